@@ -1,0 +1,3 @@
+from mldojo.cli.main import main
+
+main()

@@ -1,0 +1,1 @@
+"""The catalog layer: skills, exercises and packs, loaded from folders and checked."""

@@ -1,0 +1,195 @@
+"""One exercise: a folder holding its metadata, statement, starter, reference and checks."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from mldojo.catalog.schema import ExerciseMeta, Kind, describe_errors
+from mldojo.catalog.tomlfile import read_toml
+from mldojo.errors import ContentError
+
+REQUIRED_FILES = ("exercise.toml", "README.md", "starter.py", "solution.py", "hints.md")
+HINT_HEADING = re.compile(r"^##\s+.*$", re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    path: Path
+    root: Path
+    meta: ExerciseMeta
+    version: str
+
+    @property
+    def title(self) -> str:
+        return self.meta.title
+
+    @property
+    def area(self) -> str:
+        return self.meta.area
+
+    @property
+    def kind(self) -> Kind:
+        return self.meta.kind
+
+    @property
+    def difficulty(self) -> int:
+        return self.meta.difficulty
+
+    @property
+    def file_name(self) -> str:
+        """The name of the learner's file: the last part of the id."""
+        return self.id.rsplit(".", 1)[-1] + ".py"
+
+    def statement(self) -> str:
+        return (self.path / "README.md").read_text(encoding="utf-8")
+
+    def starter(self) -> str:
+        return (self.path / "starter.py").read_text(encoding="utf-8")
+
+    def solution_source(self) -> str:
+        return (self.path / "solution.py").read_text(encoding="utf-8")
+
+    @property
+    def solution_path(self) -> Path:
+        return self.path / "solution.py"
+
+    @property
+    def cases_path(self) -> Path:
+        return self.path / "cases.py"
+
+    @cached_property
+    def hints(self) -> tuple[str, ...]:
+        return split_hints((self.path / "hints.md").read_text(encoding="utf-8"))
+
+    def solution_with_note(self) -> tuple[str, str]:
+        """The reference without its docstring, and the docstring: the note on why."""
+        source = self.solution_source()
+        tree = ast.parse(source)
+        note = ast.get_docstring(tree) or ""
+        body = tree.body
+        if note and body and isinstance(body[0], ast.Expr):
+            lines = source.splitlines(keepends=True)
+            end = body[0].end_lineno or 0
+            source = "".join(lines[end:]).lstrip("\n")
+        return source, note
+
+    def summary(self) -> dict[str, object]:
+        """The `mldojo list --json` contract for one exercise."""
+        return {
+            "id": self.id,
+            "title": self.title,
+            "area": self.area,
+            "skills": list(self.meta.skills),
+            "kind": self.kind.value,
+            "difficulty": self.difficulty,
+            "minutes": self.meta.minutes,
+            "requires": [extra.value for extra in self.meta.requires],
+        }
+
+
+def split_hints(text: str) -> tuple[str, ...]:
+    """Hints are the `## ` sections of hints.md, in order."""
+    starts = [m.start() for m in HINT_HEADING.finditer(text)]
+    sections = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    hints = []
+    for section in sections:
+        body = section.split("\n", 1)[1] if "\n" in section else ""
+        if body.strip():
+            hints.append(body.strip())
+    return tuple(hints)
+
+
+def exercise_id(root: Path, folder: Path) -> str:
+    return ".".join(folder.relative_to(root).parts)
+
+
+def version_of(folder: Path) -> str:
+    """A hash of every file in the exercise folder, so any edit makes a new version."""
+    digest = hashlib.sha256()
+    for file in sorted(p for p in folder.rglob("*") if p.is_file() and _counts(p, folder)):
+        digest.update(file.relative_to(folder).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(file.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:12]
+
+
+def _counts(path: Path, folder: Path) -> bool:
+    parts = path.relative_to(folder).parts
+    return not any(p == "__pycache__" or p.startswith(".") for p in parts)
+
+
+def load_exercise(root: Path, folder: Path) -> Exercise:
+    """Read and check one exercise folder; raise ContentError naming what is wrong."""
+    ex_id = exercise_id(root, folder)
+    toml_path = folder / "exercise.toml"
+    try:
+        meta = ExerciseMeta.model_validate(read_toml(toml_path))
+    except ValidationError as exc:
+        raise ContentError(" ".join(describe_errors(toml_path, exc))) from None
+    problems = _structure_problems(ex_id, folder, meta)
+    if problems:
+        raise ContentError(" ".join(problems))
+    return Exercise(id=ex_id, path=folder, root=root, meta=meta, version=version_of(folder))
+
+
+def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[str]:
+    problems = []
+    toml_path = folder / "exercise.toml"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+", ex_id):
+        problems.append(
+            f"{folder}: the folder path makes the id '{ex_id}'; use lower-case folder names "
+            "with letters, digits and underscores, at least two levels deep."
+        )
+    if meta.id is not None and meta.id != ex_id:
+        problems.append(
+            f"{toml_path}: field 'id' says '{meta.id}' but the folder makes it '{ex_id}'; "
+            "remove the field or move the folder."
+        )
+    if meta.area != ex_id.split(".", 1)[0]:
+        problems.append(
+            f"{toml_path}: field 'area' is '{meta.area}' but the folder is under "
+            f"'{ex_id.split('.', 1)[0]}'; the first folder names the area."
+        )
+    for name in REQUIRED_FILES:
+        if not (folder / name).is_file():
+            problems.append(f"{folder}: '{name}' is missing; every exercise needs it.")
+    if meta.kind is not Kind.CHOICE and not (folder / "cases.py").is_file():
+        problems.append(f"{folder}: 'cases.py' is missing; a {meta.kind.value} exercise needs it.")
+    if meta.kind is Kind.CHOICE:
+        problems.extend(_choice_problems(toml_path, meta))
+    elif meta.choice is not None:
+        problems.append(f"{toml_path}: field 'choice' belongs only to choice exercises.")
+    if (folder / "hints.md").is_file() and not split_hints(
+        (folder / "hints.md").read_text(encoding="utf-8")
+    ):
+        problems.append(
+            f"{folder / 'hints.md'}: no hints found; give each hint its own '## Hint N' heading."
+        )
+    return problems
+
+
+def _choice_problems(toml_path: Path, meta: ExerciseMeta) -> list[str]:
+    if meta.choice is None:
+        return [f"{toml_path}: a choice exercise needs a [choice] table with its options."]
+    keys = [o.key for o in meta.choice.options]
+    correct = [o.key for o in meta.choice.options if o.correct]
+    problems = []
+    if len(set(keys)) != len(keys):
+        problems.append(f"{toml_path}: option keys repeat ({', '.join(keys)}); make each unique.")
+    if not correct:
+        problems.append(f"{toml_path}: no option is marked correct = true.")
+    if len(correct) > 1 and not meta.choice.multiple:
+        problems.append(
+            f"{toml_path}: options {', '.join(correct)} are all correct; "
+            "set multiple = true or mark only one."
+        )
+    return problems

@@ -1,0 +1,126 @@
+"""The shape of `exercise.toml` and `skills.toml`, as pydantic models.
+
+Validation errors are turned into one sentence per problem that names the file,
+the field, what was found and what is expected (`describe_errors`).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+AREAS: tuple[str, ...] = ("python", "math", "soft", "stack", "ml", "evaluation", "engineering")
+
+
+class Kind(StrEnum):
+    """Exercise kinds this mldojo can grade."""
+
+    FUNCTION = "function"
+    CLASS = "class"
+    DEBUG = "debug"
+    NUMERIC = "numeric"
+    CHOICE = "choice"
+
+
+class Extra(StrEnum):
+    """Optional capabilities an exercise needs from the machine."""
+
+    TORCH = "torch"
+    CUDA = "cuda"
+
+
+Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
+DottedId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Limits(Strict):
+    time_s: float = Field(10.0, gt=0, le=300, description="wall-clock seconds for the whole check")
+    memory_mb: int = Field(1024, ge=64, le=16384, description="memory the learner's code may use")
+    output_kb: int = Field(64, ge=1, le=4096, description="printed output kept and shown")
+
+
+class ChoiceOption(Strict):
+    key: Annotated[str, StringConstraints(pattern=r"^[A-Z]$")]
+    text: Annotated[str, StringConstraints(min_length=1)]
+    correct: bool = False
+    feedback: Annotated[str, StringConstraints(min_length=1)]
+
+
+class ChoiceSpec(Strict):
+    options: list[ChoiceOption] = Field(min_length=2, max_length=8)
+    multiple: bool = False
+
+
+class ExerciseMeta(Strict):
+    id: DottedId | None = None
+    title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
+    area: str
+    skills: list[DottedId] = Field(min_length=1)
+    difficulty: int = Field(ge=1, le=5)
+    kind: Kind
+    minutes: int = Field(ge=1, le=240)
+    entry: Identifier = "ANSWER"
+    requires: list[Extra] = Field(default_factory=list)
+    limits: Limits = Field(default_factory=Limits)
+    choice: ChoiceSpec | None = None
+
+
+class AreaSpec(Strict):
+    title: Annotated[str, StringConstraints(min_length=1)]
+    summary: str = ""
+
+
+class SkillSpec(Strict):
+    title: Annotated[str, StringConstraints(min_length=1)]
+    requires: list[DottedId] = Field(default_factory=list)
+
+
+class SkillFile(Strict):
+    areas: dict[str, AreaSpec] = Field(default_factory=dict)
+    skills: dict[DottedId, SkillSpec] = Field(default_factory=dict)
+
+
+def describe_errors(path: Path, error: ValidationError) -> list[str]:
+    """One sentence per field problem: file, field, what was found, what is expected."""
+    sentences = []
+    for item in error.errors():
+        field = ".".join(str(part) for part in item["loc"]) or "(top level)"
+        expected = _expected(item)
+        if item["type"] == "missing":
+            sentences.append(f"{path}: field '{field}' is missing; {expected}.")
+        elif item["type"] == "extra_forbidden":
+            sentences.append(
+                f"{path}: field '{field}' is not a known key; remove it or check its spelling "
+                "(docs/exercise-format.md lists every key)."
+            )
+        else:
+            sentences.append(
+                f"{path}: field '{field}': found {_short(item.get('input'))}, but {expected}."
+            )
+    return sentences
+
+
+def _expected(item: Any) -> str:
+    ctx = item.get("ctx") or {}
+    if item["type"] == "enum":
+        return f"it should be one of {ctx.get('expected', '')}"
+    if item["type"] == "string_pattern_mismatch":
+        return f"it should match {ctx.get('pattern')}"
+    if item["type"] == "missing":
+        return "add it (docs/exercise-format.md says what it holds)"
+    message = str(item["msg"])
+    if message.startswith("Input should be "):
+        return "it should be " + message.removeprefix("Input should be ")
+    return "it is invalid: " + message
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."

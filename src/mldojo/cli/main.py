@@ -1,0 +1,278 @@
+"""`mldojo`: every command declares its options and calls one function below it.
+
+Heavy modules (SQLAlchemy, NumPy, the grader) are imported inside the commands,
+so `mldojo --help` answers at once.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from mldojo import __version__
+
+if TYPE_CHECKING:
+    from mldojo.learning.dojo import Dojo
+
+app = typer.Typer(
+    name="mldojo",
+    help="Practice, grading and readiness for machine-learning engineers.",
+    no_args_is_help=False,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+db_app = typer.Typer(help="Manage the progress database.", add_completion=False,
+                     no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+_packs: list[Path] = []
+
+IdArg = Annotated[str, typer.Argument(help="Exercise id, e.g. stack.numpy.broadcast_add.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
+
+
+def _dojo() -> Dojo:
+    from mldojo.learning.dojo import Dojo
+    from mldojo.settings import Settings
+
+    return Dojo(Settings.from_env(extra_packs=_packs))
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"mldojo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def root(
+    ctx: typer.Context,
+    pack: Annotated[list[Path] | None, typer.Option(
+        "--pack", metavar="DIR",
+        help="Add a content pack folder (repeatable; MLDOJO_PACKS also works).",
+        show_default=False)] = None,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """With no command: the home screen (areas, progress, what to do next)."""
+    _packs[:] = [p.expanduser().absolute() for p in pack or []]
+    if ctx.invoked_subcommand is None:
+        from mldojo.cli import render
+        from mldojo.learning.dojo import home
+
+        render.home(home(_dojo()))
+
+
+@app.command("list")
+def list_(
+    area: Annotated[str | None, typer.Option(help="Only this area (python, math, ...).")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind (function, class, ...).")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The catalog, grouped by area, with your status on each exercise."""
+    from mldojo.cli import render
+    from mldojo.learning.dojo import catalog_listing
+
+    listing = catalog_listing(_dojo(), area=area, kind=kind)
+    if as_json:
+        _print_json({"exercises": [dict(e.summary(), status=s.value) for e, s in listing]})
+    else:
+        render.listing(listing)
+
+
+@app.command()
+def show(exercise_id: IdArg) -> None:
+    """The statement, with kind, difficulty, minutes and limits."""
+    from mldojo.cli import render
+
+    render.statement(_dojo().catalog.get(exercise_id))
+
+
+@app.command()
+def start(exercise_id: IdArg) -> None:
+    """Write the starter into your workspace (never over your edits) and print its path."""
+    from mldojo.cli import render
+    from mldojo.learning.dojo import start as start_exercise
+
+    render.started(exercise_id, start_exercise(_dojo(), exercise_id))
+
+
+@app.command()
+def check(
+    exercise_id: IdArg,
+    file: Annotated[Path | None, typer.Option(
+        "--file", help="Grade this file instead of the workspace file.")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Grade your file and record the attempt. Exit 0 passed, 1 failed, 2 usage error."""
+    from mldojo.cli import render
+    from mldojo.learning.dojo import check as check_exercise
+
+    result = check_exercise(_dojo(), exercise_id, file=file)
+    if as_json:
+        _print_json(dict(result.verdict.to_json(), attempt=result.attempt_id,
+                         after_hint=result.after_hint, after_solution=result.after_solution))
+    else:
+        render.verdict(result)
+    raise typer.Exit(0 if result.verdict.passed else 1)
+
+
+@app.command()
+def watch(exercise_id: IdArg) -> None:
+    """Re-check on every save of the workspace file; move on once it passes."""
+    from mldojo.cli.watching import watch_loop
+
+    watch_loop(_dojo(), exercise_id)
+
+
+@app.command()
+def hint(exercise_id: IdArg) -> None:
+    """Show one more hint (each call reveals the next one; views are recorded)."""
+    from mldojo.cli import render
+    from mldojo.learning.dojo import hint as next_hint
+
+    render.hint(exercise_id, next_hint(_dojo(), exercise_id))
+
+
+@app.command()
+def solution(
+    exercise_id: IdArg,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
+) -> None:
+    """Show the reference and its note, after confirmation; later attempts are marked."""
+    from mldojo.cli import render
+    from mldojo.errors import NotConfirmed
+    from mldojo.learning.dojo import solution as view_solution
+
+    dojo = _dojo()
+    dojo.catalog.get(exercise_id)
+    if not yes:
+        if not sys.stdin.isatty():
+            raise NotConfirmed(
+                f"Showing the solution of '{exercise_id}' needs confirmation: run it in a "
+                "terminal, or pass --yes."
+            )
+        question = ("Seeing the solution marks your later attempts on this exercise as "
+                    "after-solution. Show it?")
+        if not typer.confirm(question, default=False):
+            typer.echo("Not shown. `mldojo hint` gives a smaller push.")
+            raise typer.Exit(0)
+    render.solution(exercise_id, view_solution(dojo, exercise_id))
+
+
+@app.command()
+def progress(as_json: JsonOpt = False) -> None:
+    """Attempts and passes per area and per exercise."""
+    from mldojo.cli import render
+    from mldojo.learning.progress import progress_report
+
+    dojo = _dojo()
+    report = progress_report(dojo.catalog, dojo.store, learner=dojo.learner)
+    if as_json:
+        _print_json(report)
+    else:
+        render.progress(report)
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Exercise or pack folders to validate (default: the whole catalog).",
+        show_default=False)] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Check every exercise: schema, reference passes, starter fails."""
+    from mldojo.cli.validating import run_validate
+
+    ok = run_validate(_dojo(), paths or [], as_json=as_json)
+    raise typer.Exit(0 if ok else 1)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create the database or bring it to the newest schema."""
+    from mldojo.store.schema import current_revision
+
+    dojo = _dojo()
+    typer.echo(f"Database ready at {dojo.settings.db_url} (schema "
+               f"{current_revision(dojo.store.engine)}).")
+
+
+@db_app.command("downgrade")
+def db_downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision ('base' drops every table).")],
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm dropping data.")] = False,
+) -> None:
+    """Step the schema back to REVISION (for developers; may drop data)."""
+    from mldojo.errors import NotConfirmed
+    from mldojo.settings import Settings
+    from mldojo.store.engine import make_engine
+    from mldojo.store.schema import downgrade
+
+    if not yes:
+        raise NotConfirmed("Downgrading can drop your progress: pass --yes if you mean it.")
+    downgrade(make_engine(Settings.from_env().db_url), revision)
+    typer.echo(f"Database downgraded to {revision}.")
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+
+
+def _fail(message: str, code: int, kind: str) -> NoReturn:
+    if "--json" in sys.argv[1:]:
+        _print_json({"error": {"type": kind, "message": message}})
+    from rich.console import Console
+
+    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]{message}[/red]",
+                                                                markup=True)
+    sys.exit(code)
+
+
+def _terminate(signum: int, _frame: Any) -> NoReturn:
+    raise KeyboardInterrupt  # unwinds like Ctrl-C, so the attempt is marked interrupted
+
+
+def main() -> None:
+    import click
+
+    from mldojo.errors import MldojoError
+
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        code = app(standalone_mode=False)
+    except MldojoError as exc:
+        from rich.markup import escape
+
+        _fail(escape(exc.message), exc.exit_code, exc.kind)
+    except click.exceptions.UsageError as exc:
+        exc.show()
+        sys.exit(2)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        _fail("Interrupted: nothing was lost; an unfinished check is recorded as interrupted.",
+              130, "Interrupted")
+    except Exception as exc:
+        log = _log_crash()
+        _fail(f"mldojo failed unexpectedly ({type(exc).__name__}: {exc}). "
+              f"The details are in {log}; please report them.", 3, "InternalError")
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _log_crash() -> str:
+    from mldojo.settings import Settings
+
+    try:
+        path = Settings.from_env().log_file
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return str(path)
+    except OSError:
+        return "(no log: the data directory is not writable)"

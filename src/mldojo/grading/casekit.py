@@ -1,0 +1,213 @@
+"""What an exercise's trusted `cases.py` is written with.
+
+`cases.py` defines `cases(rng) -> list[Case]` (inputs drawn from the seeded
+NumPy generator, plus fixed edge cases) and may define
+`compare(case, expected, got) -> str | None` to give a teaching message; by
+default `same()` compares the learner's value with the reference's.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Call:
+    """One method call replayed on a learner's object (class exercises)."""
+
+    method: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+    def describe(self) -> str:
+        return f"{self.method}({_arguments(self.args, self.kwargs)})"
+
+
+@dataclass(frozen=True)
+class Case:
+    """One check. For class exercises, args build the object and `calls` replay on it.
+
+    A `hidden` case never shows its input or expected value in a message: use it
+    for fixed edge cases whose answers could otherwise be copied back.
+    """
+
+    name: str
+    args: tuple[Any, ...] = ()
+    kwargs: dict[str, Any] = field(default_factory=dict)
+    calls: tuple[Call, ...] = ()
+    hidden: bool = False
+    rtol: float = 1e-7
+    atol: float = 1e-9
+    check_dtype: bool = True
+
+    def describe_call(self, entry: str) -> str:
+        return f"{entry}({_arguments(self.args, self.kwargs)})"
+
+
+def _arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+    parts = [short(a) for a in args] + [f"{k}={short(v)}" for k, v in kwargs.items()]
+    return ", ".join(parts)
+
+
+def short(value: Any, limit: int = 80) -> str:
+    """A readable, bounded repr for messages (NumPy values printed as a person would)."""
+    text = _readable(value).replace("\n", " ")
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _readable(value: Any) -> str:
+    if type(value).__module__ == "numpy":
+        import numpy as np
+
+        if isinstance(value, np.generic):
+            return repr(value.item())
+        if isinstance(value, np.ndarray):
+            body = np.array2string(value, precision=4, threshold=12, edgeitems=2,
+                                   separator=", ")
+            return f"array({body}, shape={value.shape}, dtype={value.dtype})"
+    return repr(value)
+
+
+def same(expected: Any, got: Any, *, rtol: float = 1e-7, atol: float = 1e-9,
+         check_dtype: bool = True) -> str | None:
+    """None when `got` matches `expected`, else what differs, in words."""
+    return _same(expected, got, rtol, atol, check_dtype, "")
+
+
+def _where(path: str) -> str:
+    return f" at {path}" if path else ""
+
+
+def _same(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
+          path: str) -> str | None:
+    kind = type(expected).__module__.split(".", 1)[0]
+    if kind == "pandas":
+        return _same_pandas(expected, got, rtol, atol, check_dtype, path)
+    if kind == "numpy":
+        return _same_numpy(expected, got, rtol, atol, check_dtype, path)
+    if isinstance(expected, bool) or expected is None:
+        if got is expected or (type(got).__module__ == "numpy" and not check_dtype
+                               and got == expected):
+            return None
+        return f"expected {expected!r}{_where(path)}, got {short(got)}"
+    if isinstance(expected, int | float):
+        if isinstance(got, bool) or not isinstance(got, int | float) and not _is_np_number(got):
+            return f"expected a number{_where(path)}, got {type(got).__name__} {short(got)}"
+        if isinstance(expected, int) and isinstance(got, float) and check_dtype:
+            return f"expected the int {expected!r}{_where(path)}, got the float {got!r}"
+        return _close(float(expected), float(got), rtol, atol, path)
+    if isinstance(expected, str | bytes):
+        if got == expected and type(got) is type(expected):
+            return None
+        return f"expected {short(expected)}{_where(path)}, got {short(got)}"
+    if isinstance(expected, list | tuple):
+        if type(got) is not type(expected):
+            return (f"expected a {type(expected).__name__}{_where(path)}, "
+                    f"got {type(got).__name__} {short(got)}")
+        if len(got) != len(expected):
+            return (f"expected {len(expected)} items{_where(path)}, got {len(got)}: "
+                    f"{short(got)}")
+        for i, (e, g) in enumerate(zip(expected, got, strict=True)):
+            problem = _same(e, g, rtol, atol, check_dtype, f"{path}[{i}]")
+            if problem:
+                return problem
+        return None
+    if isinstance(expected, set | frozenset):
+        if not isinstance(got, set | frozenset):
+            return f"expected a set{_where(path)}, got {type(got).__name__} {short(got)}"
+        missing, extra = expected - got, got - expected
+        if missing or extra:
+            return (f"the set{_where(path)} is missing {short(sorted(missing, key=repr))} "
+                    f"and has extra {short(sorted(extra, key=repr))}")
+        return None
+    if isinstance(expected, dict):
+        if not isinstance(got, dict):
+            return f"expected a dict{_where(path)}, got {type(got).__name__} {short(got)}"
+        missing = [k for k in expected if k not in got]
+        extra = [k for k in got if k not in expected]
+        if missing:
+            return f"key {short(missing[0])} is missing{_where(path)}"
+        if extra:
+            return f"key {short(extra[0])} should not be there{_where(path)}"
+        for key, value in expected.items():
+            problem = _same(value, got[key], rtol, atol, check_dtype, f"{path}[{key!r}]")
+            if problem:
+                return problem
+        return None
+    if got == expected:
+        return None
+    return f"expected {short(expected)}{_where(path)}, got {short(got)}"
+
+
+def _is_np_number(value: Any) -> bool:
+    import numpy as np
+
+    return isinstance(value, np.number)
+
+
+def _close(expected: float, got: float, rtol: float, atol: float, path: str) -> str | None:
+    if math.isnan(expected) or math.isnan(got):
+        if math.isnan(expected) and math.isnan(got):
+            return None
+        return f"expected {expected!r}{_where(path)}, got {got!r}"
+    if math.isclose(got, expected, rel_tol=rtol, abs_tol=atol):
+        return None
+    return f"expected {expected!r}{_where(path)}, got {got!r}"
+
+
+def _same_numpy(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
+                path: str) -> str | None:
+    import numpy as np
+
+    if isinstance(expected, np.generic):
+        if not isinstance(got, np.generic | int | float | bool):
+            return f"expected a number{_where(path)}, got {type(got).__name__} {short(got)}"
+        # A scalar's value matters, not whether it is np.float64 or float.
+        expected, got, check_dtype = np.asarray(expected), np.asarray(got), False
+    if not isinstance(got, np.ndarray):
+        return f"expected a NumPy array{_where(path)}, got {type(got).__name__} {short(got)}"
+    if got.shape != expected.shape:
+        return f"expected shape {expected.shape}{_where(path)}, got shape {got.shape}"
+    if check_dtype and got.dtype != expected.dtype:
+        return f"expected dtype {expected.dtype}{_where(path)}, got dtype {got.dtype}"
+    if expected.dtype.kind in "fc" or got.dtype.kind in "fc":
+        try:
+            close = np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
+        except TypeError:
+            return f"expected numbers{_where(path)}, got dtype {got.dtype}"
+    else:
+        close = got == expected
+    if np.all(close):
+        return None
+    first = tuple(int(i) for i in np.argwhere(~np.asarray(close))[0])
+    where = f"{path}[{', '.join(map(str, first))}]" if first else path
+    return (f"{int(np.size(close) - np.count_nonzero(close))} of {np.size(close)} values differ; "
+            f"the first{_where(where)}: expected {short(expected[first])}, "
+            f"got {short(got[first])}")
+
+
+def _same_pandas(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
+                 path: str) -> str | None:
+    import pandas as pd
+
+    testing = {
+        pd.DataFrame: pd.testing.assert_frame_equal,
+        pd.Series: pd.testing.assert_series_equal,
+    }
+    for cls, assert_equal in testing.items():
+        if isinstance(expected, cls):
+            if not isinstance(got, cls):
+                return (f"expected a pandas {cls.__name__}{_where(path)}, "
+                        f"got {type(got).__name__} {short(got)}")
+            try:
+                assert_equal(expected, got, check_dtype=check_dtype, rtol=rtol, atol=atol)
+            except AssertionError as exc:
+                lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
+                return f"{' '.join(lines[:4])}{_where(path)}"
+            return None
+    if got is expected or got == expected:
+        return None
+    return f"expected {short(expected)}{_where(path)}, got {short(got)}"

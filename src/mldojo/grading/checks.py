@@ -1,0 +1,81 @@
+"""Loading an exercise's trusted `cases.py` in the host, never in a child."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import types
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
+from mldojo.errors import ContentError
+from mldojo.grading.casekit import Case, same
+
+Compare = Callable[[Case, Any, Any], "str | None"]
+
+
+@dataclass(frozen=True)
+class Checks:
+    cases: Callable[[Any], list[Case]]
+    compare: Compare
+
+
+def default_compare(case: Case, expected: Any, got: Any) -> str | None:
+    return same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=case.check_dtype)
+
+
+def load_checks(exercise: Exercise) -> Checks:
+    module = _import(exercise)
+    cases = getattr(module, "cases", None)
+    if cases is None:
+        if exercise.kind is not Kind.NUMERIC:
+            raise ContentError(
+                f"{exercise.cases_path}: defines no cases(rng) function; add one that "
+                "returns a list of Case."
+            )
+        entry = exercise.meta.entry
+
+        def cases(rng: Any) -> list[Case]:
+            return [Case(entry)]
+
+    compare = getattr(module, "compare", default_compare)
+    return Checks(cases=cases, compare=compare)
+
+
+def _import(exercise: Exercise) -> types.ModuleType:
+    name = f"mldojo_cases_{exercise.id.replace('.', '_')}_{exercise.version}"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(name, exercise.cases_path)
+    if spec is None or spec.loader is None:
+        raise ContentError(f"{exercise.cases_path}: cannot be imported.")
+    module = importlib.util.module_from_spec(spec)
+    try:
+        spec.loader.exec_module(module)
+    except Exception as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: fails to import ({type(exc).__name__}: {exc}); "
+            "fix the exercise's checks."
+        ) from None
+    sys.modules[name] = module
+    return module
+
+
+def make_cases(exercise: Exercise, checks: Checks, seed: int) -> list[Case]:
+    import numpy as np
+
+    try:
+        cases = list(checks.cases(np.random.default_rng(seed)))
+    except Exception as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: cases(rng) raised {type(exc).__name__}: {exc}; "
+            "fix the exercise's checks."
+        ) from None
+    if not cases or not all(isinstance(c, Case) for c in cases):
+        raise ContentError(
+            f"{exercise.cases_path}: cases(rng) must return a non-empty list of Case."
+        )
+    return cases

@@ -1,0 +1,78 @@
+"""Choice exercises: the learner's answer is read from the file, never run."""
+
+from __future__ import annotations
+
+import ast
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import ChoiceSpec
+from mldojo.grading.verdict import CaseResult
+
+
+class AnswerNotFound(ValueError):
+    pass
+
+
+def read_answer(source: str, name: str) -> set[str]:
+    """The option keys assigned to `name` at the top level, as a set of letters."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError as exc:
+        raise AnswerNotFound(
+            f"the file is not valid Python (line {exc.lineno}: {exc.msg}); "
+            f'write your choice as {name} = "B"'
+        ) from None
+    value: object = None
+    found = False
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            try:
+                value = ast.literal_eval(node.value)
+            except ValueError:
+                raise AnswerNotFound(
+                    f"{name} must be a plain string of option letters, such as \"B\" or "
+                    "\"AC\"; it cannot be computed"
+                ) from None
+            found = True
+    if not found:
+        raise AnswerNotFound(f'the file does not set {name}; write your choice as {name} = "B"')
+    if isinstance(value, list | tuple | set):
+        letters = "".join(str(v) for v in value)
+    elif isinstance(value, str):
+        letters = value
+    else:
+        raise AnswerNotFound(f'{name} must be a string such as "B", not {value!r}')
+    return {ch.upper() for ch in letters if not ch.isspace() and ch not in ",;"}
+
+
+def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
+    spec: ChoiceSpec | None = exercise.meta.choice
+    assert spec is not None  # the catalog guarantees a [choice] table
+    keys = [o.key for o in spec.options]
+    try:
+        chosen = read_answer(source, exercise.meta.entry)
+    except AnswerNotFound as exc:
+        return [CaseResult("your answer", False, str(exc))]
+    unknown = sorted(chosen - set(keys))
+    if unknown:
+        return [CaseResult("your answer", False,
+                           f"{', '.join(unknown)} is not an option; choose from "
+                           f"{', '.join(keys)}")]
+    if not chosen:
+        return [CaseResult("your answer", False, f"choose one of {', '.join(keys)}")]
+    if not spec.multiple and len(chosen) > 1:
+        return [CaseResult("your answer", False,
+                           f"choose exactly one option, not {len(chosen)}")]
+    results = [
+        CaseResult(f"option {o.key}", o.correct, o.feedback)
+        for o in spec.options
+        if o.key in chosen
+    ]
+    # Name how many correct options are missing, never which: that would give them away.
+    missing = sum(1 for o in spec.options if o.correct and o.key not in chosen)
+    if missing:
+        results.append(CaseResult("options left out", False,
+                                  f"{missing} correct option(s) left out: read the options again"))
+    return results

@@ -1,0 +1,265 @@
+"""The restricted value codec: the only way values cross the sandbox boundary.
+
+Values become tagged JSON: scalars, strings, bytes, lists, tuples, sets, dicts,
+NumPy arrays (never object dtype), pandas frames and series, and tensors (as
+arrays). Size and depth are capped. Decoding builds values from the tags alone:
+nothing is ever unpickled, `torch.load`ed or evaluated.
+
+This module is imported inside the child, so it imports NumPy and pandas only
+when a value needs them.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+from typing import Any
+
+MAX_DEPTH = 32
+MAX_ITEMS = 2_000_000
+SAFE_ARRAY_KINDS = "biufcUSMm"
+
+
+class CodecError(ValueError):
+    """A value that cannot cross the boundary; the message says why in words."""
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self.items = 0
+
+    def spend(self, n: int) -> None:
+        self.items += n
+        if self.items > MAX_ITEMS:
+            raise CodecError(f"the value is too large to check (over {MAX_ITEMS:,} elements)")
+
+
+def encode(value: Any) -> Any:
+    return _encode(value, 0, _Budget())
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(encode(value), allow_nan=False, separators=(",", ":"))
+
+
+def _encode(value: Any, depth: int, budget: _Budget) -> Any:
+    if depth > MAX_DEPTH:
+        raise CodecError(f"the value is nested more than {MAX_DEPTH} levels deep")
+    budget.spend(1)
+    if value is None or isinstance(value, bool | str):
+        return value
+    if isinstance(value, int):
+        return value if abs(value) < 2**53 else {"$int": str(value)}
+    if isinstance(value, float):
+        return value if math.isfinite(value) else {"$float": repr(value)}
+    if isinstance(value, complex):
+        return {"$complex": [_encode(value.real, depth, budget), _encode(value.imag, depth, budget)]}
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode()}
+    if isinstance(value, list):
+        return [_encode(v, depth + 1, budget) for v in value]
+    if isinstance(value, tuple):
+        return {"$tuple": [_encode(v, depth + 1, budget) for v in value]}
+    if isinstance(value, set | frozenset):
+        return {"$set": [_encode(v, depth + 1, budget) for v in value]}
+    if isinstance(value, dict):
+        return {"$dict": [[_encode(k, depth + 1, budget), _encode(v, depth + 1, budget)]
+                          for k, v in value.items()]}
+    module = type(value).__module__.split(".", 1)[0]
+    if module == "numpy":
+        return _encode_numpy(value, budget)
+    if module == "pandas":
+        return _encode_pandas(value, depth, budget)
+    if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
+        return _encode_numpy(value.detach().cpu().numpy(), budget)
+    raise CodecError(
+        f"a value of type {type(value).__module__}.{type(value).__qualname__} cannot be checked; "
+        "return plain Python values, NumPy arrays, pandas objects or tensors"
+    )
+
+
+def _encode_numpy(value: Any, budget: _Budget) -> Any:
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        array = np.asarray(value)
+        return {"$npscalar": _array_payload(array, budget)}
+    if isinstance(value, np.ndarray):
+        return {"$ndarray": _array_payload(value, budget)}
+    raise CodecError(f"a NumPy value of type {type(value).__name__} cannot be checked")
+
+
+def _array_payload(array: Any, budget: _Budget) -> dict[str, Any]:
+    if array.dtype.kind not in SAFE_ARRAY_KINDS or array.dtype.hasobject:
+        raise CodecError(
+            f"an array of dtype {array.dtype} cannot be checked; use a numeric, bool or "
+            "string dtype, not object"
+        )
+    budget.spend(int(array.size))
+    import numpy as np
+
+    return {
+        "dtype": array.dtype.str,
+        "shape": list(array.shape),
+        "data": base64.b64encode(np.asarray(array, order="C").tobytes()).decode(),
+    }
+
+
+def _encode_pandas(value: Any, depth: int, budget: _Budget) -> Any:
+    import pandas as pd
+
+    if isinstance(value, pd.DataFrame):
+        return {"$dataframe": {
+            "columns": _encode_index(value.columns, depth, budget),
+            "index": _encode_index(value.index, depth, budget),
+            "data": [_encode_column(value.iloc[:, i], depth, budget)
+                     for i in range(value.shape[1])],
+        }}
+    if isinstance(value, pd.Series):
+        return {"$series": {
+            "name": _encode(value.name, depth + 1, budget),
+            "index": _encode_index(value.index, depth, budget),
+            "values": _encode_column(value, depth, budget),
+        }}
+    if isinstance(value, pd.Index):
+        return _encode_index(value, depth, budget)
+    if value is pd.NA or value is pd.NaT:
+        return {"$na": "NaT" if value is pd.NaT else "NA"}
+    if isinstance(value, pd.Timestamp):
+        return {"$timestamp": value.isoformat()}
+    raise CodecError(f"a pandas value of type {type(value).__name__} cannot be checked")
+
+
+def _encode_column(series: Any, depth: int, budget: _Budget) -> dict[str, Any]:
+    dtype = str(series.dtype)
+    values = series.to_numpy()
+    if values.dtype.kind in SAFE_ARRAY_KINDS and not values.dtype.hasobject:
+        return {"dtype": dtype, "array": _array_payload(values, budget)}
+    return {"dtype": dtype, "values": [_encode(_plain(v), depth + 1, budget) for v in values]}
+
+
+def _encode_index(index: Any, depth: int, budget: _Budget) -> dict[str, Any]:
+    import pandas as pd
+
+    if isinstance(index, pd.MultiIndex):
+        return {"$multiindex": {
+            "names": [_encode(n, depth + 1, budget) for n in index.names],
+            "tuples": [_encode(tuple(_plain(x) for x in t), depth + 1, budget) for t in index],
+        }}
+    return {"$index": {
+        "name": _encode(index.name, depth + 1, budget),
+        "column": _encode_column(pd.Series(index), depth, budget),
+    }}
+
+
+def _plain(value: Any) -> Any:
+    """Object-dtype cells: unwrap NumPy scalars, keep pandas' missing markers."""
+    import numpy as np
+
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+# --- decoding: only ever from the tags -------------------------------------
+
+
+def loads(text: str) -> Any:
+    return decode(json.loads(text))
+
+
+def decode(data: Any) -> Any:
+    if data is None or isinstance(data, bool | int | float | str):
+        return data
+    if isinstance(data, list):
+        return [decode(v) for v in data]
+    if not isinstance(data, dict) or len(data) != 1:
+        raise CodecError("malformed encoded value")
+    ((tag, body),) = data.items()
+    match tag:
+        case "$int":
+            return int(body)
+        case "$float":
+            return float(body)
+        case "$complex":
+            return complex(decode(body[0]), decode(body[1]))
+        case "$bytes":
+            return base64.b64decode(body)
+        case "$tuple":
+            return tuple(decode(v) for v in body)
+        case "$set":
+            return {decode(v) for v in body}
+        case "$dict":
+            return {decode(k): decode(v) for k, v in body}
+        case "$ndarray":
+            return _decode_array(body)
+        case "$npscalar":
+            return _decode_array(body)[()]
+        case "$dataframe" | "$series" | "$index" | "$multiindex" | "$na" | "$timestamp":
+            return _decode_pandas(tag, body)
+    raise CodecError(f"unknown tag {tag!r} in encoded value")
+
+
+def _decode_array(body: dict[str, Any]) -> Any:
+    import numpy as np
+
+    dtype = np.dtype(str(body["dtype"]))
+    if dtype.kind not in SAFE_ARRAY_KINDS or dtype.hasobject:
+        raise CodecError(f"refusing dtype {dtype}")
+    shape = tuple(int(n) for n in body["shape"])
+    raw = base64.b64decode(body["data"])
+    return np.frombuffer(raw, dtype=dtype).reshape(shape).copy()
+
+
+def _decode_column(body: dict[str, Any]) -> Any:
+    import numpy as np
+    import pandas as pd
+
+    dtype = str(body["dtype"])
+    if "array" in body:
+        values = _decode_array(body["array"])
+    else:
+        values = np.array([decode(v) for v in body["values"]], dtype=object)
+    series = pd.Series(values)
+    try:
+        return series.astype(pd.api.types.pandas_dtype(dtype))
+    except (TypeError, ValueError):
+        return series
+
+
+def _decode_index(body: Any) -> Any:
+    import pandas as pd
+
+    ((tag, inner),) = body.items()
+    if tag == "$multiindex":
+        return pd.MultiIndex.from_tuples(
+            [decode(t) for t in inner["tuples"]], names=[decode(n) for n in inner["names"]]
+        )
+    if tag != "$index":
+        raise CodecError("malformed index")
+    return pd.Index(_decode_column(inner["column"]), name=decode(inner["name"]))
+
+
+def _decode_pandas(tag: str, body: Any) -> Any:
+    import pandas as pd
+
+    if tag == "$na":
+        return pd.NaT if body == "NaT" else pd.NA
+    if tag == "$timestamp":
+        return pd.Timestamp(str(body))
+    if tag in {"$index", "$multiindex"}:
+        return _decode_index({tag: body})
+    if tag == "$series":
+        values = _decode_column(body["values"])
+        values.index = _decode_index(body["index"])
+        values.name = decode(body["name"])
+        return values
+    columns = _decode_index(body["columns"])
+    index = _decode_index(body["index"])
+    frame = pd.concat([_decode_column(c) for c in body["data"]], axis=1) if body["data"] else (
+        pd.DataFrame(index=range(len(index)))
+    )
+    frame.columns = columns
+    frame.index = index
+    return frame

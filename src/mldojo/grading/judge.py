@@ -1,0 +1,201 @@
+"""Judging one submission: run the learner's code and the reference apart, compare in the host."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
+from mldojo.errors import ContentError
+from mldojo.grading import codec
+from mldojo.grading.casekit import Case, short
+from mldojo.grading.checks import Checks, load_checks, make_cases
+from mldojo.grading.choice import judge_choice
+from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome, run_child
+from mldojo.grading.verdict import CaseResult, Status, Verdict
+
+MODES = {Kind.FUNCTION: "call", Kind.DEBUG: "call", Kind.CLASS: "replay", Kind.NUMERIC: "attr"}
+
+ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
+
+
+def build_request(exercise: Exercise, cases: list[Case], source: str,
+                  filename: str) -> dict[str, Any]:
+    return {
+        "filename": filename,
+        "source": source,
+        "mode": MODES[exercise.kind],
+        "entry": exercise.meta.entry,
+        "cases": [
+            {
+                "args": codec.encode(list(c.args)),
+                "kwargs": codec.encode(dict(c.kwargs)),
+                "calls": [[k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))]
+                          for k in c.calls],
+            }
+            for c in cases
+        ],
+    }
+
+
+def run_reference(exercise: Exercise, seed: int, request: dict[str, Any]) -> dict[str, Any]:
+    """Run the reference on the same request; a broken reference is a content error."""
+    reference = dict(request, source=exercise.solution_source(), filename="solution.py")
+    outcome = run_child(reference, exercise.meta.limits)
+    result = outcome.result
+    problem = None
+    if result is None:
+        problem = "produced no result" + (" (timed out)" if outcome.timed_out else "")
+    elif "load_error" in result or "missing_entry" in result:
+        problem = f"did not load: {result}"
+    elif not all(r["ok"] for r in result["results"]):
+        bad = next(r for r in result["results"] if not r["ok"])
+        problem = f"failed a case: {bad.get('error')}"
+    if problem:
+        raise ContentError(
+            f"The reference of '{exercise.id}' {problem} (seed {seed}); the exercise is broken: "
+            f"fix {exercise.solution_path} or its cases.py. {outcome.output[-500:]}"
+        )
+    assert result is not None
+    return result
+
+
+def grade(exercise: Exercise, source: str, *, seed: int, filename: str | None = None,
+          reference: ReferenceRunner = run_reference) -> Verdict:
+    started = time.perf_counter()
+    if exercise.kind is Kind.CHOICE:
+        results = judge_choice(exercise, source)
+        status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
+        return _verdict(exercise, seed, status, results, started)
+    checks = load_checks(exercise)
+    cases = make_cases(exercise, checks, seed)
+    if exercise.kind is Kind.NUMERIC:
+        cases = cases[:1]
+    filename = filename or exercise.file_name
+    request = build_request(exercise, cases, source, filename)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        expected_future = pool.submit(reference, exercise, seed, request)
+        outcome = run_child(request, exercise.meta.limits)
+        expected = expected_future.result()
+    status, results = _judge_outcome(exercise, checks, cases, outcome, expected)
+    usage = {"wall_s": round(outcome.wall_s, 4), "cpu_s": round(outcome.cpu_s, 4),
+             "max_rss_mb": round(outcome.max_rss_mb, 1)}
+    return _verdict(exercise, seed, status, results, started, outcome.output, usage)
+
+
+def _verdict(exercise: Exercise, seed: int, status: Status, results: list[CaseResult],
+             started: float, output: str = "", usage: dict[str, float] | None = None) -> Verdict:
+    return Verdict(
+        exercise=exercise.id,
+        version=exercise.version,
+        status=status,
+        cases=tuple(results),
+        duration_ms=round((time.perf_counter() - started) * 1000),
+        seed=seed,
+        output=output,
+        usage=usage or {},
+    )
+
+
+def _judge_outcome(exercise: Exercise, checks: Checks, cases: list[Case], outcome: ChildOutcome,
+                   expected: dict[str, Any]) -> tuple[Status, list[CaseResult]]:
+    limits = exercise.meta.limits
+    result = outcome.result
+    if outcome.timed_out:
+        return Status.TIMEOUT, [CaseResult("runs within the time limit", False,
+            f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the limit is "
+            f"{limits.time_s:g} s plus start-up): look for an endless loop, a blocking wait, or a "
+            "step far slower than it needs to be")]
+    if result is None:
+        out_of_cpu = outcome.returncode in (-9, -24) and outcome.cpu_s >= limits.time_s
+        return (Status.TIMEOUT if out_of_cpu else Status.CRASHED,
+                [CaseResult("runs to the end", False, _crash_reason(outcome, limits))])
+    if "load_error" in result:
+        return Status.ERROR, [CaseResult("your file loads", False,
+                                         _describe_error(result["load_error"], exercise,
+                                                         "while loading your file"))]
+    if "missing_entry" in result:
+        name = result["missing_entry"]
+        return Status.ERROR, [CaseResult("your file loads", False,
+            f"your file does not define {name}; keep the name the starter gives it")]
+    results = [
+        _judge_case(exercise, checks, case, got, want)
+        for case, got, want in zip(cases, result["results"], expected["results"], strict=True)
+    ]
+    status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
+    return status, results
+
+
+def _crash_reason(outcome: ChildOutcome, limits: Any) -> str:
+    code = outcome.returncode
+    if code in (-9, -24) and outcome.cpu_s >= limits.time_s:
+        return (f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
+                " plus start-up): look for an endless loop or a far slower step than needed")
+    if code == -9:
+        return (f"the process was killed, most likely for using more than "
+                f"{limits.memory_mb} MB of memory: build smaller intermediate values")
+    if code < 0:
+        return f"the process died from signal {-code} before it reported any result"
+    return (f"the process exited with code {code} before it reported any result: "
+            "do not call exit() or os._exit() in your code")
+
+
+def _describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
+    where = f" (line {error['line']} of {exercise.file_name})" if error.get("line") else ""
+    kind = error.get("type", "Error")
+    if kind == "MemoryError":
+        return (f"ran out of memory {when}: the limit is {exercise.meta.limits.memory_mb} MB; "
+                f"build smaller intermediate values{where}")
+    if kind == "UncheckableValue":
+        return f"returned a value that cannot be checked: {error['message']}"
+    return f"raised {kind}: {error['message']}{where} {when}"
+
+
+def _judge_case(exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any],
+                want: dict[str, Any]) -> CaseResult:
+    call = _describe_call(exercise, case)
+    if exercise.kind is Kind.CLASS:
+        return _judge_replay(exercise, checks, case, got, want)
+    if not got["ok"]:
+        return CaseResult(case.name, False,
+                          _describe_error(got["error"], exercise, f"when called as {call}"))
+    value = codec.decode(got["value"])
+    problem = checks.compare(case, codec.decode(want["value"]), value)
+    return _result(case, problem, f"when called as {call}")
+
+
+def _judge_replay(exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any],
+                  want: dict[str, Any]) -> CaseResult:
+    steps = [case.describe_call(exercise.meta.entry)] + [c.describe() for c in case.calls]
+    got_steps = got["steps"]
+    for index, expected in enumerate(want["steps"]):
+        so_far = ", ".join(steps[: index + 2])
+        if index >= len(got_steps):
+            error = got.get("error") or {"type": "Error", "message": "stopped early"}
+            return CaseResult(case.name, False, _describe_error(
+                error, exercise, "" if case.hidden else f"after {so_far}"))
+        problem = checks.compare(case, codec.decode(expected), codec.decode(got_steps[index]))
+        if problem:
+            return _result(case, f"{steps[index + 1]} was wrong: {problem}", f"after {so_far}")
+    return CaseResult(case.name, True, "")
+
+
+def _describe_call(exercise: Exercise, case: Case) -> str:
+    if exercise.kind is Kind.NUMERIC:
+        return exercise.meta.entry
+    return case.describe_call(exercise.meta.entry)
+
+
+def _result(case: Case, problem: str | None, context: str) -> CaseResult:
+    if problem is None:
+        return CaseResult(case.name, True, "")
+    if case.hidden:
+        return CaseResult(case.name, False,
+                          f"your result is wrong on this hidden edge case ({case.name}); "
+                          "think about what is special in it")
+    if len(context) > 240:
+        context = context[:237] + "..."
+    return CaseResult(case.name, False, f"{problem}, {context}")

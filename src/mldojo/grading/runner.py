@@ -1,0 +1,160 @@
+"""Running code in a child process with limits, apart from the host.
+
+This is the plain runner: a fresh Python process per run, in its own process
+group and scratch folder, with a clean environment, closed stdin, rlimits on
+CPU time, data memory and file size, and a wall-clock timeout after which the
+whole group is killed. Time and memory are read from the kernel (wait4), never
+from the child.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from mldojo.catalog.schema import Limits
+
+# Python and NumPy start-up is not the learner's time: allow it on top of the limit.
+STARTUP_ALLOWANCE_S = 2.0
+MAX_RESULT_BYTES = 64 * 1024 * 1024
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ChildOutcome:
+    result: dict[str, Any] | None
+    output: str
+    returncode: int
+    timed_out: bool
+    wall_s: float
+    cpu_s: float
+    max_rss_mb: float
+
+
+def _child_env(home: str) -> dict[str, str]:
+    return {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "HOME": home,
+        "TMPDIR": home,
+        "LANG": "C.UTF-8",
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONUNBUFFERED": "1",
+        "MPLBACKEND": "Agg",
+        "OMP_NUM_THREADS": "1",
+        "OPENBLAS_NUM_THREADS": "1",
+        "MKL_NUM_THREADS": "1",
+    }
+
+
+def _limit_child(limits: Limits) -> None:
+    """Runs in the child between fork and exec."""
+    cpu = math.ceil(limits.time_s + STARTUP_ALLOWANCE_S)
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    memory = limits.memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_FSIZE, (MAX_FILE_BYTES, MAX_FILE_BYTES))
+    resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+
+
+def _read_capped(stream: Any, cap: int, sink: list[bytes]) -> None:
+    kept = 0
+    while chunk := stream.read(65536):
+        if kept < cap:
+            sink.append(chunk[: cap - kept])
+            kept += len(chunk)
+    stream.close()
+
+
+def run_child(request: dict[str, Any], limits: Limits) -> ChildOutcome:
+    """Run the driver on `request` in a fresh child and collect what it reported."""
+    payload = json.dumps(request, allow_nan=False).encode()
+    with tempfile.TemporaryDirectory(prefix="mldojo-run-") as scratch:
+        read_fd, write_fd = os.pipe()
+        started = time.perf_counter()
+        proc = subprocess.Popen(
+            [sys.executable, "-I", "-m", "mldojo.grading.driver", str(write_fd)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            pass_fds=(write_fd,),
+            cwd=scratch,
+            env=_child_env(scratch),
+            start_new_session=True,
+            preexec_fn=lambda: _limit_child(limits),
+        )
+        os.close(write_fd)
+        output: list[bytes] = []
+        result: list[bytes] = []
+        with os.fdopen(read_fd, "rb") as result_stream:
+            assert proc.stdout is not None and proc.stdin is not None
+            readers = [
+                threading.Thread(target=_read_capped, args=(proc.stdout, limits.output_kb * 1024,
+                                                            output), daemon=True),
+                threading.Thread(target=_read_capped, args=(result_stream, MAX_RESULT_BYTES,
+                                                            result), daemon=True),
+            ]
+            for reader in readers:
+                reader.start()
+            try:
+                proc.stdin.write(payload)
+                proc.stdin.close()
+            except BrokenPipeError:
+                pass
+            status, usage, timed_out = _wait(proc, limits.time_s + STARTUP_ALLOWANCE_S)
+            for reader in readers:
+                reader.join(timeout=5)
+        wall = time.perf_counter() - started
+    parsed: dict[str, Any] | None = None
+    raw = b"".join(result)
+    if raw and len(raw) < MAX_RESULT_BYTES:
+        try:
+            parsed = json.loads(raw)
+        except ValueError:
+            parsed = None
+    return ChildOutcome(
+        result=parsed,
+        output=b"".join(output).decode("utf-8", "replace"),
+        returncode=status,
+        timed_out=timed_out,
+        wall_s=wall,
+        cpu_s=usage.ru_utime + usage.ru_stime if usage else 0.0,
+        max_rss_mb=usage.ru_maxrss / 1024 if usage else 0.0,
+    )
+
+
+def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool]:
+    """Wait for the child with wait4 (kernel rusage); kill its whole group on timeout."""
+    box: dict[str, Any] = {}
+
+    def reap() -> None:
+        _, status, usage = os.wait4(proc.pid, 0)
+        box["status"], box["usage"] = status, usage
+
+    waiter = threading.Thread(target=reap, daemon=True)
+    waiter.start()
+    try:
+        waiter.join(timeout)
+        timed_out = waiter.is_alive()
+    finally:
+        _kill_group(proc.pid)  # daemons and forks the learner left behind go too
+    waiter.join()
+    code = os.waitstatus_to_exitcode(box["status"])
+    proc.returncode = code
+    return code, box["usage"], timed_out
+
+
+def _kill_group(pid: int) -> None:
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass

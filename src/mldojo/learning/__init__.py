@@ -1,0 +1,1 @@
+"""The learning layer: attempts, hints, drafts, workspace and progress, over the store."""

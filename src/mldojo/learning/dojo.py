@@ -1,0 +1,155 @@
+"""The learner's context and what a learner can do with it.
+
+`Dojo` holds the settings, catalog, store and grader, each opened on first use.
+The functions below are the one call each interface makes per action: the CLI
+and the web app share them, so neither holds logic of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import AREAS, Kind
+from mldojo.errors import SubmissionError, UsageError
+from mldojo.grading.service import Grader, LocalGrader
+from mldojo.grading.submission import read_submission
+from mldojo.learning.attempts import CheckResult, check_exercise, reconcile_interrupted
+from mldojo.learning.drafts import load_draft
+from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
+from mldojo.learning.progress import (
+    AreaProgress,
+    ExerciseProgress,
+    ExerciseStatus,
+    Suggestion,
+    area_progress,
+    exercise_progress,
+    status_of,
+    suggest_next,
+)
+from mldojo.learning.workspace import Started, start_exercise, workspace_file
+from mldojo.settings import Settings
+from mldojo.store.engine import Store
+from mldojo.store.models import Learner
+from mldojo.store.schema import open_store
+
+
+@dataclass
+class Dojo:
+    settings: Settings
+
+    @cached_property
+    def catalog(self) -> Catalog:
+        return load_catalog(content_root=self.settings.content_root, packs=self.settings.packs)
+
+    @cached_property
+    def store(self) -> Store:
+        self.settings.ensure_home()
+        store = open_store(self.settings.db_url)
+        ensure_learner(store, self.settings.learner)
+        reconcile_interrupted(store)
+        return store
+
+    @cached_property
+    def grader(self) -> Grader:
+        return LocalGrader(cache_dir=self.settings.cache_dir)
+
+    @property
+    def learner(self) -> str:
+        return self.settings.learner
+
+    def close(self) -> None:
+        if "store" in self.__dict__:
+            self.store.dispose()
+
+
+def ensure_learner(store: Store, learner_id: str) -> None:
+    def add(session: Session) -> None:
+        if session.get(Learner, learner_id) is None:
+            session.add(Learner(id=learner_id, display_name=learner_id))
+
+    store.write(add)
+
+
+# --- what a learner can do: one method each, shared by the CLI and the web app ---
+
+
+@dataclass(frozen=True)
+class Home:
+    areas: list[AreaProgress]
+    suggestions: list[Suggestion]
+    attempts: int
+    passed: int
+    total: int
+
+
+def start(dojo: Dojo, exercise_id: str) -> Started:
+    exercise = dojo.catalog.get(exercise_id)
+    draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    return start_exercise(dojo.settings.workspace, exercise, draft=draft)
+
+
+def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
+    if file is not None:
+        return file
+    exercise = dojo.catalog.get(exercise_id)
+    path = workspace_file(dojo.settings.workspace, exercise)
+    if not path.exists():
+        raise SubmissionError(
+            f"You have not started '{exercise_id}' yet (no file at '{path}'): run "
+            f"`mldojo start {exercise_id}` first, or pass --file PATH."
+        )
+    return path
+
+
+def check(dojo: Dojo, exercise_id: str, *, file: Path | None = None,
+          source: str | None = None) -> CheckResult:
+    """Grade the workspace file, `file`, or `source`, and record the attempt."""
+    exercise = dojo.catalog.get(exercise_id)
+    if source is None:
+        source = read_submission(submission_path(dojo, exercise_id, file))
+    return check_exercise(dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise,
+                          source=source)
+
+
+def hint(dojo: Dojo, exercise_id: str) -> HintShown:
+    exercise = dojo.catalog.get(exercise_id)
+    return next_hint(dojo.store, learner=dojo.learner, exercise=exercise)
+
+
+def solution(dojo: Dojo, exercise_id: str) -> SolutionShown:
+    exercise = dojo.catalog.get(exercise_id)
+    return view_solution(dojo.store, learner=dojo.learner, exercise=exercise)
+
+
+def progress(dojo: Dojo) -> dict[str, ExerciseProgress]:
+    return exercise_progress(dojo.store, learner=dojo.learner)
+
+
+def home(dojo: Dojo) -> Home:
+    done = progress(dojo)
+    areas = area_progress(dojo.catalog, done)
+    return Home(
+        areas=areas,
+        suggestions=suggest_next(dojo.catalog, done),
+        attempts=sum(p.attempts for p in done.values()),
+        passed=sum(a.passed for a in areas),
+        total=len(dojo.catalog.exercises),
+    )
+
+
+def catalog_listing(dojo: Dojo, *, area: str | None = None,
+                    kind: str | None = None) -> list[tuple[Exercise, ExerciseStatus]]:
+    """The catalog in teaching order with the learner's status on each exercise."""
+    if area is not None and area not in AREAS:
+        raise UsageError(f"There is no area '{area}': choose one of {', '.join(AREAS)}.")
+    if kind is not None and kind not in {k.value for k in Kind}:
+        raise UsageError(
+            f"There is no kind '{kind}': choose one of {', '.join(k.value for k in Kind)}.")
+    done = progress(dojo)
+    return [(e, status_of(done, e.id)) for e in dojo.catalog.ordered(area=area, kind=kind)]

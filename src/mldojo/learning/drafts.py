@@ -1,0 +1,34 @@
+"""Drafts: the learner's latest unsubmitted code per exercise, kept in the store."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from mldojo.settings import MAX_SUBMISSION_BYTES
+from mldojo.errors import SubmissionError
+from mldojo.store.engine import Store
+from mldojo.store.models import Draft, utcnow
+
+
+def save_draft(store: Store, *, learner: str, exercise_id: str, source: str) -> None:
+    if len(source.encode("utf-8")) > MAX_SUBMISSION_BYTES:
+        raise SubmissionError(
+            f"The draft for '{exercise_id}' is over {MAX_SUBMISSION_BYTES:,} bytes: keep only the "
+            "source in it; nothing was saved over your last draft."
+        )
+
+    def upsert(session: Session) -> None:
+        draft = session.get(Draft, (learner, exercise_id))
+        if draft is None:
+            session.add(Draft(learner_id=learner, exercise_id=exercise_id, source=source))
+        else:
+            draft.source = source
+            draft.updated_at = utcnow()
+
+    store.write(upsert)
+
+
+def load_draft(store: Store, *, learner: str, exercise_id: str) -> str | None:
+    with store.session() as session:
+        draft = session.get(Draft, (learner, exercise_id))
+        return draft.source if draft else None

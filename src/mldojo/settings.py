@@ -1,0 +1,96 @@
+"""Where mldojo keeps things, read once from the environment.
+
+Nothing here touches the disk or the database; `Settings.from_env()` only
+resolves paths, so tools and tests can point `MLDOJO_HOME` anywhere.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mldojo.errors import ConfigError
+
+MAX_SUBMISSION_BYTES = 1_000_000
+LOCAL_LEARNER = "local"
+
+
+def bundled_content_root() -> Path:
+    """The catalog shipped with mldojo: inside the wheel, or the repo's `content/`."""
+    package_dir = Path(__file__).resolve().parent
+    wheel_copy = package_dir / "content"
+    if wheel_copy.is_dir():
+        return wheel_copy
+    return package_dir.parents[1] / "content"
+
+
+def _default_home() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path("mldojo", appauthor=False)
+
+
+def _split_paths(value: str | None) -> list[Path]:
+    if not value:
+        return []
+    return [Path(p).expanduser() for p in value.split(os.pathsep) if p.strip()]
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db_url: str
+    workspace: Path
+    content_root: Path
+    packs: tuple[Path, ...] = field(default_factory=tuple)
+    learner: str = LOCAL_LEARNER
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.home / "cache"
+
+    @property
+    def log_file(self) -> Path:
+        return self.home / "mldojo.log"
+
+    @classmethod
+    def from_env(cls, *, extra_packs: list[Path] | None = None) -> Settings:
+        env = os.environ
+        home = Path(env["MLDOJO_HOME"]).expanduser() if env.get("MLDOJO_HOME") else _default_home()
+        home = home.absolute()
+        db_url = env.get("MLDOJO_DB") or f"sqlite:///{home / 'mldojo.db'}"
+        workspace = (
+            Path(env["MLDOJO_WORKSPACE"]).expanduser().absolute()
+            if env.get("MLDOJO_WORKSPACE")
+            else home / "workspace"
+        )
+        content = (
+            Path(env["MLDOJO_CONTENT"]).expanduser().absolute()
+            if env.get("MLDOJO_CONTENT")
+            else bundled_content_root()
+        )
+        packs = tuple(_split_paths(env.get("MLDOJO_PACKS"))) + tuple(extra_packs or [])
+        return cls(
+            home=home,
+            db_url=db_url,
+            workspace=workspace,
+            content_root=content,
+            packs=tuple(p.absolute() for p in packs),
+        )
+
+    def ensure_home(self) -> None:
+        """Create the data directory, or say clearly why it cannot be used."""
+        for folder in (self.home, self.cache_dir):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise ConfigError(
+                    f"The data directory '{folder}' cannot be created ({exc.strerror}): "
+                    "set MLDOJO_HOME to a folder you can write to."
+                ) from None
+        if not os.access(self.home, os.W_OK | os.X_OK):
+            raise ConfigError(
+                f"The data directory '{self.home}' is not writable: "
+                "fix its permissions or set MLDOJO_HOME to a folder you can write to."
+            )

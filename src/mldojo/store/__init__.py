@@ -1,0 +1,1 @@
+"""The progress store: SQLAlchemy models, the engine and Alembic migrations."""

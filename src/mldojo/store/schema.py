@@ -1,0 +1,97 @@
+"""The database schema's version: upgrade, downgrade, and refusing a newer database."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from mldojo.errors import StoreError
+from mldojo.store.engine import Store, make_engine
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
+
+
+def current_revision(engine: Engine) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        raise StoreError(
+            f"The database at '{_where(engine)}' cannot be opened ({exc.orig}): check "
+            "MLDOJO_DB or MLDOJO_HOME, that the server is running, and your permissions."
+        ) from None
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"The database at '{_where(engine)}' cannot be read ({exc}): check MLDOJO_DB, "
+            "or move the file aside so a new one is made."
+        ) from None
+
+
+def _where(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=True)
+
+
+def check_not_newer(engine: Engine) -> str | None:
+    revision = current_revision(engine)
+    if revision is not None and revision not in known_revisions():
+        raise StoreError(
+            f"The database at '{_where(engine)}' was made by a newer mldojo (schema "
+            f"'{revision}'): upgrade mldojo, or point MLDOJO_HOME or MLDOJO_DB elsewhere; "
+            "the database was not changed."
+        )
+    return revision
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    check_not_newer(engine)
+    _run(engine, lambda config: command.upgrade(config, revision))
+
+
+def downgrade(engine: Engine, revision: str = "base") -> None:
+    check_not_newer(engine)
+    _run(engine, lambda config: command.downgrade(config, revision))
+
+
+def _run(engine: Engine, step: Callable[[Config], None]) -> None:
+    config = _config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            step(config)
+    except OperationalError as exc:
+        raise StoreError(
+            f"Migrating the database at '{_where(engine)}' failed ({exc.orig}); "
+            "nothing was changed: check that it is writable and not held by another program."
+        ) from None
+
+
+def open_store(url: str, *, migrate: bool = True) -> Store:
+    """Open the database at `url`, bringing an older schema up to date."""
+    engine = make_engine(url)
+    revision = check_not_newer(engine)
+    if migrate and revision != head_revision():
+        upgrade(engine)
+    return Store(engine)
