@@ -56,5 +56,15 @@ class StoreError(MldojoError):
     """The progress database cannot be used as it is."""
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or SIGTERM: the command stops, and what it was doing is recorded as interrupted.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` swallows it.
+    """
+
+    exit_code = 130
+    message = "Interrupted: nothing was lost; an unfinished check is recorded as interrupted."
+
+
 class NotConfirmed(MldojoError):
     """A step that needs the learner's confirmation did not get it."""

@@ -28,8 +28,9 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-db_app = typer.Typer(help="Manage the progress database.", add_completion=False,
-                     no_args_is_help=True)
+db_app = typer.Typer(
+    help="Manage the progress database.", add_completion=False, no_args_is_help=True
+)
 app.add_typer(db_app, name="db")
 
 _packs: list[Path] = []
@@ -54,12 +55,21 @@ def _version(value: bool) -> None:
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
-    pack: Annotated[list[Path] | None, typer.Option(
-        "--pack", metavar="DIR",
-        help="Add a content pack folder (repeatable; MLDOJO_PACKS also works).",
-        show_default=False)] = None,
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    pack: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--pack",
+            metavar="DIR",
+            help="Add a content pack folder (repeatable; MLDOJO_PACKS also works).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
 ) -> None:
     """With no command: the home screen (areas, progress, what to do next)."""
     _packs[:] = [p.expanduser().absolute() for p in pack or []]
@@ -107,8 +117,9 @@ def start(exercise_id: IdArg) -> None:
 @app.command()
 def check(
     exercise_id: IdArg,
-    file: Annotated[Path | None, typer.Option(
-        "--file", help="Grade this file instead of the workspace file.")] = None,
+    file: Annotated[
+        Path | None, typer.Option("--file", help="Grade this file instead of the workspace file.")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Grade your file and record the attempt. Exit 0 passed, 1 failed, 2 usage error."""
@@ -117,8 +128,14 @@ def check(
 
     result = check_exercise(_dojo(), exercise_id, file=file)
     if as_json:
-        _print_json(dict(result.verdict.to_json(), attempt=result.attempt_id,
-                         after_hint=result.after_hint, after_solution=result.after_solution))
+        _print_json(
+            dict(
+                result.verdict.to_json(),
+                attempt=result.attempt_id,
+                after_hint=result.after_hint,
+                after_solution=result.after_solution,
+            )
+        )
     else:
         render.verdict(result)
     raise typer.Exit(0 if result.verdict.passed else 1)
@@ -159,8 +176,10 @@ def solution(
                 f"Showing the solution of '{exercise_id}' needs confirmation: run it in a "
                 "terminal, or pass --yes."
             )
-        question = ("Seeing the solution marks your later attempts on this exercise as "
-                    "after-solution. Show it?")
+        question = (
+            "Seeing the solution marks your later attempts on this exercise as "
+            "after-solution. Show it?"
+        )
         if not typer.confirm(question, default=False):
             typer.echo("Not shown. `mldojo hint` gives a smaller push.")
             raise typer.Exit(0)
@@ -183,9 +202,13 @@ def progress(as_json: JsonOpt = False) -> None:
 
 @app.command()
 def validate(
-    paths: Annotated[list[Path] | None, typer.Argument(
-        help="Exercise or pack folders to validate (default: the whole catalog).",
-        show_default=False)] = None,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Exercise or pack folders to validate (default: the whole catalog).",
+            show_default=False,
+        ),
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Check every exercise: schema, reference passes, starter fails."""
@@ -201,8 +224,9 @@ def db_upgrade() -> None:
     from mldojo.store.schema import current_revision
 
     dojo = _dojo()
-    typer.echo(f"Database ready at {dojo.settings.db_url} (schema "
-               f"{current_revision(dojo.store.engine)}).")
+    typer.echo(
+        f"Database ready at {dojo.settings.db_url} (schema {current_revision(dojo.store.engine)})."
+    )
 
 
 @db_app.command("downgrade")
@@ -231,38 +255,46 @@ def _fail(message: str, code: int, kind: str) -> NoReturn:
         _print_json({"error": {"type": kind, "message": message}})
     from rich.console import Console
 
-    Console(stderr=True, highlight=False, soft_wrap=True).print(f"[red]{message}[/red]",
-                                                                markup=True)
+    Console(stderr=True, highlight=False, soft_wrap=True).print(
+        f"[red]{message}[/red]", markup=True
+    )
     sys.exit(code)
 
 
-def _terminate(signum: int, _frame: Any) -> NoReturn:
-    raise KeyboardInterrupt  # unwinds like Ctrl-C, so the attempt is marked interrupted
+def _interrupt(signum: int, _frame: Any) -> None:
+    from mldojo.interrupts import request_stop
+
+    # Not KeyboardInterrupt, which Typer turns into a silent exit: see mldojo.interrupts.
+    request_stop()
 
 
 def main() -> None:
-    import click
+    from mldojo.errors import Interrupted, MldojoError
 
-    from mldojo.errors import MldojoError
-
-    signal.signal(signal.SIGTERM, _terminate)
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
-        code = app(standalone_mode=False)
+        app()
+    except SystemExit:
+        from mldojo.interrupts import stop_requested
+
+        if stop_requested():
+            _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+        raise
     except MldojoError as exc:
         from rich.markup import escape
 
         _fail(escape(exc.message), exc.exit_code, exc.kind)
-    except click.exceptions.UsageError as exc:
-        exc.show()
-        sys.exit(2)
-    except (KeyboardInterrupt, click.exceptions.Abort):
-        _fail("Interrupted: nothing was lost; an unfinished check is recorded as interrupted.",
-              130, "Interrupted")
+    except Interrupted:
+        _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
     except Exception as exc:
         log = _log_crash()
-        _fail(f"mldojo failed unexpectedly ({type(exc).__name__}: {exc}). "
-              f"The details are in {log}; please report them.", 3, "InternalError")
-    sys.exit(code if isinstance(code, int) else 0)
+        _fail(
+            f"mldojo failed unexpectedly ({type(exc).__name__}: {exc}). "
+            f"The details are in {log}; please report them.",
+            3,
+            "InternalError",
+        )
 
 
 def _log_crash() -> str:

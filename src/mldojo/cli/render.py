@@ -5,9 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from rich.console import Console, Group
-from rich.markup import escape as escape
 from rich.markdown import Markdown
-from rich.markup import escape
+from rich.markup import escape as escape
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
 from rich.syntax import Syntax
@@ -31,25 +30,34 @@ def stars(difficulty: int) -> str:
 
 
 def home(data: Home) -> None:
-    console.print(Text("mldojo", style="bold cyan"),
-                  Text(f"  {data.passed} of {data.total} exercises passed, "
-                       f"{data.attempts} attempts", style="dim"))
+    console.print(
+        Text("mldojo", style="bold cyan"),
+        Text(
+            f"  {data.passed} of {data.total} exercises passed, {data.attempts} attempts",
+            style="dim",
+        ),
+    )
     table = Table(box=None, padding=(0, 2), show_header=True, header_style="bold")
     table.add_column("area")
     table.add_column("progress", width=24)
     table.add_column("passed", justify="right")
     table.add_column("tried", justify="right")
     for area in data.areas:
-        table.add_row(area.title, ProgressBar(total=max(area.exercises, 1),
-                                              completed=area.passed, width=22),
-                      f"{area.passed}/{area.exercises}", str(area.tried))
+        table.add_row(
+            area.title,
+            ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=22),
+            f"{area.passed}/{area.exercises}",
+            str(area.tried),
+        )
     console.print(table)
     console.print()
     if data.suggestions:
         console.print(Text("What to do next", style="bold"))
         for s in data.suggestions:
-            console.print(f"  [cyan]mldojo start {s.exercise.id}[/cyan]  {escape(s.exercise.title)}"
-                          f" [dim]({escape(s.reason)})[/dim]")
+            console.print(
+                f"  [cyan]mldojo start {s.exercise.id}[/cyan]  {escape(s.exercise.title)}"
+                f" [dim]({escape(s.reason)})[/dim]"
+            )
     else:
         console.print("[green]Every exercise is passed.[/green]")
     console.print("\n[dim]mldojo list · mldojo show ID · mldojo check ID · mldojo --help[/dim]")
@@ -66,15 +74,21 @@ def listing(rows: list[tuple[Exercise, ExerciseStatus]]) -> None:
             if table is not None:
                 console.print(table)
             area = exercise.area
-            table = Table(title=area, title_justify="left", title_style="bold", box=None,
-                          padding=(0, 2))
+            table = Table(
+                title=area, title_justify="left", title_style="bold", box=None, padding=(0, 2)
+            )
             table.add_column("id", no_wrap=True)
             for column in ("title", "kind", "level", "min", "status"):
                 table.add_column(column)
         assert table is not None
-        table.add_row(exercise.id, escape(exercise.title), exercise.kind.value,
-                      stars(exercise.difficulty), str(exercise.meta.minutes),
-                      Text(status.value, style=STATUS_STYLE[status.value]))
+        table.add_row(
+            exercise.id,
+            escape(exercise.title),
+            exercise.kind.value,
+            stars(exercise.difficulty),
+            str(exercise.meta.minutes),
+            Text(status.value, style=STATUS_STYLE[status.value]),
+        )
     if table is not None:
         console.print(table)
 
@@ -82,17 +96,30 @@ def listing(rows: list[tuple[Exercise, ExerciseStatus]]) -> None:
 def statement(exercise: Exercise) -> None:
     meta = exercise.meta
     limits = meta.limits
-    facts = (f"{meta.kind.value} · difficulty {stars(meta.difficulty)} · about {meta.minutes} min"
-             f" · limits {limits.time_s:g} s, {limits.memory_mb} MB")
+    facts = (
+        f"{meta.kind.value} · difficulty {stars(meta.difficulty)} · about {meta.minutes} min"
+        f" · limits {limits.time_s:g} s, {limits.memory_mb} MB"
+    )
     if meta.requires:
         facts += " · needs " + ", ".join(r.value for r in meta.requires)
-    body: list[Any] = [Text(facts, style="dim"),
-                       Text("skills: " + ", ".join(meta.skills), style="dim"), Text(""),
-                       Markdown(exercise.statement())]
-    console.print(Panel(Group(*body), title=f"[bold]{escape(exercise.title)}[/bold]",
-                        subtitle=exercise.id, title_align="left"))
-    console.print(f"Start it with [cyan]mldojo start {exercise.id}[/cyan], then "
-                  f"[cyan]mldojo check {exercise.id}[/cyan].")
+    body: list[Any] = [
+        Text(facts, style="dim"),
+        Text("skills: " + ", ".join(meta.skills), style="dim"),
+        Text(""),
+        Markdown(exercise.statement()),
+    ]
+    console.print(
+        Panel(
+            Group(*body),
+            title=f"[bold]{escape(exercise.title)}[/bold]",
+            subtitle=exercise.id,
+            title_align="left",
+        )
+    )
+    console.print(
+        f"Start it with [cyan]mldojo start {exercise.id}[/cyan], then "
+        f"[cyan]mldojo check {exercise.id}[/cyan]."
+    )
 
 
 def started(exercise_id: str, result: Started) -> None:
@@ -101,8 +128,10 @@ def started(exercise_id: str, result: Started) -> None:
     else:
         console.print(f"You already started {exercise_id}; your file is kept as it is:")
     console.print(str(result.path), soft_wrap=True, markup=False)
-    console.print(f"Then run [cyan]mldojo check {exercise_id}[/cyan] "
-                  f"(or [cyan]mldojo watch {exercise_id}[/cyan] to check on every save).")
+    console.print(
+        f"Then run [cyan]mldojo check {exercise_id}[/cyan] "
+        f"(or [cyan]mldojo watch {exercise_id}[/cyan] to check on every save)."
+    )
 
 
 SHOWN_FAILURES = 3
@@ -124,11 +153,19 @@ def verdict(result: CheckResult) -> None:
         elif case.message:
             console.print(Text("    " + case.message, style="dim"))
     if failures > SHOWN_FAILURES:
-        console.print(f"[dim]… and {failures - SHOWN_FAILURES} more failing cases "
-                      f"(mldojo check {v.exercise} --json lists them all).[/dim]")
+        console.print(
+            f"[dim]… and {failures - SHOWN_FAILURES} more failing cases "
+            f"(mldojo check {v.exercise} --json lists them all).[/dim]"
+        )
     if v.output.strip():
-        console.print(Panel(Text(v.output[-2000:]), title="your code printed", title_align="left",
-                            border_style="dim"))
+        console.print(
+            Panel(
+                Text(v.output[-2000:]),
+                title="your code printed",
+                title_align="left",
+                border_style="dim",
+            )
+        )
     passed = sum(c.passed for c in v.cases)
     marks = []
     if result.after_solution:
@@ -137,53 +174,84 @@ def verdict(result: CheckResult) -> None:
         marks.append("after hints")
     note = f" ({', '.join(marks)})" if marks else ""
     if v.passed:
-        console.print(f"[bold green]Passed[/bold green] {v.exercise}: {passed}/{len(v.cases)} "
-                      f"cases in {v.duration_ms} ms{note}.")
+        console.print(
+            f"[bold green]Passed[/bold green] {v.exercise}: {passed}/{len(v.cases)} "
+            f"cases in {v.duration_ms} ms{note}."
+        )
     else:
-        console.print(f"[bold red]Not yet[/bold red] ({v.status.value}): {passed}/{len(v.cases)} "
-                      f"cases passed in {v.duration_ms} ms{note}. "
-                      f"[dim]mldojo hint {v.exercise} gives a push.[/dim]")
+        console.print(
+            f"[bold red]Not yet[/bold red] ({v.status.value}): {passed}/{len(v.cases)} "
+            f"cases passed in {v.duration_ms} ms{note}. "
+            f"[dim]mldojo hint {v.exercise} gives a push.[/dim]"
+        )
 
 
 def hint(exercise_id: str, shown: HintShown) -> None:
     if shown.text is None:
-        console.print(f"That was the last hint ({shown.total} of {shown.total}). "
-                      f"[cyan]mldojo solution {exercise_id}[/cyan] shows the reference.")
+        console.print(
+            f"That was the last hint ({shown.total} of {shown.total}). "
+            f"[cyan]mldojo solution {exercise_id}[/cyan] shows the reference."
+        )
         return
-    console.print(Panel(Markdown(shown.text), title=f"Hint {shown.number} of {shown.total}",
-                        title_align="left", border_style="yellow"))
+    console.print(
+        Panel(
+            Markdown(shown.text),
+            title=f"Hint {shown.number} of {shown.total}",
+            title_align="left",
+            border_style="yellow",
+        )
+    )
     if not shown.last:
         console.print(f"[dim]Run mldojo hint {exercise_id} again for the next one.[/dim]")
 
 
 def solution(exercise_id: str, shown: SolutionShown) -> None:
-    console.print(Panel(Syntax(shown.code, "python", theme="ansi_dark", background_color="default"),
-                        title=f"Reference for {exercise_id}", title_align="left"))
+    console.print(
+        Panel(
+            Syntax(shown.code, "python", theme="ansi_dark", background_color="default"),
+            title=f"Reference for {exercise_id}",
+            title_align="left",
+        )
+    )
     if shown.note:
-        console.print(Panel(Markdown(shown.note), title="Why it is written this way",
-                            title_align="left", border_style="cyan"))
+        console.print(
+            Panel(
+                Markdown(shown.note),
+                title="Why it is written this way",
+                title_align="left",
+                border_style="cyan",
+            )
+        )
 
 
 def progress(report: dict[str, Any]) -> None:
-    table = Table(title="By area", title_justify="left", title_style="bold", box=None,
-                  padding=(0, 2))
+    table = Table(
+        title="By area", title_justify="left", title_style="bold", box=None, padding=(0, 2)
+    )
     for column in ("area", "exercises", "tried", "passed", "attempts"):
         table.add_column(column, justify="left" if column == "area" else "right")
     for a in report["areas"]:
-        table.add_row(a["title"], str(a["exercises"]), str(a["tried"]), str(a["passed"]),
-                      str(a["attempts"]))
+        table.add_row(
+            a["title"], str(a["exercises"]), str(a["tried"]), str(a["passed"]), str(a["attempts"])
+        )
     console.print(table)
     rows = [e for e in report["exercises"] if e["status"] != "new"]
     if not rows:
         console.print("\nNo attempts yet: [cyan]mldojo[/cyan] shows where to begin.")
         return
-    detail = Table(title="By exercise", title_justify="left", title_style="bold", box=None,
-                   padding=(0, 2))
+    detail = Table(
+        title="By exercise", title_justify="left", title_style="bold", box=None, padding=(0, 2)
+    )
     for column in ("id", "status", "attempts", "passes", "hints", "solution"):
         detail.add_column(column)
     for e in rows:
-        detail.add_row(e["id"], Text(e["status"], style=STATUS_STYLE[e["status"]]),
-                       str(e["attempts"]), str(e["passes"]), str(e["hints_seen"]),
-                       "seen" if e["solution_seen"] else "")
+        detail.add_row(
+            e["id"],
+            Text(e["status"], style=STATUS_STYLE[e["status"]]),
+            str(e["attempts"]),
+            str(e["passes"]),
+            str(e["hints_seen"]),
+            "seen" if e["solution_seen"] else "",
+        )
     console.print()
     console.print(detail)

@@ -21,23 +21,35 @@ def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
     paths = [p.expanduser().absolute() for p in paths]
     roots = [settings.content_root, *settings.packs]
     new_packs = tuple(p for p in paths if not any(_under(p, r) for r in roots))
-    catalog = load_catalog(content_root=settings.content_root,
-                           packs=settings.packs + new_packs, collect_problems=True)
+    catalog = load_catalog(
+        content_root=settings.content_root, packs=settings.packs + new_packs, collect_problems=True
+    )
     chosen = select(catalog, paths)
-    reports = [Report(p.exercise, p.path, (p.message,)) for p in catalog.problems
-               if not paths or any(_under(p.path, root) for root in paths)]
+    reports = [
+        Report(p.exercise, p.path, (p.message,))
+        for p in catalog.problems
+        if not paths or any(_under(p.path, root) for root in paths)
+    ]
     errors = Console(stderr=True)
-    with Progress(TextColumn("validating"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), TextColumn("{task.description}"), console=errors,
-                  transient=True) as bar:
+    with Progress(
+        TextColumn("validating"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=errors,
+        transient=True,
+    ) as bar:
         task = bar.add_task("", total=len(chosen))
         reports += validate_exercises(
-            chosen, on_done=lambda r: bar.update(task, advance=1, description=r.exercise))
+            chosen, on_done=lambda r: bar.update(task, advance=1, description=r.exercise)
+        )
     reports.sort(key=lambda r: r.exercise)
     ok = all(r.ok for r in reports)
     if as_json:
-        sys.stdout.write(json.dumps({"ok": ok, "exercises": [r.to_json() for r in reports]},
-                                    indent=2) + "\n")
+        sys.stdout.write(
+            json.dumps({"ok": ok, "exercises": [r.to_json() for r in reports]}, indent=2) + "\n"
+        )
     else:
         _table(reports)
     return ok

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from mldojo.cli import render
 from mldojo.errors import MldojoError
@@ -24,8 +26,9 @@ def watch_loop(dojo: Dojo, exercise_id: str) -> None:
         if path.read_text(encoding="utf-8", errors="replace") != exercise.starter():
             passed = _check(dojo, current, path)
         if not passed:
-            for _changes in watchfiles.watch(path.parent, watch_filter=_only(path),
-                                             debounce=200, raise_interrupt=True):
+            for _changes in watchfiles.watch(
+                path.parent, watch_filter=_only(path), debounce=200, raise_interrupt=True
+            ):
                 if path.exists() and _check(dojo, current, path):
                     break
         upcoming = next_after(dojo.catalog, progress(dojo), current)
@@ -36,7 +39,7 @@ def watch_loop(dojo: Dojo, exercise_id: str) -> None:
         current = upcoming.id
 
 
-def _only(path: Path) -> object:
+def _only(path: Path) -> Callable[[Any, str], bool]:
     target = str(path)
     return lambda _change, changed: changed == target
 

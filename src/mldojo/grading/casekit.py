@@ -65,14 +65,14 @@ def _readable(value: Any) -> str:
         if isinstance(value, np.generic):
             return repr(value.item())
         if isinstance(value, np.ndarray):
-            body = np.array2string(value, precision=4, threshold=12, edgeitems=2,
-                                   separator=", ")
+            body = np.array2string(value, precision=4, threshold=12, edgeitems=2, separator=", ")
             return f"array({body}, shape={value.shape}, dtype={value.dtype})"
     return repr(value)
 
 
-def same(expected: Any, got: Any, *, rtol: float = 1e-7, atol: float = 1e-9,
-         check_dtype: bool = True) -> str | None:
+def same(
+    expected: Any, got: Any, *, rtol: float = 1e-7, atol: float = 1e-9, check_dtype: bool = True
+) -> str | None:
     """None when `got` matches `expected`, else what differs, in words."""
     return _same(expected, got, rtol, atol, check_dtype, "")
 
@@ -81,23 +81,27 @@ def _where(path: str) -> str:
     return f" at {path}" if path else ""
 
 
-def _same(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
-          path: str) -> str | None:
+def _same(
+    expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool, path: str
+) -> str | None:
     kind = type(expected).__module__.split(".", 1)[0]
     if kind == "pandas":
         return _same_pandas(expected, got, rtol, atol, check_dtype, path)
     if kind == "numpy":
         return _same_numpy(expected, got, rtol, atol, check_dtype, path)
     if isinstance(expected, bool) or expected is None:
-        if got is expected or (type(got).__module__ == "numpy" and not check_dtype
-                               and got == expected):
+        if got is expected or (
+            type(got).__module__ == "numpy" and not check_dtype and got == expected
+        ):
             return None
         return f"expected {expected!r}{_where(path)}, got {short(got)}"
     if isinstance(expected, int | float):
-        if isinstance(got, bool) or not isinstance(got, int | float) and not _is_np_number(got):
+        if isinstance(got, bool) or (not isinstance(got, int | float) and not _is_np_number(got)):
             return f"expected a number{_where(path)}, got {type(got).__name__} {short(got)}"
         if isinstance(expected, int) and isinstance(got, float) and check_dtype:
             return f"expected the int {expected!r}{_where(path)}, got the float {got!r}"
+        if isinstance(expected, int) and isinstance(got, int):
+            return None if got == expected else f"expected {expected}{_where(path)}, got {got}"
         return _close(float(expected), float(got), rtol, atol, path)
     if isinstance(expected, str | bytes):
         if got == expected and type(got) is type(expected):
@@ -105,11 +109,12 @@ def _same(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
         return f"expected {short(expected)}{_where(path)}, got {short(got)}"
     if isinstance(expected, list | tuple):
         if type(got) is not type(expected):
-            return (f"expected a {type(expected).__name__}{_where(path)}, "
-                    f"got {type(got).__name__} {short(got)}")
+            return (
+                f"expected a {type(expected).__name__}{_where(path)}, "
+                f"got {type(got).__name__} {short(got)}"
+            )
         if len(got) != len(expected):
-            return (f"expected {len(expected)} items{_where(path)}, got {len(got)}: "
-                    f"{short(got)}")
+            return f"expected {len(expected)} items{_where(path)}, got {len(got)}: {short(got)}"
         for i, (e, g) in enumerate(zip(expected, got, strict=True)):
             problem = _same(e, g, rtol, atol, check_dtype, f"{path}[{i}]")
             if problem:
@@ -120,18 +125,20 @@ def _same(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
             return f"expected a set{_where(path)}, got {type(got).__name__} {short(got)}"
         missing, extra = expected - got, got - expected
         if missing or extra:
-            return (f"the set{_where(path)} is missing {short(sorted(missing, key=repr))} "
-                    f"and has extra {short(sorted(extra, key=repr))}")
+            return (
+                f"the set{_where(path)} is missing {short(sorted(missing, key=repr))} "
+                f"and has extra {short(sorted(extra, key=repr))}"
+            )
         return None
     if isinstance(expected, dict):
         if not isinstance(got, dict):
             return f"expected a dict{_where(path)}, got {type(got).__name__} {short(got)}"
-        missing = [k for k in expected if k not in got]
-        extra = [k for k in got if k not in expected]
-        if missing:
-            return f"key {short(missing[0])} is missing{_where(path)}"
-        if extra:
-            return f"key {short(extra[0])} should not be there{_where(path)}"
+        missing_keys = [k for k in expected if k not in got]
+        extra_keys = [k for k in got if k not in expected]
+        if missing_keys:
+            return f"key {short(missing_keys[0])} is missing{_where(path)}"
+        if extra_keys:
+            return f"key {short(extra_keys[0])} should not be there{_where(path)}"
         for key, value in expected.items():
             problem = _same(value, got[key], rtol, atol, check_dtype, f"{path}[{key!r}]")
             if problem:
@@ -158,8 +165,9 @@ def _close(expected: float, got: float, rtol: float, atol: float, path: str) -> 
     return f"expected {expected!r}{_where(path)}, got {got!r}"
 
 
-def _same_numpy(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
-                path: str) -> str | None:
+def _same_numpy(
+    expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool, path: str
+) -> str | None:
     import numpy as np
 
     if isinstance(expected, np.generic):
@@ -184,13 +192,16 @@ def _same_numpy(expected: Any, got: Any, rtol: float, atol: float, check_dtype: 
         return None
     first = tuple(int(i) for i in np.argwhere(~np.asarray(close))[0])
     where = f"{path}[{', '.join(map(str, first))}]" if first else path
-    return (f"{int(np.size(close) - np.count_nonzero(close))} of {np.size(close)} values differ; "
-            f"the first{_where(where)}: expected {short(expected[first])}, "
-            f"got {short(got[first])}")
+    return (
+        f"{int(np.size(close) - np.count_nonzero(close))} of {np.size(close)} values differ; "
+        f"the first{_where(where)}: expected {short(expected[first])}, "
+        f"got {short(got[first])}"
+    )
 
 
-def _same_pandas(expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool,
-                 path: str) -> str | None:
+def _same_pandas(
+    expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool, path: str
+) -> str | None:
     import pandas as pd
 
     testing = {
@@ -200,8 +211,10 @@ def _same_pandas(expected: Any, got: Any, rtol: float, atol: float, check_dtype:
     for cls, assert_equal in testing.items():
         if isinstance(expected, cls):
             if not isinstance(got, cls):
-                return (f"expected a pandas {cls.__name__}{_where(path)}, "
-                        f"got {type(got).__name__} {short(got)}")
+                return (
+                    f"expected a pandas {cls.__name__}{_where(path)}, "
+                    f"got {type(got).__name__} {short(got)}"
+                )
             try:
                 assert_equal(expected, got, check_dtype=check_dtype, rtol=rtol, atol=atol)
             except AssertionError as exc:

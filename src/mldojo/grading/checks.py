@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import inspect
 import sys
 import types
 from collections.abc import Callable
@@ -12,7 +13,7 @@ from typing import Any
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
-from mldojo.grading.casekit import Case, same
+from mldojo.grading.casekit import Call, Case, same
 
 Compare = Callable[[Case, Any, Any], "str | None"]
 
@@ -21,6 +22,14 @@ Compare = Callable[[Case, Any, Any], "str | None"]
 class Checks:
     cases: Callable[[Any], list[Case]]
     compare: Compare
+    custom: bool = False  # the exercise words its own messages
+    compare_takes_call: bool = False
+
+    def compare_step(self, case: Case, call: Call, expected: Any, got: Any) -> str | None:
+        """Class exercises: compare(case, expected, got, call) when the exercise asks for it."""
+        if self.compare_takes_call:
+            return self.compare(case, expected, got, call)  # type: ignore[call-arg]
+        return self.compare(case, expected, got)
 
 
 def default_compare(case: Case, expected: Any, got: Any) -> str | None:
@@ -41,8 +50,11 @@ def load_checks(exercise: Exercise) -> Checks:
         def cases(rng: Any) -> list[Case]:
             return [Case(entry)]
 
-    compare = getattr(module, "compare", default_compare)
-    return Checks(cases=cases, compare=compare)
+    compare = getattr(module, "compare", None)
+    if compare is None:
+        return Checks(cases=cases, compare=default_compare)
+    takes_call = len(inspect.signature(compare).parameters) >= 4
+    return Checks(cases=cases, compare=compare, custom=True, compare_takes_call=takes_call)
 
 
 def _import(exercise: Exercise) -> types.ModuleType:

@@ -32,8 +32,8 @@ def read_answer(source: str, name: str) -> set[str]:
                 value = ast.literal_eval(node.value)
             except ValueError:
                 raise AnswerNotFound(
-                    f"{name} must be a plain string of option letters, such as \"B\" or "
-                    "\"AC\"; it cannot be computed"
+                    f'{name} must be a plain string of option letters, such as "B" or '
+                    '"AC"; it cannot be computed'
                 ) from None
             found = True
     if not found:
@@ -57,14 +57,18 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
         return [CaseResult("your answer", False, str(exc))]
     unknown = sorted(chosen - set(keys))
     if unknown:
-        return [CaseResult("your answer", False,
-                           f"{', '.join(unknown)} is not an option; choose from "
-                           f"{', '.join(keys)}")]
+        return [
+            CaseResult(
+                "your answer",
+                False,
+                f"{', '.join(unknown)} is not an option; choose from {', '.join(keys)}",
+            )
+        ]
     if not chosen:
-        return [CaseResult("your answer", False, f"choose one of {', '.join(keys)}")]
+        how_many = "at least one" if spec.multiple else "one"
+        return [CaseResult("your answer", False, f"choose {how_many} of {', '.join(keys)}")]
     if not spec.multiple and len(chosen) > 1:
-        return [CaseResult("your answer", False,
-                           f"choose exactly one option, not {len(chosen)}")]
+        return [CaseResult("your answer", False, f"choose exactly one option, not {len(chosen)}")]
     results = [
         CaseResult(f"option {o.key}", o.correct, o.feedback)
         for o in spec.options
@@ -72,7 +76,12 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
     ]
     # Name how many correct options are missing, never which: that would give them away.
     missing = sum(1 for o in spec.options if o.correct and o.key not in chosen)
-    if missing:
-        results.append(CaseResult("options left out", False,
-                                  f"{missing} correct option(s) left out: read the options again"))
+    if missing and spec.multiple:
+        results.append(
+            CaseResult(
+                "options left out",
+                False,
+                f"{missing} correct option(s) left out: read the options again",
+            )
+        )
     return results

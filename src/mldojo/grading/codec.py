@@ -54,7 +54,9 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
     if isinstance(value, float):
         return value if math.isfinite(value) else {"$float": repr(value)}
     if isinstance(value, complex):
-        return {"$complex": [_encode(value.real, depth, budget), _encode(value.imag, depth, budget)]}
+        return {
+            "$complex": [_encode(value.real, depth, budget), _encode(value.imag, depth, budget)]
+        }
     if isinstance(value, bytes):
         return {"$bytes": base64.b64encode(value).decode()}
     if isinstance(value, list):
@@ -64,8 +66,12 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
     if isinstance(value, set | frozenset):
         return {"$set": [_encode(v, depth + 1, budget) for v in value]}
     if isinstance(value, dict):
-        return {"$dict": [[_encode(k, depth + 1, budget), _encode(v, depth + 1, budget)]
-                          for k, v in value.items()]}
+        return {
+            "$dict": [
+                [_encode(k, depth + 1, budget), _encode(v, depth + 1, budget)]
+                for k, v in value.items()
+            ]
+        }
     module = type(value).__module__.split(".", 1)[0]
     if module == "numpy":
         return _encode_numpy(value, budget)
@@ -110,18 +116,23 @@ def _encode_pandas(value: Any, depth: int, budget: _Budget) -> Any:
     import pandas as pd
 
     if isinstance(value, pd.DataFrame):
-        return {"$dataframe": {
-            "columns": _encode_index(value.columns, depth, budget),
-            "index": _encode_index(value.index, depth, budget),
-            "data": [_encode_column(value.iloc[:, i], depth, budget)
-                     for i in range(value.shape[1])],
-        }}
+        return {
+            "$dataframe": {
+                "columns": _encode_index(value.columns, depth, budget),
+                "index": _encode_index(value.index, depth, budget),
+                "data": [
+                    _encode_column(value.iloc[:, i], depth, budget) for i in range(value.shape[1])
+                ],
+            }
+        }
     if isinstance(value, pd.Series):
-        return {"$series": {
-            "name": _encode(value.name, depth + 1, budget),
-            "index": _encode_index(value.index, depth, budget),
-            "values": _encode_column(value, depth, budget),
-        }}
+        return {
+            "$series": {
+                "name": _encode(value.name, depth + 1, budget),
+                "index": _encode_index(value.index, depth, budget),
+                "values": _encode_column(value, depth, budget),
+            }
+        }
     if isinstance(value, pd.Index):
         return _encode_index(value, depth, budget)
     if value is pd.NA or value is pd.NaT:
@@ -143,14 +154,18 @@ def _encode_index(index: Any, depth: int, budget: _Budget) -> dict[str, Any]:
     import pandas as pd
 
     if isinstance(index, pd.MultiIndex):
-        return {"$multiindex": {
-            "names": [_encode(n, depth + 1, budget) for n in index.names],
-            "tuples": [_encode(tuple(_plain(x) for x in t), depth + 1, budget) for t in index],
-        }}
-    return {"$index": {
-        "name": _encode(index.name, depth + 1, budget),
-        "column": _encode_column(pd.Series(index), depth, budget),
-    }}
+        return {
+            "$multiindex": {
+                "names": [_encode(n, depth + 1, budget) for n in index.names],
+                "tuples": [_encode(tuple(_plain(x) for x in t), depth + 1, budget) for t in index],
+            }
+        }
+    return {
+        "$index": {
+            "name": _encode(index.name, depth + 1, budget),
+            "column": _encode_column(pd.Series(index), depth, budget),
+        }
+    }
 
 
 def _plain(value: Any) -> Any:
@@ -257,8 +272,10 @@ def _decode_pandas(tag: str, body: Any) -> Any:
         return values
     columns = _decode_index(body["columns"])
     index = _decode_index(body["index"])
-    frame = pd.concat([_decode_column(c) for c in body["data"]], axis=1) if body["data"] else (
-        pd.DataFrame(index=range(len(index)))
+    frame = (
+        pd.concat([_decode_column(c) for c in body["data"]], axis=1)
+        if body["data"]
+        else (pd.DataFrame(index=range(len(index))))
     )
     frame.columns = columns
     frame.index = index

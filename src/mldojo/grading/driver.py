@@ -38,8 +38,10 @@ def _value(result: Any) -> dict[str, Any]:
     try:
         return {"ok": True, "value": codec.encode(result)}
     except codec.CodecError as exc:
-        return {"ok": False, "error": {"type": "UncheckableValue", "message": str(exc),
-                                       "line": None}}
+        return {
+            "ok": False,
+            "error": {"type": "UncheckableValue", "message": str(exc), "line": None},
+        }
 
 
 def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
@@ -52,16 +54,18 @@ def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any
 
 def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
     steps: list[Any] = []
+    at = -1  # -1: the constructor; i: the i-th replayed call
     try:
         obj = cls(*codec.decode(case["args"]), **codec.decode(case["kwargs"]))
-        for method, args, kwargs in case["calls"]:
+        for index, (method, args, kwargs) in enumerate(case["calls"]):
+            at = index
             result = getattr(obj, method)(*codec.decode(args), **codec.decode(kwargs))
             steps.append(codec.encode(result))
     except codec.CodecError as exc:
         error = {"type": "UncheckableValue", "message": str(exc), "line": None}
-        return {"ok": False, "steps": steps, "error": error}
+        return {"ok": False, "steps": steps, "error": error, "at": at}
     except Exception as exc:
-        return {"ok": False, "steps": steps, "error": _error(exc, filename)}
+        return {"ok": False, "steps": steps, "error": _error(exc, filename), "at": at}
     return {"ok": True, "steps": steps}
 
 

@@ -11,7 +11,7 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading import codec
-from mldojo.grading.casekit import Case, short
+from mldojo.grading.casekit import Case
 from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
 from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome, run_child
@@ -22,8 +22,9 @@ MODES = {Kind.FUNCTION: "call", Kind.DEBUG: "call", Kind.CLASS: "replay", Kind.N
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
 
 
-def build_request(exercise: Exercise, cases: list[Case], source: str,
-                  filename: str) -> dict[str, Any]:
+def build_request(
+    exercise: Exercise, cases: list[Case], source: str, filename: str
+) -> dict[str, Any]:
     return {
         "filename": filename,
         "source": source,
@@ -33,8 +34,10 @@ def build_request(exercise: Exercise, cases: list[Case], source: str,
             {
                 "args": codec.encode(list(c.args)),
                 "kwargs": codec.encode(dict(c.kwargs)),
-                "calls": [[k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))]
-                          for k in c.calls],
+                "calls": [
+                    [k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))]
+                    for k in c.calls
+                ],
             }
             for c in cases
         ],
@@ -63,8 +66,14 @@ def run_reference(exercise: Exercise, seed: int, request: dict[str, Any]) -> dic
     return result
 
 
-def grade(exercise: Exercise, source: str, *, seed: int, filename: str | None = None,
-          reference: ReferenceRunner = run_reference) -> Verdict:
+def grade(
+    exercise: Exercise,
+    source: str,
+    *,
+    seed: int,
+    filename: str | None = None,
+    reference: ReferenceRunner = run_reference,
+) -> Verdict:
     started = time.perf_counter()
     if exercise.kind is Kind.CHOICE:
         results = judge_choice(exercise, source)
@@ -81,13 +90,23 @@ def grade(exercise: Exercise, source: str, *, seed: int, filename: str | None = 
         outcome = run_child(request, exercise.meta.limits)
         expected = expected_future.result()
     status, results = _judge_outcome(exercise, checks, cases, outcome, expected)
-    usage = {"wall_s": round(outcome.wall_s, 4), "cpu_s": round(outcome.cpu_s, 4),
-             "max_rss_mb": round(outcome.max_rss_mb, 1)}
+    usage = {
+        "wall_s": round(outcome.wall_s, 4),
+        "cpu_s": round(outcome.cpu_s, 4),
+        "max_rss_mb": round(outcome.max_rss_mb, 1),
+    }
     return _verdict(exercise, seed, status, results, started, outcome.output, usage)
 
 
-def _verdict(exercise: Exercise, seed: int, status: Status, results: list[CaseResult],
-             started: float, output: str = "", usage: dict[str, float] | None = None) -> Verdict:
+def _verdict(
+    exercise: Exercise,
+    seed: int,
+    status: Status,
+    results: list[CaseResult],
+    started: float,
+    output: str = "",
+    usage: dict[str, float] | None = None,
+) -> Verdict:
     return Verdict(
         exercise=exercise.id,
         version=exercise.version,
@@ -100,27 +119,48 @@ def _verdict(exercise: Exercise, seed: int, status: Status, results: list[CaseRe
     )
 
 
-def _judge_outcome(exercise: Exercise, checks: Checks, cases: list[Case], outcome: ChildOutcome,
-                   expected: dict[str, Any]) -> tuple[Status, list[CaseResult]]:
+def _judge_outcome(
+    exercise: Exercise,
+    checks: Checks,
+    cases: list[Case],
+    outcome: ChildOutcome,
+    expected: dict[str, Any],
+) -> tuple[Status, list[CaseResult]]:
     limits = exercise.meta.limits
     result = outcome.result
     if outcome.timed_out:
-        return Status.TIMEOUT, [CaseResult("runs within the time limit", False,
-            f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the limit is "
-            f"{limits.time_s:g} s plus start-up): look for an endless loop, a blocking wait, or a "
-            "step far slower than it needs to be")]
+        return Status.TIMEOUT, [
+            CaseResult(
+                "runs within the time limit",
+                False,
+                f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
+                f"limit is {limits.time_s:g} s plus start-up): look for an endless loop, a "
+                "blocking wait, or a step far slower than it needs to be",
+            )
+        ]
     if result is None:
         out_of_cpu = outcome.returncode in (-9, -24) and outcome.cpu_s >= limits.time_s
-        return (Status.TIMEOUT if out_of_cpu else Status.CRASHED,
-                [CaseResult("runs to the end", False, _crash_reason(outcome, limits))])
+        return (
+            Status.TIMEOUT if out_of_cpu else Status.CRASHED,
+            [CaseResult("runs to the end", False, _crash_reason(outcome, limits))],
+        )
     if "load_error" in result:
-        return Status.ERROR, [CaseResult("your file loads", False,
-                                         _describe_error(result["load_error"], exercise,
-                                                         "while loading your file"))]
+        return Status.ERROR, [
+            CaseResult(
+                "your file loads",
+                False,
+                _describe_error(result["load_error"], exercise, "while loading your file"),
+            )
+        ]
     if "missing_entry" in result:
         name = result["missing_entry"]
-        return Status.ERROR, [CaseResult("your file loads", False,
-            f"your file does not define {name}; keep the name the starter gives it")]
+        return Status.ERROR, [
+            CaseResult(
+                "your file loads",
+                False,
+                f"your file does not define {name}; keep the name the starter gives it",
+            )
+        ]
     results = [
         _judge_case(exercise, checks, case, got, want)
         for case, got, want in zip(cases, result["results"], expected["results"], strict=True)
@@ -132,70 +172,105 @@ def _judge_outcome(exercise: Exercise, checks: Checks, cases: list[Case], outcom
 def _crash_reason(outcome: ChildOutcome, limits: Any) -> str:
     code = outcome.returncode
     if code in (-9, -24) and outcome.cpu_s >= limits.time_s:
-        return (f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
-                " plus start-up): look for an endless loop or a far slower step than needed")
+        return (
+            f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
+            " plus start-up): look for an endless loop or a far slower step than needed"
+        )
     if code == -9:
-        return (f"the process was killed, most likely for using more than "
-                f"{limits.memory_mb} MB of memory: build smaller intermediate values")
+        return (
+            f"the process was killed, most likely for using more than "
+            f"{limits.memory_mb} MB of memory: build smaller intermediate values"
+        )
     if code < 0:
         return f"the process died from signal {-code} before it reported any result"
-    return (f"the process exited with code {code} before it reported any result: "
-            "do not call exit() or os._exit() in your code")
+    return (
+        f"the process exited with code {code} before it reported any result: "
+        "do not call exit() or os._exit() in your code"
+    )
 
 
 def _describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
     where = f" (line {error['line']} of {exercise.file_name})" if error.get("line") else ""
     kind = error.get("type", "Error")
     if kind == "MemoryError":
-        return (f"ran out of memory {when}: the limit is {exercise.meta.limits.memory_mb} MB; "
-                f"build smaller intermediate values{where}")
+        return (
+            f"ran out of memory {when}: the limit is {exercise.meta.limits.memory_mb} MB; "
+            f"build smaller intermediate values{where}"
+        )
     if kind == "UncheckableValue":
         return f"returned a value that cannot be checked: {error['message']}"
     return f"raised {kind}: {error['message']}{where} {when}"
 
 
-def _judge_case(exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any],
-                want: dict[str, Any]) -> CaseResult:
-    call = _describe_call(exercise, case)
+def _judge_case(
+    exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any], want: dict[str, Any]
+) -> CaseResult:
     if exercise.kind is Kind.CLASS:
         return _judge_replay(exercise, checks, case, got, want)
+    context = (
+        f"for {exercise.meta.entry}"
+        if exercise.kind is Kind.NUMERIC
+        else f"when called as {case.describe_call(exercise.meta.entry)}"
+    )
     if not got["ok"]:
-        return CaseResult(case.name, False,
-                          _describe_error(got["error"], exercise, f"when called as {call}"))
-    value = codec.decode(got["value"])
-    problem = checks.compare(case, codec.decode(want["value"]), value)
-    return _result(case, problem, f"when called as {call}")
+        return CaseResult(case.name, False, _describe_error(got["error"], exercise, context))
+    problem = checks.compare(case, codec.decode(want["value"]), codec.decode(got["value"]))
+    return _result(case, problem, context, trusted=checks.custom)
 
 
-def _judge_replay(exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any],
-                  want: dict[str, Any]) -> CaseResult:
-    steps = [case.describe_call(exercise.meta.entry)] + [c.describe() for c in case.calls]
+def _judge_replay(
+    exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any], want: dict[str, Any]
+) -> CaseResult:
+    entry = exercise.meta.entry
     got_steps = got["steps"]
     for index, expected in enumerate(want["steps"]):
-        so_far = ", ".join(steps[: index + 2])
+        call = case.calls[index]
         if index >= len(got_steps):
             error = got.get("error") or {"type": "Error", "message": "stopped early"}
-            return CaseResult(case.name, False, _describe_error(
-                error, exercise, "" if case.hidden else f"after {so_far}"))
-        problem = checks.compare(case, codec.decode(expected), codec.decode(got_steps[index]))
+            if got.get("at") == -1:
+                where = f"in {case.describe_call(entry)}"
+            else:
+                where = f"in {call.describe()}, {_sequence(case, entry, index)}"
+            return CaseResult(
+                case.name, False, _describe_error(error, exercise, "" if case.hidden else where)
+            )
+        problem = checks.compare_step(
+            case, call, codec.decode(expected), codec.decode(got_steps[index])
+        )
         if problem:
-            return _result(case, f"{steps[index + 1]} was wrong: {problem}", f"after {so_far}")
+            return _result(
+                case,
+                f"{call.describe()} was wrong: {problem}",
+                _sequence(case, entry, index),
+                trusted=checks.custom,
+            )
     return CaseResult(case.name, True, "")
 
 
-def _describe_call(exercise: Exercise, case: Case) -> str:
-    if exercise.kind is Kind.NUMERIC:
-        return exercise.meta.entry
-    return case.describe_call(exercise.meta.entry)
+KEPT_CALLS = 6
 
 
-def _result(case: Case, problem: str | None, context: str) -> CaseResult:
+def _sequence(case: Case, entry: str, index: int) -> str:
+    """`after Ctor(...), ..., the last few calls` up to and including call `index`."""
+    calls = [c.describe() for c in case.calls[: index + 1]]
+    if len(calls) > KEPT_CALLS:
+        calls = [f"… {len(calls) - KEPT_CALLS} more calls …", *calls[-KEPT_CALLS:]]
+    return "after " + ", ".join([case.describe_call(entry), *calls])
+
+
+def _result(case: Case, problem: str | None, context: str, *, trusted: bool) -> CaseResult:
+    """A failing case's message; a hidden case shows neither its input nor, unless the
+    exercise's own compare() worded it, the expected value."""
     if problem is None:
         return CaseResult(case.name, True, "")
     if case.hidden:
-        return CaseResult(case.name, False,
-                          f"your result is wrong on this hidden edge case ({case.name}); "
-                          "think about what is special in it")
-    if len(context) > 240:
-        context = context[:237] + "..."
+        lead = f"{problem}; " if trusted else ""
+        return CaseResult(
+            case.name,
+            False,
+            f"{lead}your result is wrong on this hidden edge case ({case.name}); "
+            "think about what is special in it",
+        )
+    if len(context) > 300:
+        context = context[:297] + "..."
     return CaseResult(case.name, False, f"{problem}, {context}")

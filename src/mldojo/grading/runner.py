@@ -9,6 +9,7 @@ from the child.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -23,11 +24,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from mldojo.catalog.schema import Limits
+from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
 STARTUP_ALLOWANCE_S = 2.0
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 MAX_FILE_BYTES = 16 * 1024 * 1024
+POLL_S = 0.02
 
 
 @dataclass(frozen=True)
@@ -98,10 +101,14 @@ def run_child(request: dict[str, Any], limits: Limits) -> ChildOutcome:
         with os.fdopen(read_fd, "rb") as result_stream:
             assert proc.stdout is not None and proc.stdin is not None
             readers = [
-                threading.Thread(target=_read_capped, args=(proc.stdout, limits.output_kb * 1024,
-                                                            output), daemon=True),
-                threading.Thread(target=_read_capped, args=(result_stream, MAX_RESULT_BYTES,
-                                                            result), daemon=True),
+                threading.Thread(
+                    target=_read_capped,
+                    args=(proc.stdout, limits.output_kb * 1024, output),
+                    daemon=True,
+                ),
+                threading.Thread(
+                    target=_read_capped, args=(result_stream, MAX_RESULT_BYTES, result), daemon=True
+                ),
             ]
             for reader in readers:
                 reader.start()
@@ -142,8 +149,11 @@ def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool
 
     waiter = threading.Thread(target=reap, daemon=True)
     waiter.start()
+    deadline = time.monotonic() + timeout
     try:
-        waiter.join(timeout)
+        while waiter.is_alive() and time.monotonic() < deadline:
+            waiter.join(POLL_S)
+            raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
         timed_out = waiter.is_alive()
     finally:
         _kill_group(proc.pid)  # daemons and forks the learner left behind go too
@@ -154,7 +164,5 @@ def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool
 
 
 def _kill_group(pid: int) -> None:
-    try:
+    with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
-    except (ProcessLookupError, PermissionError):
-        pass

@@ -34,8 +34,9 @@ class LocalGrader:
         self.cache_dir = cache_dir
 
     def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
-        return grade(exercise, source, seed=fresh_seed() if seed is None else seed,
-                     reference=self._reference)
+        return grade(
+            exercise, source, seed=fresh_seed() if seed is None else seed, reference=self._reference
+        )
 
     def _reference(self, exercise: Exercise, seed: int, request: dict[str, Any]) -> dict[str, Any]:
         if self.cache_dir is None:

@@ -15,9 +15,7 @@ def read_submission(path: Path) -> str:
             "to create it."
         )
     if path.is_dir():
-        raise SubmissionError(
-            f"'{path}' is a folder, not a file: pass the .py file you wrote."
-        )
+        raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
     try:
         size = path.stat().st_size
         if size > MAX_SUBMISSION_BYTES:

@@ -1,4 +1,4 @@
-"""`mldojo validate`: prove that every exercise loads, its reference passes and its starter fails."""
+"""`mldojo validate`: prove each exercise loads, its reference passes and its starter fails."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading import codec
+from mldojo.grading.casekit import Case
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.service import LocalGrader
 
@@ -33,19 +34,31 @@ class Report:
         return not self.problems
 
     def to_json(self) -> dict[str, object]:
-        return {"exercise": self.exercise, "path": str(self.path), "ok": self.ok,
-                "problems": list(self.problems), "seconds": round(self.seconds, 2)}
+        return {
+            "exercise": self.exercise,
+            "path": str(self.path),
+            "ok": self.ok,
+            "problems": list(self.problems),
+            "seconds": round(self.seconds, 2),
+        }
 
 
 def select(catalog: Catalog, paths: Iterable[Path]) -> list[Exercise]:
     """Exercises under any of `paths` (all of them when no path is given)."""
     chosen = [p.resolve() for p in paths]
-    return [e for e in catalog.ordered()
-            if not chosen or any(e.path.resolve().is_relative_to(p) for p in chosen)]
+    return [
+        e
+        for e in catalog.ordered()
+        if not chosen or any(e.path.resolve().is_relative_to(p) for p in chosen)
+    ]
 
 
-def validate_exercises(exercises: list[Exercise], *, workers: int | None = None,
-                       on_done: Callable[[Report], None] | None = None) -> list[Report]:
+def validate_exercises(
+    exercises: list[Exercise],
+    *,
+    workers: int | None = None,
+    on_done: Callable[[Report], None] | None = None,
+) -> list[Report]:
     grader = LocalGrader()
     reports: list[Report] = []
     with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
@@ -81,11 +94,13 @@ def _static_problems(exercise: Exercise) -> list[str]:
         problems.append("solution.py has no docstring: add the note on why it is written so.")
     if exercise.kind is not Kind.CHOICE:
         checks = load_checks(exercise)
-        first = [codec.dumps(c.args) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
-        again = [codec.dumps(c.args) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
+        first = [_inputs(c) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
+        again = [_inputs(c) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
         if first != again:
-            problems.append("cases(rng) gives different inputs for the same seed: draw every "
-                            "random value from rng.")
+            problems.append(
+                "cases(rng) gives different inputs for the same seed: draw every "
+                "random value from rng."
+            )
     return problems
 
 
@@ -100,6 +115,12 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
             break
     verdict = grader.grade(exercise, exercise.starter(), seed=REFERENCE_SEEDS[0])
     if verdict.passed:
-        problems.append("the starter passes the checks: it must fail until the learner's work "
-                        "is done.")
+        problems.append(
+            "the starter passes the checks: it must fail until the learner's work is done."
+        )
     return problems
+
+
+def _inputs(case: Case) -> str:
+    calls = [(c.method, c.args, c.kwargs) for c in case.calls]
+    return codec.dumps((case.name, case.args, case.kwargs, calls))

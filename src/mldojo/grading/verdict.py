@@ -41,9 +41,7 @@ class Verdict:
     def passed(self) -> bool:
         # A pass is only ever positive results from the host's own comparison.
         return (
-            self.status is Status.PASSED
-            and bool(self.cases)
-            and all(c.passed for c in self.cases)
+            self.status is Status.PASSED and bool(self.cases) and all(c.passed for c in self.cases)
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from mldojo.catalog.exercise import Exercise
 from mldojo.grading.service import Grader
 from mldojo.grading.verdict import Status, Verdict
+from mldojo.interrupts import guarded, raise_if_stopped
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, HintView, SolutionView, utcnow
 
@@ -33,14 +34,22 @@ class CheckResult:
 
 def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> int:
     def add(session: Session) -> int:
-        hints = session.scalar(
-            select(func.count()).select_from(HintView).where(
-                HintView.learner_id == learner, HintView.exercise_id == exercise.id)
-        ) or 0
-        solution_seen = session.scalar(
-            select(func.count()).select_from(SolutionView).where(
-                SolutionView.learner_id == learner, SolutionView.exercise_id == exercise.id)
-        ) or 0
+        hints = (
+            session.scalar(
+                select(func.count())
+                .select_from(HintView)
+                .where(HintView.learner_id == learner, HintView.exercise_id == exercise.id)
+            )
+            or 0
+        )
+        solution_seen = (
+            session.scalar(
+                select(func.count())
+                .select_from(SolutionView)
+                .where(SolutionView.learner_id == learner, SolutionView.exercise_id == exercise.id)
+            )
+            or 0
+        )
         attempt = Attempt(
             learner_id=learner,
             exercise_id=exercise.id,
@@ -76,10 +85,13 @@ def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> Attempt:
 
 
 def mark_interrupted(store: Store, attempt_id: int) -> None:
-    store.write(lambda session: session.execute(
-        update(Attempt).where(Attempt.id == attempt_id, Attempt.status == RUNNING)
-        .values(status=Status.INTERRUPTED.value, passed=False, finished_at=utcnow())
-    ))
+    store.write(
+        lambda session: session.execute(
+            update(Attempt)
+            .where(Attempt.id == attempt_id, Attempt.status == RUNNING)
+            .values(status=Status.INTERRUPTED.value, passed=False, finished_at=utcnow())
+        )
+    )
 
 
 def reconcile_interrupted(store: Store) -> int:
@@ -87,8 +99,10 @@ def reconcile_interrupted(store: Store) -> int:
     host = socket.gethostname()
     with store.session() as session:
         stale = [
-            a.id for a in session.scalars(
-                select(Attempt).where(Attempt.status == RUNNING, Attempt.host == host))
+            a.id
+            for a in session.scalars(
+                select(Attempt).where(Attempt.status == RUNNING, Attempt.host == host)
+            )
             if a.pid is None or not _alive(a.pid)
         ]
     for attempt_id in stale:
@@ -108,21 +122,28 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def check_exercise(store: Store, grader: Grader, *, learner: str, exercise: Exercise,
-                   source: str) -> CheckResult:
+def check_exercise(
+    store: Store, grader: Grader, *, learner: str, exercise: Exercise, source: str
+) -> CheckResult:
     """Grade `source` and record the attempt; the record is complete before this returns."""
-    attempt_id = begin_attempt(store, learner=learner, exercise=exercise, source=source)
-    try:
-        verdict = grader.grade(exercise, source)
-    except BaseException:
-        mark_interrupted(store, attempt_id)
-        raise
+    with guarded():
+        attempt_id = begin_attempt(store, learner=learner, exercise=exercise, source=source)
+        try:
+            verdict = grader.grade(exercise, source)
+            raise_if_stopped()
+        except BaseException:
+            mark_interrupted(store, attempt_id)
+            raise
     attempt = finish_attempt(store, attempt_id, verdict)
     return CheckResult(verdict, attempt_id, attempt.after_hint, attempt.after_solution)
 
 
 def attempts_for(store: Store, *, learner: str, exercise_id: str) -> list[Attempt]:
     with store.session() as session:
-        return list(session.scalars(
-            select(Attempt).where(Attempt.learner_id == learner,
-                                  Attempt.exercise_id == exercise_id).order_by(Attempt.id)))
+        return list(
+            session.scalars(
+                select(Attempt)
+                .where(Attempt.learner_id == learner, Attempt.exercise_id == exercise_id)
+                .order_by(Attempt.id)
+            )
+        )

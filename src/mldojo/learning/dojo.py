@@ -107,14 +107,16 @@ def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
     return path
 
 
-def check(dojo: Dojo, exercise_id: str, *, file: Path | None = None,
-          source: str | None = None) -> CheckResult:
+def check(
+    dojo: Dojo, exercise_id: str, *, file: Path | None = None, source: str | None = None
+) -> CheckResult:
     """Grade the workspace file, `file`, or `source`, and record the attempt."""
     exercise = dojo.catalog.get(exercise_id)
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
-    return check_exercise(dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise,
-                          source=source)
+    return check_exercise(
+        dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
+    )
 
 
 def hint(dojo: Dojo, exercise_id: str) -> HintShown:
@@ -143,13 +145,15 @@ def home(dojo: Dojo) -> Home:
     )
 
 
-def catalog_listing(dojo: Dojo, *, area: str | None = None,
-                    kind: str | None = None) -> list[tuple[Exercise, ExerciseStatus]]:
+def catalog_listing(
+    dojo: Dojo, *, area: str | None = None, kind: str | None = None
+) -> list[tuple[Exercise, ExerciseStatus]]:
     """The catalog in teaching order with the learner's status on each exercise."""
     if area is not None and area not in AREAS:
         raise UsageError(f"There is no area '{area}': choose one of {', '.join(AREAS)}.")
     if kind is not None and kind not in {k.value for k in Kind}:
         raise UsageError(
-            f"There is no kind '{kind}': choose one of {', '.join(k.value for k in Kind)}.")
+            f"There is no kind '{kind}': choose one of {', '.join(k.value for k in Kind)}."
+        )
     done = progress(dojo)
     return [(e, status_of(done, e.id)) for e in dojo.catalog.ordered(area=area, kind=kind)]

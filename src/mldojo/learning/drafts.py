@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from mldojo.settings import MAX_SUBMISSION_BYTES
 from mldojo.errors import SubmissionError
+from mldojo.settings import MAX_SUBMISSION_BYTES
 from mldojo.store.engine import Store
 from mldojo.store.models import Draft, utcnow
 

@@ -28,10 +28,14 @@ def next_hint(store: Store, *, learner: str, exercise: Exercise) -> HintShown:
     hints = exercise.hints
 
     def reveal(session: Session) -> HintShown:
-        seen = session.scalar(
-            select(func.count(func.distinct(HintView.hint_index))).where(
-                HintView.learner_id == learner, HintView.exercise_id == exercise.id)
-        ) or 0
+        seen = (
+            session.scalar(
+                select(func.count(func.distinct(HintView.hint_index))).where(
+                    HintView.learner_id == learner, HintView.exercise_id == exercise.id
+                )
+            )
+            or 0
+        )
         if seen >= len(hints):
             return HintShown(number=len(hints), total=len(hints), text=None)
         session.add(HintView(learner_id=learner, exercise_id=exercise.id, hint_index=seen))
@@ -43,9 +47,11 @@ def next_hint(store: Store, *, learner: str, exercise: Exercise) -> HintShown:
 def hints_seen(store: Store, *, learner: str, exercise: Exercise) -> list[str]:
     with store.session() as session:
         indexes = session.scalars(
-            select(HintView.hint_index).where(
-                HintView.learner_id == learner, HintView.exercise_id == exercise.id
-            ).distinct().order_by(HintView.hint_index))
+            select(HintView.hint_index)
+            .where(HintView.learner_id == learner, HintView.exercise_id == exercise.id)
+            .distinct()
+            .order_by(HintView.hint_index)
+        )
         return [exercise.hints[i] for i in indexes if i < len(exercise.hints)]
 
 
@@ -57,7 +63,12 @@ class SolutionShown:
 
 def view_solution(store: Store, *, learner: str, exercise: Exercise) -> SolutionShown:
     """Record that the learner saw the reference; later attempts count as after-solution."""
-    store.write(lambda session: session.add(SolutionView(
-        learner_id=learner, exercise_id=exercise.id, exercise_version=exercise.version)))
+    store.write(
+        lambda session: session.add(
+            SolutionView(
+                learner_id=learner, exercise_id=exercise.id, exercise_version=exercise.version
+            )
+        )
+    )
     code, note = exercise.solution_with_note()
     return SolutionShown(code=code, note=note)

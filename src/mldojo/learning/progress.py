@@ -57,14 +57,23 @@ def exercise_progress(store: Store, *, learner: str) -> dict[str, ExerciseProgre
                 func.count(),
                 func.sum(case((Attempt.passed.is_(True), 1), else_=0)),
                 func.max(Attempt.started_at),
-            ).where(Attempt.learner_id == learner).group_by(Attempt.exercise_id)
+            )
+            .where(Attempt.learner_id == learner)
+            .group_by(Attempt.exercise_id)
         ).all()
-        hints = dict(session.execute(
-            select(HintView.exercise_id, func.count(func.distinct(HintView.hint_index)))
-            .where(HintView.learner_id == learner).group_by(HintView.exercise_id)
-        ).tuples().all())
-        solutions = set(session.scalars(
-            select(SolutionView.exercise_id).where(SolutionView.learner_id == learner)))
+        hints: dict[str, int] = {
+            exercise_id: count
+            for exercise_id, count in session.execute(
+                select(HintView.exercise_id, func.count(func.distinct(HintView.hint_index)))
+                .where(HintView.learner_id == learner)
+                .group_by(HintView.exercise_id)
+            )
+        }
+        solutions = set(
+            session.scalars(
+                select(SolutionView.exercise_id).where(SolutionView.learner_id == learner)
+            )
+        )
     ids = {row[0] for row in attempts} | set(hints) | solutions
     by_id = {row[0]: row for row in attempts}
     result = {}
@@ -96,8 +105,14 @@ class AreaProgress:
     attempts: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "exercises": self.exercises,
-                "tried": self.tried, "passed": self.passed, "attempts": self.attempts}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "exercises": self.exercises,
+            "tried": self.tried,
+            "passed": self.passed,
+            "attempts": self.attempts,
+        }
 
 
 def area_progress(catalog: Catalog, progress: dict[str, ExerciseProgress]) -> list[AreaProgress]:
@@ -105,14 +120,16 @@ def area_progress(catalog: Catalog, progress: dict[str, ExerciseProgress]) -> li
     for area in catalog.skills.areas.values():
         exercises = catalog.ordered(area=area.id)
         entries = [progress.get(e.id) for e in exercises]
-        areas.append(AreaProgress(
-            id=area.id,
-            title=area.title,
-            exercises=len(exercises),
-            tried=sum(1 for p in entries if p and p.status is not ExerciseStatus.NEW),
-            passed=sum(1 for p in entries if p and p.status is ExerciseStatus.PASSED),
-            attempts=sum(p.attempts for p in entries if p),
-        ))
+        areas.append(
+            AreaProgress(
+                id=area.id,
+                title=area.title,
+                exercises=len(exercises),
+                tried=sum(1 for p in entries if p and p.status is not ExerciseStatus.NEW),
+                passed=sum(1 for p in entries if p and p.status is ExerciseStatus.PASSED),
+                attempts=sum(p.attempts for p in entries if p),
+            )
+        )
     return areas
 
 
@@ -122,8 +139,7 @@ def progress_report(catalog: Catalog, store: Store, *, learner: str) -> dict[str
     return {
         "areas": [a.to_json() for a in area_progress(catalog, progress)],
         "exercises": [
-            dict(progress.get(e.id, ExerciseProgress(e.id)).to_json(), area=e.area,
-                 title=e.title)
+            dict(progress.get(e.id, ExerciseProgress(e.id)).to_json(), area=e.area, title=e.title)
             for e in catalog.ordered()
         ],
     }
@@ -135,27 +151,41 @@ class Suggestion:
     reason: str
 
 
-def suggest_next(catalog: Catalog, progress: dict[str, ExerciseProgress],
-                 *, limit: int = 3) -> list[Suggestion]:
+def suggest_next(
+    catalog: Catalog, progress: dict[str, ExerciseProgress], *, limit: int = 3
+) -> list[Suggestion]:
     """Until the learner model lands: finish what was started, then go in teaching order."""
     unfinished = sorted(
-        (p for p in progress.values()
-         if p.status is ExerciseStatus.TRIED and p.exercise_id in catalog.exercises),
-        key=lambda p: p.last_attempt_at or datetime.min, reverse=True)
-    suggestions = [Suggestion(catalog.exercises[p.exercise_id], "you tried it and are close: "
-                              "finish it") for p in unfinished]
+        (
+            p
+            for p in progress.values()
+            if p.status is ExerciseStatus.TRIED and p.exercise_id in catalog.exercises
+        ),
+        key=lambda p: p.last_attempt_at or datetime.min,
+        reverse=True,
+    )
+    suggestions = [
+        Suggestion(catalog.exercises[p.exercise_id], "you tried it and are close: finish it")
+        for p in unfinished
+    ]
     seen_areas: set[str] = set()
     for exercise in catalog.ordered():
         if status_of(progress, exercise.id) is ExerciseStatus.NEW and (
-                exercise.area not in seen_areas):
+            exercise.area not in seen_areas
+        ):
             seen_areas.add(exercise.area)
-            suggestions.append(Suggestion(exercise, f"the next new exercise in "
-                                          f"{catalog.skills.areas[exercise.area].title}"))
+            suggestions.append(
+                Suggestion(
+                    exercise,
+                    f"the next new exercise in {catalog.skills.areas[exercise.area].title}",
+                )
+            )
     return suggestions[:limit]
 
 
-def next_after(catalog: Catalog, progress: dict[str, ExerciseProgress],
-               exercise_id: str) -> Exercise | None:
+def next_after(
+    catalog: Catalog, progress: dict[str, ExerciseProgress], exercise_id: str
+) -> Exercise | None:
     """The first exercise after this one, in teaching order, not yet passed."""
     for exercise in catalog.after(exercise_id):
         if status_of(progress, exercise.id) is not ExerciseStatus.PASSED:

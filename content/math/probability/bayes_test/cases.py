@@ -1,0 +1,64 @@
+import math
+
+from mldojo.grading.casekit import Case
+
+PREVALENCE, SENSITIVITY, SPECIFICITY = 0.02, 0.90, 0.95
+TRUE_FLAGS = SENSITIVITY * PREVALENCE                    # P(fraud and flagged)
+FALSE_FLAGS = (1 - SPECIFICITY) * (1 - PREVALENCE)       # P(legitimate and flagged)
+POSTERIOR = TRUE_FLAGS / (TRUE_FLAGS + FALSE_FLAGS)
+
+# Values that the usual mistakes produce, with what to say about each. None of the
+# messages states the answer.
+MISTAKES = [
+    (SENSITIVITY, "that is the sensitivity, P(flagged | fraud): the probability the other "
+     "way round. Bayes' theorem turns it around, and the 2% base rate must enter"),
+    (SPECIFICITY, "that is the specificity, P(not flagged | legitimate); the question is "
+     "P(fraud | flagged)"),
+    (POSTERIOR * 100, "that looks like a percentage: give a probability between 0 and 1"),
+    (TRUE_FLAGS, "that is P(fraud and flagged), the numerator: divide it by P(flagged), the "
+     "probability that any transaction is flagged"),
+    (TRUE_FLAGS + FALSE_FLAGS, "that is P(flagged), the denominator: the share of all "
+     "transactions that are flagged. Divide the fraud-and-flagged share by it"),
+    (1 - POSTERIOR, "that is P(legitimate | flagged), the complement of what is asked"),
+    (TRUE_FLAGS / (TRUE_FLAGS + 1 - SPECIFICITY), "the false positives come only from the "
+     "98% of transactions that are legitimate: multiply 1 - specificity by 1 - prevalence"),
+    (PREVALENCE, "that is the prior, P(fraud), before the flag is seen: the flag should "
+     "change it"),
+    (1 - SPECIFICITY, "that is the false-positive rate, P(flagged | legitimate)"),
+    (SENSITIVITY * PREVALENCE / (SENSITIVITY * PREVALENCE + SPECIFICITY * (1 - PREVALENCE)),
+     "the false positives are the legitimate transactions that are flagged: that is "
+     "1 - specificity of them, not the specificity"),
+]
+
+
+def cases(rng):
+    return [Case("ANSWER = P(fraud | flagged)", atol=1e-3, rtol=0.0)]
+
+
+def compare(case, expected, got):
+    if got is None:
+        return ("ANSWER is still None: set it to P(fraud | flagged), a number between 0 and 1 "
+                "(you may compute it in code)")
+    try:
+        if isinstance(got, bool | str | bytes | complex):
+            raise TypeError
+        value = float(got)
+    except (TypeError, ValueError):
+        return (f"ANSWER must be a number between 0 and 1, not a {type(got).__name__} "
+                f"({got!r}); write a plain number such as 0.5, without quotes")
+    if math.isnan(value):
+        return "ANSWER is NaN: check for a division by zero or an undefined rate"
+    if abs(value - expected) <= case.atol:
+        return None
+    for wrong, advice in MISTAKES:
+        if abs(value - wrong) <= max(5e-4, 1e-2 * abs(wrong)):
+            return f"ANSWER = {value:g} is not P(fraud | flagged): {advice}"
+    if abs(value - expected) <= 1e-2:
+        return (f"ANSWER = {value:g} is close but outside the tolerance of 0.001: keep at "
+                "least three decimals, or compute it in code")
+    if not 0.0 <= value <= 1.0:
+        return f"ANSWER = {value:g} is not a probability: it must lie between 0 and 1"
+    return (f"ANSWER = {value:g} is not P(fraud | flagged): split the flagged transactions "
+            "into fraud that is flagged (sensitivity x prevalence) and legitimate ones that are "
+            "flagged ((1 - specificity) x (1 - prevalence)); the answer is the first share "
+            "over their sum")

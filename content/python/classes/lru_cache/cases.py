@@ -1,0 +1,88 @@
+from mldojo.grading.casekit import Call, Case, same
+
+
+def _random_calls(rng, capacity, n_calls, n_keys):
+    """Random put/get/len calls over a key pool a bit larger than the capacity."""
+    keys = [f"u{i}" for i in range(n_keys)]
+    calls, fresh = [], 0
+    for _ in range(n_calls):
+        roll = rng.random()
+        key = keys[int(rng.integers(0, n_keys))]
+        if roll < 0.45:
+            calls.append(Call("put", (key, f"v{fresh}")))  # each value is new: stale ones show
+            fresh += 1
+        elif roll < 0.9:
+            calls.append(Call("get", (key,)))
+        else:
+            calls.append(Call("__len__"))
+    return tuple(calls)
+
+
+def cases(rng):
+    out = []
+    for i in range(5):
+        capacity = int(rng.integers(1, 5))
+        calls = _random_calls(rng, capacity, int(rng.integers(10, 18)),
+                              capacity + int(rng.integers(1, 3)))
+        out.append(Case(f"random calls {i + 1}", (capacity,), calls=calls))
+
+    P, G, L = (lambda k, v: Call("put", (k, v))), (lambda *a: Call("get", a)), Call("__len__")
+    out.append(Case("capacity 1", (1,), calls=(
+        P("a", "va"), P("b", "vb"), G("a"), G("b"), L, P("b", "vb2"), G("b"), L)))
+    out.append(Case("a get hit refreshes recency", (2,), calls=(
+        P("a", "va"), P("b", "vb"), G("a"), P("c", "vc"), G("b"), G("a"), G("c"))))
+    out.append(Case("updating a key replaces its value and refreshes it", (2,), calls=(
+        P("a", "va"), P("b", "vb"), P("a", "va2"), P("c", "vc"), G("b"), G("a"), G("c"), L)))
+    out.append(Case("updating a key does not grow the cache", (3,), calls=(
+        P("a", "va"), P("a", "va2"), P("a", "va3"), L, P("b", "vb"), L, G("a"))))
+    out.append(Case("updating a key in a full cache evicts nothing", (2,), calls=(
+        P("a", "va"), P("b", "vb"), P("b", "vb2"), G("a"), G("b"), L)))
+    out.append(Case("a miss changes nothing", (2,), calls=(
+        P("a", "va"), P("b", "vb"), G("x"), P("c", "vc"), G("a"), G("b"), G("c"), L)))
+    out.append(Case("default for a missing key", (2,), calls=(
+        G("a"), G("a", "miss"), Call("get", ("a",), {"default": "n/a"}), L, P("a", "va"),
+        G("a", "miss"))))
+    out.append(Case("falsy values are still values", (2,), calls=(
+        P("a", ""), P("b", None), G("a", "miss"), P("c", 0), G("b", "miss"),
+        G("a", "miss"), G("c", "miss"), L)))
+    out.append(Case("a long run with a larger cache", (20,),
+                    calls=_random_calls(rng, 20, 300, 30)))
+    return out
+
+
+def _stored(case):
+    """Every value that some put in this case stores."""
+    return [c.args[1] for c in case.calls if c.method == "put"]
+
+
+def _is(value, values):
+    return any(value is v or (type(value) is type(v) and value == v) for v in values)
+
+
+def compare(case, expected, got):
+    problem = same(expected, got)
+    if problem is None:
+        return None
+    stored = _stored(case)
+    if _is(expected, stored) and _is(got, stored):
+        return (problem + "; that is an older value of the key: a put on an existing key "
+                "replaces its value")
+    if _is(expected, stored):
+        return (problem + "; the cache lost a key it should still hold: evict only when a "
+                "new key takes it over capacity, and then only the least recently used; a get "
+                "hit and a put both count as a use, a get miss changes nothing, and a stored "
+                "'', 0 or None is still a hit (test `key in ...`)")
+    if isinstance(expected, int) and not isinstance(expected, bool):
+        if isinstance(got, int) and not isinstance(got, bool):
+            problem = f"expected {expected} keys, got {got}"  # same() prints ints as floats
+        return (problem + "; the number of keys is off: updating an existing key must not add "
+                "a second entry, and a put over capacity must evict exactly one key")
+    evicted = ("that key should have been evicted: when a put takes the cache over capacity, "
+               "remove the key whose last get hit or put is the oldest")
+    if _is(got, stored):
+        if expected is None:
+            return f"{problem}; if this call is a get, {evicted}; a put always returns None"
+        return f"{problem}; {evicted}"
+    if expected is None:
+        return problem + "; put returns None, and so does get for a missing key with no default"
+    return problem + "; for a missing key, get returns its default argument"

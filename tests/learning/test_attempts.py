@@ -1,0 +1,167 @@
+"""Attempts are written before the verdict, flagged after hints or the solution, and never lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.grading.service import LocalGrader
+from mldojo.errors import StoreError
+from mldojo.learning.attempts import (
+    attempts_for,
+    begin_attempt,
+    check_exercise,
+    reconcile_interrupted,
+)
+from mldojo.learning.dojo import Dojo, ensure_learner, hint, progress, solution
+from mldojo.learning.drafts import load_draft, save_draft
+from mldojo.settings import Settings
+from mldojo.store.engine import Store
+from mldojo.store.models import Attempt
+from mldojo.store.schema import open_store
+from tests.conftest import BROADCAST
+
+WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+
+
+@pytest.fixture
+def dojo(settings: Settings, db_url: str) -> Dojo:
+    return Dojo(replace(settings, db_url=db_url))
+
+
+def test_a_check_records_source_verdict_and_cases(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    result = check_exercise(dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise,
+                            source=WRONG)
+    assert not result.verdict.passed
+    [attempt] = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
+    assert attempt.id == result.attempt_id
+    assert attempt.status == "failed" and attempt.passed is False
+    assert attempt.source == WRONG
+    assert attempt.exercise_version == exercise.version
+    assert attempt.seed == result.verdict.seed
+    assert [c["name"] for c in attempt.cases] == [c.name for c in result.verdict.cases]
+    assert attempt.finished_at is not None and not attempt.after_hint
+
+
+def test_hints_and_the_solution_mark_later_attempts(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    first = hint(dojo, BROADCAST)
+    second = hint(dojo, BROADCAST)
+    assert (first.number, second.number) == (1, 2) and first.text != second.text
+    after_hint = check_exercise(dojo.store, dojo.grader, learner=dojo.learner,
+                                exercise=exercise, source=WRONG)
+    assert after_hint.after_hint and not after_hint.after_solution
+    shown = solution(dojo, BROADCAST)
+    assert "offsets[:, None]" in shown.code and "broadcast" in shown.note
+    after_solution = check_exercise(dojo.store, dojo.grader, learner=dojo.learner,
+                                    exercise=exercise, source=exercise.solution_source())
+    assert after_solution.verdict.passed and after_solution.after_solution
+    mine = progress(dojo)[BROADCAST]
+    assert (mine.attempts, mine.passes, mine.hints_seen, mine.solution_seen) == (2, 1, 2, True)
+
+
+def test_hints_run_out_politely(dojo: Dojo) -> None:
+    total = len(dojo.catalog.get(BROADCAST).hints)
+    shown = [hint(dojo, BROADCAST) for _ in range(total + 2)]
+    assert [s.number for s in shown[:total]] == list(range(1, total + 1))
+    assert shown[-1].text is None and shown[-1].total == total
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_check_stopped_by_a_signal_is_recorded_as_interrupted(
+    tmp_path: Path, content: Path, signum: int
+) -> None:
+    home = tmp_path / "sighome"
+    child, store = _start_slow_check(tmp_path, home, content)
+    child.send_signal(signum)
+    _, err = child.communicate(timeout=60)
+    assert child.returncode == 130, err
+    assert "Interrupted" in err and "Traceback" not in err
+    with store.session() as session:
+        [attempt] = session.scalars(select(Attempt)).all()
+    assert attempt.status == "interrupted" and attempt.finished_at is not None
+    store.dispose()
+
+
+def _start_slow_check(tmp_path: Path, home: Path,
+                      content: Path) -> tuple[subprocess.Popen[str], Store]:
+    """Start `mldojo check` on code that sleeps, and wait until its attempt is written."""
+    source = tmp_path / "slow.py"
+    source.write_text("import time\ndef add_row_offsets(X, o):\n    time.sleep(30)\n")
+    env = {**os.environ, "MLDOJO_HOME": str(home), "MLDOJO_CONTENT": str(content)}
+    child = subprocess.Popen([sys.executable, "-m", "mldojo", "check", BROADCAST, "--file",
+                              str(source)], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    store = None
+    while time.monotonic() < deadline:
+        time.sleep(0.2)
+        if not (home / "mldojo.db").exists():
+            continue
+        store = store or open_store(f"sqlite:///{home / 'mldojo.db'}", migrate=False)
+        try:
+            with store.session() as session:
+                if session.scalars(select(Attempt)).first():
+                    return child, store
+        except StoreError:
+            continue
+        except OperationalError:
+            continue
+    child.kill()
+    raise AssertionError("the check never recorded its attempt")
+
+
+def test_an_attempt_left_running_by_a_dead_process_becomes_interrupted(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    attempt_id = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise,
+                               source=WRONG)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dojo.store.write(lambda s: setattr(s.get_one(Attempt, attempt_id), "pid",
+                                       int(dead.stdout)))
+    assert reconcile_interrupted(dojo.store) == 1
+    with dojo.store.session() as session:
+        assert session.get_one(Attempt, attempt_id).status == "interrupted"
+
+
+def test_drafts_are_kept_per_learner_and_exercise(dojo: Dojo) -> None:
+    dojo.store  # noqa: B018 - opens and migrates the database
+    ensure_learner(dojo.store, "other")
+    save_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST, source="v1")
+    save_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST, source="v2")
+    save_draft(dojo.store, learner="other", exercise_id=BROADCAST, source="theirs")
+    assert load_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST) == "v2"
+    assert load_draft(dojo.store, learner="other", exercise_id=BROADCAST) == "theirs"
+
+
+def test_killing_the_cli_mid_check_leaves_a_consistent_database(tmp_path: Path,
+                                                                content: Path) -> None:
+    child, store = _start_slow_check(tmp_path, tmp_path / "killhome", content)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    with store.session() as session:
+        [attempt] = session.scalars(select(Attempt)).all()
+    assert attempt.status == "running"  # nothing could mark it: the process died at once
+    assert reconcile_interrupted(store) == 1
+    with store.session() as session:
+        [attempt] = session.scalars(select(Attempt)).all()
+    assert attempt.status == "interrupted" and "time.sleep(30)" in attempt.source
+    store.dispose()
+
+
+def test_the_grader_is_behind_one_interface(settings: Settings) -> None:
+    catalog = load_catalog(content_root=settings.content_root)
+    exercise = catalog.get(BROADCAST)
+    verdict = LocalGrader().grade(exercise, exercise.solution_source(), seed=5)
+    assert verdict.passed and verdict.seed == 5 and verdict.version == exercise.version

@@ -1,0 +1,79 @@
+"""Migrations go up and down on SQLite and PostgreSQL, and a newer database is refused."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import inspect, text
+
+from mldojo.errors import StoreError
+from mldojo.store.engine import make_engine
+from mldojo.store.models import Base
+from mldojo.store.schema import current_revision, downgrade, head_revision, open_store, upgrade
+
+TABLES = {"learners", "attempts", "hint_views", "solution_views", "drafts"}
+
+
+def test_upgrade_creates_every_table_and_downgrade_removes_them(db_url: str) -> None:
+    engine = make_engine(db_url)
+    assert current_revision(engine) is None
+    upgrade(engine)
+    assert current_revision(engine) == head_revision()
+    assert TABLES <= set(inspect(engine).get_table_names())
+    downgrade(engine, "base")
+    assert current_revision(engine) is None
+    assert not TABLES & set(inspect(engine).get_table_names())
+    upgrade(engine)  # and up again, from scratch
+    assert TABLES <= set(inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_migrated_schema_matches_the_models(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    inspector = inspect(engine)
+    for table in Base.metadata.sorted_tables:
+        migrated = {c["name"] for c in inspector.get_columns(table.name)}
+        assert migrated == {c.name for c in table.columns}, table.name
+    engine.dispose()
+
+
+def test_every_row_carries_its_learner(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    inspector = inspect(engine)
+    for table in TABLES - {"learners"}:
+        assert "learner_id" in {c["name"] for c in inspector.get_columns(table)}, table
+    engine.dispose()
+
+
+def test_a_database_from_a_newer_mldojo_is_refused_and_left_alone(db_url: str) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+    with pytest.raises(StoreError, match="newer mldojo"):
+        open_store(db_url)
+    assert current_revision(engine) == "9999_future"
+    assert TABLES <= set(inspect(engine).get_table_names())
+    engine.dispose()
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(f"sqlite:///{tmp_path / 'wal.db'}")
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    store.dispose()
+
+
+@pytest.mark.parametrize("url, words", [
+    ("not a url", "not one SQLAlchemy understands"),
+    ("nosuchdb://host/x", "not installed or not known"),
+])
+def test_bad_urls_get_a_clear_error(url: str, words: str) -> None:
+    with pytest.raises(StoreError, match=words):
+        make_engine(url)
+
+
+def test_an_unreachable_server_gets_a_clear_error() -> None:
+    with pytest.raises(StoreError, match="cannot be opened"):
+        open_store("postgresql+psycopg://nobody@127.0.0.1:1/none")
