@@ -27,8 +27,9 @@ def copy_exercises(target: Path, *ids: str) -> Path:
     shutil.copy(CONTENT / "skills.toml", target / "skills.toml")
     for exercise_id in ids:
         relative = Path(*exercise_id.split("."))
-        shutil.copytree(CONTENT / relative, target / relative,
-                        ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(
+            CONTENT / relative, target / relative, ignore=shutil.ignore_patterns("__pycache__")
+        )
     return target
 
 
@@ -47,8 +48,12 @@ def home(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def settings(home: Path, content: Path) -> Settings:
-    return Settings(home=home, db_url=f"sqlite:///{home / 'mldojo.db'}",
-                    workspace=home / "workspace", content_root=content)
+    return Settings(
+        home=home,
+        db_url=f"sqlite:///{home / 'mldojo.db'}",
+        workspace=home / "workspace",
+        content_root=content,
+    )
 
 
 @dataclass
@@ -58,23 +63,38 @@ class Cli:
     env: dict[str, str]
     cwd: Path
 
-    def __call__(self, *args: str, input: str | None = None,
-                 timeout: float = 120) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "mldojo", *args], env=self.env,
-                              cwd=self.cwd, input=input, capture_output=True, text=True,
-                              timeout=timeout, check=False)
+    def __call__(
+        self, *args: str, input: str | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "mldojo", *args],
+            env=self.env,
+            cwd=self.cwd,
+            input=input,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
 
     def popen(self, *args: str) -> subprocess.Popen[str]:
-        return subprocess.Popen([sys.executable, "-m", "mldojo", *args], env=self.env,
-                                cwd=self.cwd, stdout=subprocess.PIPE,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, text=True)
+        return subprocess.Popen(
+            [sys.executable, "-m", "mldojo", *args],
+            env=self.env,
+            cwd=self.cwd,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            text=True,
+        )
 
 
 @pytest.fixture
 def cli(home: Path, content: Path, tmp_path: Path) -> Cli:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MLDOJO_")}
-    env.update(MLDOJO_HOME=str(home), MLDOJO_CONTENT=str(content), COLUMNS="200",
-               PYTHONUNBUFFERED="1")
+    env.update(
+        MLDOJO_HOME=str(home), MLDOJO_CONTENT=str(content), COLUMNS="200", PYTHONUNBUFFERED="1"
+    )
     return Cli(env=env, cwd=tmp_path)
 
 
@@ -89,8 +109,10 @@ def postgres_url() -> str | None:
     url = os.environ.get("MLDOJO_TEST_POSTGRES_URL")
     if not url:
         if os.environ.get("CI"):
-            pytest.fail("MLDOJO_TEST_POSTGRES_URL is not set: run the tests with scripts/test, "
-                        "which starts PostgreSQL.")
+            pytest.fail(
+                "MLDOJO_TEST_POSTGRES_URL is not set: run the tests with scripts/test, "
+                "which starts PostgreSQL."
+            )
         pytest.skip("no PostgreSQL: run the tests with scripts/test to start one")
     return url
 

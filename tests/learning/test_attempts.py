@@ -15,8 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from mldojo.catalog.catalog import load_catalog
-from mldojo.grading.service import LocalGrader
 from mldojo.errors import StoreError
+from mldojo.grading.service import LocalGrader
 from mldojo.learning.attempts import (
     attempts_for,
     begin_attempt,
@@ -41,8 +41,9 @@ def dojo(settings: Settings, db_url: str) -> Dojo:
 
 def test_a_check_records_source_verdict_and_cases(dojo: Dojo) -> None:
     exercise = dojo.catalog.get(BROADCAST)
-    result = check_exercise(dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise,
-                            source=WRONG)
+    result = check_exercise(
+        dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=WRONG
+    )
     assert not result.verdict.passed
     [attempt] = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
     assert attempt.id == result.attempt_id
@@ -59,13 +60,19 @@ def test_hints_and_the_solution_mark_later_attempts(dojo: Dojo) -> None:
     first = hint(dojo, BROADCAST)
     second = hint(dojo, BROADCAST)
     assert (first.number, second.number) == (1, 2) and first.text != second.text
-    after_hint = check_exercise(dojo.store, dojo.grader, learner=dojo.learner,
-                                exercise=exercise, source=WRONG)
+    after_hint = check_exercise(
+        dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=WRONG
+    )
     assert after_hint.after_hint and not after_hint.after_solution
     shown = solution(dojo, BROADCAST)
     assert "offsets[:, None]" in shown.code and "broadcast" in shown.note
-    after_solution = check_exercise(dojo.store, dojo.grader, learner=dojo.learner,
-                                    exercise=exercise, source=exercise.solution_source())
+    after_solution = check_exercise(
+        dojo.store,
+        dojo.grader,
+        learner=dojo.learner,
+        exercise=exercise,
+        source=exercise.solution_source(),
+    )
     assert after_solution.verdict.passed and after_solution.after_solution
     mine = progress(dojo)[BROADCAST]
     assert (mine.attempts, mine.passes, mine.hints_seen, mine.solution_seen) == (2, 1, 2, True)
@@ -94,15 +101,20 @@ def test_a_check_stopped_by_a_signal_is_recorded_as_interrupted(
     store.dispose()
 
 
-def _start_slow_check(tmp_path: Path, home: Path,
-                      content: Path) -> tuple[subprocess.Popen[str], Store]:
+def _start_slow_check(
+    tmp_path: Path, home: Path, content: Path
+) -> tuple[subprocess.Popen[str], Store]:
     """Start `mldojo check` on code that sleeps, and wait until its attempt is written."""
     source = tmp_path / "slow.py"
     source.write_text("import time\ndef add_row_offsets(X, o):\n    time.sleep(30)\n")
     env = {**os.environ, "MLDOJO_HOME": str(home), "MLDOJO_CONTENT": str(content)}
-    child = subprocess.Popen([sys.executable, "-m", "mldojo", "check", BROADCAST, "--file",
-                              str(source)], env=env, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "mldojo", "check", BROADCAST, "--file", str(source)],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     store = None
     while time.monotonic() < deadline:
@@ -124,12 +136,14 @@ def _start_slow_check(tmp_path: Path, home: Path,
 
 def test_an_attempt_left_running_by_a_dead_process_becomes_interrupted(dojo: Dojo) -> None:
     exercise = dojo.catalog.get(BROADCAST)
-    attempt_id = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise,
-                               source=WRONG)
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True)
-    dojo.store.write(lambda s: setattr(s.get_one(Attempt, attempt_id), "pid",
-                                       int(dead.stdout)))
+    attempt_id = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise, source=WRONG)
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dojo.store.write(lambda s: setattr(s.get_one(Attempt, attempt_id), "pid", int(dead.stdout)))
     assert reconcile_interrupted(dojo.store) == 1
     with dojo.store.session() as session:
         assert session.get_one(Attempt, attempt_id).status == "interrupted"
@@ -145,8 +159,9 @@ def test_drafts_are_kept_per_learner_and_exercise(dojo: Dojo) -> None:
     assert load_draft(dojo.store, learner="other", exercise_id=BROADCAST) == "theirs"
 
 
-def test_killing_the_cli_mid_check_leaves_a_consistent_database(tmp_path: Path,
-                                                                content: Path) -> None:
+def test_killing_the_cli_mid_check_leaves_a_consistent_database(
+    tmp_path: Path, content: Path
+) -> None:
     child, store = _start_slow_check(tmp_path, tmp_path / "killhome", content)
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)

@@ -26,8 +26,9 @@ def test_write_waits_for_a_lock_held_longer_than_sqlite_busy_timeout(tmp_path: P
     store = open_store(f"sqlite:///{path}")
     # Another process holds the write lock for longer than the 5 s busy timeout,
     # so only the store's own retry loop can get the write through.
-    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(path), "6.5"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(path), "6.5"], stdout=subprocess.PIPE, text=True
+    )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
     store.write(lambda session: session.add(Learner(id="patient", display_name="p")))
     assert holder.wait(timeout=30) == 0

@@ -204,23 +204,82 @@ def _same_pandas(
 ) -> str | None:
     import pandas as pd
 
-    testing = {
-        pd.DataFrame: pd.testing.assert_frame_equal,
-        pd.Series: pd.testing.assert_series_equal,
-    }
-    for cls, assert_equal in testing.items():
-        if isinstance(expected, cls):
-            if not isinstance(got, cls):
-                return (
-                    f"expected a pandas {cls.__name__}{_where(path)}, "
-                    f"got {type(got).__name__} {short(got)}"
-                )
-            try:
-                assert_equal(expected, got, check_dtype=check_dtype, rtol=rtol, atol=atol)
-            except AssertionError as exc:
-                lines = [ln.strip() for ln in str(exc).splitlines() if ln.strip()]
-                return f"{' '.join(lines[:4])}{_where(path)}"
-            return None
+    for cls in (pd.DataFrame, pd.Series, pd.Index):
+        if isinstance(expected, cls) and not isinstance(got, cls):
+            return (
+                f"expected a pandas {cls.__name__}{_where(path)}, "
+                f"got {type(got).__name__} {short(got)}"
+            )
+    if isinstance(expected, pd.DataFrame):
+        if list(got.columns) != list(expected.columns):
+            return (
+                f"expected the columns {short(list(expected.columns))}{_where(path)}, "
+                f"got {short(list(got.columns))}"
+            )
+        problem = _same_index(expected.index, got.index, path)
+        if problem:
+            return problem
+        for column in expected.columns:
+            problem = _same_values(
+                expected[column], got[column], rtol, atol, check_dtype, f"{path}[{column!r}]"
+            )
+            if problem:
+                return problem
+        return None
+    if isinstance(expected, pd.Series):
+        return _same_index(expected.index, got.index, path) or _same_values(
+            expected, got, rtol, atol, check_dtype, path
+        )
+    if isinstance(expected, pd.Index):
+        return _same_index(expected, got, path)
     if got is expected or got == expected:
         return None
     return f"expected {short(expected)}{_where(path)}, got {short(got)}"
+
+
+def _same_index(expected: Any, got: Any, path: str) -> str | None:
+    if len(got) != len(expected):
+        return f"expected {len(expected)} rows{_where(path)}, got {len(got)}"
+    if not got.equals(expected):
+        return (
+            f"the index{_where(path)} differs: expected {short(list(expected))}, "
+            f"got {short(list(got))} (keep the input's row order and labels)"
+        )
+    return None
+
+
+def _same_values(
+    expected: Any, got: Any, rtol: float, atol: float, check_dtype: bool, path: str
+) -> str | None:
+    if check_dtype and str(got.dtype) != str(expected.dtype):
+        return f"expected dtype {expected.dtype}{_where(path)}, got dtype {got.dtype}"
+    import numpy as np
+
+    want, have = expected.to_numpy(), got.to_numpy()
+    if want.dtype.kind in "biufc" and have.dtype.kind in "biufc":
+        close = np.isclose(have, want, rtol=rtol, atol=atol, equal_nan=True)
+    else:
+        close = np.array(
+            [
+                (_missing(e) and _missing(g)) or (not _missing(e) and not _missing(g) and e == g)
+                for e, g in zip(want, have, strict=True)
+            ],
+            dtype=bool,
+        )
+    if close.all():
+        return None
+    first = int(np.argmin(close))
+    return (
+        f"{int((~close).sum())} of {len(close)} values differ{_where(path)}; the first in "
+        f"row {short(expected.index[first])}: expected {short(want[first])}, "
+        f"got {short(have[first])}"
+    )
+
+
+def _missing(value: Any) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False

@@ -45,11 +45,22 @@ def _value(result: Any) -> dict[str, Any]:
 
 
 def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
+    args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
     try:
-        result = target(*codec.decode(case["args"]), **codec.decode(case["kwargs"]))
+        result = target(*args, **kwargs)
     except Exception as exc:
         return {"ok": False, "error": _error(exc, filename)}
-    return _value(result)
+    outcome = _value(result)
+    outcome["mutated"] = _changed(case, args, kwargs)
+    return outcome
+
+
+def _changed(case: dict[str, Any], args: Any, kwargs: Any) -> bool:
+    """Whether the call changed its arguments in place (reported; the host decides)."""
+    try:
+        return bool(codec.encode(args) != case["args"] or codec.encode(kwargs) != case["kwargs"])
+    except codec.CodecError:
+        return True
 
 
 def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:

@@ -52,11 +52,15 @@ def run_reference(exercise: Exercise, seed: int, request: dict[str, Any]) -> dic
     problem = None
     if result is None:
         problem = "produced no result" + (" (timed out)" if outcome.timed_out else "")
-    elif "load_error" in result or "missing_entry" in result:
-        problem = f"did not load: {result}"
+    elif "load_error" in result:
+        error = result["load_error"]
+        problem = f"did not load ({error['type']}: {error['message']}, line {error['line']})"
+    elif "missing_entry" in result:
+        problem = f"does not define {result['missing_entry']}"
     elif not all(r["ok"] for r in result["results"]):
-        bad = next(r for r in result["results"] if not r["ok"])
-        problem = f"failed a case: {bad.get('error')}"
+        index, bad = next((i, r) for i, r in enumerate(result["results"]) if not r["ok"])
+        error = bad["error"]
+        problem = f"raised {error['type']}: {error['message']} on case {index + 1}"
     if problem:
         raise ContentError(
             f"The reference of '{exercise.id}' {problem} (seed {seed}); the exercise is broken: "
@@ -208,13 +212,20 @@ def _judge_case(
     if exercise.kind is Kind.CLASS:
         return _judge_replay(exercise, checks, case, got, want)
     context = (
-        f"for {exercise.meta.entry}"
+        ""  # a numeric answer has no input to show
         if exercise.kind is Kind.NUMERIC
         else f"when called as {case.describe_call(exercise.meta.entry)}"
     )
     if not got["ok"]:
-        return CaseResult(case.name, False, _describe_error(got["error"], exercise, context))
+        where = context or f"while computing {exercise.meta.entry}"
+        return CaseResult(case.name, False, _describe_error(got["error"], exercise, where))
     problem = checks.compare(case, codec.decode(want["value"]), codec.decode(got["value"]))
+    if got.get("mutated") and not want.get("mutated"):
+        mutated = (
+            "it changed its input in place: the caller's data must stay as it was, so "
+            "work on a copy"
+        )
+        problem = f"{problem}; also, {mutated}" if problem else mutated
     return _result(case, problem, context, trusted=checks.custom)
 
 
@@ -271,6 +282,8 @@ def _result(case: Case, problem: str | None, context: str, *, trusted: bool) -> 
             f"{lead}your result is wrong on this hidden edge case ({case.name}); "
             "think about what is special in it",
         )
+    if not context:
+        return CaseResult(case.name, False, problem)
     if len(context) > 300:
         context = context[:297] + "..."
     return CaseResult(case.name, False, f"{problem}, {context}")

@@ -27,7 +27,7 @@ from mldojo.catalog.schema import Limits
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
-STARTUP_ALLOWANCE_S = 2.0
+STARTUP_ALLOWANCE_S = 3.0
 MAX_RESULT_BYTES = 64 * 1024 * 1024
 MAX_FILE_BYTES = 16 * 1024 * 1024
 POLL_S = 0.02

@@ -107,14 +107,21 @@ def _static_problems(exercise: Exercise) -> list[str]:
 def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
     problems = []
     for seed in REFERENCE_SEEDS:
-        verdict = grader.grade(exercise, exercise.solution_source(), seed=seed)
+        try:
+            verdict = grader.grade(exercise, exercise.solution_source(), seed=seed)
+        except ContentError as exc:
+            problems.append(f"the reference fails with seed {seed}: {exc.message}")
+            break
         if not verdict.passed:
             failing = next((c for c in verdict.cases if not c.passed), None)
             detail = f"{failing.name}: {failing.message}" if failing else verdict.status.value
             problems.append(f"the reference fails with seed {seed} ({detail}).")
             break
-    verdict = grader.grade(exercise, exercise.starter(), seed=REFERENCE_SEEDS[0])
-    if verdict.passed:
+    try:
+        starter = grader.grade(exercise, exercise.starter(), seed=REFERENCE_SEEDS[0])
+    except ContentError:
+        return problems  # the reference is broken, which is already reported
+    if starter.passed:
         problems.append(
             "the starter passes the checks: it must fail until the learner's work is done."
         )

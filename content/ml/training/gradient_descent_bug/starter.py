@@ -1,0 +1,34 @@
+import numpy as np
+
+
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-z))
+
+
+def log_loss(w: np.ndarray, b: float, X: np.ndarray, y: np.ndarray) -> float:
+    """Mean binary cross-entropy of the model (w, b) on (X, y): use it to watch training."""
+    p = np.clip(sigmoid(X @ w + b), 1e-12, 1 - 1e-12)
+    return float(-np.mean(y * np.log(p) + (1 - y) * np.log(1 - p)))
+
+
+def train_logistic(
+    X: np.ndarray, y: np.ndarray, lr: float, epochs: int
+) -> tuple[np.ndarray, float]:
+    """Fit logistic regression by full-batch gradient descent from zeros.
+
+    Returns (w, b) after `epochs` steps. Users report that the loss goes UP
+    during training. Find out why and fix it.
+    """
+    n, d = X.shape
+    w = np.zeros(d)
+    b = 0.0
+    for epoch in range(epochs):
+        p = sigmoid(X @ w + b)
+        residual = y - p                  # how far off each prediction is
+        grad_w = X.T @ residual / n
+        grad_b = residual.mean()
+        w = w - lr * grad_w
+        b = b - lr * grad_b
+        # if epoch % 10 == 0:
+        #     print(epoch, log_loss(w, b, X, y))
+    return w, float(b)

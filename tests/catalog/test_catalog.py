@@ -1,0 +1,157 @@
+"""Loading the catalog: ids, versions, packs, and errors that name the file and the fix."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.catalog.schema import AREAS, Kind
+from mldojo.catalog.skills import load_skill_map
+from mldojo.errors import ContentError, UnknownExercise
+from tests.conftest import BROADCAST, CONTENT, copy_exercises
+
+
+def test_the_bundled_catalog_loads_with_every_area_and_kind() -> None:
+    catalog = load_catalog(content_root=CONTENT)
+    assert len(catalog.skills.skills) >= 60
+    assert list(catalog.skills.areas) == list(AREAS)
+    per_area = {a: [e for e in catalog.exercises.values() if e.area == a] for a in AREAS}
+    assert all(len(exercises) >= 2 for exercises in per_area.values()), per_area
+    kinds = {e.kind for e in catalog.exercises.values()}
+    assert {Kind.FUNCTION, Kind.CLASS, Kind.DEBUG, Kind.NUMERIC, Kind.CHOICE} <= kinds
+
+
+def test_an_id_is_the_dotted_folder_path_and_a_version_hashes_the_files(content: Path) -> None:
+    exercise = load_catalog(content_root=content).get(BROADCAST)
+    assert exercise.path == content / "stack" / "numpy" / "broadcast_add"
+    before = exercise.version
+    (exercise.path / "hints.md").write_text(exercise.path.joinpath("hints.md").read_text() + "\n")
+    assert load_catalog(content_root=content).get(BROADCAST).version != before
+
+
+def test_an_unknown_id_suggests_the_closest(content: Path) -> None:
+    catalog = load_catalog(content_root=content)
+    with pytest.raises(UnknownExercise) as caught:
+        catalog.get("stack.numpy.broadcast_ad")
+    assert caught.value.suggestions == [BROADCAST]
+    assert "did you mean 'stack.numpy.broadcast_add'?" in caught.value.message
+
+
+def _toml(content: Path) -> Path:
+    return content / "stack" / "numpy" / "broadcast_add" / "exercise.toml"
+
+
+@pytest.mark.parametrize(
+    "old, new, words",
+    [
+        ("difficulty = 1", "difficulty = 7", "field 'difficulty': found 7, but it should be less"),
+        ("difficulty = 1", "", "field 'difficulty' is missing"),
+        (
+            'kind = "function"',
+            'kind = "essay"',
+            "field 'kind': found 'essay', but it should be one",
+        ),
+        (
+            'area = "stack"',
+            'area = "math"',
+            "field 'area' is 'math' but the folder is under 'stack'",
+        ),
+        ("minutes = 10", "minutes = 10\nflavour = 1", "field 'flavour' is not a known key"),
+        (
+            'skills = ["stack.numpy.broadcasting"]',
+            'skills = ["stack.numpy.nope"]',
+            "names stack.numpy.nope, which is not in skills.toml",
+        ),
+        ("minutes = 10", "minutes = = 10", "is not valid TOML"),
+    ],
+)
+def test_a_malformed_exercise_names_file_field_found_and_expected(
+    content: Path, old: str, new: str, words: str
+) -> None:
+    path = _toml(content)
+    path.write_text(path.read_text().replace(old, new))
+    with pytest.raises(ContentError) as caught:
+        load_catalog(content_root=content)
+    assert str(path) in caught.value.message
+    assert words in caught.value.message
+
+
+def test_a_missing_file_is_named(content: Path) -> None:
+    (_toml(content).parent / "cases.py").unlink()
+    with pytest.raises(ContentError, match="'cases.py' is missing"):
+        load_catalog(content_root=content)
+
+
+def test_problems_can_be_collected_instead_of_raised(content: Path) -> None:
+    path = _toml(content)
+    path.write_text(path.read_text().replace("difficulty = 1", "difficulty = 0"))
+    catalog = load_catalog(content_root=content, collect_problems=True)
+    assert not catalog.exercises
+    [problem] = catalog.problems
+    assert problem.exercise == BROADCAST and "difficulty" in problem.message
+
+
+def _write_skills(root: Path, extra: str) -> Path:
+    path = root / "skills.toml"
+    path.write_text(path.read_text() + extra)
+    return path
+
+
+def test_an_unknown_prerequisite_is_named(content: Path) -> None:
+    path = _write_skills(
+        content, '\n[skills."math.extra"]\ntitle = "x"\nrequires = ["math.nope"]\n'
+    )
+    with pytest.raises(ContentError, match="'math.extra' requires 'math.nope'"):
+        load_skill_map(path)
+
+
+def test_a_prerequisite_cycle_is_named(content: Path) -> None:
+    path = _write_skills(
+        content,
+        """
+[skills."math.a"]
+title = "a"
+requires = ["math.b"]
+
+[skills."math.b"]
+title = "b"
+requires = ["math.a"]
+""",
+    )
+    with pytest.raises(ContentError, match=r"cycle: math\.(a|b) -> math\.(a|b) -> math\.(a|b)"):
+        load_skill_map(path)
+
+
+def test_a_skill_outside_the_seven_areas_is_refused(content: Path) -> None:
+    path = _write_skills(content, '\n[skills."cooking.eggs"]\ntitle = "eggs"\n')
+    with pytest.raises(ContentError, match="starts with 'cooking', which is not an area"):
+        load_skill_map(path)
+
+
+def test_packs_add_exercises_and_skills(content: Path, tmp_path: Path) -> None:
+    pack = copy_exercises(tmp_path / "pack", BROADCAST)
+    (pack / "skills.toml").write_text('[skills."stack.numpy.strides"]\ntitle = "Strides"\n')
+    moved = pack / "stack" / "numpy" / "broadcast_add"
+    shutil.move(moved, pack / "stack" / "numpy" / "strides_intro")
+    catalog = load_catalog(content_root=content, packs=(pack,))
+    assert {BROADCAST, "stack.numpy.strides_intro"} <= set(catalog.exercises)
+    assert "stack.numpy.strides" in catalog.skills.skills
+
+
+def test_a_duplicate_id_names_both_folders(content: Path, tmp_path: Path) -> None:
+    pack = copy_exercises(tmp_path / "pack", BROADCAST)
+    (pack / "skills.toml").unlink()
+    with pytest.raises(ContentError) as caught:
+        load_catalog(content_root=content, packs=(pack,))
+    message = caught.value.message
+    assert f"'{BROADCAST}' is defined twice" in message
+    assert str(content / "stack" / "numpy" / "broadcast_add") in message
+    assert str(pack / "stack" / "numpy" / "broadcast_add") in message
+
+
+def test_a_missing_pack_folder_is_named(content: Path, tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="content pack .* does not exist"):
+        load_catalog(content_root=content, packs=(tmp_path / "nowhere",))

@@ -1,0 +1,226 @@
+"""Every command, through the real `mldojo` executable in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BROADCAST, Cli, copy_exercises
+
+SOLUTION = "def add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n"
+WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+
+
+def workspace_file(home: Path) -> Path:
+    return home / "workspace" / "stack" / "numpy" / "broadcast_add.py"
+
+
+def ok(result: subprocess.CompletedProcess[str], code: int = 0) -> str:
+    assert result.returncode == code, result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    return result.stdout
+
+
+def test_help_lists_every_command_without_loading_heavy_modules() -> None:
+    probe = (
+        "import sys\n"
+        "sys.argv = ['mldojo', '--help']\n"
+        "from mldojo.cli.main import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = [m for m in ('sqlalchemy', 'numpy', 'pandas', 'alembic', 'pydantic')\n"
+        "         if m in sys.modules]\n"
+        "print('HEAVY', heavy)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout
+    for command in (
+        "list",
+        "show",
+        "start",
+        "check",
+        "watch",
+        "hint",
+        "solution",
+        "progress",
+        "validate",
+    ):
+        assert f"  {command} " in out
+    assert "HEAVY []" in out
+
+
+def test_home_shows_the_areas_and_what_to_do_next(cli: Cli) -> None:
+    out = ok(cli())
+    for area in (
+        "Python",
+        "Math for ML",
+        "Soft skills",
+        "The ML stack",
+        "ML and deep learning",
+        "Model evaluation",
+        "Software engineering",
+    ):
+        assert area in out
+    assert f"mldojo start {BROADCAST}" in out
+
+
+def test_list_groups_by_area_with_status(cli: Cli, home: Path) -> None:
+    assert "new" in ok(cli("list"))
+    ok(cli("start", BROADCAST))
+    workspace_file(home).write_text(WRONG)
+    ok(cli("check", BROADCAST), 1)
+    assert "tried" in ok(cli("list"))
+    workspace_file(home).write_text(SOLUTION)
+    ok(cli("check", BROADCAST))
+    assert "passed" in ok(cli("list", "--area", "stack"))
+
+
+def test_list_json_is_the_contract(real_cli: Cli) -> None:
+    data = json.loads(ok(real_cli("list", "--json")))
+    assert len(data["exercises"]) >= 14
+    for exercise in data["exercises"]:
+        assert {
+            "id",
+            "title",
+            "area",
+            "skills",
+            "kind",
+            "difficulty",
+            "minutes",
+            "requires",
+        } <= set(exercise)
+    python_only = json.loads(ok(real_cli("list", "--json", "--area", "python")))["exercises"]
+    assert python_only and all(e["area"] == "python" for e in python_only)
+    choices = json.loads(ok(real_cli("list", "--json", "--kind", "choice")))["exercises"]
+    assert choices and all(e["kind"] == "choice" for e in choices)
+
+
+def test_show_renders_the_statement_and_facts(cli: Cli) -> None:
+    out = ok(cli("show", BROADCAST))
+    assert "Add a per-row offset with broadcasting" in out
+    assert "function" in out and "★☆☆☆☆" in out and "about 10 min" in out
+    assert "limits 5 s, 512 MB" in out and "Broadcasting is how NumPy" in out
+
+
+def test_start_writes_the_starter_once_and_never_overwrites(cli: Cli, home: Path) -> None:
+    out = ok(cli("start", BROADCAST))
+    path = workspace_file(home)
+    assert str(path) in out and "NotImplementedError" in path.read_text()
+    path.write_text("# my edits\n")
+    out = ok(cli("start", BROADCAST))
+    assert "kept" in out and path.read_text() == "# my edits\n"
+
+
+def test_workspace_can_be_moved(cli: Cli, tmp_path: Path) -> None:
+    cli.env["MLDOJO_WORKSPACE"] = str(tmp_path / "elsewhere")
+    ok(cli("start", BROADCAST))
+    assert (tmp_path / "elsewhere" / "stack" / "numpy" / "broadcast_add.py").exists()
+
+
+def test_check_grades_the_workspace_file_and_exits_by_verdict(cli: Cli, home: Path) -> None:
+    ok(cli("start", BROADCAST))
+    out = ok(cli("check", BROADCAST), 1)
+    assert "Not yet" in out and "NotImplementedError" in out
+    workspace_file(home).write_text(SOLUTION)
+    assert "Passed" in ok(cli("check", BROADCAST))
+
+
+def test_check_json_is_exactly_one_object_with_the_contract(cli: Cli, tmp_path: Path) -> None:
+    wrong = tmp_path / "wrong.py"
+    wrong.write_text(WRONG)
+    result = cli("check", BROADCAST, "--file", str(wrong), "--json")
+    verdict = json.loads(ok(result, 1))
+    assert {"exercise", "version", "passed", "cases", "duration_ms"} <= set(verdict)
+    assert verdict["exercise"] == BROADCAST and verdict["passed"] is False
+    assert all({"name", "passed", "message"} <= set(c) for c in verdict["cases"])
+    assert any("added along the columns" in c["message"] for c in verdict["cases"])
+    right = tmp_path / "right.py"
+    right.write_text(SOLUTION)
+    assert json.loads(ok(cli("check", BROADCAST, "--file", str(right), "--json")))["passed"]
+
+
+def test_a_broken_submission_is_a_failed_verdict_not_a_crash(cli: Cli, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.py"
+    broken.write_text("def add_row_offsets(:\n")
+    verdict = json.loads(ok(cli("check", BROADCAST, "--file", str(broken), "--json"), 1))
+    assert verdict["passed"] is False and "SyntaxError" in verdict["cases"][0]["message"]
+
+
+def test_hints_come_one_at_a_time_and_are_recorded(cli: Cli) -> None:
+    assert "Hint 1 of 3" in ok(cli("hint", BROADCAST))
+    assert "Hint 2 of 3" in ok(cli("hint", BROADCAST))
+    assert "Hint 3 of 3" in ok(cli("hint", BROADCAST))
+    assert "That was the last hint" in ok(cli("hint", BROADCAST))
+    progress = json.loads(ok(cli("progress", "--json")))
+    [mine] = [e for e in progress["exercises"] if e["id"] == BROADCAST]
+    assert mine["hints_seen"] == 3
+
+
+def test_solution_needs_confirmation_and_marks_later_attempts(cli: Cli, tmp_path: Path) -> None:
+    refused = cli("solution", BROADCAST)
+    assert refused.returncode == 2 and "pass --yes" in refused.stderr
+    out = ok(cli("solution", BROADCAST, "--yes"))
+    assert "offsets[:, None]" in out and "Why it is written this way" in out
+    right = tmp_path / "right.py"
+    right.write_text(SOLUTION)
+    verdict = json.loads(ok(cli("check", BROADCAST, "--file", str(right), "--json")))
+    assert verdict["after_solution"] is True
+    assert "after seeing the solution" in ok(cli("check", BROADCAST, "--file", str(right)))
+
+
+def test_progress_counts_attempts_and_passes(cli: Cli, tmp_path: Path) -> None:
+    assert "No attempts yet" in ok(cli("progress"))
+    wrong, right = tmp_path / "w.py", tmp_path / "r.py"
+    wrong.write_text(WRONG)
+    right.write_text(SOLUTION)
+    ok(cli("check", BROADCAST, "--file", str(wrong)), 1)
+    ok(cli("check", BROADCAST, "--file", str(right)))
+    data = json.loads(ok(cli("progress", "--json")))
+    [stack] = [a for a in data["areas"] if a["id"] == "stack"]
+    assert (stack["exercises"], stack["tried"], stack["passed"], stack["attempts"]) == (1, 1, 1, 2)
+    [mine] = [e for e in data["exercises"] if e["id"] == BROADCAST]
+    assert (mine["status"], mine["attempts"], mine["passes"]) == ("passed", 2, 1)
+    assert "By exercise" in ok(cli("progress"))
+
+
+def test_validate_passes_the_whole_bundled_catalog(real_cli: Cli) -> None:
+    report = json.loads(ok(real_cli("validate", "--json"), 0))
+    assert report["ok"] and len(report["exercises"]) >= 14
+    assert all(e["ok"] for e in report["exercises"]), report
+
+
+def test_validate_prints_a_table_with_reasons(cli: Cli, content: Path) -> None:
+    starter = content / "stack" / "numpy" / "broadcast_add" / "starter.py"
+    starter.write_text(SOLUTION)
+    out = ok(cli("validate"), 1)
+    assert BROADCAST in out and "wrong" in out and "the starter passes the checks" in out
+
+
+def test_packs_from_the_option_and_the_environment(cli: Cli, tmp_path: Path) -> None:
+    pack = copy_exercises(tmp_path / "pack", "python.collections.word_counts")
+    (pack / "skills.toml").unlink()
+    out = ok(cli("--pack", str(pack), "list"))
+    assert "python.collections.word_counts" in out and BROADCAST in out
+    cli.env["MLDOJO_PACKS"] = str(pack)
+    assert "python.collections.word_counts" in ok(cli("list"))
+    assert json.loads(ok(cli("validate", str(pack), "--json")))["ok"]
+
+
+def test_a_duplicate_id_across_packs_names_both_folders(
+    cli: Cli, content: Path, tmp_path: Path
+) -> None:
+    pack = copy_exercises(tmp_path / "pack", BROADCAST)
+    (pack / "skills.toml").unlink()
+    result = cli("--pack", str(pack), "list")
+    assert result.returncode == 2
+    assert str(content / "stack" / "numpy" / "broadcast_add") in result.stderr
+    assert str(pack / "stack" / "numpy" / "broadcast_add") in result.stderr
+
+
+@pytest.mark.parametrize("args", [("db", "upgrade"), ("--version",)])
+def test_small_commands(cli: Cli, args: tuple[str, ...]) -> None:
+    assert ok(cli(*args)).strip()

@@ -1,0 +1,53 @@
+"""`mldojo watch` re-checks on save and moves on once the exercise passes."""
+
+from __future__ import annotations
+
+import queue
+import threading
+import time
+from pathlib import Path
+
+from tests.conftest import BROADCAST, Cli, copy_exercises
+
+WORD_COUNTS = "python.collections.word_counts"
+
+
+def test_watch_checks_on_save_and_moves_to_the_next_exercise(
+    cli: Cli, tmp_path: Path, home: Path
+) -> None:
+    content = copy_exercises(tmp_path / "two", BROADCAST, WORD_COUNTS)
+    cli.env["MLDOJO_CONTENT"] = str(content)
+    watcher = cli.popen("watch", BROADCAST)
+    lines: queue.Queue[str] = queue.Queue()
+    assert watcher.stdout is not None
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in watcher.stdout],  # type: ignore[union-attr]
+        daemon=True,
+    ).start()
+    seen: list[str] = []
+
+    def wait_for(text: str) -> None:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                seen.append(lines.get(timeout=1))
+            except queue.Empty:
+                continue
+            if text in seen[-1]:
+                return
+        raise AssertionError(f"never saw {text!r} in:\n{''.join(seen)}")
+
+    try:
+        wait_for("save it to check")
+        path = home / "workspace" / "stack" / "numpy" / "broadcast_add.py"
+        time.sleep(0.5)  # let the watcher settle before the first save
+        path.write_text("def add_row_offsets(X, offsets):\n    return X + offsets\n")
+        wait_for("Not yet")
+        path.write_text("def add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n")
+        wait_for("Passed")
+        wait_for(f"Next: {WORD_COUNTS}")
+        wait_for("save it to check")
+        assert (home / "workspace" / "python" / "collections" / "word_counts.py").exists()
+    finally:
+        watcher.terminate()
+        watcher.wait(timeout=30)

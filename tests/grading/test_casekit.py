@@ -1,0 +1,47 @@
+"""`same()` finds the first difference and says what it is."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+
+from mldojo.grading.casekit import same, short
+
+
+def test_equal_values_pass() -> None:
+    assert same({"a": [1, (2.0, "x")]}, {"a": [1, (2.0, "x")]}) is None
+    assert same(np.array([1.0, np.nan]), np.array([1.0, np.nan])) is None
+    assert same(0.1 + 0.2, 0.3) is None
+
+
+def test_nan_never_passes_by_accident() -> None:
+    assert same(1.0, math.nan) is not None
+    assert same(np.array([1.0, 2.0]), np.array([1.0, np.nan])) is not None
+
+
+def test_messages_name_the_first_difference() -> None:
+    assert same([1, 2], [1, 3]) == "expected 2 at [1], got 3"
+    assert same({"a": 1}, {"b": 1}) == "key 'a' is missing"
+    assert same((1,), [1]).startswith("expected a tuple")  # type: ignore[union-attr]
+    assert same(np.zeros((2, 3)), np.zeros((3, 2))) == "expected shape (2, 3), got shape (3, 2)"
+    assert "dtype" in str(same(np.zeros(2), np.zeros(2, dtype=np.float32)))
+    assert same(np.zeros(2), np.zeros(2, dtype=np.float32), check_dtype=False) is None
+    message = str(same(np.array([[1.0, 2.0]]), np.array([[1.0, 2.5]])))
+    assert message.startswith("1 of 2 values differ; the first at [0, 1]: expected 2.0, got 2.5")
+    assert same(3, 3.0) == "expected the int 3, got the float 3.0"
+    assert same(20, 19) == "expected 20, got 19"
+
+
+def test_frames_are_compared_whole() -> None:
+    frame = pd.DataFrame({"a": [1.0, 2.0]}, index=[3, 4])
+    assert same(frame, frame.copy()) is None
+    assert same(frame, frame.reset_index(drop=True)) is not None
+    assert "DataFrame" in str(same(frame, frame["a"]))
+
+
+def test_short_prints_numpy_values_readably() -> None:
+    assert short(np.float64(0.5)) == "0.5"
+    assert short(np.arange(3)) == "array([0, 1, 2], shape=(3,), dtype=int64)"
+    assert len(short("x" * 500)) == 80

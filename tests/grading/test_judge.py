@@ -1,0 +1,216 @@
+"""Grading real submissions in real child processes: only the host's comparison passes."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.grading.checks import load_checks, make_cases
+from mldojo.grading.judge import build_request
+from mldojo.grading.service import LocalGrader
+from mldojo.grading.verdict import Status
+from tests.conftest import BROADCAST, CONTENT
+
+LRU = "python.classes.lru_cache"
+BAYES = "math.probability.bayes_test"
+CHOICE = "soft.communication.report_uncertainty"
+MULTI = "soft.patience.systematic_debugging"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(content_root=CONTENT)
+
+
+def grade(catalog: Catalog, exercise_id: str, source: str, seed: int = 7):  # type: ignore[no-untyped-def]
+    return LocalGrader().grade(catalog.get(exercise_id), textwrap.dedent(source), seed=seed)
+
+
+def failing(verdict) -> list[str]:  # type: ignore[no-untyped-def]
+    return [c.message for c in verdict.cases if not c.passed]
+
+
+def test_the_reference_passes_and_the_starter_fails(catalog: Catalog) -> None:
+    exercise = catalog.get(BROADCAST)
+    assert grade(catalog, BROADCAST, exercise.solution_source()).passed
+    verdict = grade(catalog, BROADCAST, exercise.starter())
+    assert not verdict.passed and verdict.status is Status.FAILED
+    assert "NotImplementedError" in failing(verdict)[0]
+
+
+def test_a_wrong_answer_fails_with_a_teaching_message(catalog: Catalog) -> None:
+    verdict = grade(
+        catalog,
+        BROADCAST,
+        """
+        def add_row_offsets(X, offsets):
+            return X + offsets
+    """,
+    )
+    messages = " ".join(failing(verdict))
+    assert "added along the columns" in messages and "add_row_offsets(" in messages
+
+
+def test_printing_or_exiting_zero_is_never_a_pass(catalog: Catalog) -> None:
+    printed = grade(
+        catalog,
+        BROADCAST,
+        """
+        print('{"results": [], "passed": true}')
+        def add_row_offsets(X, offsets):
+            print("all tests passed")
+            return None
+    """,
+    )
+    assert not printed.passed and "all tests passed" in printed.output
+    exited = grade(catalog, BROADCAST, "import sys\nsys.exit(0)\n")
+    assert not exited.passed and exited.status is Status.ERROR
+    killed = grade(catalog, BROADCAST, "import os\nos._exit(0)\n")
+    assert not killed.passed and killed.status is Status.CRASHED
+    assert "exited with code 0 before it reported any result" in failing(killed)[0]
+
+
+def test_load_problems_name_the_line(catalog: Catalog) -> None:
+    syntax = grade(catalog, BROADCAST, "def add_row_offsets(X, offsets)\n    return X\n")
+    assert syntax.status is Status.ERROR
+    assert failing(syntax) == [
+        "raised SyntaxError: expected ':' (line 1 of broadcast_add.py) while loading your file"
+    ]
+    missing = grade(catalog, BROADCAST, "def add_offsets(X, offsets):\n    return X\n")
+    assert "does not define add_row_offsets" in failing(missing)[0]
+    crash = grade(catalog, BROADCAST, "x = 1\nraise RuntimeError('boom')\n")
+    assert "RuntimeError: boom (line 2 of broadcast_add.py)" in failing(crash)[0]
+
+
+def test_limits_are_named_in_words(catalog: Catalog) -> None:
+    looping = grade(
+        catalog,
+        BROADCAST,
+        """
+        def add_row_offsets(X, offsets):
+            while True:
+                pass
+    """,
+    )
+    assert looping.status is Status.TIMEOUT and "endless loop" in failing(looping)[0]
+    hungry = grade(
+        catalog,
+        BROADCAST,
+        """
+        import numpy as np
+        def add_row_offsets(X, offsets):
+            return np.ones((40_000, 40_000))
+    """,
+    )
+    assert not hungry.passed and "memory" in failing(hungry)[0]
+
+
+def test_values_that_cannot_cross_are_refused_in_words(catalog: Catalog) -> None:
+    verdict = grade(
+        catalog,
+        BROADCAST,
+        """
+        def add_row_offsets(X, offsets):
+            return object()
+    """,
+    )
+    assert "cannot be checked" in failing(verdict)[0]
+
+
+def test_the_learner_process_gets_inputs_but_not_the_reference(catalog: Catalog) -> None:
+    exercise = catalog.get(BROADCAST)
+    cases = make_cases(exercise, load_checks(exercise), 3)
+    request = build_request(exercise, cases, "learner code", "broadcast_add.py")
+    text = repr(request)
+    assert "learner code" in text
+    assert exercise.solution_source().strip().splitlines()[-1].strip() not in text
+    assert "cases.py" not in text and "solution" not in text
+
+
+def test_fresh_inputs_per_seed(catalog: Catalog) -> None:
+    exercise = catalog.get(BROADCAST)
+    checks = load_checks(exercise)
+    first = repr([c.args for c in make_cases(exercise, checks, 1)])
+    assert first == repr([c.args for c in make_cases(exercise, checks, 1)])
+    assert first != repr([c.args for c in make_cases(exercise, checks, 2)])
+
+
+def test_class_exercises_replay_calls_and_name_the_failing_one(catalog: Catalog) -> None:
+    assert grade(catalog, LRU, catalog.get(LRU).solution_source()).passed
+    fifo = grade(
+        catalog,
+        LRU,
+        """
+        class LRUCache:
+            def __init__(self, capacity):
+                self.capacity, self.data = capacity, {}
+            def get(self, key, default=None):
+                return self.data.get(key, default)
+            def put(self, key, value):
+                if key not in self.data and len(self.data) >= self.capacity:
+                    del self.data[next(iter(self.data))]
+                self.data[key] = value
+            def __len__(self):
+                return len(self.data)
+    """,
+    )
+    assert not fifo.passed
+    assert any("was wrong" in m and "after LRUCache(" in m for m in failing(fifo))
+    broken_init = grade(
+        catalog,
+        LRU,
+        """
+        class LRUCache:
+            def __init__(self, capacity):
+                raise ValueError("no")
+    """,
+    )
+    message = failing(broken_init)[0]
+    assert "in LRUCache(" in message and "ValueError: no" in message and "after" not in message
+
+
+def test_numeric_answers_are_compared_with_a_tolerance(catalog: Catalog) -> None:
+    assert grade(catalog, BAYES, catalog.get(BAYES).solution_source()).passed
+    wrong = grade(catalog, BAYES, "ANSWER = 0.9\n")
+    assert not wrong.passed and failing(wrong)[0].endswith("the 2% base rate must enter")
+    assert not grade(catalog, BAYES, "ANSWER = None\n").passed
+
+
+def test_choice_answers_are_read_never_run(catalog: Catalog, tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+    correct = catalog.get(CHOICE).solution_source()
+    verdict = grade(catalog, CHOICE, correct + f"\nopen({str(marker)!r}, 'w').write('x')\n")
+    assert verdict.passed and not marker.exists()
+    wrong = grade(catalog, CHOICE, 'ANSWER = "A"\n')
+    assert not wrong.passed and wrong.cases[0].name == "option A" and wrong.cases[0].message
+    assert "left out" not in " ".join(failing(wrong))
+    computed = grade(catalog, CHOICE, 'ANSWER = "".join(["B"])\n')
+    assert "cannot be computed" in failing(computed)[0]
+    assert "not an option" in failing(grade(catalog, CHOICE, 'ANSWER = "Z"\n'))[0]
+    assert "exactly one" in failing(grade(catalog, CHOICE, 'ANSWER = "AB"\n'))[0]
+
+
+def test_multiple_choice_says_how_many_are_missing_not_which(catalog: Catalog) -> None:
+    assert grade(catalog, MULTI, catalog.get(MULTI).solution_source()).passed
+    verdict = grade(catalog, MULTI, 'ANSWER = "A"\n')
+    assert not verdict.passed
+    missing = [c for c in verdict.cases if c.name == "options left out"]
+    assert missing and "correct option(s) left out" in missing[0].message
+    assert "at least one" in failing(grade(catalog, MULTI, 'ANSWER = ""\n'))[0]
+
+
+def test_changing_an_input_in_place_is_caught(catalog: Catalog) -> None:
+    verdict = grade(
+        catalog,
+        BROADCAST,
+        """
+        def add_row_offsets(X, offsets):
+            X += offsets[:, None]
+            return X
+    """,
+    )
+    assert not verdict.passed
+    assert any("changed its input in place" in m for m in failing(verdict))

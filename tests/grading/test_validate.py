@@ -1,0 +1,52 @@
+"""`validate` proves the reference passes and the starter fails, and says why when not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.grading.validate import select, validate_exercises
+from tests.conftest import BROADCAST
+
+
+def test_a_good_exercise_validates(content: Path) -> None:
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    assert report.ok and report.exercise == BROADCAST
+
+
+def test_a_starter_that_passes_is_reported(content: Path) -> None:
+    folder = content / "stack" / "numpy" / "broadcast_add"
+    (folder / "starter.py").write_text((folder / "solution.py").read_text())
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    assert not report.ok
+    assert report.problems == (
+        "the starter passes the checks: it must fail until the learner's work is done.",
+    )
+
+
+def test_a_reference_that_fails_is_reported(content: Path) -> None:
+    solution = content / "stack" / "numpy" / "broadcast_add" / "solution.py"
+    solution.write_text(solution.read_text().replace("offsets[:, None]", "offsets"))
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert problem.startswith("the reference fails with seed 11")
+    assert "raised ValueError: operands could not be broadcast" in problem
+
+
+def test_nondeterministic_cases_are_reported(content: Path) -> None:
+    cases = content / "stack" / "numpy" / "broadcast_add" / "cases.py"
+    cases.write_text(
+        cases.read_text().replace(
+            "def cases(rng):",
+            "import random\n\ndef cases(rng):\n    rng = np.random.default_rng("
+            "random.randrange(10**9))",
+        )
+    )
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    assert any("different inputs for the same seed" in p for p in report.problems)
+
+
+def test_select_limits_to_folders(content: Path) -> None:
+    catalog = load_catalog(content_root=content)
+    assert select(catalog, [content / "python"]) == []
+    assert [e.id for e in select(catalog, [content / "stack"])] == [BROADCAST]
