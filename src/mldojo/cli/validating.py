@@ -1,4 +1,4 @@
-"""`mldojo validate`: run the catalog's own proof with a progress bar and a table of reasons."""
+"""`mldojo validate`: the catalog's own proof, with a progress bar and a table of reasons."""
 
 from __future__ import annotations
 
@@ -11,25 +11,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from mldojo.catalog.catalog import load_catalog
-from mldojo.grading.validate import Report, select, validate_exercises
-from mldojo.learning.dojo import Dojo
+from mldojo.grading.validate import Report
+from mldojo.learning.dojo import Dojo, validate
 
 
 def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
-    settings = dojo.settings
-    paths = [p.expanduser().absolute() for p in paths]
-    roots = [settings.content_root, *settings.packs]
-    new_packs = tuple(p for p in paths if not any(_under(p, r) for r in roots))
-    catalog = load_catalog(
-        content_root=settings.content_root, packs=settings.packs + new_packs, collect_problems=True
-    )
-    chosen = select(catalog, paths)
-    reports = [
-        Report(p.exercise, p.path, (p.message,))
-        for p in catalog.problems
-        if not paths or any(_under(p.path, root) for root in paths)
-    ]
     errors = Console(stderr=True)
     with Progress(
         TextColumn("validating"),
@@ -40,11 +26,13 @@ def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
         console=errors,
         transient=True,
     ) as bar:
-        task = bar.add_task("", total=len(chosen))
-        reports += validate_exercises(
-            chosen, on_done=lambda r: bar.update(task, advance=1, description=r.exercise)
+        task = bar.add_task("", total=None)
+        reports = validate(
+            dojo,
+            paths,
+            on_start=lambda total: bar.update(task, total=total),
+            on_done=lambda r: bar.update(task, advance=1, description=r.exercise),
         )
-    reports.sort(key=lambda r: r.exercise)
     ok = all(r.ok for r in reports)
     if as_json:
         sys.stdout.write(
@@ -53,10 +41,6 @@ def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
     else:
         _table(reports)
     return ok
-
-
-def _under(path: Path, root: Path) -> bool:
-    return path.resolve().is_relative_to(root.resolve())
 
 
 def _table(reports: list[Report]) -> None:

@@ -36,6 +36,19 @@ def default_compare(case: Case, expected: Any, got: Any) -> str | None:
     return same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=case.check_dtype)
 
 
+def _with_diagnosis(diagnose: Compare) -> Compare:
+    """The default comparison, followed by the exercise's guess at the mistake."""
+
+    def compare(case: Case, expected: Any, got: Any) -> str | None:
+        problem = default_compare(case, expected, got)
+        if problem is None:
+            return None
+        hint = diagnose(case, expected, got)
+        return f"{problem}; {hint}" if hint else problem
+
+    return compare
+
+
 def load_checks(exercise: Exercise) -> Checks:
     module = _import(exercise)
     cases = getattr(module, "cases", None)
@@ -51,6 +64,9 @@ def load_checks(exercise: Exercise) -> Checks:
             return [Case(entry)]
 
     compare = getattr(module, "compare", None)
+    diagnose = getattr(module, "diagnose", None)
+    if compare is None and diagnose is not None:
+        return Checks(cases=cases, compare=_with_diagnosis(diagnose), custom=True)
     if compare is None:
         return Checks(cases=cases, compare=default_compare)
     takes_call = len(inspect.signature(compare).parameters) >= 4

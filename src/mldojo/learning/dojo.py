@@ -7,6 +7,7 @@ and the web app share them, so neither holds logic of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -19,6 +20,7 @@ from mldojo.catalog.schema import AREAS, Kind
 from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.service import Grader, LocalGrader
 from mldojo.grading.submission import read_submission
+from mldojo.grading.validate import Report, select, validate_exercises
 from mldojo.learning.attempts import CheckResult, check_exercise, reconcile_interrupted
 from mldojo.learning.drafts import load_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
@@ -157,3 +159,34 @@ def catalog_listing(
         )
     done = progress(dojo)
     return [(e, status_of(done, e.id)) for e in dojo.catalog.ordered(area=area, kind=kind)]
+
+
+def validate(
+    dojo: Dojo,
+    paths: list[Path],
+    on_start: Callable[[int], None] | None = None,
+    on_done: Callable[[Report], None] | None = None,
+) -> list[Report]:
+    """Validate the exercises under `paths` (all when empty); a path outside the
+    catalog is loaded as a pack. Malformed exercises are reported, not raised."""
+    settings = dojo.settings
+    paths = [p.expanduser().absolute() for p in paths]
+    roots = [settings.content_root, *settings.packs]
+    new_packs = tuple(p for p in paths if not any(_under(p, root) for root in roots))
+    catalog = load_catalog(
+        content_root=settings.content_root, packs=settings.packs + new_packs, collect_problems=True
+    )
+    chosen = select(catalog, paths)
+    reports = [
+        Report(p.exercise, p.path, (p.message,))
+        for p in catalog.problems
+        if not paths or any(_under(p.path, root) for root in paths)
+    ]
+    if on_start:
+        on_start(len(chosen))
+    reports += validate_exercises(chosen, on_done=on_done)
+    return sorted(reports, key=lambda r: r.exercise)
+
+
+def _under(path: Path, root: Path) -> bool:
+    return path.resolve().is_relative_to(root.resolve())

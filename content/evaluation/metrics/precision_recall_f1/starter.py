@@ -1,4 +1,3 @@
-import numpy as np
 
 
 def precision_recall_f1(y_true, y_pred) -> tuple[float, float, float]:
