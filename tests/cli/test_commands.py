@@ -224,3 +224,33 @@ def test_a_duplicate_id_across_packs_names_both_folders(
 @pytest.mark.parametrize("args", [("db", "upgrade"), ("--version",)])
 def test_small_commands(cli: Cli, args: tuple[str, ...]) -> None:
     assert ok(cli(*args)).strip()
+
+
+def test_solution_asks_in_a_terminal(cli: Cli) -> None:
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "mldojo", "solution", BROADCAST],
+        env=cli.env,
+        cwd=cli.cwd,
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    os.close(slave)
+    os.write(master, b"y\n")
+    out, err = child.communicate(timeout=60)
+    os.close(master)
+    assert child.returncode == 0, err
+    assert "Show it?" in out and "offsets[:, None]" in out
+
+
+def test_db_downgrade_needs_yes_and_upgrade_restores(cli: Cli, home: Path) -> None:
+    ok(cli("db", "upgrade"))
+    refused = cli("db", "downgrade", "base")
+    assert refused.returncode == 2 and "--yes" in refused.stderr
+    assert "downgraded to base" in ok(cli("db", "downgrade", "base", "--yes"))
+    assert "schema 0001" in ok(cli("db", "upgrade"))

@@ -8,7 +8,14 @@ from sqlalchemy import inspect, text
 from mldojo.errors import StoreError
 from mldojo.store.engine import make_engine
 from mldojo.store.models import Base
-from mldojo.store.schema import current_revision, downgrade, head_revision, open_store, upgrade
+from mldojo.store.schema import (
+    SCHEMA_HEAD,
+    current_revision,
+    downgrade,
+    head_revision,
+    open_store,
+    upgrade,
+)
 
 TABLES = {"learners", "attempts", "hint_views", "solution_views", "drafts"}
 
@@ -56,6 +63,10 @@ def test_a_database_from_a_newer_mldojo_is_refused_and_left_alone(db_url: str) -
     assert current_revision(engine) == "9999_future"
     assert set(inspect(engine).get_table_names()) >= TABLES
     engine.dispose()
+
+
+def test_the_recorded_head_is_the_newest_migration() -> None:
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-def]

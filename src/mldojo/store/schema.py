@@ -4,40 +4,51 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from mldojo.errors import StoreError
 from mldojo.store.engine import Store, make_engine
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+# The newest revision, so that a database already at it is opened without importing
+# Alembic (a test keeps this equal to the newest file in migrations/versions).
+SCHEMA_HEAD = "0001"
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except OperationalError as exc:
         raise StoreError(
             f"The database at '{_where(engine)}' cannot be opened ({exc.orig}): check "
@@ -56,7 +67,7 @@ def _where(engine: Engine) -> str:
 
 def check_not_newer(engine: Engine) -> str | None:
     revision = current_revision(engine)
-    if revision is not None and revision not in known_revisions():
+    if revision not in (None, SCHEMA_HEAD) and revision not in known_revisions():
         raise StoreError(
             f"The database at '{_where(engine)}' was made by a newer mldojo (schema "
             f"'{revision}'): upgrade mldojo, or point MLDOJO_HOME or MLDOJO_DB elsewhere; "
@@ -67,11 +78,15 @@ def check_not_newer(engine: Engine) -> str | None:
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
     check_not_newer(engine)
+    from alembic import command
+
     _run(engine, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(engine: Engine, revision: str = "base") -> None:
     check_not_newer(engine)
+    from alembic import command
+
     _run(engine, lambda config: command.downgrade(config, revision))
 
 
@@ -92,6 +107,6 @@ def open_store(url: str, *, migrate: bool = True) -> Store:
     """Open the database at `url`, bringing an older schema up to date."""
     engine = make_engine(url)
     revision = check_not_newer(engine)
-    if migrate and revision != head_revision():
+    if migrate and revision != SCHEMA_HEAD:
         upgrade(engine)
     return Store(engine)
