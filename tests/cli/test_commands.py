@@ -254,3 +254,16 @@ def test_db_downgrade_needs_yes_and_upgrade_restores(cli: Cli, home: Path) -> No
     assert refused.returncode == 2 and "--yes" in refused.stderr
     assert "downgraded to base" in ok(cli("db", "downgrade", "base", "--yes"))
     assert "schema 0001" in ok(cli("db", "upgrade"))
+
+
+def test_doctor_reports_each_protection(cli: Cli) -> None:
+    from mldojo.grading.sandbox import bwrap_path
+
+    report = json.loads(ok(cli("doctor", "--json")))
+    names = [p["name"] for p in report["protections"]]
+    assert {"namespaces", "no network", "seccomp", "process limit", "memory limit",
+            "rlimits"} <= set(names)
+    by_name = {p["name"]: p for p in report["protections"]}
+    assert by_name["namespaces"]["on"] is (bwrap_path() is not None)
+    assert all(p["detail"] for p in report["protections"])
+    assert "namespaces" in ok(cli("doctor"))

@@ -218,6 +218,21 @@ def validate(
     raise typer.Exit(0 if ok else 1)
 
 
+@app.command()
+def doctor(as_json: JsonOpt = False) -> None:
+    """Which sandbox protections this machine gives learner code, and how to add the rest."""
+    from mldojo.cli import render
+    from mldojo.grading.sandbox import protections
+
+    found = protections()
+    if as_json:
+        _print_json(
+            {"protections": [{"name": p.name, "on": p.on, "detail": p.detail} for p in found]}
+        )
+    else:
+        render.doctor(found)
+
+
 @db_app.command("upgrade")
 def db_upgrade() -> None:
     """Create the database or bring it to the newest schema."""

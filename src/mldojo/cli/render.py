@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.grading.sandbox import Protection
 from mldojo.learning.attempts import CheckResult
 from mldojo.learning.dojo import Home
 from mldojo.learning.hints import HintShown, SolutionShown
@@ -255,3 +256,22 @@ def progress(report: dict[str, Any]) -> None:
         )
     console.print()
     console.print(detail)
+
+
+def doctor(found: list[Protection]) -> None:
+    table = Table(box=None, padding=(0, 2))
+    table.add_column("protection", no_wrap=True)
+    table.add_column("")
+    table.add_column("what it does, or what to do", overflow="fold")
+    for p in found:
+        state = Text("on", style="green") if p.on else Text("off", style="bold red")
+        table.add_row(p.name, state, p.detail)
+    console.print(table)
+    off = [p for p in found if not p.on]
+    if off:
+        console.print(
+            f"[yellow]{len(off)} protection(s) off: checks still run, with less "
+            "isolation. Server mode will refuse to start without them.[/yellow]"
+        )
+    else:
+        console.print("[green]Every protection is on.[/green]")

@@ -59,6 +59,8 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
         }
     if isinstance(value, bytes):
         return {"$bytes": base64.b64encode(value).decode()}
+    if isinstance(value, list | tuple | set | frozenset | dict):
+        budget.spend(len(value))  # refuse a huge container before walking it
     if isinstance(value, list):
         return [_encode(v, depth + 1, budget) for v in value]
     if isinstance(value, tuple):

@@ -103,6 +103,8 @@ def main() -> None:
     sys.stdin.close()
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
+    # Reads give nothing: stdin is closed to the learner.
+    sys.stdin = open(0, closefd=False)  # noqa: SIM115
     try:
         outcome = run(request)
     except BaseException as exc:

@@ -143,11 +143,22 @@ def _judge_outcome(
             )
         ]
     if result is None:
-        out_of_cpu = outcome.returncode in (-9, -24) and outcome.cpu_s >= limits.time_s
+        out_of_cpu = outcome.returncode == -24 or (
+            outcome.returncode == -9 and outcome.cpu_s >= limits.time_s
+        )
         return (
             Status.TIMEOUT if out_of_cpu else Status.CRASHED,
             [CaseResult("runs to the end", False, _crash_reason(outcome, limits))],
         )
+    if not _well_formed(result, MODES[exercise.kind], len(cases)):
+        return Status.CRASHED, [
+            CaseResult(
+                "runs to the end",
+                False,
+                "the process reported something that is not a result; writing to file "
+                "descriptors your code did not open can only make a check fail",
+            )
+        ]
     if "load_error" in result:
         return Status.ERROR, [
             CaseResult(
@@ -173,14 +184,52 @@ def _judge_outcome(
     return status, results
 
 
+def _is_error(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("type"), str)
+        and isinstance(value.get("message"), str)
+        and (value.get("line") is None or isinstance(value.get("line"), int))
+    )
+
+
+def _well_formed(result: Any, mode: str, n_cases: int) -> bool:
+    """The child's report has exactly the shape the driver writes; anything else is forged."""
+    if not isinstance(result, dict) or len(result) != 1:
+        return False
+    if "load_error" in result:
+        return _is_error(result["load_error"])
+    if "missing_entry" in result:
+        return isinstance(result["missing_entry"], str)
+    entries = result.get("results")
+    if not isinstance(entries, list) or len(entries) != (1 if mode == "attr" else n_cases):
+        return False
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("ok"), bool):
+            return False
+        if mode == "replay":
+            if not isinstance(entry.get("steps"), list):
+                return False
+            if not entry["ok"] and not _is_error(entry.get("error")):
+                return False
+        elif ("value" not in entry) if entry["ok"] else not _is_error(entry.get("error")):
+            return False
+    return True
+
+
 def _crash_reason(outcome: ChildOutcome, limits: Any) -> str:
     code = outcome.returncode
-    if code in (-9, -24) and outcome.cpu_s >= limits.time_s:
+    if code == -24 or (code == -9 and outcome.cpu_s >= limits.time_s):
         return (
             f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
             " plus start-up): look for an endless loop or a far slower step than needed"
         )
-    if code == -9:
+    if outcome.processes_exhausted:
+        return (
+            "the process was stopped after starting too many processes or threads: "
+            "a check may not fork or start threads without bound"
+        )
+    if code == -9 or outcome.memory_exhausted:
         return (
             f"the process was killed, most likely for using more than "
             f"{limits.memory_mb} MB of memory: build smaller intermediate values"
@@ -219,7 +268,11 @@ def _judge_case(
     if not got["ok"]:
         where = context or f"while computing {exercise.meta.entry}"
         return CaseResult(case.name, False, _describe_error(got["error"], exercise, where))
-    problem = checks.compare(case, codec.decode(want["value"]), codec.decode(got["value"]))
+    try:
+        value = codec.decode(got["value"])
+    except (codec.CodecError, KeyError, TypeError, ValueError):
+        return CaseResult(case.name, False, "the value that came back is malformed")
+    problem = checks.compare(case, codec.decode(want["value"]), value)
     if got.get("mutated") and not want.get("mutated"):
         mutated = (
             "it changed its input in place: the caller's data must stay as it was, so "
@@ -245,9 +298,11 @@ def _judge_replay(
             return CaseResult(
                 case.name, False, _describe_error(error, exercise, "" if case.hidden else where)
             )
-        problem = checks.compare_step(
-            case, call, codec.decode(expected), codec.decode(got_steps[index])
-        )
+        try:
+            value = codec.decode(got_steps[index])
+        except (codec.CodecError, KeyError, TypeError, ValueError):
+            return CaseResult(case.name, False, f"{call.describe()} returned a malformed value")
+        problem = checks.compare_step(case, call, codec.decode(expected), value)
         if problem:
             return _result(
                 case,

@@ -1,10 +1,12 @@
 """Running code in a child process with limits, apart from the host.
 
-This is the plain runner: a fresh Python process per run, in its own process
-group and scratch folder, with a clean environment, closed stdin, rlimits on
-CPU time, data memory and file size, and a wall-clock timeout after which the
-whole group is killed. Time and memory are read from the kernel (wait4), never
-from the child.
+A fresh Python process per run, in its own process group, with a clean
+environment, closed stdin, rlimits on CPU time, data memory and file size, a
+cgroup capping processes and memory where the machine allows one, and a
+wall-clock timeout after which everything it started is killed. Inside the
+sandbox (`grading.sandbox`) where bubblewrap is available; otherwise in a
+private scratch folder. Time and memory are read from the kernel (wait4,
+cgroups), never from the child.
 """
 
 from __future__ import annotations
@@ -21,9 +23,12 @@ import tempfile
 import threading
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from mldojo.catalog.schema import Limits
+from mldojo.grading.cgroups import RunCgroup, cgroup_support
+from mldojo.grading.sandbox import bwrap_path, sandboxed_command, seccomp_filter
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
@@ -42,6 +47,9 @@ class ChildOutcome:
     wall_s: float
     cpu_s: float
     max_rss_mb: float
+    memory_exhausted: bool = False
+    processes_exhausted: bool = False
+    sandboxed: bool = False
 
 
 def _child_env(home: str) -> dict[str, str]:
@@ -59,8 +67,10 @@ def _child_env(home: str) -> dict[str, str]:
     }
 
 
-def _limit_child(limits: Limits) -> None:
+def _limit_child(limits: Limits, cgroup: RunCgroup | None) -> None:
     """Runs in the child between fork and exec."""
+    if cgroup is not None:
+        cgroup.join()
     cpu = math.ceil(limits.time_s + STARTUP_ALLOWANCE_S)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     memory = limits.memory_mb * 1024 * 1024
@@ -78,24 +88,44 @@ def _read_capped(stream: Any, cap: int, sink: list[bytes]) -> None:
     stream.close()
 
 
-def run_child(request: dict[str, Any], limits: Limits) -> ChildOutcome:
+def run_child(
+    request: dict[str, Any], limits: Limits, *, sandbox: bool = True, hidden: tuple[Path, ...] = ()
+) -> ChildOutcome:
     """Run the driver on `request` in a fresh child and collect what it reported."""
     payload = json.dumps(request, allow_nan=False).encode()
-    with tempfile.TemporaryDirectory(prefix="mldojo-run-") as scratch:
+    use_sandbox = sandbox and bwrap_path() is not None
+    with contextlib.ExitStack() as stack:
+        scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
         read_fd, write_fd = os.pipe()
+        keep = [write_fd]
+        seccomp_fd = None
+        if use_sandbox:
+            bpf = seccomp_filter()
+            if bpf is not None:
+                seccomp_fd = os.open(bpf, os.O_RDONLY)
+                keep.append(seccomp_fd)
+            command = sandboxed_command(result_fd=write_fd, seccomp_fd=seccomp_fd, hidden=hidden)
+        else:
+            command = [sys.executable, "-I", "-m", "mldojo.grading.driver", str(write_fd)]
+        cgroup = _make_cgroup(limits)
+        if cgroup is not None:
+            stack.callback(cgroup.kill_and_remove)
         started = time.perf_counter()
-        proc = subprocess.Popen(
-            [sys.executable, "-I", "-m", "mldojo.grading.driver", str(write_fd)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            pass_fds=(write_fd,),
-            cwd=scratch,
-            env=_child_env(scratch),
-            start_new_session=True,
-            preexec_fn=lambda: _limit_child(limits),
-        )
-        os.close(write_fd)
+        try:
+            proc = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                pass_fds=tuple(keep),
+                cwd=scratch,
+                env=_child_env(scratch),
+                start_new_session=True,
+                preexec_fn=lambda: _limit_child(limits, cgroup),
+            )
+        finally:
+            for fd in keep:
+                os.close(fd)
         output: list[bytes] = []
         result: list[bytes] = []
         with os.fdopen(read_fd, "rb") as result_stream:
@@ -112,15 +142,21 @@ def run_child(request: dict[str, Any], limits: Limits) -> ChildOutcome:
             ]
             for reader in readers:
                 reader.start()
-            try:
+            with contextlib.suppress(BrokenPipeError):
                 proc.stdin.write(payload)
                 proc.stdin.close()
-            except BrokenPipeError:
-                pass
             status, usage, timed_out = _wait(proc, limits.time_s + STARTUP_ALLOWANCE_S)
+            if cgroup is not None:
+                cgroup.kill()  # a process that left the group goes too
             for reader in readers:
                 reader.join(timeout=5)
         wall = time.perf_counter() - started
+        memory_exhausted = cgroup.memory_exhausted() if cgroup else False
+        processes_exhausted = cgroup.processes_exhausted() if cgroup else False
+        peak = cgroup.peak_memory_mb() if cgroup else None
+        cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
+    if use_sandbox and status > 128:
+        status = 128 - status  # bwrap reports a child killed by signal N as 128 + N
     parsed: dict[str, Any] | None = None
     raw = b"".join(result)
     if raw and len(raw) < MAX_RESULT_BYTES:
@@ -134,9 +170,24 @@ def run_child(request: dict[str, Any], limits: Limits) -> ChildOutcome:
         returncode=status,
         timed_out=timed_out,
         wall_s=wall,
-        cpu_s=usage.ru_utime + usage.ru_stime if usage else 0.0,
-        max_rss_mb=usage.ru_maxrss / 1024 if usage else 0.0,
+        cpu_s=cgroup_cpu
+        if cgroup_cpu is not None
+        else (usage.ru_utime + usage.ru_stime if usage else 0.0),
+        max_rss_mb=peak if peak is not None else (usage.ru_maxrss / 1024 if usage else 0.0),
+        memory_exhausted=memory_exhausted,
+        processes_exhausted=processes_exhausted,
+        sandboxed=use_sandbox,
     )
+
+
+def _make_cgroup(limits: Limits) -> RunCgroup | None:
+    support = cgroup_support()
+    if not (support.pids or support.memory):
+        return None
+    try:
+        return RunCgroup(memory_mb=limits.memory_mb)
+    except OSError:
+        return None
 
 
 def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool]:

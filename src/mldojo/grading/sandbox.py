@@ -1,0 +1,342 @@
+"""The sandbox around learner code: namespaces, a minimal read-only view, seccomp.
+
+Bubblewrap (`bwrap`, Debian's `bubblewrap`) builds the view and the namespaces:
+new user, pid, mount, ipc, uts, network and cgroup namespaces; a root holding
+only the system (`/usr`), the Python installation and the virtual environment,
+read-only; a size-capped tmpfs at /tmp as the only writable place; a private
+/proc and a minimal /dev; no capabilities; a clean environment. The content
+tree, the data directory, the home directory and mldojo's own files are not
+there at all, so the child runs the driver from source passed on its command
+line. A seccomp filter (libseccomp through pyseccomp) refuses sockets and the
+system calls a submission has no business making.
+
+Where bwrap or seccomp is missing, checks still run with what there is, and
+`protections()` says which are off (`mldojo doctor`).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+SCRATCH_BYTES = 64 * 1024 * 1024
+SANDBOX_UID = 65534  # nobody
+# System calls refused with EPERM: networking, tracing, mounting and namespaces,
+# kernel keys and modules, clocks, and reading other processes' memory.
+DENIED_SYSCALLS = (
+    "socket",
+    "socketpair",
+    "connect",
+    "bind",
+    "listen",
+    "accept",
+    "accept4",
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "kcmp",
+    "mount",
+    "umount2",
+    "pivot_root",
+    "chroot",
+    "unshare",
+    "setns",
+    "keyctl",
+    "add_key",
+    "request_key",
+    "bpf",
+    "perf_event_open",
+    "userfaultfd",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "kexec_load",
+    "kexec_file_load",
+    "reboot",
+    "swapon",
+    "swapoff",
+    "acct",
+    "settimeofday",
+    "clock_settime",
+    "adjtimex",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "open_by_handle_at",
+)
+
+BOOTSTRAP = """
+import sys, types
+codec_source, driver_source = sys.argv[1], sys.argv[2]
+for name in ("mldojo", "mldojo.grading"):
+    package = types.ModuleType(name)
+    package.__path__ = []
+    sys.modules[name] = package
+codec = types.ModuleType("mldojo.grading.codec")
+exec(compile(codec_source, "codec.py", "exec"), codec.__dict__)
+sys.modules["mldojo.grading.codec"] = sys.modules["mldojo.grading"].codec = codec
+driver = types.ModuleType("mldojo_driver")
+exec(compile(driver_source, "driver.py", "exec"), driver.__dict__)
+sys.argv = ["driver", sys.argv[3]]
+del codec_source, driver_source, package, codec, name
+driver.main()
+"""
+
+
+@dataclass(frozen=True)
+class Protection:
+    name: str
+    on: bool
+    detail: str  # what it does when on, or what to do about it when off
+
+
+def _python_roots() -> list[Path]:
+    """What the child needs to run Python with the installed packages."""
+    roots = {
+        Path(sys.prefix),
+        Path(sys.base_prefix),
+        Path(sysconfig.get_paths()["purelib"]),
+        Path(sysconfig.get_paths()["platlib"]),
+        Path(sys.executable).resolve().parent,
+    }
+    return sorted(r for r in roots if r.exists() and not str(r).startswith("/usr"))
+
+
+def _own_files() -> list[Path]:
+    """mldojo's package wherever it is: the one running, and any installed copy
+    (a wheel or an editable install carries the content tree inside it)."""
+    paths = sysconfig.get_paths()
+    return [
+        Path(__file__).resolve().parents[1],
+        Path(paths["purelib"]) / "mldojo",
+        Path(paths["platlib"]) / "mldojo",
+    ]
+
+
+@cache
+def bwrap_path() -> str | None:
+    """bwrap, if it is installed and can build a sandbox on this machine."""
+    found = shutil.which("bwrap")
+    if found is None:
+        return None
+    probe = [
+        found,
+        "--unshare-all",
+        "--die-with-parent",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        "--symlink",
+        "usr/bin",
+        "/bin",
+        "--symlink",
+        "usr/lib",
+        "/lib",
+        "--symlink",
+        "usr/lib64",
+        "/lib64",
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--",
+        "/usr/bin/true",
+    ]
+    try:
+        ok = subprocess.run(probe, capture_output=True, timeout=30, check=False).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        ok = False
+    return found if ok else None
+
+
+@cache
+def seccomp_filter() -> Path | None:
+    """A compiled BPF filter file, built once per process."""
+    try:
+        import pyseccomp as seccomp
+    except (ImportError, OSError):
+        return None
+    try:
+        rules = seccomp.SyscallFilter(seccomp.ALLOW)
+        for name in DENIED_SYSCALLS:
+            try:
+                rules.add_rule(seccomp.ERRNO(errno.EPERM), name)
+            except (ValueError, RuntimeError):
+                continue  # a call this kernel or architecture does not have
+        fd, name = tempfile.mkstemp(prefix="mldojo-seccomp-", suffix=".bpf")
+        with os.fdopen(fd, "wb") as handle:
+            rules.export_bpf(handle)
+    except (OSError, RuntimeError, ValueError):
+        return None
+    return Path(name)
+
+
+def protections() -> list[Protection]:
+    """Each protection of the sandbox, on or off, with what to do when off."""
+    from mldojo.grading.cgroups import MAX_PIDS, cgroup_support
+
+    bwrap = bwrap_path() is not None
+    fix_bwrap = (
+        "install bubblewrap (Debian/Ubuntu: sudo apt install bubblewrap) and allow "
+        "unprivileged user namespaces"
+    )
+    cgroups = cgroup_support()
+    return [
+        Protection(
+            "namespaces",
+            bwrap,
+            "each check has its own user, pid, mount, ipc, uts and network namespaces"
+            if bwrap
+            else fix_bwrap,
+        ),
+        Protection(
+            "no network",
+            bwrap,
+            "an empty network namespace: no TCP, UDP, Unix or abstract sockets"
+            if bwrap
+            else fix_bwrap,
+        ),
+        Protection(
+            "read-only minimal view",
+            bwrap,
+            "the content, your data, your home and mldojo's files are absent"
+            if bwrap
+            else fix_bwrap,
+        ),
+        Protection(
+            "private scratch",
+            bwrap,
+            f"a {SCRATCH_BYTES // 2**20} MB tmpfs at /tmp is the only writable place"
+            if bwrap
+            else fix_bwrap,
+        ),
+        Protection(
+            "seccomp",
+            seccomp_filter() is not None and bwrap,
+            f"{len(DENIED_SYSCALLS)} system calls refused"
+            if seccomp_filter()
+            else "install libseccomp (Debian: libseccomp2) and the pyseccomp package",
+        ),
+        Protection(
+            "process limit",
+            cgroups.pids,
+            f"a pids cgroup stops a check at {MAX_PIDS} processes"
+            if cgroups.pids
+            else cgroups.advice,
+        ),
+        Protection(
+            "memory limit",
+            cgroups.memory,
+            "a memory cgroup caps each check at its limit" if cgroups.memory else cgroups.advice,
+        ),
+        Protection(
+            "rlimits",
+            True,
+            "CPU time, data memory, file size and core dumps are limited",
+        ),
+        Protection(
+            "cleanup",
+            True,
+            "the process group, the sandbox and its cgroup are killed after each check",
+        ),
+    ]
+
+
+def sandboxed_command(
+    *, result_fd: int, seccomp_fd: int | None, hidden: tuple[Path, ...] = ()
+) -> list[str]:
+    """The command that runs the driver inside the sandbox (bwrap must be available)."""
+    bwrap = bwrap_path()
+    assert bwrap is not None
+    grading = Path(__file__).resolve().parent
+    codec_source = (grading / "codec.py").read_text(encoding="utf-8")
+    driver_source = (grading / "driver.py").read_text(encoding="utf-8")
+    args = [
+        bwrap,
+        "--unshare-all",
+        "--unshare-cgroup-try",
+        "--die-with-parent",
+        "--new-session",
+        "--uid",
+        str(SANDBOX_UID),
+        "--gid",
+        str(SANDBOX_UID),
+        "--cap-drop",
+        "ALL",
+        "--hostname",
+        "sandbox",
+        "--clearenv",
+        "--ro-bind",
+        "/usr",
+        "/usr",
+        "--symlink",
+        "usr/bin",
+        "/bin",
+        "--symlink",
+        "usr/sbin",
+        "/sbin",
+        "--symlink",
+        "usr/lib",
+        "/lib",
+        "--symlink",
+        "usr/lib64",
+        "/lib64",
+    ]
+    for etc in ("/etc/ld.so.cache", "/etc/fonts", "/etc/localtime", "/etc/mime.types"):
+        if os.path.exists(etc):
+            args += ["--ro-bind", etc, etc]
+    for root in _python_roots():
+        args += ["--ro-bind", str(root), str(root)]
+    bound = _python_roots()
+    for path in (*_own_files(), *hidden):
+        if any(path.resolve().is_relative_to(root) for root in bound) and path.exists():
+            args += ["--tmpfs", str(path)]  # hide it even inside a bound folder
+    args += [
+        "--proc",
+        "/proc",
+        "--dev",
+        "/dev",
+        "--size",
+        str(SCRATCH_BYTES),
+        "--tmpfs",
+        "/tmp",
+        "--chdir",
+        "/tmp",
+        "--remount-ro",
+        "/",
+    ]
+    for key, value in (
+        ("HOME", "/tmp"),
+        ("TMPDIR", "/tmp"),
+        ("PATH", "/usr/bin:/bin"),
+        ("LANG", "C.UTF-8"),
+        ("PYTHONDONTWRITEBYTECODE", "1"),
+        ("PYTHONUNBUFFERED", "1"),
+        ("MPLBACKEND", "Agg"),
+        ("MPLCONFIGDIR", "/tmp/.matplotlib"),
+        ("OMP_NUM_THREADS", "1"),
+        ("OPENBLAS_NUM_THREADS", "1"),
+        ("MKL_NUM_THREADS", "1"),
+    ):
+        args += ["--setenv", key, value]
+    if seccomp_fd is not None:
+        args += ["--seccomp", str(seccomp_fd)]
+    return [
+        *args,
+        "--",
+        sys.executable,
+        "-I",
+        "-c",
+        BOOTSTRAP,
+        codec_source,
+        driver_source,
+        str(result_fd),
+    ]
