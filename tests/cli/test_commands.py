@@ -261,8 +261,14 @@ def test_doctor_reports_each_protection(cli: Cli) -> None:
 
     report = json.loads(ok(cli("doctor", "--json")))
     names = [p["name"] for p in report["protections"]]
-    assert {"namespaces", "no network", "seccomp", "process limit", "memory limit",
-            "rlimits"} <= set(names)
+    assert {
+        "namespaces",
+        "no network",
+        "seccomp",
+        "process limit",
+        "memory limit",
+        "rlimits",
+    } <= set(names)
     by_name = {p["name"]: p for p in report["protections"]}
     assert by_name["namespaces"]["on"] is (bwrap_path() is not None)
     assert all(p["detail"] for p in report["protections"])

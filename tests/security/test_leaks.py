@@ -14,8 +14,9 @@ import pytest
 from tests.security.conftest import Attack, everything_shown
 
 
-def test_no_environment_variable_of_the_user(attack: Attack, monkeypatch: pytest.MonkeyPatch
-                                             ) -> None:
+def test_no_environment_variable_of_the_user(
+    attack: Attack, monkeypatch: pytest.MonkeyPatch
+) -> None:
     secret = f"secret-{uuid.uuid4().hex}"
     monkeypatch.setenv("MLDOJO_SECRET_TOKEN", secret)
     verdict = attack("""
