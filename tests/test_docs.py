@@ -6,7 +6,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from mldojo.catalog.schema import ChoiceOption, ChoiceSpec, ExerciseMeta, Limits
+from mldojo.catalog.schema import ChallengeSpec, ChoiceOption, ChoiceSpec, ExerciseMeta, Limits
 from mldojo.cli.main import app, db_app
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -32,9 +32,14 @@ def _keys(model: type[BaseModel], prefix: str = "") -> list[str]:
 
 def test_every_exercise_key_is_described() -> None:
     text = (DOCS / "exercise-format.md").read_text()
-    keys = _keys(ExerciseMeta) + _keys(Limits, "[limits] ") + _keys(ChoiceSpec, "[choice] ")
+    keys = (
+        _keys(ExerciseMeta)
+        + _keys(Limits, "[limits] ")
+        + _keys(ChoiceSpec, "[choice] ")
+        + _keys(ChallengeSpec, "[challenge] ")
+    )
     for key in keys:
-        if key in {"limits", "choice", "[choice] options"}:
+        if key in {"limits", "choice", "challenge", "[choice] options"}:
             continue
         assert f"`{key}`" in text, f"docs/exercise-format.md does not describe `{key}`"
     for key in _keys(ChoiceOption):

@@ -214,3 +214,46 @@ def test_changing_an_input_in_place_is_caught(catalog: Catalog) -> None:
     )
     assert not verdict.passed
     assert any("changed its input in place" in m for m in failing(verdict))
+
+
+CHALLENGE = "ml.classification.tumour_challenge"
+
+
+def test_a_challenge_is_scored_on_hidden_labels_with_an_interval(catalog: Catalog) -> None:
+    exercise = catalog.get(CHALLENGE)
+    good = grade(catalog, CHALLENGE, exercise.solution_source())
+    assert good.passed and "95% interval" in good.cases[-1].message
+    baseline = grade(catalog, CHALLENGE, exercise.starter())
+    assert not baseline.passed and "is below 0.86" in failing(baseline)[0]
+    wrong_shape = grade(
+        catalog,
+        CHALLENGE,
+        """
+        import numpy as np
+        def fit_predict(X_train, y_train, X_test):
+            return np.zeros(3, dtype=int)
+    """,
+    )
+    assert "expected predictions of shape" in failing(wrong_shape)[0]
+    nan = grade(
+        catalog,
+        CHALLENGE,
+        """
+        import numpy as np
+        def fit_predict(X_train, y_train, X_test):
+            return np.full(len(X_test), np.nan)
+    """,
+    )
+    assert "finite" in failing(nan)[0]
+
+
+def test_the_hidden_labels_never_enter_the_learner_process(catalog: Catalog) -> None:
+    from mldojo.grading.challenge import as_case, load_challenge
+
+    exercise = catalog.get(CHALLENGE)
+    data = load_challenge(exercise, 1)
+    request = build_request(exercise, [as_case(data)], "x = 1", "f.py")
+    from mldojo.grading import codec
+
+    assert codec.dumps(list(data.labels)) not in repr(request)
+    assert len(request["cases"]) == 1 and len(codec.decode(request["cases"][0]["args"])) == 3

@@ -168,6 +168,11 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
         problems.extend(_choice_problems(toml_path, meta))
     elif meta.choice is not None:
         problems.append(f"{toml_path}: field 'choice' belongs only to choice exercises.")
+    if (meta.kind is Kind.CHALLENGE) != (meta.challenge is not None):
+        problems.append(
+            f"{toml_path}: a challenge exercise needs a [challenge] table (metric, threshold), "
+            "and only a challenge exercise may have one."
+        )
     if (folder / "hints.md").is_file() and not split_hints(
         (folder / "hints.md").read_text(encoding="utf-8")
     ):

@@ -23,6 +23,7 @@ class Kind(StrEnum):
     DEBUG = "debug"
     NUMERIC = "numeric"
     CHOICE = "choice"
+    CHALLENGE = "challenge"
 
 
 class Extra(StrEnum):
@@ -58,6 +59,29 @@ class ChoiceSpec(Strict):
     multiple: bool = False
 
 
+class Metric(StrEnum):
+    """How a challenge's predictions are scored on the hidden labels."""
+
+    ACCURACY = "accuracy"
+    BALANCED_ACCURACY = "balanced_accuracy"
+    F1 = "f1"
+    ROC_AUC = "roc_auc"
+    R2 = "r2"
+    RMSE = "rmse"
+    MAE = "mae"
+
+    @property
+    def higher_is_better(self) -> bool:
+        return self not in (Metric.RMSE, Metric.MAE)
+
+
+class ChallengeSpec(Strict):
+    metric: Metric
+    threshold: float
+    confidence: float = Field(0.95, gt=0.5, lt=1.0)
+    resamples: int = Field(1000, ge=200, le=20000)
+
+
 class ExerciseMeta(Strict):
     id: DottedId | None = None
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
@@ -70,6 +94,7 @@ class ExerciseMeta(Strict):
     requires: list[Extra] = Field(default_factory=list)
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
+    challenge: ChallengeSpec | None = None
 
 
 class AreaSpec(Strict):

@@ -46,6 +46,15 @@ class Case:
         return f"{entry}({_arguments(self.args, self.kwargs)})"
 
 
+@dataclass(frozen=True)
+class Challenge:
+    """A challenge's data: `args` go to the learner's function; `labels` never leave the host."""
+
+    args: tuple[Any, ...]
+    labels: Any
+    kwargs: dict[str, Any] = field(default_factory=dict)
+
+
 def _arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     parts = [short(a) for a in args] + [f"{k}={short(v)}" for k, v in kwargs.items()]
     return ", ".join(parts)

@@ -50,7 +50,7 @@ def _with_diagnosis(diagnose: Compare) -> Compare:
 
 
 def load_checks(exercise: Exercise) -> Checks:
-    module = _import(exercise)
+    module = load_module(exercise)
     cases = getattr(module, "cases", None)
     if cases is None:
         if exercise.kind is not Kind.NUMERIC:
@@ -73,7 +73,7 @@ def load_checks(exercise: Exercise) -> Checks:
     return Checks(cases=cases, compare=compare, custom=True, compare_takes_call=takes_call)
 
 
-def _import(exercise: Exercise) -> types.ModuleType:
+def load_module(exercise: Exercise) -> types.ModuleType:
     name = f"mldojo_cases_{exercise.id.replace('.', '_')}_{exercise.version}"
     if name in sys.modules:
         return sys.modules[name]

@@ -12,12 +12,20 @@ from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading import codec
 from mldojo.grading.casekit import Case
+from mldojo.grading.challenge import as_case, judge_challenge, load_challenge
 from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
-from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome, run_child
+from mldojo.grading.outcome import describe_error, run_failure
+from mldojo.grading.runner import ChildOutcome, run_child
 from mldojo.grading.verdict import CaseResult, Status, Verdict
 
-MODES = {Kind.FUNCTION: "call", Kind.DEBUG: "call", Kind.CLASS: "replay", Kind.NUMERIC: "attr"}
+MODES = {
+    Kind.FUNCTION: "call",
+    Kind.DEBUG: "call",
+    Kind.CLASS: "replay",
+    Kind.NUMERIC: "attr",
+    Kind.CHALLENGE: "call",
+}
 
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
 
@@ -83,23 +91,56 @@ def grade(
         results = judge_choice(exercise, source)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         return _verdict(exercise, seed, status, results, started)
+    filename = filename or exercise.file_name
+    if exercise.kind is Kind.CHALLENGE:
+        return _grade_challenge(exercise, source, seed, filename, started)
     checks = load_checks(exercise)
     cases = make_cases(exercise, checks, seed)
     if exercise.kind is Kind.NUMERIC:
         cases = cases[:1]
-    filename = filename or exercise.file_name
     request = build_request(exercise, cases, source, filename)
     with ThreadPoolExecutor(max_workers=2) as pool:
         expected_future = pool.submit(reference, exercise, seed, request)
         outcome = run_child(request, exercise.meta.limits)
         expected = expected_future.result()
-    status, results = _judge_outcome(exercise, checks, cases, outcome, expected)
-    usage = {
+    failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
+    if failed is not None:
+        status, results = failed
+    else:
+        assert outcome.result is not None  # run_failure covers a missing report
+        results = [
+            _judge_case(exercise, checks, case, got, want)
+            for case, got, want in zip(
+                cases, outcome.result["results"], expected["results"], strict=True
+            )
+        ]
+        status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
+    return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+
+
+def _grade_challenge(
+    exercise: Exercise, source: str, seed: int, filename: str, started: float
+) -> Verdict:
+    """Only the learner's code runs; the hidden labels stay here."""
+    data = load_challenge(exercise, seed)
+    request = build_request(exercise, [as_case(data)], source, filename)
+    outcome = run_child(request, exercise.meta.limits)
+    failed = run_failure(exercise, outcome, "call", 1)
+    if failed is not None:
+        status, results = failed
+    else:
+        assert outcome.result is not None
+        results = judge_challenge(exercise, data, outcome.result["results"][0], seed)
+        status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
+    return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+
+
+def _usage(outcome: ChildOutcome) -> dict[str, float]:
+    return {
         "wall_s": round(outcome.wall_s, 4),
         "cpu_s": round(outcome.cpu_s, 4),
         "max_rss_mb": round(outcome.max_rss_mb, 1),
     }
-    return _verdict(exercise, seed, status, results, started, outcome.output, usage)
 
 
 def _verdict(
@@ -123,138 +164,6 @@ def _verdict(
     )
 
 
-def _judge_outcome(
-    exercise: Exercise,
-    checks: Checks,
-    cases: list[Case],
-    outcome: ChildOutcome,
-    expected: dict[str, Any],
-) -> tuple[Status, list[CaseResult]]:
-    limits = exercise.meta.limits
-    result = outcome.result
-    if outcome.timed_out:
-        return Status.TIMEOUT, [
-            CaseResult(
-                "runs within the time limit",
-                False,
-                f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
-                f"limit is {limits.time_s:g} s plus start-up): look for an endless loop, a "
-                "blocking wait, or a step far slower than it needs to be",
-            )
-        ]
-    if result is None:
-        out_of_cpu = outcome.returncode == -24 or (
-            outcome.returncode == -9 and outcome.cpu_s >= limits.time_s
-        )
-        return (
-            Status.TIMEOUT if out_of_cpu else Status.CRASHED,
-            [CaseResult("runs to the end", False, _crash_reason(outcome, limits))],
-        )
-    if not _well_formed(result, MODES[exercise.kind], len(cases)):
-        return Status.CRASHED, [
-            CaseResult(
-                "runs to the end",
-                False,
-                "the process reported something that is not a result; writing to file "
-                "descriptors your code did not open can only make a check fail",
-            )
-        ]
-    if "load_error" in result:
-        return Status.ERROR, [
-            CaseResult(
-                "your file loads",
-                False,
-                _describe_error(result["load_error"], exercise, "while loading your file"),
-            )
-        ]
-    if "missing_entry" in result:
-        name = result["missing_entry"]
-        return Status.ERROR, [
-            CaseResult(
-                "your file loads",
-                False,
-                f"your file does not define {name}; keep the name the starter gives it",
-            )
-        ]
-    results = [
-        _judge_case(exercise, checks, case, got, want)
-        for case, got, want in zip(cases, result["results"], expected["results"], strict=True)
-    ]
-    status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
-    return status, results
-
-
-def _is_error(value: Any) -> bool:
-    return (
-        isinstance(value, dict)
-        and isinstance(value.get("type"), str)
-        and isinstance(value.get("message"), str)
-        and (value.get("line") is None or isinstance(value.get("line"), int))
-    )
-
-
-def _well_formed(result: Any, mode: str, n_cases: int) -> bool:
-    """The child's report has exactly the shape the driver writes; anything else is forged."""
-    if not isinstance(result, dict) or len(result) != 1:
-        return False
-    if "load_error" in result:
-        return _is_error(result["load_error"])
-    if "missing_entry" in result:
-        return isinstance(result["missing_entry"], str)
-    entries = result.get("results")
-    if not isinstance(entries, list) or len(entries) != (1 if mode == "attr" else n_cases):
-        return False
-    for entry in entries:
-        if not isinstance(entry, dict) or not isinstance(entry.get("ok"), bool):
-            return False
-        if mode == "replay":
-            if not isinstance(entry.get("steps"), list):
-                return False
-            if not entry["ok"] and not _is_error(entry.get("error")):
-                return False
-        elif ("value" not in entry) if entry["ok"] else not _is_error(entry.get("error")):
-            return False
-    return True
-
-
-def _crash_reason(outcome: ChildOutcome, limits: Any) -> str:
-    code = outcome.returncode
-    if code == -24 or (code == -9 and outcome.cpu_s >= limits.time_s):
-        return (
-            f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
-            " plus start-up): look for an endless loop or a far slower step than needed"
-        )
-    if outcome.processes_exhausted:
-        return (
-            "the process was stopped after starting too many processes or threads: "
-            "a check may not fork or start threads without bound"
-        )
-    if code == -9 or outcome.memory_exhausted:
-        return (
-            f"the process was killed, most likely for using more than "
-            f"{limits.memory_mb} MB of memory: build smaller intermediate values"
-        )
-    if code < 0:
-        return f"the process died from signal {-code} before it reported any result"
-    return (
-        f"the process exited with code {code} before it reported any result: "
-        "do not call exit() or os._exit() in your code"
-    )
-
-
-def _describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
-    where = f" (line {error['line']} of {exercise.file_name})" if error.get("line") else ""
-    kind = error.get("type", "Error")
-    if kind == "MemoryError":
-        return (
-            f"ran out of memory {when}: the limit is {exercise.meta.limits.memory_mb} MB; "
-            f"build smaller intermediate values{where}"
-        )
-    if kind == "UncheckableValue":
-        return f"returned a value that cannot be checked: {error['message']}"
-    return f"raised {kind}: {error['message']}{where} {when}"
-
-
 def _judge_case(
     exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any], want: dict[str, Any]
 ) -> CaseResult:
@@ -267,7 +176,7 @@ def _judge_case(
     )
     if not got["ok"]:
         where = context or f"while computing {exercise.meta.entry}"
-        return CaseResult(case.name, False, _describe_error(got["error"], exercise, where))
+        return CaseResult(case.name, False, describe_error(got["error"], exercise, where))
     try:
         value = codec.decode(got["value"])
     except (codec.CodecError, KeyError, TypeError, ValueError):
@@ -296,7 +205,7 @@ def _judge_replay(
             else:
                 where = f"in {call.describe()}, {_sequence(case, entry, index)}"
             return CaseResult(
-                case.name, False, _describe_error(error, exercise, "" if case.hidden else where)
+                case.name, False, describe_error(error, exercise, "" if case.hidden else where)
             )
         try:
             value = codec.decode(got_steps[index])

@@ -259,60 +259,30 @@ def sandboxed_command(
     grading = Path(__file__).resolve().parent
     codec_source = (grading / "codec.py").read_text(encoding="utf-8")
     driver_source = (grading / "driver.py").read_text(encoding="utf-8")
-    args = [
-        bwrap,
-        "--unshare-all",
-        "--unshare-cgroup-try",
-        "--die-with-parent",
-        "--new-session",
-        "--uid",
-        str(SANDBOX_UID),
-        "--gid",
-        str(SANDBOX_UID),
-        "--cap-drop",
-        "ALL",
-        "--hostname",
-        "sandbox",
-        "--clearenv",
-        "--ro-bind",
-        "/usr",
-        "/usr",
-        "--symlink",
-        "usr/bin",
-        "/bin",
-        "--symlink",
-        "usr/sbin",
-        "/sbin",
-        "--symlink",
-        "usr/lib",
-        "/lib",
-        "--symlink",
-        "usr/lib64",
-        "/lib64",
-    ]
+    user = str(SANDBOX_UID)
+    args = [bwrap, "--unshare-all", "--unshare-cgroup-try", "--die-with-parent",
+            "--new-session", "--uid", user, "--gid", user, "--cap-drop", "ALL",
+            "--hostname", "sandbox", "--clearenv"]  # fmt: skip
+    # The scratch tmpfs first, so that a Python installed under /tmp is bound on top of it.
+    args += ["--proc", "/proc", "--dev", "/dev", "--size", str(SCRATCH_BYTES), "--tmpfs", "/tmp"]
+    args += ["--ro-bind", "/usr", "/usr"]
+    for link, target in (
+        ("/bin", "usr/bin"),
+        ("/sbin", "usr/sbin"),
+        ("/lib", "usr/lib"),
+        ("/lib64", "usr/lib64"),
+    ):
+        args += ["--symlink", target, link]
     for etc in ("/etc/ld.so.cache", "/etc/fonts", "/etc/localtime", "/etc/mime.types"):
         if os.path.exists(etc):
             args += ["--ro-bind", etc, etc]
-    for root in _python_roots():
-        args += ["--ro-bind", str(root), str(root)]
     bound = _python_roots()
+    for root in bound:
+        args += ["--ro-bind", str(root), str(root)]
     for path in (*_own_files(), *hidden):
-        if any(path.resolve().is_relative_to(root) for root in bound) and path.exists():
+        if path.exists() and any(path.resolve().is_relative_to(root) for root in bound):
             args += ["--tmpfs", str(path)]  # hide it even inside a bound folder
-    args += [
-        "--proc",
-        "/proc",
-        "--dev",
-        "/dev",
-        "--size",
-        str(SCRATCH_BYTES),
-        "--tmpfs",
-        "/tmp",
-        "--chdir",
-        "/tmp",
-        "--remount-ro",
-        "/",
-    ]
+    args += ["--chdir", "/tmp", "--remount-ro", "/"]
     for key, value in (
         ("HOME", "/tmp"),
         ("TMPDIR", "/tmp"),

@@ -16,6 +16,7 @@ from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading import codec
 from mldojo.grading.casekit import Case
+from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.service import LocalGrader
 
@@ -93,9 +94,7 @@ def _static_problems(exercise: Exercise) -> list[str]:
     if not exercise.solution_with_note()[1]:
         problems.append("solution.py has no docstring: add the note on why it is written so.")
     if exercise.kind is not Kind.CHOICE:
-        checks = load_checks(exercise)
-        first = [_inputs(c) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
-        again = [_inputs(c) for c in make_cases(exercise, checks, REFERENCE_SEEDS[0])]
+        first, again = (_all_inputs(exercise, REFERENCE_SEEDS[0]) for _ in range(2))
         if first != again:
             problems.append(
                 "cases(rng) gives different inputs for the same seed: draw every "
@@ -131,3 +130,9 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
 def _inputs(case: Case) -> str:
     calls = [(c.method, c.args, c.kwargs) for c in case.calls]
     return codec.dumps((case.name, case.args, case.kwargs, calls))
+
+
+def _all_inputs(exercise: Exercise, seed: int) -> list[str]:
+    if exercise.kind is Kind.CHALLENGE:
+        return [_inputs(as_case(load_challenge(exercise, seed)))]
+    return [_inputs(c) for c in make_cases(exercise, load_checks(exercise), seed)]

@@ -1,0 +1,142 @@
+"""Challenge exercises: the learner trains inside the sandbox and returns predictions;
+the host scores them on labels that never entered the sandbox.
+
+A pass needs the lower end of a bootstrap confidence interval of the score (the
+upper end, for an error metric) to clear the threshold, so a lucky split does not
+pass and an unlucky one is told how close it came.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import ChallengeSpec, Metric
+from mldojo.errors import ContentError
+from mldojo.grading import codec
+from mldojo.grading.casekit import Case, Challenge
+from mldojo.grading.checks import load_module
+from mldojo.grading.verdict import CaseResult
+
+SCORE_CASE = "score on the hidden labels"
+
+
+def load_challenge(exercise: Exercise, seed: int) -> Challenge:
+    import numpy as np
+
+    module = load_module(exercise)
+    make = getattr(module, "challenge", None)
+    if make is None:
+        raise ContentError(
+            f"{exercise.cases_path}: defines no challenge(rng) function; add one that "
+            "returns a Challenge(args=..., labels=...)."
+        )
+    data = make(np.random.default_rng(seed))
+    if not isinstance(data, Challenge):
+        raise ContentError(f"{exercise.cases_path}: challenge(rng) must return a Challenge.")
+    return data
+
+
+def as_case(data: Challenge) -> Case:
+    return Case(SCORE_CASE, args=data.args, kwargs=data.kwargs)
+
+
+def score(metric: Metric, labels: Any, predictions: Any) -> float:
+    from sklearn import metrics as m
+
+    if metric is Metric.ACCURACY:
+        return float(m.accuracy_score(labels, predictions))
+    if metric is Metric.BALANCED_ACCURACY:
+        return float(m.balanced_accuracy_score(labels, predictions))
+    if metric is Metric.F1:
+        return float(m.f1_score(labels, predictions, zero_division=0))
+    if metric is Metric.ROC_AUC:
+        return float(m.roc_auc_score(labels, predictions))
+    if metric is Metric.R2:
+        return float(m.r2_score(labels, predictions))
+    if metric is Metric.RMSE:
+        return float(m.root_mean_squared_error(labels, predictions))
+    return float(m.mean_absolute_error(labels, predictions))
+
+
+def bootstrap_interval(
+    spec: ChallengeSpec, labels: Any, predictions: Any, seed: int
+) -> tuple[float, float]:
+    """A percentile bootstrap interval of the score, resampling test rows."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    n = len(labels)
+    scores = []
+    for _ in range(spec.resamples):
+        rows = rng.integers(0, n, size=n)
+        try:
+            scores.append(score(spec.metric, labels[rows], predictions[rows]))
+        except ValueError:
+            continue  # e.g. a resample with one class only, for ROC AUC
+    tail = (1 - spec.confidence) / 2 * 100
+    low, high = np.percentile(scores, [tail, 100 - tail])
+    return float(low), float(high)
+
+
+def judge_challenge(
+    exercise: Exercise, data: Challenge, got: dict[str, Any], seed: int
+) -> list[CaseResult]:
+    import numpy as np
+
+    spec = exercise.meta.challenge
+    assert spec is not None  # the catalog guarantees a [challenge] table
+    labels = np.asarray(data.labels)
+    if not got["ok"]:
+        error = got["error"]
+        return [
+            CaseResult(
+                SCORE_CASE,
+                False,
+                f"raised {error['type']}: {error['message']} while training or predicting",
+            )
+        ]
+    try:
+        predictions = np.asarray(codec.decode(got["value"]))
+    except (codec.CodecError, TypeError, ValueError):
+        return [CaseResult(SCORE_CASE, False, "the predictions that came back are malformed")]
+    shape = CaseResult(
+        "one prediction per test row",
+        predictions.shape == labels.shape,
+        ""
+        if predictions.shape == labels.shape
+        else f"expected predictions of shape {labels.shape}, got {predictions.shape}",
+    )
+    if not shape.passed:
+        return [shape]
+    if predictions.dtype.kind not in "biuf" or (
+        predictions.dtype.kind == "f" and not np.all(np.isfinite(predictions))
+    ):
+        return [
+            shape,
+            CaseResult(SCORE_CASE, False, "predictions must be finite numbers (no NaN or inf)"),
+        ]
+    try:
+        value = score(spec.metric, labels, predictions)
+        low, high = bootstrap_interval(spec, labels, predictions, seed)
+    except ValueError as exc:
+        return [shape, CaseResult(SCORE_CASE, False, f"the predictions cannot be scored: {exc}")]
+    level = f"{spec.confidence:.0%}"
+    band = f"{spec.metric.value} {value:.3f} ({level} interval {low:.3f} to {high:.3f})"
+    if spec.metric.higher_is_better:
+        passed = low >= spec.threshold
+        verdict = (
+            f"the lower end {low:.3f} clears {spec.threshold:g}"
+            if passed
+            else f"the lower end {low:.3f} is below {spec.threshold:g}: the score must clear "
+            "it with room to spare, not only on this split"
+        )
+    else:
+        passed = high <= spec.threshold
+        verdict = (
+            f"the upper end {high:.3f} is within {spec.threshold:g}"
+            if passed
+            else f"the upper end {high:.3f} is above {spec.threshold:g}: the error must stay "
+            "under it with room to spare, not only on this split"
+        )
+    return [shape, CaseResult(SCORE_CASE, passed, f"{band}: {verdict}")]

@@ -1,0 +1,138 @@
+"""What went wrong with a run, before any value is compared: limits, crashes, forgeries.
+
+Every kind that runs learner code judges its child's outcome here first; only a
+well-formed report from a run that finished goes on to be compared.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Limits
+from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome
+from mldojo.grading.verdict import CaseResult, Status
+
+
+def run_failure(
+    exercise: Exercise, outcome: ChildOutcome, mode: str, n_cases: int
+) -> tuple[Status, list[CaseResult]] | None:
+    """The verdict when the run itself failed, or None when its report can be judged."""
+    limits = exercise.meta.limits
+    result = outcome.result
+    if outcome.timed_out:
+        return Status.TIMEOUT, [
+            CaseResult(
+                "runs within the time limit",
+                False,
+                f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
+                f"limit is {limits.time_s:g} s plus start-up): look for an endless loop, a "
+                "blocking wait, or a step far slower than it needs to be",
+            )
+        ]
+    if result is None:
+        out_of_cpu = outcome.returncode == -24 or (
+            outcome.returncode == -9 and outcome.cpu_s >= limits.time_s
+        )
+        return (
+            Status.TIMEOUT if out_of_cpu else Status.CRASHED,
+            [CaseResult("runs to the end", False, crash_reason(outcome, limits))],
+        )
+    if not well_formed(result, mode, n_cases):
+        return Status.CRASHED, [
+            CaseResult(
+                "runs to the end",
+                False,
+                "the process reported something that is not a result; writing to file "
+                "descriptors your code did not open can only make a check fail",
+            )
+        ]
+    if "load_error" in result:
+        return Status.ERROR, [
+            CaseResult(
+                "your file loads",
+                False,
+                describe_error(result["load_error"], exercise, "while loading your file"),
+            )
+        ]
+    if "missing_entry" in result:
+        name = result["missing_entry"]
+        return Status.ERROR, [
+            CaseResult(
+                "your file loads",
+                False,
+                f"your file does not define {name}; keep the name the starter gives it",
+            )
+        ]
+    return None
+
+
+def is_error(value: Any) -> bool:
+    return (
+        isinstance(value, dict)
+        and isinstance(value.get("type"), str)
+        and isinstance(value.get("message"), str)
+        and (value.get("line") is None or isinstance(value.get("line"), int))
+    )
+
+
+def well_formed(result: Any, mode: str, n_cases: int) -> bool:
+    """The child's report has exactly the shape the driver writes; anything else is forged."""
+    if not isinstance(result, dict) or len(result) != 1:
+        return False
+    if "load_error" in result:
+        return is_error(result["load_error"])
+    if "missing_entry" in result:
+        return isinstance(result["missing_entry"], str)
+    entries = result.get("results")
+    if not isinstance(entries, list) or len(entries) != (1 if mode == "attr" else n_cases):
+        return False
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("ok"), bool):
+            return False
+        if mode == "replay":
+            if not isinstance(entry.get("steps"), list):
+                return False
+            if not entry["ok"] and not is_error(entry.get("error")):
+                return False
+        elif ("value" not in entry) if entry["ok"] else not is_error(entry.get("error")):
+            return False
+    return True
+
+
+def crash_reason(outcome: ChildOutcome, limits: Limits) -> str:
+    code = outcome.returncode
+    if code == -24 or (code == -9 and outcome.cpu_s >= limits.time_s):
+        return (
+            f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
+            " plus start-up): look for an endless loop or a far slower step than needed"
+        )
+    if outcome.processes_exhausted:
+        return (
+            "the process was stopped after starting too many processes or threads: "
+            "a check may not fork or start threads without bound"
+        )
+    if code == -9 or outcome.memory_exhausted:
+        return (
+            f"the process was killed, most likely for using more than "
+            f"{limits.memory_mb} MB of memory: build smaller intermediate values"
+        )
+    if code < 0:
+        return f"the process died from signal {-code} before it reported any result"
+    return (
+        f"the process exited with code {code} before it reported any result: "
+        "do not call exit() or os._exit() in your code"
+    )
+
+
+def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
+    where = f" (line {error['line']} of {exercise.file_name})" if error.get("line") else ""
+    kind = error.get("type", "Error")
+    if kind == "MemoryError":
+        return (
+            f"ran out of memory {when}: the limit is {exercise.meta.limits.memory_mb} MB; "
+            f"build smaller intermediate values{where}"
+        )
+    if kind == "UncheckableValue":
+        return f"returned a value that cannot be checked: {error['message']}"
+    return f"raised {kind}: {error['message']}{where} {when}"
