@@ -22,6 +22,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -145,9 +146,9 @@ def run_child(
             with contextlib.suppress(BrokenPipeError):
                 proc.stdin.write(payload)
                 proc.stdin.close()
-            status, usage, timed_out = _wait(proc, limits.time_s + STARTUP_ALLOWANCE_S)
-            if cgroup is not None:
-                cgroup.kill()  # a process that left the group goes too
+            status, usage, timed_out = _wait(
+                proc, limits.time_s + STARTUP_ALLOWANCE_S, lambda: _kill_all(proc.pid, cgroup)
+            )
             for reader in readers:
                 reader.join(timeout=5)
         wall = time.perf_counter() - started
@@ -190,8 +191,11 @@ def _make_cgroup(limits: Limits) -> RunCgroup | None:
         return None
 
 
-def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool]:
-    """Wait for the child with wait4 (kernel rusage); kill its whole group on timeout."""
+def _wait(
+    proc: subprocess.Popen[bytes], timeout: float, kill_all: Callable[[], None]
+) -> tuple[int, Any, bool]:
+    """Wait for the child with wait4 (kernel rusage); then kill all it left, however
+    it ended: finished, timed out, or interrupted by Ctrl-C or SIGTERM."""
     box: dict[str, Any] = {}
 
     def reap() -> None:
@@ -207,13 +211,17 @@ def _wait(proc: subprocess.Popen[bytes], timeout: float) -> tuple[int, Any, bool
             raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
         timed_out = waiter.is_alive()
     finally:
-        _kill_group(proc.pid)  # daemons and forks the learner left behind go too
+        kill_all()  # daemons and forks the learner left behind go too
     waiter.join()
     code = os.waitstatus_to_exitcode(box["status"])
     proc.returncode = code
     return code, box["usage"], timed_out
 
 
-def _kill_group(pid: int) -> None:
+def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
+    """The process group, and every process in the check's cgroup (one that left the
+    group or was started while the group was being killed goes too)."""
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
+    if cgroup is not None:
+        cgroup.kill()
