@@ -6,7 +6,14 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from mldojo.catalog.schema import ChallengeSpec, ChoiceOption, ChoiceSpec, ExerciseMeta, Limits
+from mldojo.catalog.schema import (
+    ChallengeSpec,
+    ChoiceOption,
+    ChoiceSpec,
+    ExerciseMeta,
+    Limits,
+    WrittenSpec,
+)
 from mldojo.cli.main import app, db_app
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
@@ -37,9 +44,18 @@ def test_every_exercise_key_is_described() -> None:
         + _keys(Limits, "[limits] ")
         + _keys(ChoiceSpec, "[choice] ")
         + _keys(ChallengeSpec, "[challenge] ")
+        + _keys(WrittenSpec, "[written] ")
     )
     for key in keys:
-        if key in {"limits", "choice", "challenge", "[choice] options"}:
+        if key in {
+            "limits",
+            "choice",
+            "challenge",
+            "written",
+            "[choice] options",
+            "[written] points",
+            "[written] forbidden",
+        }:
             continue
         assert f"`{key}`" in text, f"docs/exercise-format.md does not describe `{key}`"
     for key in _keys(ChoiceOption):

@@ -273,3 +273,12 @@ def test_doctor_reports_each_protection(cli: Cli) -> None:
     assert by_name["namespaces"]["on"] is (bwrap_path() is not None)
     assert all(p["detail"] for p in report["protections"])
     assert "namespaces" in ok(cli("doctor"))
+
+
+def test_a_written_exercise_is_a_markdown_file(real_cli: Cli, home: Path) -> None:
+    exercise = "evaluation.comparison.fraud_model_report"
+    out = ok(real_cli("start", exercise))
+    path = home / "workspace" / "evaluation" / "comparison" / "fraud_model_report.md"
+    assert str(path) in out and path.read_text().startswith("# Fraud model B versus A")
+    verdict = json.loads(ok(real_cli("check", exercise, "--json"), 1))
+    assert any(c["name"].startswith("covers:") and not c["passed"] for c in verdict["cases"])

@@ -257,3 +257,45 @@ def test_the_hidden_labels_never_enter_the_learner_process(catalog: Catalog) -> 
 
     assert codec.dumps(list(data.labels)) not in repr(request)
     assert len(request["cases"]) == 1 and len(codec.decode(request["cases"][0]["args"])) == 3
+
+
+REPORT = "evaluation.comparison.fraud_model_report"
+
+
+def test_a_written_report_is_judged_line_by_line(catalog: Catalog) -> None:
+    exercise = catalog.get(REPORT)
+    good = grade(catalog, REPORT, exercise.solution_source())
+    assert good.passed and len(good.cases) >= 10
+    assert "## Note" not in exercise.solution_source()
+    bad = grade(
+        catalog,
+        REPORT,
+        exercise.solution_source()
+        .replace("recall rises from 62% to 71%", "recall rises from 62% to 74%")
+        .replace("## Trade-off", "## Costs")
+        .replace("Switch to B if", "B is significantly better, so switch to B if"),
+    )
+    by_name = {c.name: c for c in bad.cases}
+    assert not bad.passed
+    assert "74%" in by_name["every number matches the results"].message
+    assert not by_name["has a section: Trade-off"].passed
+    assert (
+        "significantly better"
+        in by_name["does not claim: statistical significance (no test was run)"].message
+    )
+    assert by_name["covers: how large the test was"].passed
+
+
+def test_numbers_match_when_rounded_as_written() -> None:
+    from mldojo.grading.written import _matches, stated_numbers
+
+    assert [n[0] for n in stated_numbers("1. Recall 71% (0.47), 2,000 rows, -3.5")] == [
+        "71%",
+        "0.47",
+        "2,000",
+        "-3.5",
+    ]
+    assert _matches(47, 0, True, 71 / 150, 0.005)
+    assert _matches(0.47, 2, False, 71 / 150, 0.005)
+    assert not _matches(0.48, 2, False, 71 / 150, 0.005)
+    assert _matches(47.3, 1, True, 71 / 150, 0.005)

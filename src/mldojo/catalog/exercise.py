@@ -15,7 +15,8 @@ from mldojo.catalog.schema import ExerciseMeta, Kind, describe_errors
 from mldojo.catalog.tomlfile import read_toml
 from mldojo.errors import ContentError
 
-REQUIRED_FILES = ("exercise.toml", "README.md", "starter.py", "solution.py", "hints.md")
+REQUIRED_FILES = ("exercise.toml", "README.md", "hints.md")
+NOTE_HEADING = re.compile(r"^## Note\s*$", re.MULTILINE)
 HINT_HEADING = re.compile(r"^##\s+.*$", re.MULTILINE)
 
 
@@ -46,20 +47,24 @@ class Exercise:
     @property
     def file_name(self) -> str:
         """The name of the learner's file: the last part of the id."""
-        return self.id.rsplit(".", 1)[-1] + ".py"
+        return self.id.rsplit(".", 1)[-1] + self.kind.suffix
 
     def statement(self) -> str:
         return (self.path / "README.md").read_text(encoding="utf-8")
 
     def starter(self) -> str:
-        return (self.path / "starter.py").read_text(encoding="utf-8")
+        return (self.path / f"starter{self.kind.suffix}").read_text(encoding="utf-8")
 
     def solution_source(self) -> str:
-        return (self.path / "solution.py").read_text(encoding="utf-8")
+        """The reference as a learner would submit it (a written report without its note)."""
+        source = self.solution_path.read_text(encoding="utf-8")
+        if self.kind is Kind.WRITTEN:
+            return NOTE_HEADING.split(source, maxsplit=1)[0].rstrip() + "\n"
+        return source
 
     @property
     def solution_path(self) -> Path:
-        return self.path / "solution.py"
+        return self.path / f"solution{self.kind.suffix}"
 
     @property
     def cases_path(self) -> Path:
@@ -70,7 +75,11 @@ class Exercise:
         return split_hints((self.path / "hints.md").read_text(encoding="utf-8"))
 
     def solution_with_note(self) -> tuple[str, str]:
-        """The reference without its docstring, and the docstring: the note on why."""
+        """The reference without its docstring, and the docstring: the note on why.
+        A written reference keeps its note under a final `## Note` heading."""
+        if self.kind is Kind.WRITTEN:
+            parts = NOTE_HEADING.split(self.solution_path.read_text("utf-8"), maxsplit=1)
+            return parts[0].rstrip() + "\n", parts[1].strip() if len(parts) > 1 else ""
         source = self.solution_source()
         tree = ast.parse(source)
         note = ast.get_docstring(tree) or ""
@@ -159,15 +168,20 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
             f"{toml_path}: field 'area' is '{meta.area}' but the folder is under "
             f"'{ex_id.split('.', 1)[0]}'; the first folder names the area."
         )
-    for name in REQUIRED_FILES:
+    for name in (*REQUIRED_FILES, f"starter{meta.kind.suffix}", f"solution{meta.kind.suffix}"):
         if not (folder / name).is_file():
             problems.append(f"{folder}: '{name}' is missing; every exercise needs it.")
-    if meta.kind is not Kind.CHOICE and not (folder / "cases.py").is_file():
+    if meta.kind not in (Kind.CHOICE, Kind.WRITTEN) and not (folder / "cases.py").is_file():
         problems.append(f"{folder}: 'cases.py' is missing; a {meta.kind.value} exercise needs it.")
     if meta.kind is Kind.CHOICE:
         problems.extend(_choice_problems(toml_path, meta))
     elif meta.choice is not None:
         problems.append(f"{toml_path}: field 'choice' belongs only to choice exercises.")
+    if (meta.kind is Kind.WRITTEN) != (meta.written is not None):
+        problems.append(
+            f"{toml_path}: a written exercise needs a [written] table (its rubric), and only "
+            "a written exercise may have one."
+        )
     if (meta.kind is Kind.CHALLENGE) != (meta.challenge is not None):
         problems.append(
             f"{toml_path}: a challenge exercise needs a [challenge] table (metric, threshold), "

@@ -24,6 +24,12 @@ class Kind(StrEnum):
     NUMERIC = "numeric"
     CHOICE = "choice"
     CHALLENGE = "challenge"
+    WRITTEN = "written"
+
+    @property
+    def suffix(self) -> str:
+        """The learner's file: Markdown for a written report, Python otherwise."""
+        return ".md" if self is Kind.WRITTEN else ".py"
 
 
 class Extra(StrEnum):
@@ -82,6 +88,20 @@ class ChallengeSpec(Strict):
     resamples: int = Field(1000, ge=200, le=20000)
 
 
+class RubricLine(Strict):
+    name: Annotated[str, StringConstraints(min_length=3)]
+    patterns: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+
+
+class WrittenSpec(Strict):
+    sections: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list)
+    min_words: int = Field(30, ge=1)
+    max_words: int = Field(600, ge=1)
+    points: list[RubricLine] = Field(default_factory=list)
+    forbidden: list[RubricLine] = Field(default_factory=list)
+    tolerance: float = Field(0.005, ge=0, le=0.5)
+
+
 class ExerciseMeta(Strict):
     id: DottedId | None = None
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
@@ -95,6 +115,7 @@ class ExerciseMeta(Strict):
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None
+    written: WrittenSpec | None = None
 
 
 class AreaSpec(Strict):

@@ -18,6 +18,7 @@ from mldojo.grading.choice import judge_choice
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, run_child
 from mldojo.grading.verdict import CaseResult, Status, Verdict
+from mldojo.grading.written import judge_written
 
 MODES = {
     Kind.FUNCTION: "call",
@@ -87,8 +88,9 @@ def grade(
     reference: ReferenceRunner = run_reference,
 ) -> Verdict:
     started = time.perf_counter()
-    if exercise.kind is Kind.CHOICE:
-        results = judge_choice(exercise, source)
+    if exercise.kind in (Kind.CHOICE, Kind.WRITTEN):  # read, never run
+        judge_text = judge_choice if exercise.kind is Kind.CHOICE else judge_written
+        results = judge_text(exercise, source)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         return _verdict(exercise, seed, status, results, started)
     filename = filename or exercise.file_name

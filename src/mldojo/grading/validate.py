@@ -85,6 +85,8 @@ def validate_one(exercise: Exercise, grader: LocalGrader) -> Report:
 def _static_problems(exercise: Exercise) -> list[str]:
     problems = []
     for name in ("starter.py", "solution.py"):
+        if not (exercise.path / name).is_file():
+            continue  # a written exercise has Markdown instead
         try:
             ast.parse((exercise.path / name).read_text(encoding="utf-8"))
         except SyntaxError as exc:
@@ -92,8 +94,13 @@ def _static_problems(exercise: Exercise) -> list[str]:
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
     if not exercise.solution_with_note()[1]:
-        problems.append("solution.py has no docstring: add the note on why it is written so.")
-    if exercise.kind is not Kind.CHOICE:
+        where = (
+            "solution.md has no '## Note' section"
+            if exercise.kind is Kind.WRITTEN
+            else "solution.py has no docstring"
+        )
+        problems.append(f"{where}: add the note on why it is written so.")
+    if exercise.kind not in (Kind.CHOICE, Kind.WRITTEN):
         first, again = (_all_inputs(exercise, REFERENCE_SEEDS[0]) for _ in range(2))
         if first != again:
             problems.append(

@@ -11,9 +11,9 @@ from mldojo.errors import ConfigError
 
 
 def workspace_file(workspace: Path, exercise: Exercise) -> Path:
-    """`stack.numpy.broadcast_add` lives at `<workspace>/stack/numpy/broadcast_add.py`."""
-    parts = exercise.id.split(".")
-    return workspace.joinpath(*parts[:-1], parts[-1] + ".py")
+    """`stack.numpy.broadcast_add` lives at `<workspace>/stack/numpy/broadcast_add.py`
+    (a written exercise's report at `....md`)."""
+    return workspace.joinpath(*exercise.id.split(".")[:-1], exercise.file_name)
 
 
 @dataclass(frozen=True)
