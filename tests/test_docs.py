@@ -12,6 +12,8 @@ from mldojo.catalog.schema import (
     ChoiceSpec,
     ExerciseMeta,
     Limits,
+    RubricLine,
+    SymbolicSpec,
     WrittenSpec,
 )
 from mldojo.cli.main import app, db_app
@@ -37,6 +39,10 @@ def _keys(model: type[BaseModel], prefix: str = "") -> list[str]:
     return [prefix + name for name in model.model_fields]
 
 
+TABLES = {"limits", "choice", "challenge", "written", "symbolic"}
+LISTS_OF_TABLES = {"[choice] options", "[written] points", "[written] forbidden"}
+
+
 def test_every_exercise_key_is_described() -> None:
     text = (DOCS / "exercise-format.md").read_text()
     keys = (
@@ -45,18 +51,13 @@ def test_every_exercise_key_is_described() -> None:
         + _keys(ChoiceSpec, "[choice] ")
         + _keys(ChallengeSpec, "[challenge] ")
         + _keys(WrittenSpec, "[written] ")
+        + _keys(SymbolicSpec, "[symbolic] ")
     )
     for key in keys:
-        if key in {
-            "limits",
-            "choice",
-            "challenge",
-            "written",
-            "[choice] options",
-            "[written] points",
-            "[written] forbidden",
-        }:
-            continue
+        if key in TABLES or key in LISTS_OF_TABLES:
+            continue  # described key by key, or as [[...]] tables
         assert f"`{key}`" in text, f"docs/exercise-format.md does not describe `{key}`"
-    for key in _keys(ChoiceOption):
+    for key in _keys(ChoiceOption) + _keys(RubricLine):
         assert f"`{key}`" in text
+    for table in ("[[choice.options]]", "[[written.points]]", "[[written.forbidden]]"):
+        assert f"`{table}`" in text

@@ -299,3 +299,31 @@ def test_numbers_match_when_rounded_as_written() -> None:
     assert _matches(0.47, 2, False, 71 / 150, 0.005)
     assert not _matches(0.48, 2, False, 71 / 150, 0.005)
     assert _matches(47.3, 1, True, 71 / 150, 0.005)
+
+
+SYMBOLIC = "math.calculus.chain_rule_symbolic"
+
+
+@pytest.mark.parametrize(
+    "answer", ["3*exp(3*x)/(1 + exp(3*x))", "3/(1+exp(-3x))", "3 exp(3x) / (exp(3x) + 1)"]
+)
+def test_any_equal_form_of_a_symbolic_answer_passes(catalog: Catalog, answer: str) -> None:
+    assert grade(catalog, SYMBOLIC, f"ANSWER = {answer!r}\n").passed
+
+
+def test_a_wrong_symbolic_answer_names_a_point(catalog: Catalog) -> None:
+    verdict = grade(catalog, SYMBOLIC, 'ANSWER = "exp(3*x)/(1 + exp(3*x))"\n')
+    assert "is not the right expression: at x = " in failing(verdict)[0]
+
+
+def test_symbolic_answers_are_never_evaluated_in_the_host(catalog: Catalog, tmp_path: Path) -> None:
+    marker = tmp_path / "evaluated"
+    for answer in (
+        f"__import__('pathlib').Path({str(marker)!r}).touch()",
+        "sigmoid(3*x)",
+        "(",
+        "Integral(x, x)",
+    ):
+        verdict = grade(catalog, SYMBOLIC, f"ANSWER = {answer!r}\n")
+        assert not verdict.passed and failing(verdict)[0]
+    assert not marker.exists()

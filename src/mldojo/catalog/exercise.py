@@ -171,12 +171,20 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
     for name in (*REQUIRED_FILES, f"starter{meta.kind.suffix}", f"solution{meta.kind.suffix}"):
         if not (folder / name).is_file():
             problems.append(f"{folder}: '{name}' is missing; every exercise needs it.")
-    if meta.kind not in (Kind.CHOICE, Kind.WRITTEN) and not (folder / "cases.py").is_file():
+    if (
+        meta.kind not in (Kind.CHOICE, Kind.WRITTEN, Kind.SYMBOLIC)
+        and not (folder / "cases.py").is_file()
+    ):
         problems.append(f"{folder}: 'cases.py' is missing; a {meta.kind.value} exercise needs it.")
     if meta.kind is Kind.CHOICE:
         problems.extend(_choice_problems(toml_path, meta))
     elif meta.choice is not None:
         problems.append(f"{toml_path}: field 'choice' belongs only to choice exercises.")
+    if (meta.kind is Kind.SYMBOLIC) != (meta.symbolic is not None):
+        problems.append(
+            f"{toml_path}: a symbolic exercise needs a [symbolic] table (its symbols), and "
+            "only a symbolic exercise may have one."
+        )
     if (meta.kind is Kind.WRITTEN) != (meta.written is not None):
         problems.append(
             f"{toml_path}: a written exercise needs a [written] table (its rubric), and only "

@@ -25,6 +25,7 @@ class Kind(StrEnum):
     CHOICE = "choice"
     CHALLENGE = "challenge"
     WRITTEN = "written"
+    SYMBOLIC = "symbolic"
 
     @property
     def suffix(self) -> str:
@@ -102,6 +103,11 @@ class WrittenSpec(Strict):
     tolerance: float = Field(0.005, ge=0, le=0.5)
 
 
+class SymbolicSpec(Strict):
+    symbols: list[Identifier] = Field(min_length=1)
+    positive: bool = False  # symbols are positive reals (so sqrt(x**2) is x)
+
+
 class ExerciseMeta(Strict):
     id: DottedId | None = None
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
@@ -116,6 +122,7 @@ class ExerciseMeta(Strict):
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None
     written: WrittenSpec | None = None
+    symbolic: SymbolicSpec | None = None
 
 
 class AreaSpec(Strict):

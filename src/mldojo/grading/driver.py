@@ -80,6 +80,57 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
     return {"ok": True, "steps": steps}
 
 
+def _parse_expression(text: Any, symbols: list[str]) -> dict[str, Any]:
+    """Parse the learner's expression here, in the sandbox, and send back its tree."""
+    if not isinstance(text, str):
+        message = f'the answer must be a string such as "2*x", not {type(text).__name__}'
+        return {"ok": False, "error": {"type": "TypeError", "message": message, "line": None}}
+    from sympy import Basic, Symbol
+    from sympy.parsing.sympy_parser import (
+        convert_xor,
+        implicit_application,
+        implicit_multiplication,
+        parse_expr,
+        standard_transformations,
+    )
+
+    names = {name: Symbol(name) for name in symbols}
+    # "3x" and "sin x" are read as a person means them; "foo" stays one name.
+    transformations = (
+        *standard_transformations,
+        implicit_multiplication,
+        implicit_application,
+        convert_xor,
+    )
+    try:
+        expression = parse_expr(text[:2000], local_dict=names, transformations=transformations)
+        if not isinstance(expression, Basic):
+            raise TypeError(f"it is not a formula (it gave a {type(expression).__name__})")
+        return {"ok": True, "value": _tree(expression, 0)}
+    except Exception as exc:
+        return {
+            "ok": False,
+            "error": {"type": type(exc).__name__, "message": str(exc)[:300], "line": None},
+        }
+
+
+def _tree(expression: Any, depth: int) -> Any:
+    """A SymPy expression as nested lists: [name, ...]; numbers and names as text."""
+    if depth > 60:
+        raise ValueError("the expression is nested too deeply")
+    if expression.is_Symbol:
+        return ["Symbol", expression.name]
+    if expression.is_Integer:
+        return ["Integer", str(expression)]
+    if expression.is_Rational:
+        return ["Rational", str(expression.p), str(expression.q)]
+    if expression.is_Float:
+        return ["Float", str(expression)]
+    if expression.is_NumberSymbol or (expression.is_number and not expression.args):
+        return ["Constant", type(expression).__name__]
+    return [type(expression).__name__, *[_tree(a, depth + 1) for a in expression.args]]
+
+
 def run(request: dict[str, Any]) -> dict[str, Any]:
     filename = request["filename"]
     try:
@@ -91,6 +142,8 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         return {"missing_entry": entry}
     target = getattr(module, entry)
     mode = request["mode"]
+    if mode == "symbolic":
+        return {"results": [_parse_expression(target, request["symbols"])]}
     if mode == "attr":
         return {"results": [_value(target)]}
     runner = _run_replay if mode == "replay" else _run_call

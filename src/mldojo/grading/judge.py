@@ -17,6 +17,7 @@ from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, run_child
+from mldojo.grading.symbolic import judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
 from mldojo.grading.written import judge_written
 
@@ -26,6 +27,7 @@ MODES = {
     Kind.CLASS: "replay",
     Kind.NUMERIC: "attr",
     Kind.CHALLENGE: "call",
+    Kind.SYMBOLIC: "symbolic",
 }
 
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
@@ -96,6 +98,8 @@ def grade(
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:
         return _grade_challenge(exercise, source, seed, filename, started)
+    if exercise.kind is Kind.SYMBOLIC:
+        return _grade_symbolic(exercise, source, seed, filename, started)
     checks = load_checks(exercise)
     cases = make_cases(exercise, checks, seed)
     if exercise.kind is Kind.NUMERIC:
@@ -133,6 +137,24 @@ def _grade_challenge(
     else:
         assert outcome.result is not None
         results = judge_challenge(exercise, data, outcome.result["results"][0], seed)
+        status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
+    return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+
+
+def _grade_symbolic(
+    exercise: Exercise, source: str, seed: int, filename: str, started: float
+) -> Verdict:
+    """The expression is parsed in the sandbox; the host only rebuilds its tree."""
+    spec = exercise.meta.symbolic
+    assert spec is not None
+    request = dict(build_request(exercise, [], source, filename), symbols=spec.symbols)
+    outcome = run_child(request, exercise.meta.limits)
+    failed = run_failure(exercise, outcome, "symbolic", 1)
+    if failed is not None:
+        status, results = failed
+    else:
+        assert outcome.result is not None
+        results = judge_symbolic(exercise, outcome.result["results"][0], seed)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
     return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
 

@@ -85,7 +85,8 @@ def well_formed(result: Any, mode: str, n_cases: int) -> bool:
     if "missing_entry" in result:
         return isinstance(result["missing_entry"], str)
     entries = result.get("results")
-    if not isinstance(entries, list) or len(entries) != (1 if mode == "attr" else n_cases):
+    expected = 1 if mode in ("attr", "symbolic") else n_cases
+    if not isinstance(entries, list) or len(entries) != expected:
         return False
     for entry in entries:
         if not isinstance(entry, dict) or not isinstance(entry.get("ok"), bool):

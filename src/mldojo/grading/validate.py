@@ -100,7 +100,7 @@ def _static_problems(exercise: Exercise) -> list[str]:
             else "solution.py has no docstring"
         )
         problems.append(f"{where}: add the note on why it is written so.")
-    if exercise.kind not in (Kind.CHOICE, Kind.WRITTEN):
+    if exercise.kind not in (Kind.CHOICE, Kind.WRITTEN, Kind.SYMBOLIC):
         first, again = (_all_inputs(exercise, REFERENCE_SEEDS[0]) for _ in range(2))
         if first != again:
             problems.append(

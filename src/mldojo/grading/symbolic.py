@@ -1,0 +1,168 @@
+"""Symbolic exercises: the learner's expression is parsed in the sandbox, never in the host.
+
+The child sends back the expression's tree; the host rebuilds it only from a
+whitelist of SymPy classes, then compares it with the reference: equal when
+SymPy proves the difference is zero, or when the two agree at many random
+points (SymPy cannot prove every identity). A mismatch names a point where
+they differ.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.grading.verdict import CaseResult
+
+FUNCTIONS = (
+    "Add",
+    "Mul",
+    "Pow",
+    "sin",
+    "cos",
+    "tan",
+    "cot",
+    "sec",
+    "csc",
+    "asin",
+    "acos",
+    "atan",
+    "atan2",
+    "sinh",
+    "cosh",
+    "tanh",
+    "exp",
+    "log",
+    "Abs",
+    "sign",
+    "Max",
+    "Min",
+    "floor",
+    "ceiling",
+    "factorial",
+    "binomial",
+    "gamma",
+    "erf",
+    "Heaviside",
+)
+CONSTANTS = (
+    "Pi",
+    "Exp1",
+    "ImaginaryUnit",
+    "Infinity",
+    "NegativeInfinity",
+    "Half",
+    "One",
+    "NegativeOne",
+    "Zero",
+    "EulerGamma",
+)
+CASE = "your expression"
+
+
+class UnknownNode(ValueError):
+    pass
+
+
+def symbols_of(exercise: Exercise) -> dict[str, Any]:
+    import sympy
+
+    spec = exercise.meta.symbolic
+    assert spec is not None  # the catalog guarantees a [symbolic] table
+    assumptions = {"positive": True} if spec.positive else {"real": True}
+    return {name: sympy.Symbol(name, **assumptions) for name in spec.symbols}
+
+
+def rebuild(tree: Any, symbols: dict[str, Any]) -> Any:
+    """A SymPy expression from the child's tree, using only whitelisted classes."""
+    import sympy
+
+    if not isinstance(tree, list) or not tree or not isinstance(tree[0], str):
+        raise UnknownNode("a malformed expression came back")
+    head, args = tree[0], tree[1:]
+    if head == "Symbol":
+        if args[0] not in symbols:
+            raise UnknownNode(
+                f"'{args[0]}' is neither a symbol of this exercise ({', '.join(symbols)}) nor a "
+                "function mldojo accepts (exp, log, sqrt, sin, cos, tan, Abs, ...)"
+            )
+        return symbols[args[0]]
+    if head == "Integer":
+        return sympy.Integer(int(args[0]))
+    if head == "Rational":
+        return sympy.Rational(int(args[0]), int(args[1]))
+    if head == "Float":
+        return sympy.Float(str(args[0]))
+    if head == "Constant":
+        if args[0] not in CONSTANTS:
+            raise UnknownNode(f"the constant {args[0]} is not accepted")
+        return getattr(sympy.S, args[0])
+    if head not in FUNCTIONS:
+        raise UnknownNode(f"{head} is not a function mldojo accepts in an answer")
+    return getattr(sympy, head)(*[rebuild(a, symbols) for a in args])
+
+
+def reference_expression(exercise: Exercise) -> Any:
+    """The reference's ANSWER string, parsed in the host: it is trusted content."""
+    import ast
+
+    from sympy.parsing.sympy_parser import parse_expr
+
+    tree = ast.parse(exercise.solution_source())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == exercise.meta.entry for t in node.targets
+        ):
+            return parse_expr(ast.literal_eval(node.value), local_dict=symbols_of(exercise))
+    raise ValueError(f"{exercise.solution_path} does not set {exercise.meta.entry}")
+
+
+def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[CaseResult]:
+    import numpy as np
+    import sympy
+
+    if not got["ok"]:
+        error = got["error"]
+        return [
+            CaseResult(
+                CASE,
+                False,
+                f"your expression could not be read ({error['type']}: "
+                f"{error['message']}); write it as Python, e.g. "
+                "2*x*cos(x**2)",
+            )
+        ]
+    symbols = symbols_of(exercise)
+    try:
+        answer = rebuild(got["value"], symbols)
+    except (UnknownNode, ValueError, TypeError) as exc:
+        return [CaseResult(CASE, False, str(exc))]
+    expected = reference_expression(exercise)
+    if sympy.simplify(answer - expected) == 0:
+        return [CaseResult(CASE, True, "")]
+    rng = np.random.default_rng(seed)
+    names = list(symbols.values())
+    low = 0.1 if exercise.meta.symbolic and exercise.meta.symbolic.positive else -2.0
+    for _ in range(24):
+        point = {s: sympy.Float(float(rng.uniform(low, 2.0))) for s in names}
+        try:
+            mine = complex(answer.subs(point).evalf())
+            want = complex(expected.subs(point).evalf())
+        except (TypeError, ValueError):
+            continue
+        if not np.isclose(mine, want, rtol=1e-8, atol=1e-10, equal_nan=False):
+            where = ", ".join(f"{s} = {float(v):.3g}" for s, v in point.items())
+            return [
+                CaseResult(
+                    CASE,
+                    False,
+                    f"{sympy.sstr(answer)} is not the right "
+                    f"expression: at {where} it gives "
+                    f"{_number(mine)}, the answer gives {_number(want)}",
+                )
+            ]
+    return [CaseResult(CASE, True, "equal at every point tried")]
+
+
+def _number(value: complex) -> str:
+    return f"{value.real:.4g}" if abs(value.imag) < 1e-12 else f"{value:.4g}"
