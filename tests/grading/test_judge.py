@@ -327,3 +327,23 @@ def test_symbolic_answers_are_never_evaluated_in_the_host(catalog: Catalog, tmp_
         verdict = grade(catalog, SYMBOLIC, f"ANSWER = {answer!r}\n")
         assert not verdict.passed and failing(verdict)[0]
     assert not marker.exists()
+
+
+PLOT = "stack.matplotlib.learning_curves"
+
+
+def test_a_plot_is_judged_by_what_it_shows(catalog: Catalog) -> None:
+    solution = catalog.get(PLOT).solution_source()
+    assert grade(catalog, PLOT, solution).passed
+    restyled = solution.replace('label="train")', 'label="train", color="k", lw=3)')
+    assert grade(catalog, PLOT, restyled).passed
+    for change, words in [
+        (("np.arange(1, len(train_loss) + 1)", "np.arange(len(train_loss))"), "wrong x data"),
+        (("    ax.legend()\n", ""), "add a legend"),
+        ((', yscale="log"', ""), "log scale"),
+        (('xlabel="epoch"', 'xlabel="step"'), "the x label should be 'epoch'"),
+    ]:
+        verdict = grade(catalog, PLOT, solution.replace(*change))
+        assert not verdict.passed and words in failing(verdict)[0], change
+    not_a_figure = grade(catalog, PLOT, "def plot_learning_curves(t, v):\n    return 3\n")
+    assert "expected a matplotlib Figure" in failing(not_a_figure)[0]

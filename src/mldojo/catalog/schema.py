@@ -26,6 +26,7 @@ class Kind(StrEnum):
     CHALLENGE = "challenge"
     WRITTEN = "written"
     SYMBOLIC = "symbolic"
+    PLOT = "plot"
 
     @property
     def suffix(self) -> str:

@@ -14,6 +14,8 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading.casekit import Call, Case, same
+from mldojo.grading.codec import FigureSummary
+from mldojo.grading.figures import compare_figures
 
 Compare = Callable[[Case, Any, Any], "str | None"]
 
@@ -33,6 +35,8 @@ class Checks:
 
 
 def default_compare(case: Case, expected: Any, got: Any) -> str | None:
+    if isinstance(expected, FigureSummary):
+        return compare_figures(expected, got, rtol=case.rtol, atol=case.atol)
     return same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=case.check_dtype)
 
 

@@ -21,6 +21,10 @@ MAX_ITEMS = 2_000_000
 SAFE_ARRAY_KINDS = "biufcUSMm"
 
 
+class FigureSummary(dict):  # type: ignore[type-arg]
+    """A figure as the learner's process described it: plain data, compared in the host."""
+
+
 class CodecError(ValueError):
     """A value that cannot cross the boundary; the message says why in words."""
 
@@ -79,12 +83,70 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
         return _encode_numpy(value, budget)
     if module == "pandas":
         return _encode_pandas(value, depth, budget)
+    if module == "matplotlib":
+        return {"$figure": _encode(_figure_summary(value), depth + 1, budget)}
     if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
         return _encode_numpy(value.detach().cpu().numpy(), budget)
     raise CodecError(
         f"a value of type {type(value).__module__}.{type(value).__qualname__} cannot be checked; "
         "return plain Python values, NumPy arrays, pandas objects or tensors"
     )
+
+
+def _figure_summary(value: Any) -> dict[str, Any]:
+    """What a figure shows, as data: per axes, its texts, scales, legend and artists."""
+    import numpy as np
+    from matplotlib.axes import Axes
+    from matplotlib.collections import PathCollection
+    from matplotlib.container import BarContainer
+    from matplotlib.figure import Figure
+
+    def label(artist: Any) -> str | None:
+        text = artist.get_label()
+        return None if not text or text.startswith("_") else str(text)  # "_child0": unlabelled
+
+    if isinstance(value, Axes):
+        value = value.figure
+    if not isinstance(value, Figure):
+        raise CodecError(f"a {type(value).__name__} cannot be checked; return the Figure")
+    axes = []
+    for ax in value.axes:
+        legend = ax.get_legend()
+        axes.append(
+            {
+                "title": ax.get_title(),
+                "xlabel": ax.get_xlabel(),
+                "ylabel": ax.get_ylabel(),
+                "xscale": ax.get_xscale(),
+                "yscale": ax.get_yscale(),
+                "legend": [t.get_text() for t in legend.get_texts()] if legend else None,
+                "lines": [
+                    {
+                        "label": label(line),
+                        "x": np.asarray(line.get_xdata(), dtype=float),
+                        "y": np.asarray(line.get_ydata(), dtype=float),
+                    }
+                    for line in ax.get_lines()
+                ],
+                "bars": [
+                    {
+                        "label": label(c),
+                        "x": np.array([p.get_x() + p.get_width() / 2 for p in c.patches]),
+                        "height": np.array([p.get_height() for p in c.patches]),
+                    }
+                    for c in ax.containers
+                    if isinstance(c, BarContainer)
+                ],
+                "scatter": [
+                    {"label": label(c), "points": np.asarray(c.get_offsets(), dtype=float)}
+                    for c in ax.collections
+                    if isinstance(c, PathCollection)
+                ],
+                "images": len(ax.get_images()),
+            }
+        )
+    title = value.get_suptitle()
+    return {"suptitle": title, "axes": axes}
 
 
 def _encode_numpy(value: Any, budget: _Budget) -> Any:
@@ -213,6 +275,11 @@ def decode(data: Any) -> Any:
             return _decode_array(body)
         case "$npscalar":
             return _decode_array(body)[()]
+        case "$figure":
+            summary = decode(body)
+            if not isinstance(summary, dict):
+                raise CodecError("malformed figure summary")
+            return FigureSummary(summary)
         case "$dataframe" | "$series" | "$index" | "$multiindex" | "$na" | "$timestamp":
             return _decode_pandas(tag, body)
     raise CodecError(f"unknown tag {tag!r} in encoded value")

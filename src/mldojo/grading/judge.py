@@ -28,6 +28,7 @@ MODES = {
     Kind.NUMERIC: "attr",
     Kind.CHALLENGE: "call",
     Kind.SYMBOLIC: "symbolic",
+    Kind.PLOT: "call",
 }
 
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
