@@ -13,6 +13,7 @@ from mldojo.catalog.schema import (
     ExerciseMeta,
     Limits,
     RubricLine,
+    SpeedSpec,
     SymbolicSpec,
     WrittenSpec,
 )
@@ -39,7 +40,7 @@ def _keys(model: type[BaseModel], prefix: str = "") -> list[str]:
     return [prefix + name for name in model.model_fields]
 
 
-TABLES = {"limits", "choice", "challenge", "written", "symbolic"}
+TABLES = {"limits", "choice", "challenge", "written", "symbolic", "speed"}
 LISTS_OF_TABLES = {"[choice] options", "[written] points", "[written] forbidden"}
 
 
@@ -52,6 +53,7 @@ def test_every_exercise_key_is_described() -> None:
         + _keys(ChallengeSpec, "[challenge] ")
         + _keys(WrittenSpec, "[written] ")
         + _keys(SymbolicSpec, "[symbolic] ")
+        + _keys(SpeedSpec, "[speed] ")
     )
     for key in keys:
         if key in TABLES or key in LISTS_OF_TABLES:

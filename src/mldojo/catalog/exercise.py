@@ -180,6 +180,13 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
         problems.extend(_choice_problems(toml_path, meta))
     elif meta.choice is not None:
         problems.append(f"{toml_path}: field 'choice' belongs only to choice exercises.")
+    if (meta.kind is Kind.SPEED) != (meta.speed is not None):
+        problems.append(
+            f"{toml_path}: a speed exercise needs a [speed] table (factor), and only a speed "
+            "exercise may have one."
+        )
+    if meta.kind is Kind.SPEED and not (folder / "slow.py").is_file():
+        problems.append(f"{folder}: 'slow.py' is missing; a speed exercise times against it.")
     if (meta.kind is Kind.SYMBOLIC) != (meta.symbolic is not None):
         problems.append(
             f"{toml_path}: a symbolic exercise needs a [symbolic] table (its symbols), and "

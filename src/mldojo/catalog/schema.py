@@ -27,6 +27,7 @@ class Kind(StrEnum):
     WRITTEN = "written"
     SYMBOLIC = "symbolic"
     PLOT = "plot"
+    SPEED = "speed"
 
     @property
     def suffix(self) -> str:
@@ -109,6 +110,12 @@ class SymbolicSpec(Strict):
     positive: bool = False  # symbols are positive reals (so sqrt(x**2) is x)
 
 
+class SpeedSpec(Strict):
+    factor: float = Field(ge=1.5, le=1000)
+    repeats: int = Field(5, ge=3, le=15)
+    number: int = Field(1, ge=1, le=1000)
+
+
 class ExerciseMeta(Strict):
     id: DottedId | None = None
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
@@ -124,6 +131,7 @@ class ExerciseMeta(Strict):
     challenge: ChallengeSpec | None = None
     written: WrittenSpec | None = None
     symbolic: SymbolicSpec | None = None
+    speed: SpeedSpec | None = None
 
 
 class AreaSpec(Strict):

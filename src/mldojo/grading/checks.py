@@ -48,6 +48,8 @@ def _with_diagnosis(diagnose: Compare) -> Compare:
         if problem is None:
             return None
         hint = diagnose(case, expected, got)
+        if case.hidden:  # the default's words show values: keep only the exercise's own
+            return hint or "it does not match"
         return f"{problem}; {hint}" if hint else problem
 
     return compare

@@ -84,7 +84,11 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
     if module == "pandas":
         return _encode_pandas(value, depth, budget)
     if module == "matplotlib":
-        return {"$figure": _encode(_figure_summary(value), depth + 1, budget)}
+        try:
+            summary = _figure_summary(value)
+        except (TypeError, ValueError, AttributeError) as exc:
+            raise CodecError(f"the figure cannot be described ({exc})") from None
+        return {"$figure": _encode(summary, depth + 1, budget)}
     if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
         return _encode_numpy(value.detach().cpu().numpy(), budget)
     raise CodecError(
@@ -123,8 +127,9 @@ def _figure_summary(value: Any) -> dict[str, Any]:
                 "lines": [
                     {
                         "label": label(line),
-                        "x": np.asarray(line.get_xdata(), dtype=float),
-                        "y": np.asarray(line.get_ydata(), dtype=float),
+                        # the plotted numbers, categories already converted
+                        "x": np.asarray(line.get_xydata(), dtype=float)[:, 0],
+                        "y": np.asarray(line.get_xydata(), dtype=float)[:, 1],
                     }
                     for line in ax.get_lines()
                 ],

@@ -17,6 +17,7 @@ from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, run_child
+from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
 from mldojo.grading.written import judge_written
@@ -29,6 +30,7 @@ MODES = {
     Kind.CHALLENGE: "call",
     Kind.SYMBOLIC: "symbolic",
     Kind.PLOT: "call",
+    Kind.SPEED: "call",
 }
 
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
@@ -105,6 +107,8 @@ def grade(
     cases = make_cases(exercise, checks, seed)
     if exercise.kind is Kind.NUMERIC:
         cases = cases[:1]
+    if exercise.kind is Kind.SPEED:
+        cases = [*cases, timing_case(exercise, seed)]
     request = build_request(exercise, cases, source, filename)
     with ThreadPoolExecutor(max_workers=2) as pool:
         expected_future = pool.submit(reference, exercise, seed, request)
@@ -121,6 +125,11 @@ def grade(
                 cases, outcome.result["results"], expected["results"], strict=True
             )
         ]
+        if exercise.kind is Kind.SPEED and all(r.passed for r in results):
+            timed = expected["results"][-1]["value"]
+            results.append(
+                judge_speed(exercise, checks, cases[-1], codec.decode(timed), source, filename)
+            )
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
     return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
 

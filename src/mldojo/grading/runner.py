@@ -51,6 +51,32 @@ class ChildOutcome:
     memory_exhausted: bool = False
     processes_exhausted: bool = False
     sandboxed: bool = False
+    timed_cpu_s: float | None = None  # a timed run: CPU between "ready" and the result
+    timed_wall_s: float | None = None
+
+
+class _ResultReader:
+    """Reads the result pipe; in a timed run, notes the kernel's CPU count of the check's
+    cgroup (and the host's clock) the moment each of the two lines arrives."""
+
+    def __init__(self, stream: Any, cgroup: RunCgroup | None) -> None:
+        self.stream, self.cgroup = stream, cgroup
+        self.chunks: list[bytes] = []
+        self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
+        self.ready = threading.Event()
+        self.thread = threading.Thread(target=self._read, daemon=True)
+
+    def _read(self) -> None:
+        size = 0
+        while chunk := self.stream.read1(65536):
+            if size < MAX_RESULT_BYTES:
+                self.chunks.append(chunk)
+                size += len(chunk)
+            for _ in range(chunk.count(b"\n")):
+                cpu = self.cgroup.cpu_seconds() if self.cgroup else None
+                self.marks.append((time.perf_counter(), cpu))
+                self.ready.set()
+        self.stream.close()
 
 
 def _child_env(home: str) -> dict[str, str]:
@@ -90,10 +116,18 @@ def _read_capped(stream: Any, cap: int, sink: list[bytes]) -> None:
 
 
 def run_child(
-    request: dict[str, Any], limits: Limits, *, sandbox: bool = True, hidden: tuple[Path, ...] = ()
+    request: dict[str, Any],
+    limits: Limits,
+    *,
+    sandbox: bool = True,
+    hidden: tuple[Path, ...] = (),
+    timed_input: bytes | None = None,
 ) -> ChildOutcome:
-    """Run the driver on `request` in a fresh child and collect what it reported."""
-    payload = json.dumps(request, allow_nan=False).encode()
+    """Run the driver on `request` in a fresh child and collect what it reported.
+
+    With `timed_input` (a speed run), the input is sent only after the child says it
+    is ready, and the CPU used between that and its result is measured here."""
+    payload = json.dumps(request, allow_nan=False).encode() + b"\n"
     use_sandbox = sandbox and bwrap_path() is not None
     with contextlib.ExitStack() as stack:
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
@@ -128,29 +162,27 @@ def run_child(
             for fd in keep:
                 os.close(fd)
         output: list[bytes] = []
-        result: list[bytes] = []
         with os.fdopen(read_fd, "rb") as result_stream:
             assert proc.stdout is not None and proc.stdin is not None
-            readers = [
-                threading.Thread(
-                    target=_read_capped,
-                    args=(proc.stdout, limits.output_kb * 1024, output),
-                    daemon=True,
-                ),
-                threading.Thread(
-                    target=_read_capped, args=(result_stream, MAX_RESULT_BYTES, result), daemon=True
-                ),
-            ]
-            for reader in readers:
-                reader.start()
+            printed = threading.Thread(
+                target=_read_capped,
+                args=(proc.stdout, limits.output_kb * 1024, output),
+                daemon=True,
+            )
+            reader = _ResultReader(result_stream, cgroup)
+            printed.start()
+            reader.thread.start()
             with contextlib.suppress(BrokenPipeError):
                 proc.stdin.write(payload)
+                proc.stdin.flush()
+                if timed_input is not None:
+                    _send_when_ready(proc, reader, timed_input, limits.time_s + STARTUP_ALLOWANCE_S)
                 proc.stdin.close()
             status, usage, timed_out = _wait(
                 proc, limits.time_s + STARTUP_ALLOWANCE_S, lambda: _kill_all(proc.pid, cgroup)
             )
-            for reader in readers:
-                reader.join(timeout=5)
+            printed.join(timeout=5)
+            reader.thread.join(timeout=5)
         wall = time.perf_counter() - started
         memory_exhausted = cgroup.memory_exhausted() if cgroup else False
         processes_exhausted = cgroup.processes_exhausted() if cgroup else False
@@ -158,13 +190,13 @@ def run_child(
         cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
     if use_sandbox and status > 128:
         status = 128 - status  # bwrap reports a child killed by signal N as 128 + N
-    parsed: dict[str, Any] | None = None
-    raw = b"".join(result)
-    if raw and len(raw) < MAX_RESULT_BYTES:
-        try:
-            parsed = json.loads(raw)
-        except ValueError:
-            parsed = None
+    raw = b"".join(reader.chunks)
+    parsed = _parse_result(raw, timed=timed_input is not None)
+    timed_cpu = timed_wall = None
+    if timed_input is not None and len(reader.marks) == 2:
+        (wall0, cpu0), (wall1, cpu1) = reader.marks
+        timed_wall = wall1 - wall0
+        timed_cpu = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None
     return ChildOutcome(
         result=parsed,
         output=b"".join(output).decode("utf-8", "replace"),
@@ -178,7 +210,48 @@ def run_child(
         memory_exhausted=memory_exhausted,
         processes_exhausted=processes_exhausted,
         sandboxed=use_sandbox,
+        timed_cpu_s=timed_cpu,
+        timed_wall_s=timed_wall,
     )
+
+
+def _send_when_ready(
+    proc: subprocess.Popen[bytes], reader: _ResultReader, line: bytes, timeout: float
+) -> None:
+    """Send a timed run's input once the child has loaded and said "ready"."""
+    deadline = time.monotonic() + timeout
+    while not reader.ready.wait(POLL_S):
+        raise_if_stopped()
+        if proc.poll() is not None or time.monotonic() > deadline:
+            return  # it ended or hangs before "ready": the wait that follows handles it
+    assert proc.stdin is not None
+    proc.stdin.write(line + b"\n")
+    proc.stdin.flush()
+
+
+def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
+    """The child's report; a timed run's must be exactly "ready" then one JSON line."""
+    if not raw or len(raw) >= MAX_RESULT_BYTES:
+        return None
+    if timed:
+        head, _, rest = raw.partition(b"\n")
+        if head != b"ready":  # a load error is reported before "ready"
+            return _json(raw) if raw.count(b"\n") == 1 else {"forged": True}
+        if not rest:
+            return None  # it died after "ready"
+        if rest.count(b"\n") != 1:
+            return {"forged": True}
+        raw = rest
+    return _json(raw)
+
+
+def _json(raw: bytes) -> dict[str, Any]:
+    """Bytes that are not the driver's one JSON object were written by something else."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return {"forged": True}
+    return value if isinstance(value, dict) else {"forged": True}
 
 
 def _make_cgroup(limits: Limits) -> RunCgroup | None:

@@ -121,18 +121,18 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
     import numpy as np
     import sympy
 
+    symbols = symbols_of(exercise)
     if not got["ok"]:
-        error = got["error"]
+        error, name = got["error"], next(iter(symbols))
         return [
             CaseResult(
                 CASE,
                 False,
                 f"your expression could not be read ({error['type']}: "
                 f"{error['message']}); write it as Python, e.g. "
-                "2*x*cos(x**2)",
+                f"2*{name}*cos({name}**2)",
             )
         ]
-    symbols = symbols_of(exercise)
     try:
         answer = rebuild(got["value"], symbols)
     except (UnknownNode, ValueError, TypeError) as exc:

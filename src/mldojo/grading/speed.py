@@ -1,0 +1,129 @@
+"""Speed exercises: correct, and at least N times faster than the given slow version.
+
+Both versions run on the same large input, each in its own sandboxed child, taking
+turns, `repeats` times. The host measures each run from the kernel: the CPU time
+of the run's cgroup between the child saying "ready" and its result (the host's
+wall clock where there are no cgroups). Every timed result must still be right.
+The verdict compares the medians.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.errors import ContentError
+from mldojo.grading import codec
+from mldojo.grading.casekit import Case
+from mldojo.grading.cgroups import cgroup_support
+from mldojo.grading.checks import Checks, load_module
+from mldojo.grading.runner import ChildOutcome, run_child
+from mldojo.grading.verdict import CaseResult
+
+TIMING_CASE = "the timing input"
+
+
+def timing_case(exercise: Exercise, seed: int) -> Case:
+    import numpy as np
+
+    make = getattr(load_module(exercise), "timing", None)
+    if make is None:
+        raise ContentError(
+            f"{exercise.cases_path}: defines no timing(rng) function; add one "
+            "that returns the Case both versions are timed on."
+        )
+    case = make(np.random.default_rng(seed + 1))
+    if not isinstance(case, Case):
+        raise ContentError(f"{exercise.cases_path}: timing(rng) must return a Case.")
+    return Case(
+        TIMING_CASE,
+        args=case.args,
+        kwargs=case.kwargs,
+        rtol=case.rtol,
+        atol=case.atol,
+        check_dtype=case.check_dtype,
+    )
+
+
+def _timed(exercise: Exercise, source: str, filename: str, line: bytes) -> ChildOutcome:
+    spec = exercise.meta.speed
+    assert spec is not None
+    request = {
+        "filename": filename,
+        "source": source,
+        "mode": "timed",
+        "entry": exercise.meta.entry,
+        "number": spec.number,
+    }
+    return run_child(request, exercise.meta.limits, timed_input=line)
+
+
+def _seconds(outcome: ChildOutcome) -> float | None:
+    return outcome.timed_cpu_s if outcome.timed_cpu_s is not None else outcome.timed_wall_s
+
+
+def judge_speed(
+    exercise: Exercise, checks: Checks, case: Case, expected: Any, source: str, filename: str
+) -> CaseResult:
+    """Time the learner's version against slow.py, taking turns."""
+    spec = exercise.meta.speed
+    assert spec is not None
+    name = f"at least {spec.factor:g}× faster than the slow version"
+    slow_source = (exercise.path / "slow.py").read_text(encoding="utf-8")
+    line = json.dumps(
+        {"args": codec.encode(list(case.args)), "kwargs": codec.encode(dict(case.kwargs))}
+    ).encode()
+    mine: list[float] = []
+    slow: list[float] = []
+    for _ in range(spec.repeats):
+        for who, code, times in (
+            ("your version", source, mine),
+            ("the slow version", slow_source, slow),
+        ):
+            outcome = _timed(exercise, code, filename, line)
+            problem = _timed_problem(checks, case, expected, outcome)
+            if problem:
+                return CaseResult(name, False, f"{who}, when timed: {problem}")
+            seconds = _seconds(outcome)
+            if seconds is None:
+                return CaseResult(name, False, f"{who} could not be timed")
+            times.append(seconds)
+    mine_s, slow_s = statistics.median(mine), statistics.median(slow)
+    ratio = slow_s / max(mine_s, 1e-6)
+    clock = "CPU time" if cgroup_support().cpu else "time"
+    detail = (
+        f"yours: median {mine_s * 1000:.1f} ms of {clock} over {spec.repeats} runs; the "
+        f"slow version: {slow_s * 1000:.1f} ms; {ratio:.1f}× faster"
+    )
+    if ratio >= spec.factor:
+        return CaseResult(name, True, detail)
+    return CaseResult(
+        name,
+        False,
+        f"{detail}, {spec.factor:g}× needed: look for the Python-level "
+        "loop that NumPy can do in one call",
+    )
+
+
+def _timed_problem(checks: Checks, case: Case, expected: Any, outcome: ChildOutcome) -> str | None:
+    result = outcome.result
+    if outcome.timed_out:
+        return "it ran past the time limit"
+    if (
+        not isinstance(result, dict)
+        or not isinstance(result.get("results"), list)
+        or len(result["results"]) != 1
+    ):
+        return "it did not report a result"
+    got = result["results"][0]
+    if not isinstance(got, dict) or not got.get("ok"):
+        error = got.get("error", {}) if isinstance(got, dict) else {}
+        return f"it raised {error.get('type', 'an error')}: {error.get('message', '')}"
+    try:
+        value = codec.decode(got["value"])
+    except (codec.CodecError, KeyError, TypeError, ValueError):
+        return "it returned a malformed value"
+    problem = checks.compare(case, expected, value)
+    return f"its result is wrong ({problem})" if problem else None
