@@ -140,15 +140,14 @@ def _grade_challenge(
     """Only the learner's code runs; the hidden labels stay here."""
     data = load_challenge(exercise, seed)
     request = build_request(exercise, [as_case(data)], source, filename)
-    outcome = run_child(request, exercise.meta.limits)
-    failed = run_failure(exercise, outcome, "call", 1)
-    if failed is not None:
-        status, results = failed
-    else:
-        assert outcome.result is not None
-        results = judge_challenge(exercise, data, outcome.result["results"][0], seed)
-        status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
-    return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+    return _one_run(
+        exercise,
+        request,
+        "call",
+        seed,
+        started,
+        lambda got: judge_challenge(exercise, data, got, seed),
+    )
 
 
 def _grade_symbolic(
@@ -158,13 +157,32 @@ def _grade_symbolic(
     spec = exercise.meta.symbolic
     assert spec is not None
     request = dict(build_request(exercise, [], source, filename), symbols=spec.symbols)
+    return _one_run(
+        exercise,
+        request,
+        "symbolic",
+        seed,
+        started,
+        lambda got: judge_symbolic(exercise, got, seed),
+    )
+
+
+def _one_run(
+    exercise: Exercise,
+    request: dict[str, Any],
+    mode: str,
+    seed: int,
+    started: float,
+    judge_result: Callable[[dict[str, Any]], list[CaseResult]],
+) -> Verdict:
+    """A kind judged from one result of one run of the learner's code."""
     outcome = run_child(request, exercise.meta.limits)
-    failed = run_failure(exercise, outcome, "symbolic", 1)
+    failed = run_failure(exercise, outcome, mode, 1)
     if failed is not None:
         status, results = failed
     else:
         assert outcome.result is not None
-        results = judge_symbolic(exercise, outcome.result["results"][0], seed)
+        results = judge_result(outcome.result["results"][0])
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
     return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
 
