@@ -187,3 +187,26 @@ def test_no_writing_outside_scratch(attack: Attack, tmp_path: Path) -> None:
     assert "wrote" not in everything_shown(verdict)
     assert numpy_init.read_bytes() == before and database.read_bytes() == b"progress"
     assert not Path("/evil").exists() and not Path("/etc/evil").exists()
+
+
+def test_no_reading_the_parent_memory(attack: Attack) -> None:
+    verdict = attack(f"""
+        import ctypes, os
+        results = []
+        try:
+            with open("/proc/{os.getpid()}/mem", "rb") as handle:
+                results.append("opened")
+        except OSError as exc:
+            results.append(type(exc).__name__)
+        libc = ctypes.CDLL(None, use_errno=True)
+        buffer = ctypes.create_string_buffer(16)
+        local = (ctypes.c_void_p * 2)(ctypes.cast(buffer, ctypes.c_void_p), 16)
+        remote = (ctypes.c_void_p * 2)(4096, 16)
+        got = libc.process_vm_readv({os.getpid()}, local, 1, remote, 1, 0)
+        results.append("read" if got > 0 else "errno %d" % ctypes.get_errno())
+        print(results)
+        def add_row_offsets(X, offsets):
+            return None
+    """)
+    shown = everything_shown(verdict)
+    assert "opened" not in shown and "'read'" not in shown and "errno" in shown
