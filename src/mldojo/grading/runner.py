@@ -29,7 +29,7 @@ from typing import Any
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, cgroup_support
-from mldojo.grading.sandbox import bwrap_path, sandboxed_command, seccomp_filter
+from mldojo.grading.sandbox import bwrap_path, sandboxed_command, seccomp_fd
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
@@ -133,13 +133,11 @@ def run_child(
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
         read_fd, write_fd = os.pipe()
         keep = [write_fd]
-        seccomp_fd = None
         if use_sandbox:
-            bpf = seccomp_filter()
-            if bpf is not None:
-                seccomp_fd = os.open(bpf, os.O_RDONLY)
-                keep.append(seccomp_fd)
-            command = sandboxed_command(result_fd=write_fd, seccomp_fd=seccomp_fd, hidden=hidden)
+            seccomp = seccomp_fd()
+            if seccomp is not None:
+                keep.append(seccomp)
+            command = sandboxed_command(result_fd=write_fd, seccomp_fd=seccomp, hidden=hidden)
         else:
             command = [sys.executable, "-I", "-m", "mldojo.grading.driver", str(write_fd)]
         cgroup = _make_cgroup(limits)

@@ -158,8 +158,8 @@ def bwrap_path() -> str | None:
 
 
 @cache
-def seccomp_filter() -> Path | None:
-    """A compiled BPF filter file, built once per process."""
+def seccomp_filter() -> bytes | None:
+    """The compiled BPF filter, built once per process and kept in memory."""
     try:
         import pyseccomp as seccomp
     except (ImportError, OSError):
@@ -171,12 +171,23 @@ def seccomp_filter() -> Path | None:
                 rules.add_rule(seccomp.ERRNO(errno.EPERM), name)
             except (ValueError, RuntimeError):
                 continue  # a call this kernel or architecture does not have
-        fd, name = tempfile.mkstemp(prefix="mldojo-seccomp-", suffix=".bpf")
-        with os.fdopen(fd, "wb") as handle:
+        with tempfile.TemporaryFile() as handle:
             rules.export_bpf(handle)
+            handle.seek(0)
+            return handle.read()
     except (OSError, RuntimeError, ValueError):
         return None
-    return Path(name)
+
+
+def seccomp_fd() -> int | None:
+    """A fresh descriptor holding the filter, for bwrap --seccomp (which reads it once)."""
+    program = seccomp_filter()
+    if program is None:
+        return None
+    fd = os.memfd_create("mldojo-seccomp")
+    os.write(fd, program)
+    os.lseek(fd, 0, os.SEEK_SET)
+    return fd
 
 
 def protections() -> list[Protection]:
