@@ -347,3 +347,22 @@ def test_a_plot_is_judged_by_what_it_shows(catalog: Catalog) -> None:
         assert not verdict.passed and words in failing(verdict)[0], change
     not_a_figure = grade(catalog, PLOT, "def plot_learning_curves(t, v):\n    return 3\n")
     assert "expected a matplotlib Figure" in failing(not_a_figure)[0]
+
+
+def test_line_breaks_do_not_hide_a_claim_and_whole_numbers_are_not_proportions() -> None:
+    from mldojo.grading.written import _matches
+
+    assert not _matches(1, 0, False, 0.6, 0.005)  # "1" is not 0.6 rounded
+    assert _matches(60, 0, False, 0.6, 0.005)  # "60" is 0.6 as a percentage
+    assert _matches(6, 0, False, -6, 0.005)  # "6 fewer" for a change of -6
+
+
+def test_a_claim_split_over_two_lines_is_still_found(catalog: Catalog) -> None:
+    report = (
+        catalog.get(REPORT)
+        .solution_source()
+        .replace("Switch to B if", "B is statistically\nsignificant, so switch to B if")
+    )
+    verdict = grade(catalog, REPORT, report)
+    assert not verdict.passed
+    assert any("statistically significant" in m for m in failing(verdict))

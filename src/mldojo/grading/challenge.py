@@ -122,7 +122,9 @@ def judge_challenge(
     except ValueError as exc:
         return [shape, CaseResult(SCORE_CASE, False, f"the predictions cannot be scored: {exc}")]
     level = f"{spec.confidence:.0%}"
-    band = f"{spec.metric.value} {value:.3f} ({level} interval {low:.3f} to {high:.3f})"
+    band = f"{spec.metric.value} {_show(value)} ({level} interval {_show(low)} to {_show(high)})"
+    if spec.metric is Metric.R2:
+        band += " (predicting the mean scores 0)"
     if spec.metric.higher_is_better:
         passed = low >= spec.threshold
         verdict = (
@@ -140,3 +142,7 @@ def judge_challenge(
             "under it with room to spare, not only on this split"
         )
     return [shape, CaseResult(SCORE_CASE, passed, f"{band}: {verdict}")]
+
+
+def _show(value: float) -> str:
+    return f"{value:.3f}" if abs(value) < 1000 else f"{value:.3g}"

@@ -44,8 +44,13 @@ def stated_numbers(text: str) -> list[tuple[str, float, int, bool]]:
 
 
 def _matches(value: float, decimals: int, percent: bool, known: float, tolerance: float) -> bool:
-    """A stated number matches a known one if it is that number rounded as written."""
+    """A stated number matches a known one if it is that number rounded as written
+    (as a percentage too). A whole number never stands for a proportion rounded to 0 or
+    1, and a size matches a signed change ("6 fewer" for -6)."""
+    value, known = abs(value), abs(known)
     candidates = [known * 100, known] if percent else [known, known * 100]
+    if not percent and decimals == 0 and 0 < known < 1:
+        candidates = [known * 100]
     for candidate in candidates:
         step = 10.0**-decimals
         if abs(candidate - value) <= step / 2 + 1e-9:
@@ -59,7 +64,8 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     spec: WrittenSpec | None = exercise.meta.written
     assert spec is not None  # the catalog guarantees a [written] table
     results = [_length(spec, report), *_sections(spec, report), _numbers(exercise, spec, report)]
-    lowered = report.lower()
+    # One space for every run of white space: a line break must not hide a phrase.
+    lowered = " ".join(report.split()).lower()
     for point in spec.points:
         covered = any(re.search(p, lowered, re.IGNORECASE) for p in point.patterns)
         results.append(
@@ -77,7 +83,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
                 hit is None,
                 ""
                 if hit is None
-                else f"“{_context(report, hit.start(), hit.end())}” claims "
+                else f"“{_context(lowered, hit.start(), hit.end())}” claims "
                 f"{claim.name}; the results do not support that",
             )
         )
