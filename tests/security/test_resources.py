@@ -110,7 +110,8 @@ def test_segfault_and_deep_recursion(attack: Attack) -> None:
         def add_row_offsets(X, offsets):
             return add_row_offsets(X, offsets)
     """)
-    assert recursion.status in (Status.FAILED, Status.CRASHED, Status.TIMEOUT)
+    assert recursion.status is not Status.PASSED  # memory, time or RecursionError
+    assert "loading" not in everything_shown(recursion)
 
 
 def test_disk_and_inode_filling_stop_at_the_scratch_cap(attack: Attack) -> None:

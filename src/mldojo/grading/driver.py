@@ -190,7 +190,10 @@ def main() -> None:
             host.close()
             outcome = run(request)
     except BaseException as exc:
-        outcome = {"load_error": _error(exc, request.get("filename", ""))}
+        # Past loading (a BaseException from a call, or one raised while reporting, such
+        # as MemoryError after deep recursion): say so, so the message does not blame loading.
+        error = _error(exc, request.get("filename", ""))
+        outcome = {"load_error": dict(error, phase="running")}
     sys.stdout.flush()
     with os.fdopen(result_fd, "w", encoding="utf-8") as out:
         out.write(json.dumps(outcome, allow_nan=False) + "\n")

@@ -52,7 +52,13 @@ def run_failure(
             CaseResult(
                 "your file loads",
                 False,
-                describe_error(result["load_error"], exercise, "while loading your file"),
+                describe_error(
+                    result["load_error"],
+                    exercise,
+                    "while running your code"
+                    if result["load_error"].get("phase") == "running"
+                    else "while loading your file",
+                ),
             )
         ]
     if "missing_entry" in result:
