@@ -34,22 +34,8 @@ class CheckResult:
 
 def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> int:
     def add(session: Session) -> int:
-        hints = (
-            session.scalar(
-                select(func.count())
-                .select_from(HintView)
-                .where(HintView.learner_id == learner, HintView.exercise_id == exercise.id)
-            )
-            or 0
-        )
-        solution_seen = (
-            session.scalar(
-                select(func.count())
-                .select_from(SolutionView)
-                .where(SolutionView.learner_id == learner, SolutionView.exercise_id == exercise.id)
-            )
-            or 0
-        )
+        hints = _views(session, HintView, learner, exercise.id)
+        solution_seen = _views(session, SolutionView, learner, exercise.id)
         attempt = Attempt(
             learner_id=learner,
             exercise_id=exercise.id,
@@ -67,6 +53,18 @@ def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str
         return attempt.id
 
     return store.write(add)
+
+
+def _views(
+    session: Session, model: type[HintView] | type[SolutionView], learner: str, exercise_id: str
+) -> int:
+    """How many times the learner viewed this exercise's hints, or its solution."""
+    query = (
+        select(func.count())
+        .select_from(model)
+        .where(model.learner_id == learner, model.exercise_id == exercise_id)
+    )
+    return session.scalar(query) or 0
 
 
 def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> Attempt:
