@@ -55,6 +55,28 @@ class Challenge:
     kwargs: dict[str, Any] = field(default_factory=dict)
 
 
+def read_number(got: Any, *, what: str, name: str = "ANSWER") -> tuple[float, str | None]:
+    """A numeric answer as a float, or a message saying why it is not one yet."""
+    if got is None:
+        return math.nan, (
+            f"{name} is still None: set it to {what}, a number between 0 and 1 "
+            "(you may compute it in code)"
+        )
+    try:
+        if isinstance(got, bool | str | bytes | complex):
+            raise TypeError
+        value = float(got)
+    except (TypeError, ValueError):
+        return math.nan, (
+            f"{name} must be a number between 0 and 1, not a "
+            f"{type(got).__name__} ({short(got)}); write a plain number such as "
+            "0.5, without quotes"
+        )
+    if math.isnan(value):
+        return value, f"{name} is NaN: check for a division by zero"
+    return value, None
+
+
 def _arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     parts = [short(a) for a in args] + [f"{k}={short(v)}" for k, v in kwargs.items()]
     return ", ".join(parts)

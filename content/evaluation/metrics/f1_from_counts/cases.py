@@ -1,6 +1,6 @@
 import math
 
-from mldojo.grading.casekit import Case
+from mldojo.grading.casekit import Case, read_number
 
 TP, FN, FP, TN = 126, 74, 294, 19_506
 TOTAL = TP + FN + FP + TN
@@ -58,18 +58,9 @@ def _nearest_mistake(value):
 
 
 def compare(case, expected, got):
-    if got is None:
-        return ("ANSWER is still None: set it to the F1 score of the fraud class, a number "
-                "between 0 and 1 (you may compute it in code)")
-    try:
-        if isinstance(got, bool | str | bytes | complex):
-            raise TypeError
-        value = float(got)
-    except (TypeError, ValueError):
-        return (f"ANSWER must be a number between 0 and 1, not a {type(got).__name__} "
-                f"({got!r}); write a plain number such as 0.5, without quotes")
-    if math.isnan(value):
-        return "ANSWER is NaN: check for a division by zero, e.g. a count that is 0 by mistake"
+    value, problem = read_number(got, what="the F1 score of the fraud class")
+    if problem:
+        return problem
     if abs(value - expected) <= case.atol:
         return None
     advice = _nearest_mistake(value)

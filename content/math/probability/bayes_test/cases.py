@@ -1,6 +1,5 @@
-import math
 
-from mldojo.grading.casekit import Case
+from mldojo.grading.casekit import Case, read_number
 
 PREVALENCE, SENSITIVITY, SPECIFICITY = 0.02, 0.90, 0.95
 TRUE_FLAGS = SENSITIVITY * PREVALENCE                    # P(fraud and flagged)
@@ -36,18 +35,9 @@ def cases(rng):
 
 
 def compare(case, expected, got):
-    if got is None:
-        return ("ANSWER is still None: set it to P(fraud | flagged), a number between 0 and 1 "
-                "(you may compute it in code)")
-    try:
-        if isinstance(got, bool | str | bytes | complex):
-            raise TypeError
-        value = float(got)
-    except (TypeError, ValueError):
-        return (f"ANSWER must be a number between 0 and 1, not a {type(got).__name__} "
-                f"({got!r}); write a plain number such as 0.5, without quotes")
-    if math.isnan(value):
-        return "ANSWER is NaN: check for a division by zero or an undefined rate"
+    value, problem = read_number(got, what="P(fraud | flagged)")
+    if problem:
+        return problem
     if abs(value - expected) <= case.atol:
         return None
     for wrong, advice in MISTAKES:
