@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from mldojo.grading.pool import ZygotePool
 from mldojo.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,7 +94,13 @@ class Cli:
 def cli(home: Path, content: Path, tmp_path: Path) -> Cli:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MLDOJO_")}
     env.update(
-        MLDOJO_HOME=str(home), MLDOJO_CONTENT=str(content), COLUMNS="200", PYTHONUNBUFFERED="1"
+        MLDOJO_HOME=str(home),
+        MLDOJO_CONTENT=str(content),
+        # Graded in the CLI's own process: a warm grader per test would cost more than it
+        # saves (tests/cli/test_grader.py covers the grader process).
+        MLDOJO_GRADER="inline",
+        COLUMNS="200",
+        PYTHONUNBUFFERED="1",
     )
     return Cli(env=env, cwd=tmp_path)
 
@@ -141,3 +148,11 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         return f"sqlite:///{tmp_path / 'store.db'}"
     url: str = request.getfixturevalue("postgres_db")
     return url
+
+
+@pytest.fixture(scope="session")
+def warm_pool() -> Iterator[ZygotePool]:
+    """One warm pool per test process, its zygotes started on first use."""
+    pool = ZygotePool()
+    yield pool
+    pool.close()

@@ -37,6 +37,9 @@ def _split_paths(value: str | None) -> list[Path]:
     return [Path(p).expanduser() for p in value.split(os.pathsep) if p.strip()]
 
 
+GRADER_MODES = ("process", "inline")
+
+
 @dataclass(frozen=True)
 class Settings:
     home: Path
@@ -45,10 +48,18 @@ class Settings:
     content_root: Path
     packs: tuple[Path, ...] = field(default_factory=tuple)
     learner: str = LOCAL_LEARNER
+    # "process": checks go to the warm local grader process; "inline": graded in this
+    # process with a fresh interpreter per run (slower, nothing left running).
+    grader: str = "process"
 
     @property
     def cache_dir(self) -> Path:
         return self.home / "cache"
+
+    @property
+    def grader_dir(self) -> Path:
+        """The local grader's socket, lock and log (readable by this user alone)."""
+        return self.home / "grader"
 
     @property
     def log_file(self) -> Path:
@@ -71,12 +82,20 @@ class Settings:
             else bundled_content_root()
         )
         packs = tuple(_split_paths(env.get("MLDOJO_PACKS"))) + tuple(extra_packs or [])
+        grader = env.get("MLDOJO_GRADER", "process").strip().lower() or "process"
+        if grader not in GRADER_MODES:
+            raise ConfigError(
+                f"MLDOJO_GRADER is '{grader}', which is not a grader mode: use "
+                + " or ".join(f"'{mode}'" for mode in GRADER_MODES)
+                + " (or leave it unset)."
+            )
         return cls(
             home=home,
             db_url=db_url,
             workspace=workspace,
             content_root=content,
             packs=tuple(p.absolute() for p in packs),
+            grader=grader,
         )
 
     def ensure_home(self) -> None:

@@ -10,7 +10,7 @@ import pytest
 from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.judge import build_request
-from mldojo.grading.service import LocalGrader
+from mldojo.grading.local import LocalGrader
 from mldojo.grading.verdict import Status
 from tests.conftest import BROADCAST, CONTENT
 

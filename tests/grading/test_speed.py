@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from mldojo.catalog.catalog import load_catalog
-from mldojo.grading.service import LocalGrader
+from mldojo.grading.local import LocalGrader
 from tests.conftest import CONTENT
 
 SPEED = "stack.numpy.pairwise_distances_speed"

@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 
 from mldojo.catalog.catalog import load_catalog
 from mldojo.errors import StoreError
-from mldojo.grading.service import LocalGrader
+from mldojo.grading.local import LocalGrader
 from mldojo.learning.attempts import (
     attempts_for,
     begin_attempt,

@@ -12,8 +12,8 @@ import pytest
 
 from mldojo.catalog.catalog import load_catalog
 from mldojo.catalog.exercise import Exercise
+from mldojo.grading.local import LocalGrader
 from mldojo.grading.sandbox import bwrap_path
-from mldojo.grading.service import LocalGrader
 from mldojo.grading.verdict import Verdict
 from tests.conftest import BROADCAST, copy_exercises
 
@@ -39,9 +39,10 @@ class Attack:
         return verdict
 
 
-@pytest.fixture
-def attack(tmp_path: Path) -> Attack:
-    """The broadcast exercise with a 1 s limit and 256 MB, so attacks end quickly."""
+@pytest.fixture(params=["warm", "cold"])
+def attack(request: pytest.FixtureRequest, tmp_path: Path) -> Attack:
+    """The broadcast exercise with a 1 s limit and 256 MB, so attacks end quickly; each
+    attack is tried on a child forked from the warm pool and on a cold interpreter."""
     _require_sandbox()
     content = copy_exercises(tmp_path / "content", BROADCAST)
     toml = content / "stack" / "numpy" / "broadcast_add" / "exercise.toml"
@@ -51,6 +52,8 @@ def attack(tmp_path: Path) -> Attack:
         .replace("memory_mb = 512", "memory_mb = 256")
     )
     exercise = load_catalog(content_root=content).get(BROADCAST)
+    if request.param == "warm":
+        return Attack(exercise, LocalGrader(runner=request.getfixturevalue("warm_pool")))
     return Attack(exercise, LocalGrader())
 
 

@@ -44,6 +44,10 @@ class Exercise:
     def difficulty(self) -> int:
         return self.meta.difficulty
 
+    def needs(self, extra: str) -> bool:
+        """Whether it requires an extra of the machine ("torch", "cuda")."""
+        return any(str(e) == extra for e in self.meta.requires)
+
     @property
     def file_name(self) -> str:
         """The name of the learner's file: the last part of the id."""

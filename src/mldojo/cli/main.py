@@ -32,6 +32,12 @@ db_app = typer.Typer(
     help="Manage the progress database.", add_completion=False, no_args_is_help=True
 )
 app.add_typer(db_app, name="db")
+grader_app = typer.Typer(
+    help="The local grader process that keeps checks warm.",
+    add_completion=False,
+    no_args_is_help=True,
+)
+app.add_typer(grader_app, name="grader")
 
 _packs: list[Path] = []
 
@@ -222,15 +228,59 @@ def validate(
 def doctor(as_json: JsonOpt = False) -> None:
     """Which sandbox protections this machine gives learner code, and how to add the rest."""
     from mldojo.cli import render
+    from mldojo.grading.pool import warm_protection
     from mldojo.grading.sandbox import protections
 
-    found = protections()
+    found = [*protections(), warm_protection()]
     if as_json:
         _print_json(
             {"protections": [{"name": p.name, "on": p.on, "detail": p.detail} for p in found]}
         )
     else:
         render.doctor(found)
+
+
+@grader_app.command("status")
+def grader_status(as_json: JsonOpt = False) -> None:
+    """Whether the grader runs, its warm zygotes and their memory."""
+    from mldojo.cli import render
+    from mldojo.grading import client
+    from mldojo.settings import Settings
+
+    found = client.status(Settings.from_env())
+    if as_json:
+        _print_json(found)
+    else:
+        render.grader_status(found)
+
+
+@grader_app.command("start")
+def grader_start() -> None:
+    """Start the grader now (the first check starts it anyway) and warm its zygotes."""
+    from mldojo.grading import client
+    from mldojo.settings import Settings
+
+    settings = Settings.from_env()
+    client.start(settings)
+    typer.echo(f"The grader is running; it stops after {_idle_words()} without checks.")
+
+
+@grader_app.command("stop")
+def grader_stop() -> None:
+    """Stop the grader (the next check starts a new one)."""
+    from mldojo.grading import client
+    from mldojo.settings import Settings
+
+    if client.stop(Settings.from_env(), force=True):
+        typer.echo("The grader has stopped.")
+    else:
+        typer.echo("No grader was running.")
+
+
+def _idle_words() -> str:
+    from mldojo.grading.wire import IDLE_EXIT_S
+
+    return f"{IDLE_EXIT_S // 60} idle minutes"
 
 
 @db_app.command("upgrade")

@@ -275,3 +275,32 @@ def doctor(found: list[Protection]) -> None:
         )
     else:
         console.print("[green]Every protection is on.[/green]")
+
+
+def grader_status(found: dict[str, Any]) -> None:
+    if not found.get("running"):
+        console.print("No grader is running; the next check starts one.")
+        return
+    idle_left = max(0, int(found["idle_exit_s"]) - int(found["idle_s"]))
+    console.print(
+        f"The grader is running (pid {found['pid']}, up {found['up_s']} s, "
+        f"{found['checks']} checks, {found['cold_runs']} runs in cold children); it stops "
+        f"after {idle_left // 60} more idle minutes. Socket: {found['socket']}"
+    )
+    table = Table(box=None, padding=(0, 2))
+    for column in ("zygote", "state", "pid", "namespaces per check", "memory (PSS)"):
+        table.add_column(column, no_wrap=True)
+    for z in found["zygotes"]:
+        state = Text("warm", style="green") if z["running"] else Text("not started", style="dim")
+        table.add_row(
+            z["flavour"],
+            state,
+            str(z["pid"] or ""),
+            "yes" if z["namespaces_per_check"] else "no",
+            f"{z['pss_mb']:.0f} MB" if z["running"] else "",
+        )
+    console.print(table)
+    console.print(
+        f"Pool memory (PSS): {found['pool_pss_mb']:.0f} MB; the grader itself: "
+        f"{found['server_pss_mb']:.0f} MB."
+    )

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import queue
 import signal
+import threading
 import time
 import uuid
 from dataclasses import dataclass
@@ -126,9 +128,13 @@ class RunCgroup:
                     (memory / "memory.memsw.limit_in_bytes").write_text(limit)
 
     def join(self) -> None:
-        """Called in the child between fork and exec."""
+        """Called in a cold child between fork and exec."""
+        self.attach(os.getpid())
+
+    def attach(self, pid: int) -> None:
+        """Move a process in (a warm child, before it runs anything of the learner's)."""
         for path in set(self.dirs.values()):
-            (path / "cgroup.procs").write_text(str(os.getpid()))
+            (path / "cgroup.procs").write_text(str(pid))
 
     def memory_exhausted(self) -> bool:
         memory = self.dirs.get("memory")
@@ -175,14 +181,25 @@ class RunCgroup:
                 return int((memory / name).read_text()) / 2**20
         return None
 
+    def signal_all(self) -> None:
+        """SIGKILL every process in the cgroup now (one that left the process group too)."""
+        for path in set(self.dirs.values()):
+            for pid in self._pids(path):
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.kill(pid, signal.SIGKILL)
+
+    @staticmethod
+    def _pids(path: Path) -> list[int]:
+        try:
+            return [int(p) for p in (path / "cgroup.procs").read_text().split()]
+        except (OSError, ValueError):
+            return []
+
     def kill(self) -> None:
-        """Kill every process still in the cgroup (even one that left the process group)."""
+        """Kill until the cgroup is empty (a process forked while it was being killed too)."""
         for path in set(self.dirs.values()):
             for _ in range(50):
-                try:
-                    pids = [int(p) for p in (path / "cgroup.procs").read_text().split()]
-                except OSError:
-                    break
+                pids = self._pids(path)
                 if not pids:
                     break
                 for pid in pids:
@@ -195,3 +212,24 @@ class RunCgroup:
         for path in set(self.dirs.values()):
             with contextlib.suppress(OSError):
                 path.rmdir()
+
+
+_cleanup: queue.SimpleQueue[RunCgroup] = queue.SimpleQueue()
+
+
+def _clean_forever() -> None:
+    while True:
+        _cleanup.get().kill_and_remove()
+
+
+_cleaner = threading.Thread(target=_clean_forever, name="cgroup-cleanup", daemon=True)
+_cleaner_lock = threading.Lock()
+
+
+def remove_later(cgroup: RunCgroup) -> None:
+    """Empty and remove a check's cgroup in the background, once its processes have been
+    sent SIGKILL: a warm check need not wait for the kernel to finish tearing them down."""
+    with _cleaner_lock:
+        if not _cleaner.is_alive():
+            _cleaner.start()
+    _cleanup.put(cgroup)

@@ -16,7 +16,7 @@ from mldojo.grading.challenge import as_case, judge_challenge, load_challenge
 from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
 from mldojo.grading.outcome import describe_error, run_failure
-from mldojo.grading.runner import ChildOutcome, run_child
+from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
@@ -34,6 +34,11 @@ MODES = {
 }
 
 ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
+COLD = ColdRunner()
+
+
+def run(runner: Runner, exercise: Exercise, request: dict[str, Any]) -> ChildOutcome:
+    return runner.run(request, exercise.meta.limits, torch=exercise.needs("torch"))
 
 
 def build_request(
@@ -58,10 +63,12 @@ def build_request(
     }
 
 
-def run_reference(exercise: Exercise, seed: int, request: dict[str, Any]) -> dict[str, Any]:
+def run_reference(
+    exercise: Exercise, seed: int, request: dict[str, Any], runner: Runner = COLD
+) -> dict[str, Any]:
     """Run the reference on the same request; a broken reference is a content error."""
     reference = dict(request, source=exercise.solution_source(), filename="solution.py")
-    outcome = run_child(reference, exercise.meta.limits)
+    outcome = run(runner, exercise, reference)
     result = outcome.result
     problem = None
     if result is None:
@@ -91,6 +98,7 @@ def grade(
     seed: int,
     filename: str | None = None,
     reference: ReferenceRunner = run_reference,
+    runner: Runner = COLD,
 ) -> Verdict:
     started = time.perf_counter()
     if exercise.kind in (Kind.CHOICE, Kind.WRITTEN):  # read, never run
@@ -100,9 +108,9 @@ def grade(
         return _verdict(exercise, seed, status, results, started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:
-        return _grade_challenge(exercise, source, seed, filename, started)
+        return _grade_challenge(exercise, source, seed, filename, started, runner)
     if exercise.kind is Kind.SYMBOLIC:
-        return _grade_symbolic(exercise, source, seed, filename, started)
+        return _grade_symbolic(exercise, source, seed, filename, started, runner)
     checks = load_checks(exercise)
     cases = make_cases(exercise, checks, seed)
     if exercise.kind is Kind.NUMERIC:
@@ -112,7 +120,7 @@ def grade(
     request = build_request(exercise, cases, source, filename)
     with ThreadPoolExecutor(max_workers=2) as pool:
         expected_future = pool.submit(reference, exercise, seed, request)
-        outcome = run_child(request, exercise.meta.limits)
+        outcome = run(runner, exercise, request)
         expected = expected_future.result()
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
     if failed is not None:
@@ -128,20 +136,23 @@ def grade(
         if exercise.kind is Kind.SPEED and all(r.passed for r in results):
             timed = expected["results"][-1]["value"]
             results.append(
-                judge_speed(exercise, checks, cases[-1], codec.decode(timed), source, filename)
+                judge_speed(
+                    exercise, checks, cases[-1], codec.decode(timed), source, filename, runner
+                )
             )
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
     return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
 
 
 def _grade_challenge(
-    exercise: Exercise, source: str, seed: int, filename: str, started: float
+    exercise: Exercise, source: str, seed: int, filename: str, started: float, runner: Runner
 ) -> Verdict:
     """Only the learner's code runs; the hidden labels stay here."""
     data = load_challenge(exercise, seed)
     request = build_request(exercise, [as_case(data)], source, filename)
     return _one_run(
         exercise,
+        runner,
         request,
         "call",
         seed,
@@ -151,7 +162,7 @@ def _grade_challenge(
 
 
 def _grade_symbolic(
-    exercise: Exercise, source: str, seed: int, filename: str, started: float
+    exercise: Exercise, source: str, seed: int, filename: str, started: float, runner: Runner
 ) -> Verdict:
     """The expression is parsed in the sandbox; the host only rebuilds its tree."""
     spec = exercise.meta.symbolic
@@ -159,6 +170,7 @@ def _grade_symbolic(
     request = dict(build_request(exercise, [], source, filename), symbols=spec.symbols)
     return _one_run(
         exercise,
+        runner,
         request,
         "symbolic",
         seed,
@@ -169,6 +181,7 @@ def _grade_symbolic(
 
 def _one_run(
     exercise: Exercise,
+    runner: Runner,
     request: dict[str, Any],
     mode: str,
     seed: int,
@@ -176,7 +189,7 @@ def _one_run(
     judge_result: Callable[[dict[str, Any]], list[CaseResult]],
 ) -> Verdict:
     """A kind judged from one result of one run of the learner's code."""
-    outcome = run_child(request, exercise.meta.limits)
+    outcome = run(runner, exercise, request)
     failed = run_failure(exercise, outcome, mode, 1)
     if failed is not None:
         status, results = failed

@@ -1,12 +1,13 @@
 """Running code in a child process with limits, apart from the host.
 
-A fresh Python process per run, in its own process group, with a clean
-environment, closed stdin, rlimits on CPU time, data memory and file size, a
-cgroup capping processes and memory where the machine allows one, and a
-wall-clock timeout after which everything it started is killed. Inside the
-sandbox (`grading.sandbox`) where bubblewrap is available; otherwise in a
-private scratch folder. Time and memory are read from the kernel (wait4,
-cgroups), never from the child.
+Two ways to start the child, one way to watch it. A cold run (`run_child`) starts
+a fresh Python process: inside the sandbox (`grading.sandbox`) where bubblewrap
+is available, otherwise in a private scratch folder. A warm run (`grading.pool`)
+forks the child from a zygote that has already imported the ML stack. Either
+way the child is in its own process group, with a clean environment, closed
+stdin, rlimits, a cgroup capping processes and memory where the machine allows
+one, and a wall-clock timeout after which everything it started is killed. Time
+and memory are read from the kernel (wait4, cgroups), never from the child.
 """
 
 from __future__ import annotations
@@ -18,18 +19,17 @@ import os
 import resource
 import signal
 import subprocess
-import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any, Protocol
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, cgroup_support
-from mldojo.grading.sandbox import bwrap_path, sandboxed_command, seccomp_fd
+from mldojo.grading.sandbox import bootstrap_command, bwrap_path, sandboxed_command, seccomp_fd
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
@@ -55,11 +55,45 @@ class ChildOutcome:
     timed_wall_s: float | None = None
 
 
+class Runner(Protocol):
+    """Runs the driver on a request in a fresh child; `torch` asks for PyTorch preloaded."""
+
+    def run(
+        self,
+        request: dict[str, Any],
+        limits: Limits,
+        *,
+        timed_input: bytes | None = None,
+        torch: bool = False,
+    ) -> ChildOutcome: ...
+
+
+@dataclass
+class Exit:
+    """How the child ended, as the kernel told the host (or the zygote that reaped it)."""
+
+    code: int
+    cpu_s: float
+    max_rss_mb: float
+
+
+@dataclass
+class Started:
+    """A child that is running: where to send its input and read its output and result."""
+
+    pid: int  # its process group, as the host sees it
+    stdin: IO[bytes]
+    output: IO[bytes]
+    results: IO[bytes]
+    reap: Callable[[], Exit]  # blocks until it has ended
+    sandboxed: bool
+
+
 class _ResultReader:
     """Reads the result pipe; in a timed run, notes the kernel's CPU count of the check's
     cgroup (and the host's clock) the moment each of the two lines arrives."""
 
-    def __init__(self, stream: Any, cgroup: RunCgroup | None) -> None:
+    def __init__(self, stream: IO[bytes], cgroup: RunCgroup | None) -> None:
         self.stream, self.cgroup = stream, cgroup
         self.chunks: list[bytes] = []
         self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
@@ -68,7 +102,7 @@ class _ResultReader:
 
     def _read(self) -> None:
         size = 0
-        while chunk := self.stream.read1(65536):
+        while chunk := os.read(self.stream.fileno(), 65536):
             if size < MAX_RESULT_BYTES:
                 self.chunks.append(chunk)
                 size += len(chunk)
@@ -79,7 +113,7 @@ class _ResultReader:
         self.stream.close()
 
 
-def _child_env(home: str) -> dict[str, str]:
+def child_env(home: str) -> dict[str, str]:
     return {
         "PATH": "/usr/local/bin:/usr/bin:/bin",
         "HOME": home,
@@ -88,17 +122,22 @@ def _child_env(home: str) -> dict[str, str]:
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONUNBUFFERED": "1",
         "MPLBACKEND": "Agg",
+        "MPLCONFIGDIR": os.path.join(home, ".matplotlib"),
         "OMP_NUM_THREADS": "1",
         "OPENBLAS_NUM_THREADS": "1",
         "MKL_NUM_THREADS": "1",
     }
 
 
+def cpu_limit_s(limits: Limits) -> int:
+    return math.ceil(limits.time_s + STARTUP_ALLOWANCE_S)
+
+
 def _limit_child(limits: Limits, cgroup: RunCgroup | None) -> None:
-    """Runs in the child between fork and exec."""
+    """Runs in a cold child between fork and exec."""
     if cgroup is not None:
         cgroup.join()
-    cpu = math.ceil(limits.time_s + STARTUP_ALLOWANCE_S)
+    cpu = cpu_limit_s(limits)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     memory = limits.memory_mb * 1024 * 1024
     resource.setrlimit(resource.RLIMIT_DATA, (memory, memory))
@@ -106,13 +145,32 @@ def _limit_child(limits: Limits, cgroup: RunCgroup | None) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _read_capped(stream: Any, cap: int, sink: list[bytes]) -> None:
+def _read_capped(stream: IO[bytes], cap: int, sink: list[bytes]) -> None:
     kept = 0
-    while chunk := stream.read(65536):
+    while chunk := os.read(stream.fileno(), 65536):
         if kept < cap:
             sink.append(chunk[: cap - kept])
             kept += len(chunk)
     stream.close()
+
+
+class ColdRunner:
+    """A fresh interpreter per run: slow to start, needs nothing warm."""
+
+    def __init__(self, *, sandbox: bool = True, hidden: tuple[Path, ...] = ()) -> None:
+        self.sandbox, self.hidden = sandbox, hidden
+
+    def run(
+        self,
+        request: dict[str, Any],
+        limits: Limits,
+        *,
+        timed_input: bytes | None = None,
+        torch: bool = False,
+    ) -> ChildOutcome:
+        return run_child(
+            request, limits, sandbox=self.sandbox, hidden=self.hidden, timed_input=timed_input
+        )
 
 
 def run_child(
@@ -123,11 +181,7 @@ def run_child(
     hidden: tuple[Path, ...] = (),
     timed_input: bytes | None = None,
 ) -> ChildOutcome:
-    """Run the driver on `request` in a fresh child and collect what it reported.
-
-    With `timed_input` (a speed run), the input is sent only after the child says it
-    is ready, and the CPU used between that and its result is measured here."""
-    payload = json.dumps(request, allow_nan=False).encode() + b"\n"
+    """Run the driver on `request` in a fresh interpreter and collect what it reported."""
     use_sandbox = sandbox and bwrap_path() is not None
     with contextlib.ExitStack() as stack:
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
@@ -137,10 +191,12 @@ def run_child(
             seccomp = seccomp_fd()
             if seccomp is not None:
                 keep.append(seccomp)
-            command = sandboxed_command(result_fd=write_fd, seccomp_fd=seccomp, hidden=hidden)
+            command = sandboxed_command(
+                bootstrap_command("driver", [str(write_fd)]), seccomp_fd=seccomp, hidden=hidden
+            )
         else:
-            command = [sys.executable, "-I", "-m", "mldojo.grading.driver", str(write_fd)]
-        cgroup = _make_cgroup(limits)
+            command = bootstrap_command("driver", [str(write_fd)])
+        cgroup = make_cgroup(limits)
         if cgroup is not None:
             stack.callback(cgroup.kill_and_remove)
         started = time.perf_counter()
@@ -152,79 +208,111 @@ def run_child(
                 stderr=subprocess.STDOUT,
                 pass_fds=tuple(keep),
                 cwd=scratch,
-                env=_child_env(scratch),
+                env=child_env(scratch),
                 start_new_session=True,
                 preexec_fn=lambda: _limit_child(limits, cgroup),
             )
         finally:
             for fd in keep:
                 os.close(fd)
-        output: list[bytes] = []
-        with os.fdopen(read_fd, "rb") as result_stream:
-            assert proc.stdout is not None and proc.stdin is not None
-            printed = threading.Thread(
-                target=_read_capped,
-                args=(proc.stdout, limits.output_kb * 1024, output),
-                daemon=True,
-            )
-            reader = _ResultReader(result_stream, cgroup)
-            printed.start()
-            reader.thread.start()
-            with contextlib.suppress(BrokenPipeError):
-                proc.stdin.write(payload)
-                proc.stdin.flush()
-                if timed_input is not None:
-                    _send_when_ready(proc, reader, timed_input, limits.time_s + STARTUP_ALLOWANCE_S)
-                proc.stdin.close()
-            status, usage, timed_out = _wait(
-                proc, limits.time_s + STARTUP_ALLOWANCE_S, lambda: _kill_all(proc.pid, cgroup)
-            )
-            printed.join(timeout=5)
-            reader.thread.join(timeout=5)
-        wall = time.perf_counter() - started
-        memory_exhausted = cgroup.memory_exhausted() if cgroup else False
-        processes_exhausted = cgroup.processes_exhausted() if cgroup else False
-        peak = cgroup.peak_memory_mb() if cgroup else None
-        cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
-    if use_sandbox and status > 128:
-        status = 128 - status  # bwrap reports a child killed by signal N as 128 + N
+        assert proc.stdin is not None and proc.stdout is not None
+
+        def reap() -> Exit:
+            _, status, usage = os.wait4(proc.pid, 0)
+            code = os.waitstatus_to_exitcode(status)
+            if use_sandbox and code > 128:
+                code = 128 - code  # bwrap reports a child killed by signal N as 128 + N
+            proc.returncode = code
+            return Exit(code, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+        child = Started(
+            proc.pid, proc.stdin, proc.stdout, os.fdopen(read_fd, "rb"), reap, use_sandbox
+        )
+        return collect(child, request, limits, cgroup, timed_input, started)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def collect(
+    child: Started,
+    request: dict[str, Any],
+    limits: Limits,
+    cgroup: RunCgroup | None,
+    timed_input: bytes | None,
+    started: float,
+) -> ChildOutcome:
+    """Send the request, read what comes back, wait (or time out), kill all that is left."""
+    payload = json.dumps(request, allow_nan=False).encode() + b"\n"
+    output: list[bytes] = []
+    printed = threading.Thread(
+        target=_read_capped, args=(child.output, limits.output_kb * 1024, output), daemon=True
+    )
+    reader = _ResultReader(child.results, cgroup)
+    printed.start()
+    reader.thread.start()
+    ended: dict[str, Exit] = {}
+    waiter = threading.Thread(target=lambda: ended.update(exit=child.reap()), daemon=True)
+    waiter.start()
+    timeout = limits.time_s + STARTUP_ALLOWANCE_S
+    with contextlib.suppress(BrokenPipeError, OSError):
+        child.stdin.write(payload)
+        child.stdin.flush()
+        if timed_input is not None:
+            _send_when_ready(child, waiter, reader, timed_input, timeout)
+    with contextlib.suppress(BrokenPipeError, OSError):
+        child.stdin.close()
+
+    def finished() -> bool:
+        # Every process that could write has closed the pipes (the learner's process has
+        # exited, and any it started): the result is final. This comes before the kernel
+        # has torn down the child's namespaces, which a warm check need not wait for.
+        return not waiter.is_alive() or not (reader.thread.is_alive() or printed.is_alive())
+
+    timed_out = _wait(finished, timeout, lambda: _kill_all(child.pid, cgroup))
+    printed.join(timeout=5)
+    reader.thread.join(timeout=5)
+    wall = time.perf_counter() - started
+    if "exit" not in ended and reader.chunks:
+        waiter.join(timeout=0.05)  # it has closed everything: its status is a moment away
+    end = ended.get("exit") or Exit(0 if reader.chunks else -signal.SIGKILL, 0.0, 0.0)
+    cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
+    peak = cgroup.peak_memory_mb() if cgroup else None
     raw = b"".join(reader.chunks)
-    parsed = _parse_result(raw, timed=timed_input is not None)
     timed_cpu = timed_wall = None
     if timed_input is not None and len(reader.marks) == 2:
         (wall0, cpu0), (wall1, cpu1) = reader.marks
         timed_wall = wall1 - wall0
         timed_cpu = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None
     return ChildOutcome(
-        result=parsed,
+        result=_parse_result(raw, timed=timed_input is not None),
         output=b"".join(output).decode("utf-8", "replace"),
-        returncode=status,
+        returncode=end.code,
         timed_out=timed_out,
         wall_s=wall,
-        cpu_s=cgroup_cpu
-        if cgroup_cpu is not None
-        else (usage.ru_utime + usage.ru_stime if usage else 0.0),
-        max_rss_mb=peak if peak is not None else (usage.ru_maxrss / 1024 if usage else 0.0),
-        memory_exhausted=memory_exhausted,
-        processes_exhausted=processes_exhausted,
-        sandboxed=use_sandbox,
+        cpu_s=cgroup_cpu if cgroup_cpu is not None else end.cpu_s,
+        max_rss_mb=peak if peak is not None else end.max_rss_mb,
+        memory_exhausted=cgroup.memory_exhausted() if cgroup else False,
+        processes_exhausted=cgroup.processes_exhausted() if cgroup else False,
+        sandboxed=child.sandboxed,
         timed_cpu_s=timed_cpu,
         timed_wall_s=timed_wall,
     )
 
 
 def _send_when_ready(
-    proc: subprocess.Popen[bytes], reader: _ResultReader, line: bytes, timeout: float
+    child: Started,
+    waiter: threading.Thread,
+    reader: _ResultReader,
+    line: bytes,
+    timeout: float,
 ) -> None:
     """Send a timed run's input once the child has loaded and said "ready"."""
     deadline = time.monotonic() + timeout
     while not reader.ready.wait(POLL_S):
         raise_if_stopped()
-        if proc.poll() is not None or time.monotonic() > deadline:
+        if not waiter.is_alive() or time.monotonic() > deadline:
             return  # it ended or hangs before "ready": the wait that follows handles it
-    assert proc.stdin is not None
-    proc.stdin.write(line + b"\n")
-    proc.stdin.flush()
+    child.stdin.write(line + b"\n")
+    child.stdin.flush()
 
 
 def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
@@ -252,7 +340,7 @@ def _json(raw: bytes) -> dict[str, Any]:
     return value if isinstance(value, dict) else {"forged": True}
 
 
-def _make_cgroup(limits: Limits) -> RunCgroup | None:
+def make_cgroup(limits: Limits) -> RunCgroup | None:
     support = cgroup_support()
     if not (support.pids or support.memory):
         return None
@@ -262,31 +350,20 @@ def _make_cgroup(limits: Limits) -> RunCgroup | None:
         return None
 
 
-def _wait(
-    proc: subprocess.Popen[bytes], timeout: float, kill_all: Callable[[], None]
-) -> tuple[int, Any, bool]:
-    """Wait for the child with wait4 (kernel rusage); then kill all it left, however
-    it ended: finished, timed out, or interrupted by Ctrl-C or SIGTERM."""
-    box: dict[str, Any] = {}
-
-    def reap() -> None:
-        _, status, usage = os.wait4(proc.pid, 0)
-        box["status"], box["usage"] = status, usage
-
-    waiter = threading.Thread(target=reap, daemon=True)
-    waiter.start()
+def _wait(finished: Callable[[], bool], timeout: float, kill_all: Callable[[], None]) -> bool:
+    """Wait for the child to finish; then kill all it left, however it ended: finished,
+    timed out, or interrupted by Ctrl-C or SIGTERM. True if it timed out."""
     deadline = time.monotonic() + timeout
+    pause = 0.0005
     try:
-        while waiter.is_alive() and time.monotonic() < deadline:
-            waiter.join(POLL_S)
+        while not finished() and time.monotonic() < deadline:
+            time.sleep(pause)
+            pause = min(pause * 2, POLL_S)  # a quick check is noticed at once
             raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
-        timed_out = waiter.is_alive()
+        timed_out = not finished()
     finally:
         kill_all()  # daemons and forks the learner left behind go too
-    waiter.join()
-    code = os.waitstatus_to_exitcode(box["status"])
-    proc.returncode = code
-    return code, box["usage"], timed_out
+    return timed_out
 
 
 def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
@@ -295,4 +372,4 @@ def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
     with contextlib.suppress(ProcessLookupError, PermissionError):
         os.killpg(pid, signal.SIGKILL)
     if cgroup is not None:
-        cgroup.kill()
+        cgroup.signal_all()

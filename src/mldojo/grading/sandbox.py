@@ -73,9 +73,11 @@ DENIED_SYSCALLS = (
     "open_by_handle_at",
 )
 
+# Runs mldojo's codec and driver (and, for a zygote, the zygote) from source: inside
+# the sandbox no file of mldojo's is there to import.
 BOOTSTRAP = """
 import sys, types
-codec_source, driver_source = sys.argv[1], sys.argv[2]
+codec_source, driver_source, main_source = sys.argv[1:4]
 for name in ("mldojo", "mldojo.grading"):
     package = types.ModuleType(name)
     package.__path__ = []
@@ -85,9 +87,15 @@ exec(compile(codec_source, "codec.py", "exec"), codec.__dict__)
 sys.modules["mldojo.grading.codec"] = sys.modules["mldojo.grading"].codec = codec
 driver = types.ModuleType("mldojo_driver")
 exec(compile(driver_source, "driver.py", "exec"), driver.__dict__)
-sys.argv = ["driver", sys.argv[3]]
-del codec_source, driver_source, package, codec, name
-driver.main()
+sys.modules["mldojo_driver"] = driver
+if main_source == "driver":
+    program = driver
+else:
+    program = types.ModuleType("mldojo_program")
+    exec(compile(main_source, "program.py", "exec"), program.__dict__)
+sys.argv = ["mldojo", *sys.argv[4:]]
+del codec_source, driver_source, main_source, package, codec, driver, name
+program.main()
 """
 
 
@@ -171,6 +179,8 @@ def seccomp_filter() -> bytes | None:
                 rules.add_rule(seccomp.ERRNO(errno.EPERM), name)
             except (ValueError, RuntimeError):
                 continue  # a call this kernel or architecture does not have
+        # A warm child dies with the process that watches it; it may not opt out.
+        rules.add_rule(seccomp.ERRNO(errno.EPERM), "prctl", seccomp.Arg(0, seccomp.EQ, 1))
         with tempfile.TemporaryFile() as handle:
             rules.export_bpf(handle)
             handle.seek(0)
@@ -261,19 +271,32 @@ def protections() -> list[Protection]:
     ]
 
 
+def bootstrap_command(program: str, args: list[str]) -> list[str]:
+    """Python running `program` ("driver", or the source of another module with a
+    main()) from source, with the codec and driver loaded beside it."""
+    grading = Path(__file__).resolve().parent
+    sources = [(grading / name).read_text(encoding="utf-8") for name in ("codec.py", "driver.py")]
+    return [sys.executable, "-I", "-c", BOOTSTRAP, *sources, program, *args]
+
+
 def sandboxed_command(
-    *, result_fd: int, seccomp_fd: int | None, hidden: tuple[Path, ...] = ()
+    inner: list[str],
+    *,
+    seccomp_fd: int | None,
+    hidden: tuple[Path, ...] = (),
+    die_with_parent: bool = True,
 ) -> list[str]:
-    """The command that runs the driver inside the sandbox (bwrap must be available)."""
+    """`inner` run inside the sandbox (bwrap must be available). A zygote does not die
+    with its parent, which is the thread that started it: it ends when its control
+    socket closes."""
     bwrap = bwrap_path()
     assert bwrap is not None
-    grading = Path(__file__).resolve().parent
-    codec_source = (grading / "codec.py").read_text(encoding="utf-8")
-    driver_source = (grading / "driver.py").read_text(encoding="utf-8")
     user = str(SANDBOX_UID)
-    args = [bwrap, "--unshare-all", "--unshare-cgroup-try", "--die-with-parent",
-            "--new-session", "--uid", user, "--gid", user, "--cap-drop", "ALL",
+    args = [bwrap, "--unshare-all", "--unshare-cgroup-try", "--new-session",
+            "--uid", user, "--gid", user, "--cap-drop", "ALL",
             "--hostname", "sandbox", "--clearenv"]  # fmt: skip
+    if die_with_parent:
+        args.append("--die-with-parent")
     # The scratch tmpfs first, so that a Python installed under /tmp is bound on top of it.
     args += ["--proc", "/proc", "--dev", "/dev", "--size", str(SCRATCH_BYTES), "--tmpfs", "/tmp"]
     args += ["--ro-bind", "/usr", "/usr"]
@@ -310,14 +333,4 @@ def sandboxed_command(
         args += ["--setenv", key, value]
     if seccomp_fd is not None:
         args += ["--seccomp", str(seccomp_fd)]
-    return [
-        *args,
-        "--",
-        sys.executable,
-        "-I",
-        "-c",
-        BOOTSTRAP,
-        codec_source,
-        driver_source,
-        str(result_fd),
-    ]
+    return [*args, "--", *inner]

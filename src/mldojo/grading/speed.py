@@ -19,7 +19,7 @@ from mldojo.grading import codec
 from mldojo.grading.casekit import Case
 from mldojo.grading.cgroups import cgroup_support
 from mldojo.grading.checks import Checks, load_module
-from mldojo.grading.runner import ChildOutcome, run_child
+from mldojo.grading.runner import ChildOutcome, Runner
 from mldojo.grading.verdict import CaseResult
 
 TIMING_CASE = "the timing input"
@@ -47,7 +47,9 @@ def timing_case(exercise: Exercise, seed: int) -> Case:
     )
 
 
-def _timed(exercise: Exercise, source: str, filename: str, line: bytes) -> ChildOutcome:
+def _timed(
+    exercise: Exercise, source: str, filename: str, line: bytes, runner: Runner
+) -> ChildOutcome:
     spec = exercise.meta.speed
     assert spec is not None
     request = {
@@ -57,7 +59,9 @@ def _timed(exercise: Exercise, source: str, filename: str, line: bytes) -> Child
         "entry": exercise.meta.entry,
         "number": spec.number,
     }
-    return run_child(request, exercise.meta.limits, timed_input=line)
+    return runner.run(
+        request, exercise.meta.limits, timed_input=line, torch=exercise.needs("torch")
+    )
 
 
 def _seconds(outcome: ChildOutcome) -> float | None:
@@ -65,7 +69,13 @@ def _seconds(outcome: ChildOutcome) -> float | None:
 
 
 def judge_speed(
-    exercise: Exercise, checks: Checks, case: Case, expected: Any, source: str, filename: str
+    exercise: Exercise,
+    checks: Checks,
+    case: Case,
+    expected: Any,
+    source: str,
+    filename: str,
+    runner: Runner,
 ) -> CaseResult:
     """Time the learner's version against slow.py, taking turns."""
     spec = exercise.meta.speed
@@ -82,7 +92,7 @@ def judge_speed(
             ("your version", source, mine),
             ("the slow version", slow_source, slow),
         ):
-            outcome = _timed(exercise, code, filename, line)
+            outcome = _timed(exercise, code, filename, line, runner)
             problem = _timed_problem(checks, case, expected, outcome)
             if problem:
                 return CaseResult(name, False, f"{who}, when timed: {problem}")

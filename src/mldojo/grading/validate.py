@@ -18,7 +18,8 @@ from mldojo.grading import codec
 from mldojo.grading.casekit import Case
 from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
-from mldojo.grading.service import LocalGrader
+from mldojo.grading.local import LocalGrader
+from mldojo.grading.pool import ZygotePool
 
 REFERENCE_SEEDS = (11, 20260)
 
@@ -60,13 +61,17 @@ def validate_exercises(
     workers: int | None = None,
     on_done: Callable[[Report], None] | None = None,
 ) -> list[Report]:
-    grader = LocalGrader()
+    warm = ZygotePool()  # every run is forked from a warm zygote: many runs per exercise
+    grader = LocalGrader(runner=warm)
     reports: list[Report] = []
-    with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
-        for report in pool.map(lambda e: validate_one(e, grader), exercises):
-            reports.append(report)
-            if on_done:
-                on_done(report)
+    try:
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
+            for report in pool.map(lambda e: validate_one(e, grader), exercises):
+                reports.append(report)
+                if on_done:
+                    on_done(report)
+    finally:
+        warm.close()
     return reports
 
 

@@ -55,4 +55,21 @@ class Verdict:
             "status": self.status.value,
             "seed": self.seed,
             "output": self.output,
+            "usage": dict(self.usage),
         }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Verdict:
+        return cls(
+            exercise=str(data["exercise"]),
+            version=str(data["version"]),
+            status=Status(data["status"]),
+            cases=tuple(
+                CaseResult(str(c["name"]), bool(c["passed"]), str(c["message"]))
+                for c in data["cases"]
+            ),
+            duration_ms=int(data["duration_ms"]),
+            seed=int(data["seed"]),
+            output=str(data.get("output", "")),
+            usage={str(k): float(v) for k, v in (data.get("usage") or {}).items()},
+        )

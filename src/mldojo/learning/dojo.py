@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -18,9 +19,9 @@ from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import AREAS, Kind
 from mldojo.errors import SubmissionError, UsageError
-from mldojo.grading.service import Grader, LocalGrader
+from mldojo.grading.client import ProcessGrader
+from mldojo.grading.service import Grader
 from mldojo.grading.submission import read_submission
-from mldojo.grading.validate import Report, select, validate_exercises
 from mldojo.learning.attempts import CheckResult, check_exercise, reconcile_interrupted
 from mldojo.learning.drafts import load_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
@@ -39,6 +40,9 @@ from mldojo.settings import Settings
 from mldojo.store.engine import Store
 from mldojo.store.models import Learner
 from mldojo.store.schema import open_store
+
+if TYPE_CHECKING:
+    from mldojo.grading.validate import Report
 
 
 @dataclass
@@ -59,6 +63,10 @@ class Dojo:
 
     @cached_property
     def grader(self) -> Grader:
+        if self.settings.grader == "process":
+            return ProcessGrader(self.settings)
+        from mldojo.grading.local import LocalGrader  # imports the judge and NumPy
+
         return LocalGrader(cache_dir=self.settings.cache_dir)
 
     @property
@@ -169,6 +177,8 @@ def validate(
 ) -> list[Report]:
     """Validate the exercises under `paths` (all when empty); a path outside the
     catalog is loaded as a pack. Malformed exercises are reported, not raised."""
+    from mldojo.grading.validate import Report, select, validate_exercises
+
     settings = dojo.settings
     paths = [p.expanduser().absolute() for p in paths]
     roots = [settings.content_root, *settings.packs]

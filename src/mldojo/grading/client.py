@@ -1,0 +1,214 @@
+"""The CLI's side of the local grader: start it when needed, send checks, read verdicts.
+
+`ProcessGrader` implements `Grader`. If the grader process is not running, the
+first check starts it and waits for its socket; if it dies during a check, a new
+one is started and the check sent again; if none can be reached, or one does
+not answer within the check's own time budget, the check is graded here with
+cold children instead. A check never hangs on the grader.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from mldojo import errors
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
+from mldojo.grading.verdict import Verdict
+from mldojo.grading.wire import (
+    lock_path,
+    log_path,
+    peer_uid,
+    read_message,
+    socket_path,
+    write_message,
+)
+from mldojo.settings import Settings
+
+START_WAIT_S = 30.0
+STARTUP_ALLOWANCE_S = 3.0  # as the runner allows each child
+
+
+class GraderUnreachable(Exception):
+    pass
+
+
+class ProcessGrader:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
+        request = {
+            "op": "grade",
+            "root": str(exercise.root),
+            "path": str(exercise.path),
+            "version": exercise.version,
+            "source": source,
+            "seed": seed,
+        }
+        for _ in range(2):
+            try:
+                answer = ask(self.settings, request, timeout=_budget_s(exercise), start=True)
+            except ValueError:
+                continue  # it died during the check: the next attempt starts a new one
+            except (GraderUnreachable, TimeoutError):
+                stop(self.settings, force=True)
+                break
+            if answer.get("ok"):
+                return Verdict.from_json(answer["verdict"])
+            raise _error(answer.get("error") or {})
+        from mldojo.grading.local import LocalGrader
+
+        return LocalGrader(cache_dir=self.settings.cache_dir).grade(exercise, source, seed=seed)
+
+
+def _budget_s(exercise: Exercise) -> float:
+    """The longest a check of this exercise can take, with room for a cold start."""
+    per_run = exercise.meta.limits.time_s + STARTUP_ALLOWANCE_S
+    runs = 2
+    if exercise.kind is Kind.SPEED and exercise.meta.speed is not None:
+        runs += 2 * exercise.meta.speed.repeats
+    return 30.0 + per_run * runs
+
+
+def _error(error: dict[str, Any]) -> errors.MldojoError:
+    kind = getattr(errors, str(error.get("kind")), None)
+    message = str(error.get("message") or "the grader failed without saying why")
+    if isinstance(kind, type) and issubclass(kind, errors.MldojoError):
+        with contextlib.suppress(TypeError):
+            return kind(message)
+    return errors.MldojoError(message)
+
+
+def connect(settings: Settings) -> socket.socket:
+    """A connection to the running grader, which must be this user's own process."""
+    conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        conn.connect(str(socket_path(settings)))
+        if peer_uid(conn) != os.getuid():
+            raise GraderUnreachable("the grader socket belongs to another user")
+    except OSError as exc:
+        conn.close()
+        raise GraderUnreachable(str(exc)) from exc
+    except GraderUnreachable:
+        conn.close()
+        raise
+    return conn
+
+
+def ask(
+    settings: Settings, request: dict[str, Any], *, timeout: float | None, start: bool
+) -> dict[str, Any]:
+    try:
+        conn = connect(settings)
+    except GraderUnreachable:
+        if not start:
+            raise
+        conn = _start_and_connect(settings)
+    with conn:
+        try:
+            write_message(conn, request)
+            answer = read_message(conn, timeout=timeout)
+        except (BrokenPipeError, ConnectionResetError) as exc:
+            raise ValueError(f"the grader went away ({exc})") from exc
+    if not isinstance(answer, dict):
+        raise ValueError("the grader answered something that is not a message")
+    return answer
+
+
+def start(settings: Settings) -> None:
+    """Start the grader unless it runs, and wait until it listens."""
+    with contextlib.suppress(GraderUnreachable):
+        connect(settings).close()
+        return
+    _start_and_connect(settings).close()
+
+
+def _start_and_connect(settings: Settings) -> socket.socket:
+    settings.ensure_home()
+    folder = settings.grader_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    with open(log_path(settings), "ab") as log:
+        subprocess.Popen(
+            [sys.executable, "-m", "mldojo.grading.server"],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+            start_new_session=True,
+            env=dict(os.environ, MLDOJO_HOME=str(settings.home)),
+        )
+    deadline = time.monotonic() + START_WAIT_S
+    while True:
+        try:
+            return connect(settings)
+        except GraderUnreachable:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def status(settings: Settings) -> dict[str, Any]:
+    """What the running grader says of itself, or that none runs."""
+    try:
+        answer = ask(settings, {"op": "status"}, timeout=10.0, start=False)
+    except (GraderUnreachable, ValueError, TimeoutError):
+        return {"running": False, "socket": str(socket_path(settings))}
+    result: dict[str, Any] = answer.get("status") or {"running": False}
+    return result
+
+
+def stop(settings: Settings, *, force: bool = False) -> bool:
+    """Ask the grader to stop (kill it, with `force`, if it does not answer); True if one ran."""
+    try:
+        ask(settings, {"op": "stop"}, timeout=10.0, start=False)
+        stopped = True
+    except (GraderUnreachable, ValueError, TimeoutError):
+        stopped = False
+        if not force:
+            return False
+    pid = _locked_pid(settings)
+    deadline = time.monotonic() + 10.0
+    while pid is not None and _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if pid is not None and _alive(pid):
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
+        stopped = True
+    return stopped
+
+
+def _locked_pid(settings: Settings) -> int | None:
+    """The running grader's pid: only while it holds its lock (a stale pid is never used)."""
+    try:
+        with open(lock_path(settings), encoding="utf-8") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_SH | fcntl.LOCK_NB)
+            except BlockingIOError:
+                text = lock.read().strip()
+                return int(text) if text.isdigit() else None
+            return None  # nobody holds it: no grader runs
+    except OSError:
+        return None
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    with contextlib.suppress(OSError, IndexError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    return True

@@ -1,0 +1,389 @@
+"""The warm pool, host side: zygotes that fork a sandboxed child per run.
+
+A zygote (`grading.zygote`) is started once per flavour ("base": NumPy, pandas,
+scikit-learn, Matplotlib, SymPy; "torch": PyTorch) inside the sandbox, and then
+forks a child for each run in a few milliseconds instead of the second or more
+a fresh interpreter needs to import the stack. CUDA is never initialised in a
+zygote: it only imports.
+
+Per run the host makes the child's pipes and a socket for the run, and hands
+them to the zygote. The forked child says it has started; the kernel attaches
+its pid (as the host sees it) to that message, so the host can put it in the
+run's cgroup before it goes on. The rest (waiting, timeouts, killing, reading
+the result) is the same as for a cold run (`grading.runner.collect`).
+
+A zygote that has died is started again on the next run; one that cannot start
+at all leaves the runs to cold children, so a check never depends on it.
+"""
+
+from __future__ import annotations
+
+import array
+import contextlib
+import json
+import os
+import signal
+import socket
+import struct
+import subprocess
+import tempfile
+import threading
+import time
+from pathlib import Path
+from typing import IO, Any
+
+from mldojo.catalog.schema import Limits
+from mldojo.grading.cgroups import remove_later
+from mldojo.grading.runner import (
+    MAX_FILE_BYTES,
+    ChildOutcome,
+    Exit,
+    Started,
+    child_env,
+    collect,
+    cpu_limit_s,
+    make_cgroup,
+    run_child,
+)
+from mldojo.grading.sandbox import (
+    SCRATCH_BYTES,
+    Protection,
+    bootstrap_command,
+    bwrap_path,
+    sandboxed_command,
+    seccomp_filter,
+)
+
+FLAVOURS = ("base", "torch")
+START_TIMEOUT_S = 180.0  # importing the stack on a cold disk
+HANDSHAKE_TIMEOUT_S = 20.0
+
+
+class ZygoteUnavailable(Exception):
+    """The zygote could not be started or reached; the run goes to a cold child."""
+
+
+class Zygote:
+    """One warm process of one flavour, and the socket that orders children from it."""
+
+    def __init__(self, flavour: str, *, sandbox: bool = True) -> None:
+        self.flavour = flavour
+        self.sandbox = sandbox and bwrap_path() is not None
+        self.namespaces = False
+        self.started_at = 0.0
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._control: socket.socket | None = None
+        self._errors: IO[bytes] | None = None
+        self._lock = threading.Lock()
+        self._home: tempfile.TemporaryDirectory[str] | None = None
+
+    @property
+    def ready(self) -> bool:
+        return self._control is not None and self.pid is not None
+
+    def start_in_background(self) -> None:
+        if not self._lock.locked():
+            threading.Thread(target=self._start_quietly, daemon=True).start()
+
+    def _start_quietly(self) -> None:
+        with contextlib.suppress(ZygoteUnavailable):
+            self.start()
+
+    @property
+    def pid(self) -> int | None:
+        return self._proc.pid if self._proc is not None and self._proc.poll() is None else None
+
+    def start(self) -> None:
+        """Start it (if it is not running) and wait until it has imported its stack."""
+        with self._lock:
+            if self.pid is not None and self._control is not None:
+                return
+            self._stop_locked()
+            self._start_locked()
+
+    def _start_locked(self) -> None:
+        host, child = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        program = (Path(__file__).with_name("zygote.py")).read_text(encoding="utf-8")
+        bpf = seccomp_filter()
+        inner = bootstrap_command(
+            program,
+            [
+                self.flavour,
+                str(child.fileno()),
+                bpf.hex() if bpf else "-",
+                str(SCRATCH_BYTES),
+                "sandboxed" if self.sandbox else "plain",
+            ],
+        )
+        self._home = tempfile.TemporaryDirectory(prefix="mldojo-zygote-")
+        command = (
+            sandboxed_command(inner, seccomp_fd=None, die_with_parent=False)
+            if self.sandbox
+            else inner
+        )
+        self._errors = tempfile.TemporaryFile()  # noqa: SIM115 (kept open while it runs)
+        try:
+            self._proc = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self._errors,
+                pass_fds=(child.fileno(),),
+                cwd=self._home.name,
+                env=child_env(self._home.name),
+                start_new_session=True,
+            )
+        except OSError as exc:
+            host.close()
+            raise ZygoteUnavailable(f"could not start the {self.flavour} zygote: {exc}") from exc
+        finally:
+            child.close()
+        host.settimeout(START_TIMEOUT_S)
+        try:
+            hello = json.loads(host.recv(4096) or b"null")
+        except (OSError, ValueError):
+            hello = None
+        if not isinstance(hello, dict) or not hello.get("ready"):
+            host.close()
+            detail = self._error_tail()
+            self._stop_locked()
+            raise ZygoteUnavailable(f"the {self.flavour} zygote did not start: {detail}")
+        host.settimeout(None)
+        self._control = host
+        self.namespaces = bool(hello.get("namespaces"))
+        self.started_at = time.time()
+
+    def _error_tail(self) -> str:
+        if self._errors is None:
+            return ""
+        self._errors.seek(0)
+        return self._errors.read()[-800:].decode("utf-8", "replace").strip()
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stop_locked()
+
+    def _stop_locked(self) -> None:
+        if self._control is not None:
+            self._control.close()
+            self._control = None
+        if self._proc is not None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self._proc.pid, signal.SIGKILL)
+            self._proc.wait()
+            self._proc = None
+        if self._errors is not None:
+            self._errors.close()
+            self._errors = None
+        if self._home is not None:
+            self._home.cleanup()
+            self._home = None
+
+    def order(self, limits: Limits, scratch: str) -> tuple[socket.socket, list[int]]:
+        """Ask for a child; returns the run's socket and the host's ends of its pipes
+        (stdin to write, output and result to read)."""
+        stdin_r, stdin_w = os.pipe()
+        output_r, output_w = os.pipe()
+        result_r, result_w = os.pipe()
+        mine, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        mine.setsockopt(socket.SOL_SOCKET, socket.SO_PASSCRED, 1)
+        order = {
+            "limits": {
+                "cpu_s": cpu_limit_s(limits),
+                "memory_bytes": limits.memory_mb * 2**20,
+                "file_bytes": MAX_FILE_BYTES,
+            },
+            "scratch": scratch,
+        }
+        fds = array.array("i", [stdin_r, output_w, result_w, theirs.fileno()])
+        try:
+            with self._lock:
+                if self._control is None:
+                    raise ZygoteUnavailable(f"the {self.flavour} zygote is not running")
+                self._control.sendmsg(
+                    [json.dumps(order).encode()], [(socket.SOL_SOCKET, socket.SCM_RIGHTS, fds)]
+                )
+        except (OSError, ZygoteUnavailable):
+            mine.close()
+            for fd in (stdin_w, output_r, result_r):
+                os.close(fd)
+            raise
+        finally:
+            theirs.close()
+            for fd in (stdin_r, output_w, result_w):
+                os.close(fd)
+        return mine, [stdin_w, output_r, result_r]
+
+
+def _started_pid(run: socket.socket) -> int:
+    """The child's first message; its pid is the one the kernel attached to it."""
+    run.settimeout(HANDSHAKE_TIMEOUT_S)
+    size = struct.calcsize("3i")
+    message, ancillary, _, _ = run.recvmsg(64, socket.CMSG_SPACE(size))
+    for level, kind, data in ancillary:
+        if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and message:
+            pid: int = struct.unpack("3i", data[:size])[0]
+            return pid
+    raise ZygoteUnavailable("the zygote's child did not start")
+
+
+def _reaper(run: socket.socket) -> Exit:
+    """What the child's watcher reports when the learner's process has ended; nothing
+    (the socket closes) when the run was killed."""
+    run.settimeout(None)
+    try:
+        report = json.loads(run.recv(4096) or b"null")
+    except (OSError, ValueError):
+        report = None
+    finally:
+        run.close()
+    if not isinstance(report, dict):
+        return Exit(-signal.SIGKILL, 0.0, 0.0)
+    return Exit(
+        os.waitstatus_to_exitcode(int(report["status"])),
+        float(report["cpu_s"]),
+        float(report["rss_kb"]) / 1024,
+    )
+
+
+class ZygotePool:
+    """The warm runner: a zygote per flavour, started when first needed (or by `warm`)."""
+
+    def __init__(self, *, sandbox: bool = True, wait_for_warm: bool = True) -> None:
+        """With `wait_for_warm` false, a run that finds its zygote still importing (or
+        not started) goes to a cold child at once instead of waiting for it."""
+        self.sandbox = sandbox
+        self.wait_for_warm = wait_for_warm
+        self.zygotes = {flavour: Zygote(flavour, sandbox=sandbox) for flavour in FLAVOURS}
+        self.fallbacks = 0
+
+    def warm(self, flavours: tuple[str, ...] = FLAVOURS) -> None:
+        for flavour in flavours:
+            with contextlib.suppress(ZygoteUnavailable):
+                self.zygotes[flavour].start()
+
+    def close(self) -> None:
+        for zygote in self.zygotes.values():
+            zygote.stop()
+
+    def run(
+        self,
+        request: dict[str, Any],
+        limits: Limits,
+        *,
+        timed_input: bytes | None = None,
+        torch: bool = False,
+    ) -> ChildOutcome:
+        zygote = self.zygotes["torch" if torch else "base"]
+        for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):
+            try:
+                zygote.start()
+                return self._run(zygote, request, limits, timed_input)
+            except ZygoteUnavailable:
+                if attempt == 0:
+                    zygote.stop()  # it died or hangs: the next try starts a fresh one
+        if not self.wait_for_warm and not zygote.ready:
+            zygote.start_in_background()
+        self.fallbacks += 1
+        return run_child(request, limits, sandbox=self.sandbox, timed_input=timed_input)
+
+    def _run(
+        self,
+        zygote: Zygote,
+        request: dict[str, Any],
+        limits: Limits,
+        timed_input: bytes | None,
+    ) -> ChildOutcome:
+        with contextlib.ExitStack() as stack:
+            scratch = ""
+            if not zygote.namespaces:  # else the child mounts a fresh /tmp of its own
+                scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
+            cgroup = make_cgroup(limits)
+            if cgroup is not None:
+                stack.callback(remove_later, cgroup)
+            started = time.perf_counter()
+            run, (stdin_w, output_r, result_r) = zygote.order(limits, scratch)
+            streams: list[IO[bytes]] = [
+                open(stdin_w, "wb"),  # noqa: SIM115 (closed by collect)
+                open(output_r, "rb"),  # noqa: SIM115
+                open(result_r, "rb"),  # noqa: SIM115
+            ]
+            try:
+                pid = _started_pid(run)
+                if cgroup is not None:
+                    cgroup.attach(pid)
+                run.sendall(b"go")
+            except (OSError, ZygoteUnavailable) as exc:
+                run.close()
+                for stream in streams:
+                    stream.close()
+                raise ZygoteUnavailable(str(exc)) from exc
+            child = Started(
+                pid, streams[0], streams[1], streams[2], lambda: _reaper(run), zygote.sandbox
+            )
+            return collect(child, request, limits, cgroup, timed_input, started)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def status(self) -> list[dict[str, Any]]:
+        """Each zygote: running or not, its pid, namespaces per child, and its memory (PSS)."""
+        out = []
+        for flavour, zygote in self.zygotes.items():
+            pid = zygote.pid
+            out.append(
+                {
+                    "flavour": flavour,
+                    "running": pid is not None,
+                    "pid": pid,
+                    "sandboxed": zygote.sandbox,
+                    "namespaces_per_check": zygote.namespaces,
+                    "pss_mb": round(tree_pss_mb(pid), 1) if pid else 0.0,
+                    "up_s": round(time.time() - zygote.started_at) if pid else 0,
+                }
+            )
+        return out
+
+
+def tree_pss_mb(pid: int) -> float:
+    """Proportional set size of a process and all its descendants, in MB."""
+    total = 0
+    for each in [pid, *descendants(pid)]:
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path(f"/proc/{each}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process below `pid`, through /proc's children lists."""
+    found: list[int] = []
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError, ValueError):
+                for child in (task / "children").read_text().split():
+                    found += [int(child), *descendants(int(child))]
+    return found
+
+
+def warm_protection() -> Protection:
+    """Whether children forked from a zygote here get namespaces of their own."""
+    on = False
+    if bwrap_path() is not None:
+        program = Path(__file__).with_name("zygote.py").read_text(encoding="utf-8")
+        inner = bootstrap_command(program, ["probe", str(SCRATCH_BYTES)])
+        command = sandboxed_command(inner, seccomp_fd=None)
+        with contextlib.suppress(OSError, ValueError, subprocess.TimeoutExpired):
+            done = subprocess.run(
+                command, capture_output=True, timeout=60, check=False, env=child_env("/tmp")
+            )
+            on = bool(json.loads(done.stdout or b"{}").get("namespaces"))
+    return Protection(
+        "namespaces per warm check",
+        on,
+        "each check forked from the warm pool gets its own user, pid, mount, network, ipc "
+        "and uts namespaces, an empty /proc and a fresh /tmp"
+        if on
+        else "allow nested unprivileged user namespaces (sysctl user.max_user_namespaces > 0; "
+        "on Ubuntu, kernel.apparmor_restrict_unprivileged_userns=0); checks still run "
+        "inside the shared sandbox",
+    )

@@ -1,0 +1,190 @@
+"""The local grader process: the warm pool behind a Unix socket, for the CLI.
+
+The first `mldojo check` starts it (`grading.client`); it warms its zygotes in
+the background (checks that arrive meanwhile run in cold children), answers
+one JSON request per connection, and exits after 30 idle minutes or on
+`mldojo grader stop`. Its socket and lock live in a folder only the user can
+open, and it answers only processes of its own user. One lock file makes sure
+a single grader serves a data directory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import logging
+import os
+import socket
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise, load_exercise
+from mldojo.errors import MldojoError
+from mldojo.grading.local import LocalGrader
+from mldojo.grading.pool import ZygotePool, tree_pss_mb
+from mldojo.grading.wire import (
+    IDLE_EXIT_S,
+    lock_path,
+    log_path,
+    peer_uid,
+    read_message,
+    socket_path,
+    write_message,
+)
+from mldojo.settings import Settings
+
+log = logging.getLogger("mldojo.grader")
+
+
+class GraderServer:
+    def __init__(self, settings: Settings, *, idle_exit_s: float) -> None:
+        self.settings = settings
+        self.idle_exit_s = idle_exit_s
+        self.pool = ZygotePool(wait_for_warm=False)
+        self.grader = LocalGrader(runner=self.pool, cache_dir=settings.cache_dir)
+        self.started = time.time()
+        self.last_activity = time.monotonic()
+        self.active = 0
+        self.checks = 0
+        self.stopping = threading.Event()
+        self._lock = threading.Lock()
+        self._exercises: dict[Path, Exercise] = {}
+
+    def serve(self, listener: socket.socket) -> None:
+        threading.Thread(target=self.pool.warm, name="warm", daemon=True).start()
+        listener.settimeout(1.0)
+        while not self.stopping.is_set():
+            with self._lock:
+                idle = self.active == 0 and time.monotonic() - self.last_activity > self.idle_exit_s
+            if idle:
+                log.info("idle for %.0f s: exiting", self.idle_exit_s)
+                break
+            try:
+                conn, _ = listener.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+        self.pool.close()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            if peer_uid(conn) != os.getuid():
+                return  # only this user's own processes are answered
+            try:
+                request = read_message(conn, timeout=30.0)
+                write_message(conn, self._answer(request))
+            except (OSError, ValueError) as exc:
+                log.info("a request was dropped: %s", exc)
+
+    def _answer(self, request: Any) -> dict[str, Any]:
+        op = request.get("op") if isinstance(request, dict) else None
+        if op == "status":
+            return {"ok": True, "status": self.status()}
+        if op == "stop":
+            self.stopping.set()
+            return {"ok": True}
+        if op == "grade":
+            try:
+                return {"ok": True, "verdict": self._grade(request)}
+            except MldojoError as exc:
+                return {"ok": False, "error": {"kind": type(exc).__name__, "message": str(exc)}}
+            except Exception as exc:  # a grader bug must reach the learner as a sentence
+                log.exception("grading failed")
+                message = (
+                    f"the grader failed ({type(exc).__name__}: {exc}); "
+                    f"see {log_path(self.settings)}"
+                )
+                return {"ok": False, "error": {"kind": "GraderError", "message": message}}
+        return {"ok": False, "error": {"kind": "UsageError", "message": f"unknown request {op!r}"}}
+
+    def _grade(self, request: dict[str, Any]) -> dict[str, Any]:
+        """Only checks count as activity: `status` does not keep an idle grader alive."""
+        with self._lock:
+            self.active += 1
+        try:
+            exercise = self._exercise(
+                Path(request["root"]), Path(request["path"]), request["version"]
+            )
+            verdict = self.grader.grade(exercise, str(request["source"]), seed=request.get("seed"))
+        finally:
+            with self._lock:
+                self.active -= 1
+                self.checks += 1
+                self.last_activity = time.monotonic()
+        return verdict.to_json()
+
+    def _exercise(self, root: Path, folder: Path, version: str) -> Exercise:
+        """The exercise as the CLI saw it: loaded again if its files have changed."""
+        cached = self._exercises.get(folder)
+        if cached is None or cached.version != version:
+            cached = load_exercise(root, folder)
+            self._exercises[folder] = cached
+        if cached.version != version:
+            raise MldojoError(
+                f"The exercise '{cached.id}' changed while it was being checked; check again."
+            )
+        return cached
+
+    def status(self) -> dict[str, Any]:
+        zygotes = self.pool.status()
+        return {
+            "running": True,
+            "pid": os.getpid(),
+            "socket": str(socket_path(self.settings)),
+            "up_s": round(time.time() - self.started),
+            "idle_s": round(time.monotonic() - self.last_activity),
+            "idle_exit_s": self.idle_exit_s,
+            "checks": self.checks,
+            "cold_runs": self.pool.fallbacks,
+            "zygotes": zygotes,
+            "pool_pss_mb": round(sum(z["pss_mb"] for z in zygotes), 1),
+            "server_pss_mb": round(tree_pss_mb(os.getpid()) - sum(z["pss_mb"] for z in zygotes), 1),
+        }
+
+
+def main() -> int:
+    settings = Settings.from_env()
+    folder = settings.grader_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    logging.basicConfig(
+        filename=log_path(settings),
+        level=logging.INFO,
+        format="%(asctime)s %(process)d %(levelname)s %(message)s",
+    )
+    with open(lock_path(settings), "a+", encoding="utf-8") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return 0  # another grader serves this data directory
+        lock.seek(0)
+        lock.truncate()
+        lock.write(str(os.getpid()))
+        lock.flush()
+        path = socket_path(settings)
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()  # left by a grader that was killed; the lock says none runs
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        old_mask = os.umask(0o177)
+        try:
+            listener.bind(str(path))
+        finally:
+            os.umask(old_mask)
+        listener.listen(64)
+        idle = float(os.environ.get("MLDOJO_GRADER_IDLE_S", IDLE_EXIT_S))
+        log.info("grader %d listening on %s", os.getpid(), path)
+        try:
+            GraderServer(settings, idle_exit_s=idle).serve(listener)
+        finally:
+            listener.close()
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            log.info("grader %d stopped", os.getpid())
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

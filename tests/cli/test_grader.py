@@ -1,0 +1,113 @@
+"""The local grader process through the real CLI: started by the first check, warm after,
+private, replaced when it dies, gone when idle or told to stop."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import stat
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import BROADCAST, Cli
+
+
+@pytest.fixture
+def grader_cli(cli: Cli, content: Path) -> Iterator[Cli]:
+    cli.env.update(MLDOJO_GRADER="process", MLDOJO_GRADER_IDLE_S="300")
+    yield cli
+    cli("grader", "stop")
+
+
+def status(cli: Cli) -> dict[str, Any]:
+    done = cli("grader", "status", "--json")
+    assert done.returncode == 0, done.stderr
+    found: dict[str, Any] = json.loads(done.stdout)
+    return found
+
+
+def wait_for(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.2)
+    return False
+
+
+def solution(content: Path) -> str:
+    return str(content / "stack" / "numpy" / "broadcast_add" / "solution.py")
+
+
+def test_the_first_check_starts_the_grader_and_later_checks_use_its_warm_pool(
+    grader_cli: Cli, content: Path, home: Path
+) -> None:
+    assert status(grader_cli)["running"] is False
+    first = grader_cli("check", BROADCAST, "--file", solution(content), "--json")
+    assert first.returncode == 0, first.stderr
+    assert json.loads(first.stdout)["passed"] is True
+    found = status(grader_cli)
+    assert found["running"] is True and found["checks"] == 1
+    # The socket and its folder are this user's alone.
+    socket_path = Path(found["socket"])
+    assert stat.S_IMODE(socket_path.stat().st_mode) & 0o077 == 0
+    assert stat.S_IMODE((home / "grader").stat().st_mode) == 0o700
+    assert wait_for(lambda: status(grader_cli)["zygotes"][0]["running"], 120)
+    cold_before = status(grader_cli)["cold_runs"]
+    again = grader_cli("check", BROADCAST, "--file", solution(content), "--json")
+    assert json.loads(again.stdout)["passed"] is True
+    after = status(grader_cli)
+    assert after["checks"] == 2 and after["cold_runs"] == cold_before  # both runs were warm
+    assert after["pool_pss_mb"] > 0
+    starter = solution(content).replace("solution.py", "starter.py")
+    wrong = grader_cli("check", BROADCAST, "--file", starter, "--json")
+    assert wrong.returncode == 1 and json.loads(wrong.stdout)["passed"] is False
+
+
+def test_stop_ends_the_grader_and_the_next_check_starts_another(
+    grader_cli: Cli, content: Path
+) -> None:
+    assert grader_cli("grader", "start").returncode == 0
+    pid = status(grader_cli)["pid"]
+    stopped = grader_cli("grader", "stop")
+    assert "stopped" in stopped.stdout
+    assert wait_for(lambda: not _alive(pid), 15)
+    assert status(grader_cli)["running"] is False
+    assert "No grader was running" in grader_cli("grader", "stop").stdout
+    done = grader_cli("check", BROADCAST, "--file", solution(content))
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert status(grader_cli)["pid"] != pid
+
+
+def test_a_killed_grader_is_replaced_by_the_next_check(grader_cli: Cli, content: Path) -> None:
+    assert grader_cli("grader", "start").returncode == 0
+    pid = status(grader_cli)["pid"]
+    os.kill(pid, signal.SIGKILL)
+    assert wait_for(lambda: not _alive(pid), 15)
+    done = grader_cli("check", BROADCAST, "--file", solution(content), "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["passed"] is True
+    assert status(grader_cli)["pid"] not in (None, pid)
+
+
+def test_an_idle_grader_exits_by_itself(grader_cli: Cli, home: Path) -> None:
+    grader_cli.env["MLDOJO_GRADER_IDLE_S"] = "2"
+    assert grader_cli("grader", "start").returncode == 0
+    pid = int((home / "grader" / "grader.lock").read_text())
+    # Asking for its status is not activity: it still goes.
+    assert wait_for(lambda: not status(grader_cli)["running"], 60)
+    assert wait_for(lambda: not _alive(pid), 15)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat_line = Path(f"/proc/{pid}/stat").read_text() if Path(f"/proc/{pid}").exists() else ""
+    return bool(stat_line) and stat_line.rsplit(")", 1)[1].split()[0] != "Z"

@@ -1,0 +1,104 @@
+"""The warm pool: children forked from zygotes, and what happens when a zygote is gone."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from typing import Any
+
+import pytest
+
+from mldojo.catalog.schema import Limits
+from mldojo.grading import codec
+from mldojo.grading.pool import ZygotePool, descendants
+from mldojo.grading.runner import run_child
+from mldojo.grading.sandbox import bwrap_path
+
+LIMITS = Limits(time_s=5, memory_mb=512)
+
+
+def answer_of(source: str) -> dict[str, Any]:
+    return {"filename": "answer.py", "source": source, "mode": "attr", "entry": "ANSWER"}
+
+
+def value(outcome: Any) -> Any:
+    assert outcome.result is not None, outcome
+    (result,) = outcome.result["results"]
+    assert result["ok"], result
+    return codec.decode(result["value"])
+
+
+def test_a_warm_child_gives_what_a_cold_one_gives(warm_pool: ZygotePool) -> None:
+    request = {
+        "filename": "double.py",
+        "source": "import numpy as np\ndef double(a):\n    return np.asarray(a) * 2\n",
+        "mode": "call",
+        "entry": "double",
+        "cases": [
+            {"args": codec.encode([[1.5, 2.0]]), "kwargs": codec.encode({}), "calls": []},
+            {"args": codec.encode([[]]), "kwargs": codec.encode({}), "calls": []},
+        ],
+    }
+    warm, cold = warm_pool.run(request, LIMITS), run_child(request, LIMITS)
+    assert warm.result == cold.result
+    assert warm.returncode == 0 and not warm.timed_out
+
+
+def test_the_base_zygote_has_the_stack_imported_and_torch_has_its_own(
+    warm_pool: ZygotePool,
+) -> None:
+    source = (
+        "import sys\nANSWER = sorted(m for m in ('numpy', 'pandas', 'torch') if m in sys.modules)\n"
+    )
+    assert value(warm_pool.run(answer_of(source), LIMITS)) == ["numpy", "pandas"]
+    assert value(warm_pool.run(answer_of(source), LIMITS, torch=True)) == ["numpy", "torch"]
+
+
+def test_each_child_is_alone_in_its_namespaces(warm_pool: ZygotePool) -> None:
+    if bwrap_path() is None:
+        pytest.skip("no sandbox on this machine")
+    warm_pool.zygotes["base"].start()
+    if not warm_pool.zygotes["base"].namespaces:
+        pytest.skip("this machine gives no namespaces per child")
+    source = """
+import os
+open("/tmp/mine", "w").write("x")
+ANSWER = [os.getpid(), os.listdir("/proc"), sorted(os.listdir("/tmp")), os.environ.get("HOME")]
+"""
+    first = value(warm_pool.run(answer_of(source), LIMITS))
+    second = value(warm_pool.run(answer_of(source), LIMITS))
+    # pid 1 of its own pid namespace, no other process visible, a fresh /tmp each time
+    assert first == second == [1, [], ["mine"], "/tmp"]
+
+
+def test_a_killed_zygote_is_started_again(warm_pool: ZygotePool) -> None:
+    zygote = warm_pool.zygotes["base"]
+    zygote.start()
+    old = zygote.pid
+    assert old is not None
+    for pid in [old, *descendants(old)]:  # the sandbox and the zygote in it
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    assert value(warm_pool.run(answer_of("ANSWER = 6 * 7\n"), LIMITS)) == 42
+    assert zygote.pid not in (None, old)
+
+
+def test_a_pool_that_may_not_wait_runs_cold_while_it_warms() -> None:
+    pool = ZygotePool(wait_for_warm=False)
+    try:
+        assert value(pool.run(answer_of("ANSWER = 'cold'\n"), LIMITS)) == "cold"
+        assert pool.fallbacks == 1
+    finally:
+        pool.close()
+
+
+def test_without_the_sandbox_children_run_in_a_scratch_folder_of_their_own() -> None:
+    pool = ZygotePool(sandbox=False)
+    try:
+        source = "import os\nANSWER = [os.getcwd() == os.environ['HOME'], os.listdir('.')]\n"
+        assert value(pool.run(answer_of(source), LIMITS)) == [True, []]
+        assert pool.zygotes["base"].namespaces is False
+        assert pool.fallbacks == 0
+    finally:
+        pool.close()
