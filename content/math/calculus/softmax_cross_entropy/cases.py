@@ -1,0 +1,94 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-7, 1e-10
+
+
+def _case(name, logits, labels, hidden=False):
+    return Case(name, (logits, np.asarray(labels, dtype=np.int64)), hidden=hidden,
+                rtol=RTOL, atol=ATOL)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        n, k = int(rng.integers(3, 12)), int(rng.integers(2, 7))
+        out.append(_case(f"random #{i + 1} ({n} examples, {k} classes)",
+                         rng.normal(scale=2.0, size=(n, k)), rng.integers(0, k, size=n)))
+    n = int(rng.integers(3, 7))
+    out.append(_case("square logits (n == k)", rng.normal(scale=2.0, size=(n, n)),
+                     rng.integers(0, n, size=n)))
+    out.append(_case("one example", rng.normal(size=(1, 4)), [int(rng.integers(0, 4))]))
+    out.append(_case("two classes", rng.normal(scale=3.0, size=(6, 2)), rng.integers(0, 2, size=6)))
+    out.append(_case("large logits (around 1000)", rng.normal(1000.0, 5.0, size=(5, 3)),
+                     rng.integers(0, 3, size=5)))
+    z = rng.normal(size=(4, 3))
+    z[:, 0] += 2000.0
+    out.append(_case("the true class is hopeless (probability underflows)", z, [1, 2, 1, 2]))
+    out.append(_case("all logits equal", np.zeros((3, 5)), [0, 4, 2], hidden=True))
+    out.append(_case("integer logits", rng.integers(-5, 6, size=(5, 4)), rng.integers(0, 4, size=5)))
+    labels = np.array([1, 1, 1, 1])
+    out.append(_case("every example has the same label", rng.normal(size=(4, 3)), labels,
+                     hidden=True))
+    return out
+
+
+def _softmax(z, axis):
+    z = np.asarray(z, dtype=float)
+    e = np.exp(z - z.max(axis=axis, keepdims=True))
+    return e / e.sum(axis=axis, keepdims=True)
+
+
+def _variants(logits, labels):
+    z = np.asarray(logits, dtype=float)
+    n = z.shape[0]
+    rows = np.arange(n)
+    p = _softmax(z, 1)
+    onehot = np.zeros_like(p)
+    onehot[rows, labels] = 1.0
+    yield "grad", p - onehot, "the gradient is not divided by n: the loss is a mean over the batch"
+    yield "grad", (onehot - p) / n, "the gradient has the wrong sign: it is p - onehot, not onehot - p"
+    cols = p.copy()
+    cols[:, labels] -= 1.0
+    yield "grad", cols / n, ("1 was subtracted in whole columns (p[:, labels] -= 1); subtract it "
+                             "at one entry per row: p[np.arange(n), labels] -= 1")
+    p0 = _softmax(z, 0)
+    on0 = p0.copy()
+    on0[rows, labels] -= 1.0
+    yield "grad", on0 / n, ("the softmax was taken along axis 0 (over the examples); each "
+                            "example's probabilities run over its classes, axis=1")
+    yield "grad", p / n, "the gradient is missing the -1 at the true class"
+    with np.errstate(all="ignore"):
+        log_p = np.log(p)  # may hold -inf where p underflows
+        yield "loss", -log_p[rows, labels].sum(), ("the loss is summed over the batch; the task "
+                                                   "asks for the mean")
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    logits, labels = case.args
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return problem + "; return a tuple (loss, grad)"
+    loss, grad = got
+    if not isinstance(grad, np.ndarray) or grad.shape != expected[1].shape:
+        return problem + f"; grad must be a float64 array of shape {expected[1].shape}, like logits"
+    try:
+        loss = float(loss)
+    except (TypeError, ValueError):
+        return problem + "; loss must be a single float"
+    if not np.isfinite(loss) or not np.all(np.isfinite(grad)):
+        return (problem + "; the result is not finite: exp overflows beyond about 710. Subtract "
+                "each row's maximum before exp, and compute log-probabilities directly "
+                "(z - max - log(sum(exp(z - max)))) rather than log(softmax), which is "
+                "log(0) for a probability that underflows")
+    for which, wrong, advice in _variants(logits, labels):
+        value = grad if which == "grad" else loss
+        if np.allclose(value, wrong, rtol=1e-7, atol=1e-10):
+            return f"{problem}; {advice}"
+    if np.isclose(loss, expected[0], rtol=case.rtol, atol=case.atol):
+        return (problem + "; the loss is right but the gradient is not: for one example it is "
+                "p_j - [j == y], and the batch mean divides it by n")
+    return problem + "; the loss is the mean over examples of -log p(true class)"

@@ -1,0 +1,75 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _case(name, query, docs, hidden=False):
+    return Case(name, (query, docs), hidden=hidden, rtol=RTOL, atol=ATOL)
+
+
+def cases(rng):
+    out = []
+    for i in range(4):
+        n, d = int(rng.integers(2, 10)), int(rng.integers(2, 8))
+        out.append(_case(f"random #{i + 1} ({n} documents, d={d})",
+                         rng.normal(size=d), rng.normal(scale=rng.uniform(0.5, 5), size=(n, d))))
+    d = int(rng.integers(3, 6))
+    docs = rng.normal(size=(6, d))
+    docs[[1, 4]] = 0.0
+    out.append(_case("two documents are all zeros", rng.normal(size=d), docs))
+    out.append(_case("the query is all zeros", np.zeros(4), rng.normal(size=(5, 4))))
+    n = int(rng.integers(3, 6))
+    out.append(_case("square docs (n == d)", rng.normal(size=n), rng.normal(size=(n, n))))
+    out.append(_case("integer inputs", rng.integers(-5, 6, size=4),
+                     rng.integers(-5, 6, size=(5, 4))))
+    out.append(_case("one document", rng.normal(size=3), rng.normal(size=(1, 3))))
+    out.append(_case("no documents", rng.normal(size=3), np.zeros((0, 3))))
+    q = rng.normal(size=5)
+    scales = rng.uniform(0.1, 10, size=4) * np.array([1, -1, 1, -1])
+    out.append(_case("documents parallel to the query, of different lengths",
+                     q, scales[:, None] * q, hidden=True))
+    out.append(_case("one feature (d = 1)", np.array([2.0]),
+                     np.array([[3.0], [-0.5], [0.0], [7.0]]), hidden=True))
+    return out
+
+
+def _variants(query, docs):
+    q, D = np.asarray(query, float), np.asarray(docs, float)
+    dots = D @ q
+    row, qn = np.linalg.norm(D, axis=1), np.linalg.norm(q)
+    with np.errstate(all="ignore"):
+        yield dots, ("these are the plain dot products q . D_i: divide each by the norm of "
+                     "the query times the norm of the row")
+        yield (np.where(row > 0, dots / row, 0.0),
+               "only the documents are normalised: divide by the query's norm as well")
+        yield (np.where(row * qn > 0, dots / (row * qn) ** 2, 0.0),
+               "the norms look squared: the norm is the square root of the sum of squares")
+        if D.shape[0] == D.shape[1]:
+            col = np.linalg.norm(D, axis=0)
+            yield (np.where(col * qn > 0, dots / (col * qn), 0.0),
+                   "the norms were taken along axis 0 (one per column); each row's norm "
+                   "runs along axis 1")
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    query, docs = case.args
+    if not isinstance(got, np.ndarray):
+        return problem + "; return a NumPy float64 array with one score per document"
+    if got.shape != expected.shape:
+        return problem + f"; return one score per row of docs: shape ({docs.shape[0]},)"
+    if got.dtype != np.float64:
+        return problem + "; convert to float64 (integer inputs must still give float scores)"
+    if np.isnan(got).any():
+        return (problem + "; there is a NaN: a zero vector has norm 0, and 0/0 is NaN. Give "
+                "0.0 wherever the product of the two norms is zero")
+    for wrong, advice in _variants(query, docs):
+        if wrong.shape == got.shape and np.allclose(got, wrong, rtol=1e-9, atol=1e-12):
+            return f"{problem}; {advice}"
+    if np.abs(got).max(initial=0.0) > 1 + 1e-9:
+        return problem + "; a cosine always lies between -1 and 1"
+    return problem + "; entry i is (q . D_i) / (||q|| ||D_i||), or 0.0 if either norm is 0"

@@ -1,0 +1,97 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL = 1e-6
+
+
+def _case(name, X, y, hidden=False):
+    return Case(name, (X, y), hidden=hidden, rtol=RTOL,
+                atol=1e-8 * max(float(np.linalg.norm(y)), 1e-12))
+
+
+def _y(rng, X, noise=1.0):
+    X = np.asarray(X, dtype=float)
+    return X @ rng.normal(size=X.shape[1]) + rng.normal(scale=noise, size=X.shape[0])
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        n, d = int(rng.integers(8, 40)), int(rng.integers(2, 6))
+        X = np.column_stack([np.ones(n), rng.normal(size=(n, d - 1))])
+        out.append(_case(f"random #{i + 1} ({n} rows, intercept + {d - 1} features)", X, _y(rng, X)))
+    n = int(rng.integers(10, 30))
+    base = rng.normal(size=(n, 3))
+    X = np.column_stack([base, base[:, 1]])
+    out.append(_case("a duplicated feature column", X, _y(rng, X)))
+    base = rng.normal(size=(25, 2))
+    X = np.column_stack([base, base[:, 0] + 1e-6 * rng.normal(size=25)])
+    out.append(_case("nearly collinear features (a copy plus noise of 1e-6)", X,
+                     rng.normal(size=25)))
+    groups = rng.integers(0, 3, size=15)
+    groups[:3] = [0, 1, 2]
+    onehot = (groups[:, None] == np.arange(3)).astype(float)
+    X = np.column_stack([np.ones(15), rng.normal(size=15), onehot])
+    out.append(_case("intercept plus a full one-hot encoding (dummy trap)", X, _y(rng, X)))
+    X = rng.normal(size=(12, 3))
+    X[:, 1] = 0.0
+    out.append(_case("a column of zeros", X, _y(rng, X)))
+    x = rng.normal(size=(9, 1))
+    out.append(_case("one column (projection onto a line)", x, rng.normal(size=9)))
+    X = rng.integers(-4, 5, size=(10, 3))
+    out.append(_case("integer X", X, _y(rng, X)))
+    X = rng.normal(size=(5, 5))
+    out.append(_case("square, invertible X (the projection is y itself)", X, rng.normal(size=5)))
+    X = rng.normal(size=(4, 7))
+    out.append(_case("more columns than rows", X, rng.normal(size=4), hidden=True))
+    X = rng.normal(size=(10, 2))
+    q, _ = np.linalg.qr(np.column_stack([X, rng.normal(size=(10, 1))]))
+    out.append(_case("y orthogonal to every column (the projection is zero)", X,
+                     3.0 * q[:, 2], hidden=True))
+    return out
+
+
+def _variants(X, y):
+    X = np.asarray(X, dtype=float)
+    q, _ = np.linalg.qr(X)
+    yield q @ (q.T @ y), ("for rank-deficient X the Q of a plain QR decomposition spans more "
+                         "than the column space of X; use a least-squares solver (lstsq, "
+                         "pinv) that handles dependent columns")
+    w, *_ = np.linalg.lstsq(X, y, rcond=None)
+    yield y - X @ w, "this is the residual y - y_hat; return the projection y_hat itself"
+    Xi = np.column_stack([np.ones(len(y)), X])
+    wi, *_ = np.linalg.lstsq(Xi, y, rcond=None)
+    yield Xi @ wi, "an intercept column was added; X already has whatever columns it needs"
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    X, y = case.args
+    if not isinstance(got, np.ndarray):
+        return problem + "; return a float64 NumPy array of shape (n,)"
+    if got.shape != expected.shape:
+        hint = f"; return one fitted value per row: shape ({len(y)},)"
+        if got.shape == (X.shape[1],):
+            hint += " (this looks like the coefficients w; return X @ w)"
+        return problem + hint
+    if got.dtype != np.float64:
+        return problem + "; return float64 values"
+    if not np.all(np.isfinite(got)):
+        return problem + "; the result holds inf or NaN: is X^T X being inverted?"
+    for wrong, advice in _variants(X, y):
+        if np.allclose(got, wrong, rtol=1e-6, atol=case.atol):
+            return f"{problem}; {advice}"
+    Xf = np.asarray(X, dtype=float)
+    rank = np.linalg.matrix_rank(Xf)
+    if rank < Xf.shape[1]:
+        return (problem + f"; X has {Xf.shape[1]} columns but rank {rank}: X^T X is singular "
+                "here, so any formula that inverts it goes wrong. Use a least-squares solver")
+    cond = np.linalg.cond(Xf)
+    if cond > 1e5:
+        return (problem + f"; X is badly conditioned here (condition number about {cond:.0e}): "
+                "forming X^T X squares that number and loses about twice as many digits. "
+                "Solve the least-squares problem on X itself (lstsq, pinv)")
+    return problem + "; the residual y - y_hat should be orthogonal to every column of X"

@@ -1,0 +1,72 @@
+import math
+
+import numpy as np
+from sklearn.datasets import load_diabetes
+
+from mldojo.grading.casekit import Case
+
+
+def _numbers():
+    X, _ = load_diabetes(return_X_y=True, scaled=False)
+    n = X.shape[0]
+    centred = X - X.mean(axis=0)
+    Z = centred / X.std(axis=0)
+    Z1 = centred / X.std(axis=0, ddof=1)
+    ev = np.linalg.eigvalsh(2.0 / n * Z.T @ Z)
+    lam_max, lam_min = ev[-1], ev[0]
+    s_max = np.linalg.svd(Z, compute_uv=False)[0]
+    raw = np.linalg.eigvalsh(2.0 / n * centred.T @ centred)[-1]
+    Xs = load_diabetes().data
+    packaged = np.linalg.eigvalsh(2.0 / n * Xs.T @ Xs)[-1]
+    ddof1 = np.linalg.eigvalsh(2.0 / n * Z1.T @ Z1)[-1]
+    return lam_max, [
+        (1.0 / lam_max, "that is 1 / lambda_max, a safe learning rate but not the threshold: "
+         "along the steepest eigenvector the factor is 1 - eta * lambda, which stays inside "
+         "(-1, 1) up to twice that"),
+        (2.0 / (lam_max / 2.0), "the Hessian of (1/n) ||Z w - y||^2 is (2/n) Z^T Z: the square "
+         "brings a factor 2"),
+        (2.0 / lam_min, "that uses the smallest eigenvalue; stability needs |1 - eta * lambda| "
+         "< 1 for every eigenvalue, and the largest is the binding one (eigvalsh sorts them "
+         "in ascending order)"),
+        (1.0 / lam_min, "that uses the smallest eigenvalue (eigvalsh sorts them in ascending "
+         "order); the largest one limits the learning rate"),
+        (2.0 / s_max, "that uses the largest singular value of Z; the eigenvalues of Z^T Z are "
+         "the squared singular values, and the Hessian is (2/n) Z^T Z"),
+        (2.0 / (lam_max * n), "the Hessian of the mean squared error has a 1/n: (2/n) Z^T Z"),
+        (2.0 / raw, "the features are not standardised: divide each centred column by its "
+         "standard deviation"),
+        (2.0 / packaged, "that uses load_diabetes() with its default scaling (each column has "
+         "norm 1); the task standardises the raw features, load_diabetes(scaled=False), to "
+         "standard deviation 1"),
+        (2.0 / ddof1, "that standardises with the sample standard deviation (ddof=1); the task "
+         "uses the population one, np.std's default ddof=0"),
+    ]
+
+
+def cases(rng):
+    return [Case("ANSWER = the largest stable learning rate", rtol=1e-4, atol=0.0)]
+
+
+def compare(case, expected, got):
+    if got is None:
+        return "ANSWER is still None: set it to the largest stable learning rate, a float"
+    try:
+        if isinstance(got, bool | str | bytes | complex):
+            raise TypeError
+        value = float(got)
+    except (TypeError, ValueError):
+        return (f"ANSWER must be a number, not a {type(got).__name__}; compute it in code "
+                "and leave it as a float")
+    if math.isnan(value):
+        return "ANSWER is NaN: check the eigenvalue computation"
+    if math.isclose(value, expected, rel_tol=case.rtol, abs_tol=case.atol):
+        return None
+    _, mistakes = _numbers()
+    for wrong, advice in mistakes:
+        if math.isclose(value, wrong, rel_tol=5e-4):
+            return f"ANSWER = {value:.6g} is not the threshold: {advice}"
+    if value <= 0:
+        return f"ANSWER = {value:.6g}: a learning rate must be positive"
+    return (f"ANSWER = {value:.6g} is not the threshold: find the Hessian of L (a constant "
+            "matrix), its largest eigenvalue lambda_max, and the eta where |1 - eta * "
+            "lambda_max| reaches 1")

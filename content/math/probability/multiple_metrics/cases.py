@@ -1,0 +1,43 @@
+from mldojo.grading.casekit import Case, read_number
+
+N, ALPHA = 20, 0.05
+AT_LEAST_ONE = 1 - (1 - ALPHA) ** N
+
+# The values the usual mistakes give, with what to say about each; none states the answer.
+MISTAKES = [
+    (N * ALPHA, "that adds the 20 probabilities. Adding is only right for events that "
+     "cannot happen together; false alarms on two metrics can, so the sum counts the "
+     "overlaps twice (it would reach 1 here, a certain false alarm). Use the complement: "
+     "1 - P(no metric is significant)"),
+    ((1 - ALPHA) ** N, "that is P(no metric is significant): every test stays quiet. The "
+     "question asks for the complement"),
+    (ALPHA, "that is the false-alarm rate of one test; with 20 tests there are 20 chances"),
+    (ALPHA ** N, "that is P(all 20 metrics are significant), not P(at least one)"),
+    (1 - ALPHA ** N, "that is 1 - P(all 20 are significant); 'at least one' is the "
+     "complement of 'none', and 'none' means every test stays quiet, with probability "
+     "1 - alpha each"),
+    (AT_LEAST_ONE * 100, "that looks like a percentage: give a probability between 0 and 1"),
+    (1 - (1 - ALPHA) ** (N - 1), "that uses 19 tests; there are 20 metrics"),
+]
+
+
+def cases(rng):
+    return [Case("ANSWER = P(at least one false alarm)", atol=1e-3, rtol=0.0)]
+
+
+def compare(case, expected, got):
+    value, problem = read_number(got, what="P(at least one metric is significant)")
+    if problem:
+        return problem
+    if abs(value - expected) <= case.atol:
+        return None
+    for wrong, advice in MISTAKES:
+        if abs(value - wrong) <= max(5e-4, 1e-3 * abs(wrong)):
+            return f"ANSWER = {value:g} is not P(at least one false alarm): {advice}"
+    if abs(value - expected) <= 1e-2:
+        return (f"ANSWER = {value:g} is close but outside the tolerance of 0.001: keep at "
+                "least three decimals, or compute it in code")
+    if not 0.0 <= value <= 1.0:
+        return f"ANSWER = {value:g} is not a probability: it must lie between 0 and 1"
+    return (f"ANSWER = {value:g} is not P(at least one false alarm): find the probability "
+            "that all 20 independent tests stay quiet, then take its complement")
