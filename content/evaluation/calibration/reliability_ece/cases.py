@@ -1,0 +1,114 @@
+import math
+
+import numpy as np
+
+from mldojo.grading.casekit import Case
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _overconfident(rng, n, power=2.0):
+    """Labels drawn from a true probability q; the model reports q pushed toward 0 and 1."""
+    q = rng.beta(2, 2, size=n)
+    y = (rng.random(n) < q).astype(np.int64)
+    logit = np.log(q / (1 - q)) * power
+    return y, 1 / (1 + np.exp(-logit))
+
+
+def _case(name, y, p, n_bins=None, hidden=False):
+    kwargs = {} if n_bins is None else {"n_bins": n_bins}
+    return Case(name, (y, p), kwargs, rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for _ in range(2):
+        n = int(rng.integers(100, 400))
+        out.append(_case(f"overconfident model, {n} rows", *_overconfident(rng, n)))
+    n = int(rng.integers(100, 300))
+    out.append(_case(f"underconfident model, {n} rows, 15 bins",
+                     *_overconfident(rng, n, power=0.5), n_bins=15))
+    q = rng.uniform(0.0, 1.0, size=300)
+    out.append(_case("well calibrated by construction, 5 bins",
+                     (rng.random(300) < q).astype(np.int64), q, n_bins=5))
+    y, p = _overconfident(rng, 40)
+    p[:4] = [1.0, 1.0, 0.0, 0.0]
+    y[:4] = [1, 0, 0, 1]
+    out.append(_case("probabilities of exactly 0.0 and 1.0", y, p))
+    p = rng.choice([0.0, 0.25, 0.5, 0.75, 1.0], size=24)
+    out.append(_case("probabilities on the bin edges, 4 bins",
+                     (rng.random(24) < p).astype(np.int64), p, n_bins=4))
+    p = rng.uniform(0.6, 0.7, size=20)
+    out.append(_case("every row in one bin (the others empty)",
+                     (rng.random(20) < 0.5).astype(np.int64), p))
+    y, p = _overconfident(rng, 30)
+    out.append(_case("default n_bins, bool labels as a list", y.astype(bool).tolist(), p))
+    out.append(_case("a single row", np.array([1]), np.array([0.37])))
+    y, p = _overconfident(rng, 60)
+    p[rng.random(60) < 0.3] = 1.0
+    out.append(_case("many rows at 1.0, 8 bins (hidden)", y, p, n_bins=8, hidden=True))
+    return out
+
+
+def _table(y, p, n_bins, *, bins=None):
+    y, p = np.asarray(y, dtype=float), np.asarray(p, dtype=float)
+    if bins is None:
+        bins = np.minimum((p * n_bins).astype(np.int64), n_bins - 1)
+    keep = (bins >= 0) & (bins < n_bins)
+    counts = np.bincount(bins[keep], minlength=n_bins)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean_p = np.bincount(bins[keep], weights=p[keep], minlength=n_bins) / counts
+        frac = np.bincount(bins[keep], weights=y[keep], minlength=n_bins) / counts
+    return counts, mean_p, frac
+
+
+def _close(a, b):
+    return np.allclose(np.asarray(a, dtype=float), np.asarray(b, dtype=float), equal_nan=True)
+
+
+def diagnose(case, expected, got):
+    if not (isinstance(got, tuple) and len(got) == 4):
+        return "return a tuple of four things: (counts, mean_prob, frac_pos, ece)"
+    counts, mean_p, frac, ece = got
+    if not all(isinstance(a, np.ndarray) for a in (counts, mean_p, frac)):
+        return "counts, mean_prob and frac_pos should be NumPy arrays"
+    e_counts, e_mean, e_frac, e_ece = expected
+    y, p = case.args
+    n_bins = case.kwargs.get("n_bins", 10)
+    p = np.asarray(p, dtype=float)
+    if counts.shape != e_counts.shape:
+        return f"there should be one entry per bin: shape ({n_bins},)"
+    if counts.dtype.kind != "i" and _close(counts, e_counts):
+        return "counts should be integers (int64): they count rows"
+    if int(np.sum(counts)) == len(p) - int(np.sum(p == 1.0)) and np.any(p == 1.0):
+        return ("the rows with p = 1.0 were dropped: floor(1.0 * n_bins) is n_bins, one past "
+                "the end, so cap the bin index at n_bins - 1")
+    right_closed = np.clip(np.ceil(p * n_bins).astype(np.int64) - 1, 0, n_bins - 1)
+    if not np.array_equal(counts, e_counts) and np.array_equal(
+            counts, _table(y, p, n_bins, bins=right_closed)[0]):
+        return ("a value on a bin edge went to the bin below: bins are closed on the left, "
+                "so 0.25 with 4 bins belongs to [0.25, 0.5)")
+    empty = e_counts == 0
+    if empty.any() and _close(mean_p[~empty], e_mean[~empty]) and not np.isnan(mean_p[empty]).all():
+        return "an empty bin has nothing to average: give nan there, not 0"
+    if _close(mean_p, e_frac) and _close(frac, e_mean):
+        return ("mean_prob and frac_pos are swapped: mean_prob averages the predictions, "
+                "frac_pos the labels")
+    try:
+        ece = float(ece)
+    except (TypeError, ValueError):
+        return "ece should be a single float"
+    if math.isnan(ece):
+        return "ece is nan: leave the empty bins out of the sum"
+    full = ~empty
+    gaps = np.abs(e_frac[full] - e_mean[full])
+    if math.isclose(ece, float(gaps.mean()), rel_tol=1e-7) and not math.isclose(ece, e_ece):
+        return ("ece is the plain mean of the bins' gaps: weight each bin by its share of "
+                "rows, n_b / n")
+    if math.isclose(ece, float(gaps.max()), rel_tol=1e-7) and not math.isclose(ece, e_ece):
+        return "that is the largest gap (the maximum calibration error); ECE is the weighted mean"
+    signed = abs(float(np.sum(e_counts[full] * (e_frac[full] - e_mean[full]))) / len(p))
+    if math.isclose(ece, signed, rel_tol=1e-7) and not math.isclose(ece, e_ece):
+        return ("the gaps were summed with their signs, so over- and underconfident bins "
+                "cancel: take the absolute gap in each bin")
+    return None

@@ -1,0 +1,90 @@
+import math
+
+import numpy as np
+
+from mldojo.grading.casekit import Case
+
+RTOL, ATOL = 1e-9, 1e-12
+KEYS = ("n", "mean_ms", "p50_ms", "p95_ms", "p99_ms", "max_ms")
+
+
+def _timings(rng, n, median_ms, *, cold=0, spikes=0.0):
+    """Log-normal service times in ns, a few slow cold-start requests first, rare spikes."""
+    ms = rng.lognormal(np.log(median_ms), 0.15, size=n)
+    ms[rng.random(n) < spikes] *= rng.uniform(3, 10)
+    ms[:cold] = rng.uniform(10, 40, size=cold) * median_ms
+    return np.round(ms * 1e6).astype(np.int64)
+
+
+def _case(name, t, warmup=None, hidden=False):
+    kwargs = {} if warmup is None else {"warmup": warmup}
+    return Case(name, (t,), kwargs, rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for _ in range(2):
+        n, cold = int(rng.integers(200, 1000)), int(rng.integers(3, 10))
+        out.append(_case(f"{n} requests, {cold} warm-up", _timings(
+            rng, n, rng.uniform(5, 40), cold=cold, spikes=0.02), cold))
+    out.append(_case("no warm-up to drop (default)", _timings(rng, 300, 8.0, spikes=0.03)))
+    out.append(_case("a heavy tail: 5% of requests 3 to 10 times slower",
+                     _timings(rng, 500, 20.0, cold=5, spikes=0.05), 5))
+    out.append(_case("sub-millisecond model", _timings(rng, 400, 0.35, cold=2), 2))
+    out.append(_case("plain Python list", _timings(rng, 40, 15.0, cold=1).tolist(), 1))
+    out.append(_case("a single timing kept", _timings(rng, 4, 12.0, cold=3), 3))
+    out.append(_case("20 requests (percentiles between ranks)",
+                     _timings(rng, 20, 30.0, spikes=0.1)))
+    out.append(_case("long benchmark, 10 warm-up (hidden)",
+                     _timings(rng, 2000, 11.0, cold=10, spikes=0.01), 10, hidden=True))
+    return out
+
+
+def _summary(ms, method="linear"):
+    p50, p95, p99 = np.percentile(ms, [50, 95, 99], method=method)
+    return {"n": len(ms), "mean_ms": ms.mean(), "p50_ms": p50, "p95_ms": p95, "p99_ms": p99,
+            "max_ms": ms.max()}
+
+
+def _matches(got, want):
+    return all(math.isclose(float(got[k]), float(want[k]), rel_tol=1e-9, abs_tol=1e-12)
+               for k in KEYS)
+
+
+def diagnose(case, expected, got):
+    if not isinstance(got, dict):
+        return f"return a dict with the keys {list(KEYS)}"
+    if set(got) != set(KEYS):
+        return f"the dict should have exactly the keys {list(KEYS)}, got {sorted(got)}"
+    try:
+        values = {k: float(got[k]) for k in KEYS}
+    except (TypeError, ValueError):
+        return "every value should be a single number"
+    timings = np.asarray(case.args[0], dtype=float)
+    warmup = case.kwargs.get("warmup", 0)
+    kept = timings[warmup:] / 1e6
+    for factor, unit in ((1e3, "microseconds"), (1e-3, "seconds"), (1e6, "nanoseconds")):
+        scaled = {k: (v * factor if k != "n" else v) for k, v in expected.items()}
+        if _matches(values, scaled):
+            return (f"the values are in {unit}: 1 ms is 10**6 ns, so divide the "
+                    "nanoseconds by 1e6")
+    if warmup and _matches(values, _summary(timings / 1e6)):
+        return ("the warm-up requests were kept: leave out the first `warmup` timings, "
+                "which measure start-up, not serving")
+    if warmup and _matches(values, _summary(timings[:-warmup] / 1e6)):
+        return "the last timings were dropped: the warm-up is the first `warmup` requests"
+    for method in ("lower", "higher", "nearest", "inverted_cdf", "closest_observation"):
+        if _matches(values, _summary(kept, method)):
+            return ("the percentiles use a nearest-rank rule: use np.percentile's default, "
+                    "linear interpolation between the two nearest ranks")
+    if values["n"] in (len(kept) - 1, len(kept) + 1):
+        if _matches(values, _summary(timings[warmup + 1:] / 1e6)) or (
+                warmup and _matches(values, _summary(timings[warmup - 1:] / 1e6))):
+            return (f"{int(values['n'])} timings were kept instead of {len(kept)}: leave out "
+                    "exactly the first `warmup` (timings[warmup:])")
+    if values["n"] <= len(kept) and values["max_ms"] < expected["max_ms"]:
+        return ("the slowest requests were dropped: keep every timing after the warm-up; "
+                "the tail is what p99 and max are there to show")
+    if math.isclose(values["p95_ms"], expected["mean_ms"] + 1.6448536 * kept.std(), rel_tol=1e-6):
+        return "p95 is not mean + 1.645 sd (latencies are skewed): take the percentile"
+    return None

@@ -1,0 +1,105 @@
+import math
+
+import numpy as np
+
+from mldojo.grading.casekit import Case
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _labels(rng, n, rate=0.4):
+    y = (rng.random(n) < rate).astype(np.int64)
+    y[rng.choice(n, size=2, replace=False)] = [0, 1]  # both classes always present
+    return y
+
+
+def _scores(rng, y, separation=1.0):
+    return y * separation + rng.normal(size=len(y))
+
+
+def _case(name, y, s, hidden=False):
+    return Case(name, (y, s), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for _ in range(3):
+        n = int(rng.integers(20, 200))
+        y = _labels(rng, n, rng.uniform(0.2, 0.6))
+        out.append(_case(f"random {n} rows, continuous scores",
+                         y, _scores(rng, y, rng.uniform(0.3, 2.0))))
+    y = _labels(rng, 60)
+    out.append(_case("probabilities rounded to 1 decimal (many ties)",
+                     y, np.round(1 / (1 + np.exp(-_scores(rng, y))), 1)))
+    y = _labels(rng, 40)
+    out.append(_case("integer risk points 0 to 4", y,
+                     np.clip(np.round(_scores(rng, y) + 2), 0, 4).astype(np.int64)))
+    y = _labels(rng, 50)
+    out.append(_case("integer scores, ties (hidden)", y, rng.integers(0, 3, size=50),
+                     hidden=True))
+    y = _labels(rng, 12)
+    out.append(_case("every score tied", y, np.full(12, 0.7)))
+    y = np.sort(_labels(rng, 15))[::-1].copy()
+    out.append(_case("perfect ranking", y, np.linspace(1.0, 0.0, 15)))
+    out.append(_case("reversed ranking", y, np.linspace(0.0, 1.0, 15)))
+    y = np.zeros(30, dtype=np.int64)
+    y[int(rng.integers(30))] = 1
+    out.append(_case("a single positive", y, _scores(rng, y)))
+    y = _labels(rng, 25)
+    out.append(_case("bool labels, logits with large values", y.astype(bool),
+                     _scores(rng, y) * 50))
+    y = _labels(rng, 10)
+    out.append(_case("plain Python lists", y.tolist(),
+                     np.round(_scores(rng, y), 1).tolist()))
+    out.append(_case("two rows", np.array([0, 1]), np.array([0.2, 0.9])))
+    return out
+
+
+def _staircase(y, s):
+    """One point per row (ties not grouped), rows of equal score in the given order."""
+    y = np.asarray(y, dtype=bool)
+    order = np.argsort(-np.asarray(s, dtype=float), kind="stable")
+    tp = np.cumsum(y[order])
+    fp = np.arange(1, len(y) + 1) - tp
+    return np.r_[0, fp] / fp[-1], np.r_[0, tp] / tp[-1]
+
+
+def diagnose(case, expected, got):
+    if not (isinstance(got, tuple) and len(got) == 3):
+        return "return a tuple of three things: (fpr, tpr, auc)"
+    fpr, tpr, auc = got
+    if not (isinstance(fpr, np.ndarray) and isinstance(tpr, np.ndarray)):
+        return "fpr and tpr should be NumPy float64 arrays"
+    e_fpr, e_tpr, e_auc = expected
+    if any(getattr(v, "dtype", None) == np.float32 for v in got):
+        return "keep float64 throughout: float32 loses the precision the check needs"
+    try:
+        auc = float(auc)
+    except (TypeError, ValueError):
+        return "auc should be a single float"
+    if math.isnan(auc):
+        return "auc is nan: check the divisions by P and N"
+    if fpr.shape == e_tpr.shape and np.allclose(fpr, e_tpr) and np.allclose(tpr, e_fpr):
+        return "fpr and tpr are swapped: FPR = FP / N goes on the x axis, TPR = TP / P on y"
+    if not math.isclose(e_auc, 0.5) and math.isclose(auc, 1 - e_auc, rel_tol=1e-6):
+        return ("the AUC is 1 - the right one: the rows were sorted with the lowest score "
+                "first. Sort by decreasing score, so each prefix is 'score >= threshold'")
+    y, s = case.args
+    n = len(y)
+    if fpr.shape == (n + 1,) and e_fpr.shape != (n + 1,):
+        return ("one point per row, but some scores are tied: tied rows must change side "
+                "together, so a run of equal scores makes a single point")
+    if fpr.shape == (len(e_fpr) - 1,) and np.allclose(fpr, e_fpr[1:]):
+        return "the curve must start at the point (0, 0), before any threshold"
+    if fpr.shape == e_fpr.shape and np.allclose(fpr, e_fpr) and np.allclose(tpr, e_tpr):
+        step = float(np.sum(np.diff(e_fpr) * e_tpr[1:]))
+        low = float(np.sum(np.diff(e_fpr) * e_tpr[:-1]))
+        if math.isclose(auc, step) or math.isclose(auc, low):
+            return ("the points are right but the area is a sum of rectangles: use the "
+                    "trapezoidal rule, so a tied positive-negative pair counts one half")
+        return "the points are right; the area under them is not (use the trapezoidal rule)"
+    st_fpr, st_tpr = _staircase(y, s)
+    if math.isclose(auc, float(np.trapezoid(st_tpr, st_fpr))) and not math.isclose(auc, e_auc):
+        return ("the AUC changes with the order of tied rows: group equal scores into one "
+                "threshold")
+    return None

@@ -1,0 +1,36 @@
+import numpy as np
+
+
+def top_k_features(X: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k columns of X most correlated with y (absolute Pearson r)."""
+    Xc = X - X.mean(axis=0)
+    yc = y - y.mean()
+    r = (Xc.T @ yc) / (np.sqrt((Xc**2).sum(axis=0)) * np.sqrt((yc**2).sum()))
+    return np.argsort(-np.abs(r))[:k]
+
+
+def nearest_centroid_predict(X_train: np.ndarray, y_train: np.ndarray,
+                             X_test: np.ndarray) -> np.ndarray:
+    """Predict, for each test row, the class (0 or 1) whose training mean is closest."""
+    c0 = X_train[y_train == 0].mean(axis=0)
+    c1 = X_train[y_train == 1].mean(axis=0)
+    d0 = ((X_test - c0) ** 2).sum(axis=1)
+    d1 = ((X_test - c1) ** 2).sum(axis=1)
+    return (d1 < d0).astype(np.int64)
+
+
+def cv_accuracy(X: np.ndarray, y: np.ndarray, k: int, n_splits: int = 5) -> float:
+    """Cross-validated accuracy of the model "keep the k best features, then nearest centroid".
+
+    Row i is in fold i % n_splits. Returns the mean of the folds' accuracies.
+    Users report about 0.8 on data whose labels are pure noise.
+    """
+    cols = top_k_features(X, y, k)  # keep only the informative features
+    X_sel = X[:, cols]
+    fold = np.arange(len(y)) % n_splits
+    scores = []
+    for f in range(n_splits):
+        train, test = fold != f, fold == f
+        pred = nearest_centroid_predict(X_sel[train], y[train], X_sel[test])
+        scores.append(np.mean(pred == y[test]))
+    return float(np.mean(scores))
