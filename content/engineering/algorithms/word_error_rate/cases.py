@@ -1,0 +1,126 @@
+import math
+
+from mldojo.grading.casekit import Case, same
+
+VOCAB = ["the", "a", "model", "loss", "turn", "on", "off", "lights", "play", "music",
+         "next", "song", "call", "mum", "set", "timer", "for", "five", "minutes", "what",
+         "is", "weather", "today", "in", "paris", "stop", "open", "door", "please", "now"]
+RTOL = 1e-9
+
+
+def _sentence(rng, n):
+    return [str(w) for w in rng.choice(VOCAB, size=n)]
+
+
+def _edit(rng, words, n_edits):
+    """Apply random substitutions, deletions and insertions."""
+    out = list(words)
+    for _ in range(n_edits):
+        op = rng.integers(3)
+        if op == 0 and out:
+            out[int(rng.integers(len(out)))] = str(rng.choice(VOCAB))
+        elif op == 1 and out:
+            del out[int(rng.integers(len(out)))]
+        else:
+            out.insert(int(rng.integers(len(out) + 1)), str(rng.choice(VOCAB)))
+    return out
+
+
+def _case(name, ref, hyp, hidden=False):
+    ref = ref if isinstance(ref, str) else " ".join(ref)
+    hyp = hyp if isinstance(hyp, str) else " ".join(hyp)
+    return Case(name, (ref, hyp), rtol=RTOL, atol=1e-12, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        ref = _sentence(rng, int(rng.integers(6, 14)))
+        out.append(_case(f"random edits #{i + 1}", ref, _edit(rng, ref, int(rng.integers(1, 5)))))
+    ref = _sentence(rng, int(rng.integers(5, 9)))
+    out.append(_case("one word inserted at the start", ref, [str(rng.choice(VOCAB))] + ref))
+    ref = _sentence(rng, int(rng.integers(5, 9)))
+    out.append(_case("the first word missing", ref, ref[1:]))
+    ref = _sentence(rng, int(rng.integers(4, 8)))
+    out.append(_case("identical sentences", ref, list(ref)))
+    ref = _sentence(rng, int(rng.integers(3, 7)))
+    out.append(_case("empty hypothesis: every word deleted", ref, ""))
+    ref = _sentence(rng, 2)
+    out.append(_case("far more hypothesis words than reference words (WER > 1)",
+                     ref, _sentence(rng, int(rng.integers(5, 8)))))
+    ref = _sentence(rng, int(rng.integers(4, 7)))
+    hyp = [w.capitalize() if k == 0 else w for k, w in enumerate(ref)]
+    out.append(_case("a capital letter is a different word", ref, hyp))
+    ref = _sentence(rng, int(rng.integers(4, 7)))
+    hyp = _edit(rng, ref, 1)
+    out.append(_case("extra spaces, a tab and a line break", "  " + "   ".join(ref) + "\n",
+                     "\t".join(hyp[:2]) + "  " + " ".join(hyp[2:])))
+    out.append(_case("both empty", "", " "))
+    out.append(_case("empty reference, non-empty hypothesis", "", _sentence(rng, 2)))
+    ref = _sentence(rng, int(rng.integers(5, 9)))
+    out.append(_case("random edits (hidden)", ref, _edit(rng, ref, 3), hidden=True))
+    ref = _sentence(rng, 600)
+    out.append(_case("600-word transcripts", ref, _edit(rng, ref, 60)))
+    return out
+
+
+# --- teaching messages ---------------------------------------------------------
+
+def _distance(a, b):
+    prev = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        cur = [i]
+        for j, y in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
+        prev = cur
+    return prev[-1]
+
+
+def _positional(ref, hyp):
+    return sum(a != b for a, b in zip(ref, hyp)) + abs(len(ref) - len(hyp))
+
+
+def _close(a, b):
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=False)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    reference, hypothesis = case.args
+    ref, hyp = reference.split(), hypothesis.split()
+    if not isinstance(got, int | float) or isinstance(got, bool):
+        return f"{problem}; return the rate as a float"
+    got = float(got)
+    if not ref:
+        return (f"{problem}; with no reference words the rate is 0.0 if the hypothesis "
+                "is empty too, and inf otherwise (check this before dividing)")
+    dist = _distance(ref, hyp)
+    guesses = [
+        (_positional(ref, hyp) / len(ref),
+         "words were compared position by position: one inserted or missing word shifts "
+         "every later word. Find the minimal alignment with the edit-distance table"),
+        (dist / max(len(hyp), 1), "divide by the number of reference words, not hypothesis words"),
+        (dist / max(len(ref), len(hyp)), "divide by the number of reference words, not by "
+         "the longer of the two"),
+        (min(1.0, dist / len(ref)), "do not cap the rate at 1: insertions can make it larger"),
+        (dist, "that is the number of edits: divide it by the number of reference words"),
+        (_distance(reference.split(" "), hypothesis.split(" ")) / max(len(reference.split(" ")), 1),
+         "split with str.split() (no argument): splitting on ' ' turns extra spaces into "
+         "empty 'words'"),
+        (_distance(list(reference), list(hypothesis)) / max(len(reference), 1),
+         "this is the character error rate: align words, not characters"),
+        (_distance([w.lower() for w in ref], [w.lower() for w in hyp]) / len(ref),
+         "words are compared exactly: 'The' and 'the' differ here"),
+    ]
+    for value, why in guesses:
+        if not _close(value, expected) and _close(value, got):
+            return f"{problem}; {why}"
+    if got > expected:
+        return (f"{problem}; too many edits: the rate must come from the cheapest "
+                "alignment (take the min of deletion, insertion and match/substitution)")
+    return (f"{problem}; too few edits: a substitution costs 1 only when the words "
+            "differ, and every deletion and insertion costs 1")

@@ -1,0 +1,10 @@
+import numpy as np
+
+
+def score_requests(X, W1, b1, w2, b2):
+    """Probability of a click for every request row of X, one request at a time."""
+    out = np.empty(len(X))
+    for i in range(len(X)):
+        hidden = np.maximum(X[i] @ W1 + b1, 0.0)
+        out[i] = 1.0 / (1.0 + np.exp(-(hidden @ w2 + b2)))
+    return out

@@ -1,0 +1,70 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case
+
+NAMES = ["age", "income", "tenure", "visits", "spend", "clicks", "score", "height", "weight"]
+
+
+def _features(rng, n, d, missing=0.0):
+    columns = []
+    for j in range(d):
+        kind = j % 3
+        if kind == 0:
+            col = rng.normal(loc=rng.uniform(-5, 50), scale=rng.uniform(0.5, 10), size=n)
+        elif kind == 1:
+            col = rng.lognormal(mean=rng.uniform(1, 8), sigma=rng.uniform(0.3, 1.2), size=n)
+        else:
+            col = rng.poisson(rng.uniform(1, 15), size=n).astype(float)
+        columns.append(col)
+    X = np.column_stack(columns)
+    if missing:
+        holes = rng.random(X.shape) < missing
+        holes[:2] = False  # at least two values per feature
+        X[holes] = np.nan
+    return X
+
+
+def _names(rng, d):
+    return [str(s) for s in rng.choice(NAMES, size=d, replace=False)]
+
+
+def cases(rng):
+    out = []
+    for d in (5, 3, 7):
+        n = int(rng.integers(100, 400))
+        out.append(Case(f"{d} features, {n} rows", (_features(rng, n, d), _names(rng, d))))
+    out.append(Case("missing values (NaN) in every feature",
+                    (_features(rng, 200, 4, missing=0.15), _names(rng, 4))))
+    out.append(Case("one feature", (_features(rng, 150, 1), _names(rng, 1))))
+    out.append(Case("two features (a single row of two)", (_features(rng, 80, 2), _names(rng, 2))))
+    out.append(Case("six features (a full 2 x 3 grid)", (_features(rng, 120, 6), _names(rng, 6))))
+    return out
+
+
+def diagnose(case, expected, got):
+    if not isinstance(got, dict) or "axes" not in got:
+        return None
+    X, names = case.args
+    d = len(names)
+    have = got["axes"]
+    if len(have) > d:
+        return (f"there are {len(have)} axes for {d} features: remove the unused cells of the "
+                "grid with fig.delaxes(ax)")
+    if len(have) == 1 and d > 1:
+        return "give each feature its own axes in a grid (plt.subplots(nrows, ncols))"
+    if len(have) < d:
+        return f"there should be one axes per feature ({d})"
+    titles = [a["title"] for a in have]
+    if sorted(titles) == sorted(names) and titles != names:
+        return "the axes are in the wrong order: feature j goes in cell j, row by row"
+    for j, axes in enumerate(have):
+        bars = axes["bars"]
+        if axes["lines"] and not bars:
+            return "a distribution is drawn with ax.hist (bars), not as a line"
+        if len(bars) == 1 and len(bars[0]["height"]) != 20:
+            return (f"the histogram of {names[j]!r} has {len(bars[0]['height'])} bars: use "
+                    "bins=20")
+        if len(bars) == 1 and np.isclose(np.sum(bars[0]["height"]), len(X)) \
+                and np.isnan(X[:, j]).any():
+            return "missing values were counted: drop the NaNs, do not replace them"
+    return None

@@ -1,0 +1,59 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+
+def _labels(rng, n, k, accuracy=0.7, dtype=np.int64):
+    t = rng.integers(0, k, size=n)
+    p = np.where(rng.random(n) < accuracy, t, rng.integers(0, k, size=n))
+    return t.astype(dtype), p.astype(dtype)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        n, k = int(rng.integers(20, 300)), int(rng.integers(2, 8))
+        out.append(Case(f"random predictions #{i + 1} (n={n}, {k} classes)", (*_labels(rng, n, k), k)))
+    out.append(Case("the statement's example",
+                    (np.array([0, 0, 1, 2, 2, 2]), np.array([0, 1, 1, 2, 2, 0]), 3)))
+    t, p = _labels(rng, 50, 5)
+    t[t == 3], p[p == 3] = 4, 4  # class 3 never occurs
+    out.append(Case("a class that never occurs", (t, p, 5)))
+    t, p = _labels(rng, 40, 4)
+    t[t == 3], p[p == 3] = 2, 2  # the last class never occurs: the matrix keeps its size
+    out.append(Case("the last class never occurs", (t, p, 4)))
+    out.append(Case("uint8 labels, 30 classes", (*_labels(rng, 2000, 30, dtype=np.uint8), 30)))
+    out.append(Case("int32 labels", (*_labels(rng, 100, 6, dtype=np.int32), 6)))
+    out.append(Case("a perfect classifier", (*_labels(rng, 60, 3, accuracy=1.0), 3)))
+    out.append(Case("one example", (np.array([1]), np.array([0]), 2)))
+    out.append(Case("no examples", (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 3),
+                    hidden=True))
+    return out
+
+
+def timing(rng):
+    return Case("timing", (*_labels(rng, 400_000, 10, dtype=np.uint8), 10))
+
+
+def compare(case, expected, got):
+    problem = same(expected, got)
+    if problem is None:
+        return None
+    if case.hidden:
+        return "the result is wrong for this hidden edge case: " + (
+            problem if problem.startswith(("expected shape", "expected dtype")) else
+            "check what your code returns when there are no examples")
+    y_true, y_pred, k = case.args
+    if not isinstance(got, np.ndarray) or got.shape != expected.shape:
+        return problem + f"; return the ({k}, {k}) matrix, a row per true class"
+    if got.dtype != expected.dtype:
+        return problem + "; return int64 counts"
+    if got.max(initial=0) <= 1 and expected.max(initial=0) > 1:
+        return (problem + "; no cell counts above 1: cm[y_true, y_pred] += 1 writes each "
+                "repeated pair once instead of adding; count with np.bincount or np.add.at")
+    if np.array_equal(got, expected.T):
+        return problem + "; the matrix is transposed: rows are the true classes"
+    if got.sum() == expected.sum() and y_true.dtype.itemsize == 1:
+        return (problem + f"; the counts landed in the wrong cells: y_true * {k} computed in "
+                f"{y_true.dtype} wraps around; cast to int64 first")
+    return problem
