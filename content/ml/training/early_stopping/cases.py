@@ -1,0 +1,77 @@
+import math
+
+import numpy as np
+
+from mldojo.grading.casekit import Call, Case, same
+
+
+def _curve(rng, epochs):
+    """A validation curve: falls, flattens, then drifts up, with noise."""
+    t = np.arange(epochs)
+    turn = rng.uniform(0.3, 0.7) * epochs
+    loss = (2.0 * np.exp(-t / rng.uniform(2, 6)) + 0.3
+            + rng.uniform(0.005, 0.03) * np.maximum(t - turn, 0)
+            + rng.normal(0, rng.uniform(0.005, 0.03), size=epochs))
+    return [round(float(v), 4) for v in loss]
+
+
+def _run(losses, *, best_every=5):
+    calls = []
+    for i, loss in enumerate(losses, start=1):
+        calls.append(Call("step", (loss,)))
+        if i % best_every == 0:
+            calls.append(Call("best"))
+    calls.append(Call("best"))
+    return tuple(calls)
+
+
+def cases(rng):
+    out = []
+    for i in range(4):
+        patience = int(rng.integers(1, 6))
+        min_delta = float(rng.choice([0.0, 0.001, 0.01, 0.05]))
+        epochs = int(rng.integers(20, 40))
+        out.append(Case(f"random validation curve {i + 1} ({epochs} epochs, "
+                        f"patience={patience}, min_delta={min_delta})",
+                        (patience,), {"min_delta": min_delta}, calls=_run(_curve(rng, epochs))))
+    out.append(Case("best() before any step", (3,), calls=(Call("best"), Call("step", (1.0,)),
+                                                           Call("best"))))
+    out.append(Case("patience=1: the first epoch without improvement stops", (1,),
+                    calls=_run([0.9, 0.7, 0.7, 0.6, 0.65], best_every=1)))
+    out.append(Case("a flat plateau is not an improvement", (3,),
+                    calls=_run([0.5, 0.5, 0.5, 0.5, 0.5], best_every=1)))
+    out.append(Case("a gain of exactly min_delta does not count", (2,), {"min_delta": 0.25},
+                    calls=_run([1.0, 0.75, 0.5, 0.4375, 0.25], best_every=1)))
+    out.append(Case("small gains below min_delta do not move the best", (3,),
+                    {"min_delta": 0.01},
+                    calls=_run([1.0, 0.995, 0.99, 0.985, 0.98, 0.97], best_every=1)))
+    out.append(Case("a bounce: worse, then better than the last epoch but not the best", (3,),
+                    calls=_run([0.5, 0.7, 0.6, 0.55, 0.52, 0.45, 0.46], best_every=1)))
+    out.append(Case("a nan loss stops at once", (5,),
+                    calls=_run([1.0, 0.8, math.nan, 0.7, 0.6], best_every=1)))
+    out.append(Case("an inf loss is just not an improvement", (2,),
+                    calls=_run([math.inf, 1.0, math.inf, math.inf], best_every=1)))
+    out.append(Case("steps after stopping follow the same rules", (2,),
+                    calls=_run([0.5, 0.6, 0.7, 0.8, 0.4, 0.45], best_every=1), hidden=True))
+    return out
+
+
+def compare(case, expected, got, call):
+    problem = same(expected, got)
+    if problem is None:
+        return None
+    if call.method == "best":
+        if isinstance(got, list):
+            return problem + "; best() should return a tuple (best_epoch, best_loss)"
+        return problem + ("; best() is (epoch of the best loss, counting steps from 1, and "
+                          "that loss), and the best only moves on an improvement larger than "
+                          "min_delta")
+    loss = call.args[0]
+    if isinstance(loss, float) and math.isnan(loss):
+        return problem + "; a nan loss means training diverged: stop at once (return True)"
+    if expected is True:
+        return problem + ("; this epoch brings the count of epochs without improvement up to "
+                          "the patience: stop now (not one epoch later)")
+    return problem + ("; it is too early to stop: an epoch improves only when its loss is "
+                      "below best_loss - min_delta, compared with the best so far, not with "
+                      "the previous epoch")

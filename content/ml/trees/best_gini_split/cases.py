@@ -1,0 +1,129 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, short
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _labelled(rng, x, n_classes):
+    """Labels that depend on x (so good splits exist) plus noise."""
+    cuts = np.sort(rng.choice(x, size=n_classes - 1, replace=False))
+    y = np.searchsorted(cuts, x)
+    flip = rng.random(len(x)) < 0.25
+    y[flip] = rng.integers(0, n_classes, size=flip.sum())
+    return y.astype(np.int64)
+
+
+def _case(name, x, y, hidden=False):
+    return Case(name, (np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.int64)),
+                rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for _ in range(3):
+        n, c = int(rng.integers(20, 200)), int(rng.integers(2, 4))
+        x = np.round(rng.normal(0, 2, size=n), 1)  # one decimal: some repeated values
+        out.append(_case(f"random {n} rows, {c} classes", x, _labelled(rng, x, c)))
+    x = rng.integers(0, 6, size=40).astype(float)
+    out.append(_case("integer-valued x with many repeats, unsorted", x, _labelled(rng, x, 2)))
+    x = rng.normal(size=30)
+    out.append(_case("labels -1, 5 and 9", x, np.array([-1, 5, 9])[_labelled(rng, x, 3)]))
+    out.append(_case("all x equal: no split", np.full(8, 3.5), rng.integers(0, 2, size=8)))
+    out.append(_case("one row", rng.normal(size=1), np.array([1])))
+    out.append(_case("pure labels: every split scores 0", rng.normal(size=12), np.full(12, 4)))
+    x = rng.normal(size=25)
+    y = np.zeros(25, dtype=np.int64)
+    y[np.argmax(x)] = 1
+    out.append(_case("one odd row at the top end", x, y))
+    out.append(_case("a perfect cut would separate equal values",
+                     [1.0, 0.0, 1.0, 2.0, 1.0], [0, 0, 1, 1, 1]))
+    out.append(_case("two tied thresholds: the smaller wins", [3.0, 1.0, 4.0, 2.0], [1, 0, 0, 1],
+                     hidden=True))
+    x = rng.normal(size=100_000)
+    out.append(_case("100,000 rows (a quadratic scan is too slow)", x, _labelled(rng, x, 3)))
+    return out
+
+
+def _scores(x, y, *, allow_equal=False, unweighted=False, entropy=False):
+    """(thresholds, impurities) of every position in the sorted order, for diagnosis."""
+    order = np.argsort(x, kind="stable")
+    xs = x[order]
+    _, codes = np.unique(y[order], return_inverse=True)
+    onehot = np.eye(codes.max() + 1)[codes]
+    left = np.cumsum(onehot, axis=0)[:-1]
+    right = onehot.sum(0) - left
+    n = len(x)
+
+    def impurity(counts):
+        p = counts / np.maximum(counts.sum(-1, keepdims=True), 1)
+        if entropy:
+            with np.errstate(all="ignore"):
+                return -np.nansum(np.where(p > 0, p * np.log2(p), 0.0), axis=-1)
+        return 1.0 - (p**2).sum(-1)
+
+    nl = np.arange(1, n)
+    if unweighted:
+        w = (impurity(left) + impurity(right)) / 2
+    else:
+        w = (nl * impurity(left) + (n - nl) * impurity(right)) / n
+    if not allow_equal:
+        w[xs[1:] == xs[:-1]] = np.inf
+    return (xs[:-1] + xs[1:]) / 2, w
+
+
+def _pick(t, w, largest=False):
+    ok = np.flatnonzero(w <= w.min() + 1e-12)
+    i = ok[-1] if largest else ok[0]
+    return float(t[i]), float(w[i])
+
+
+def compare(case, expected, got):
+    x, y = case.args
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return f"return a tuple (threshold, impurity), got {short(got)}"
+    threshold, impurity = got
+    if expected[0] is None:
+        if threshold is not None:
+            return (f"x has fewer than two distinct values, so there is no split: return "
+                    f"(None, gini(y)), got threshold {short(threshold)}")
+    elif threshold is None:
+        return "there is a valid split here (x has at least two distinct values); got None"
+    for name, value in (("threshold", threshold), ("impurity", impurity)):
+        if value is None and name == "threshold":
+            continue
+        if isinstance(value, bool) or not isinstance(value, float | int | np.floating):
+            return f"the {name} should be a float, got {type(value).__name__} {short(value)}"
+    if not np.isclose(float(impurity), expected[1], rtol=RTOL, atol=ATOL):
+        if expected[0] is None:
+            return ("with no split, the impurity is the Gini impurity of all the labels, "
+                    "1 - sum of squared class shares"
+                    + ("" if case.hidden else f": expected {expected[1]!r}, got {impurity!r}"))
+        if len(x) > 1:
+            for kwargs, why in (
+                ({"allow_equal": True}, "this split separates two equal values of x, which "
+                 "no threshold can do: only cut between distinct values"),
+                ({"unweighted": True}, "this averages the two sides' impurities without "
+                 "weighting them by their sizes n_L/n and n_R/n"),
+                ({"entropy": True}, "this looks like entropy: use the Gini impurity "
+                 "1 - sum(p_c^2)"),
+            ):
+                t, w = _pick(*_scores(x, y, **kwargs))
+                if np.isclose(float(impurity), w, rtol=1e-7, atol=1e-10):
+                    return why
+        shown = "" if case.hidden else f": expected {expected[1]!r}, got {float(impurity)!r}"
+        return (f"the impurity of the best split is wrong{shown}; it is "
+                "(n_L * G_L + n_R * G_R) / n at the best candidate")
+    if expected[0] is not None and not np.isclose(float(threshold), expected[0],
+                                                  rtol=RTOL, atol=ATOL):
+        t, w = _scores(x, y)
+        if np.isclose(float(threshold), _pick(t, w, largest=True)[0], rtol=RTOL, atol=ATOL):
+            return ("several thresholds tie for the lowest impurity: return the smallest "
+                    "(compare impurities within 1e-12)")
+        xs = np.unique(x)
+        if np.any(np.isclose(float(threshold), xs, rtol=RTOL, atol=ATOL)):
+            return ("the threshold is a value of x: use the midpoint (a + b) / 2 between "
+                    "consecutive distinct sorted values")
+        shown = "" if case.hidden else f": expected {expected[0]!r}, got {float(threshold)!r}"
+        return f"the impurity is right but the threshold is not{shown}"
+    return None

@@ -1,0 +1,98 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, short
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _blobs(rng, n, d, k, spread=6.0):
+    centres = rng.normal(0, spread, size=(k, d))
+    return centres[rng.integers(0, k, size=n)] + rng.normal(size=(n, d))
+
+
+def _case(name, X, init, **kwargs):
+    return Case(name, (X, init), kwargs=kwargs, rtol=RTOL, atol=ATOL)
+
+
+def cases(rng):
+    out = []
+    for _ in range(2):
+        n, d, k = int(rng.integers(30, 80)), int(rng.integers(2, 4)), int(rng.integers(2, 5))
+        X = _blobs(rng, n, d, k)
+        out.append(_case(f"random {n} rows, k={k}, started at random rows", X,
+                         X[rng.choice(n, size=k, replace=False)].copy()))
+    X = _blobs(rng, 40, 2, 2)
+    far = np.vstack([X[rng.choice(40, size=2, replace=False)], X.max(axis=0) + 50.0])
+    out.append(_case("a starting centroid far from all the data", X, far))
+    X = _blobs(rng, 30, 2, 3)
+    start = X[rng.choice(30, size=2, replace=False)]
+    out.append(_case("two identical starting centroids", X, np.vstack([start[0], start])))
+    X = np.repeat(rng.normal(0, 5, size=(3, 2)), 10, axis=0) + rng.normal(0, 0.01, size=(30, 2))
+    out.append(_case("five clusters asked of data with three", X, rng.normal(0, 5, size=(5, 2))))
+    X = _blobs(rng, 50, 2, 3)
+    bad = X[np.argsort(X[:, 0])[:3]].copy()  # three starts crowded on one side
+    out.append(_case("stopped by max_iter=1 from a poor start", X, bad, max_iter=1))
+    X = _blobs(rng, 40, 2, 3)
+    out.append(_case("tol = 0: stop when nothing moves at all", X, X[:3].copy(), tol=0.0))
+    centres = rng.normal(0, 8, size=(3, 3))
+    X = centres[np.arange(45) % 3] + rng.normal(size=(45, 3))
+    out.append(_case("a loose tol=2.0, started near the answer", X,
+                     centres + rng.normal(0, 0.15, size=(3, 3)), tol=2.0))
+    out.append(_case("one row, two centroids", rng.normal(size=(1, 2)), rng.normal(size=(2, 2))))
+    X = _blobs(rng, 25, 1, 2)
+    out.append(_case("one feature, a centroid beyond the data", X,
+                     np.array([[X.min()], [X.max() + 30.0]]), max_iter=50))
+    return out
+
+
+def compare(case, expected, got):
+    X, init = case.args
+    k, d = init.shape
+    if not (isinstance(got, tuple) and len(got) == 3):
+        return f"return a tuple (centroids, labels, n_iter), got {short(got)}"
+    centroids, labels, n_iter = got
+    if not isinstance(centroids, np.ndarray) or centroids.shape != (k, d):
+        shape = getattr(centroids, "shape", type(centroids).__name__)
+        extra = ("; an empty cluster must keep its centroid, not be dropped"
+                 if isinstance(centroids, np.ndarray) and centroids.ndim == 2
+                 and len(centroids) < k else "")
+        return f"centroids should have shape {(k, d)}, got {shape}{extra}"
+    if centroids.dtype != np.float64:
+        return f"centroids should be float64, got {centroids.dtype}"
+    if np.isnan(centroids).any():
+        return ("the centroids still contain nan: a cluster with no rows gets the mean of an "
+                "empty set. Keep that centroid where it was instead of recomputing it (a "
+                "nan-tolerant stopping test only hides this)")
+    empty = [j for j in range(k) if not np.any(expected[1] == j)]
+    for j in empty:
+        if not np.allclose(centroids[j], expected[0][j], rtol=RTOL, atol=ATOL):
+            if np.allclose(centroids[j], 0.0):
+                return (f"cluster {j} ends with no rows and its centroid was set to 0: an "
+                        "empty cluster keeps its old centroid (np.nan_to_num is not the fix)")
+            return (f"cluster {j} ends with no rows, so its centroid should be where it was "
+                    f"before, not {short(centroids[j])}")
+    if not isinstance(labels, np.ndarray) or labels.shape != (len(X),):
+        return f"labels should be an array of shape ({len(X)},), got {short(labels)}"
+    if labels.dtype != np.int64:
+        return f"labels should be int64, got {labels.dtype}"
+    if not np.allclose(centroids, expected[0], rtol=RTOL, atol=ATOL):
+        return ("the centroids differ from the ones Lloyd's algorithm reaches from this "
+                f"start: expected {short(expected[0])}, got {short(centroids)}; each "
+                "iteration assigns every row to its nearest centroid, then moves each "
+                "non-empty cluster's centroid to the mean of its rows")
+    if not np.array_equal(labels, expected[1]):
+        i = int(np.flatnonzero(labels != expected[1])[0])
+        return (f"labels[{i}] should be {expected[1][i]}, got {labels[i]}: return the "
+                "labels from the last assignment step")
+    if isinstance(n_iter, bool) or not isinstance(n_iter, int | np.integer):
+        return f"n_iter should be an int, got {type(n_iter).__name__} {short(n_iter)}"
+    max_iter = case.kwargs.get("max_iter", 100)
+    if n_iter != expected[2] and n_iter == max_iter:
+        return (f"n_iter should be {expected[2]}, got {n_iter}: the loop ran to max_iter "
+                "although the centroids stopped moving; the test is 'largest move <= tol', "
+                "which must hold when nothing moves, even with tol = 0")
+    if n_iter != expected[2]:
+        return (f"n_iter should be {expected[2]}, got {n_iter}: count every iteration run, "
+                "including the last one, whose largest centroid move was <= tol (or stop "
+                "at max_iter)")
+    return None
