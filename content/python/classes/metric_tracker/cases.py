@@ -1,0 +1,92 @@
+from mldojo.grading.casekit import Call, Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+NAMES = ["loss", "acc", "f1", "grad_norm"]
+
+
+def _update(rng, name):
+    value = round(float(rng.uniform(0, 2)), 4)
+    n = int(rng.choice([1, 8, 32, 64, 64, 64, 3]))
+    if rng.random() < 0.3:
+        return Call("update", (name, value))  # the default n = 1
+    return Call("update", (name, value), {"n": n})
+
+
+def _random_calls(rng, n_calls, with_reset):
+    calls = []
+    for _ in range(n_calls):
+        roll = rng.random()
+        name = NAMES[int(rng.integers(0, len(NAMES)))]
+        if roll < 0.55:
+            calls.append(_update(rng, name))
+        elif roll < 0.7:
+            calls.append(Call("mean", (name,)))
+        elif roll < 0.8:
+            calls.append(Call("count", (name,)))
+        elif roll < 0.92 or not with_reset:
+            calls.append(Call("summary"))
+        else:
+            calls.append(Call("reset"))
+    calls += [Call("summary")] + [Call("mean", (n,)) for n in NAMES]
+    return tuple(calls)
+
+
+def _case(name, calls, **kw):
+    return Case(name, (), calls=tuple(calls), rtol=RTOL, atol=ATOL, **kw)
+
+
+def cases(rng):
+    out = [_case(f"random epoch {i + 1}", _random_calls(rng, int(rng.integers(12, 25)), i > 0))
+           for i in range(4)]
+    U = lambda name, v, n: Call("update", (name, v), {"n": n})  # noqa: E731
+    M, C, S = (lambda n: Call("mean", (n,))), (lambda n: Call("count", (n,))), Call("summary")
+    out.append(_case("a small last batch must not count as much as a full one", [
+        U("loss", 1.0, 64), U("loss", 1.0, 64), U("loss", 4.0, 2), M("loss"), C("loss")]))
+    out.append(_case("the default batch size is 1", [
+        Call("update", ("acc", 1.0)), Call("update", ("acc", 0.0)), U("acc", 0.5, 2),
+        M("acc"), C("acc")]))
+    out.append(_case("a metric with no updates", [
+        M("loss"), C("loss"), S, U("acc", 0.9, 10), M("loss"), C("loss")]))
+    out.append(_case("reset starts a new epoch", [
+        U("loss", 2.0, 10), U("acc", 0.1, 10), Call("reset"), M("loss"), C("acc"), S,
+        U("loss", 1.0, 5), M("loss"), C("loss"), S]))
+    out.append(_case("summary lists metrics in first-update order", [
+        U("lr", 0.1, 1), U("loss", 0.3, 4), U("lr", 0.2, 1), U("acc", 0.5, 4), S,
+        Call("reset"), U("acc", 0.6, 2), U("lr", 0.01, 1), S]))
+    out.append(_case("a value of zero is a value", [
+        U("loss", 0.0, 3), M("loss"), C("loss"), S], hidden=True))
+    # Two cases in a row: a tracker sharing class-level state with the previous one shows here.
+    out.append(_case("a fresh tracker starts empty (train)", [
+        U("loss", 0.7, 16), U("acc", 0.5, 16), S]))
+    out.append(_case("a fresh tracker starts empty (validation)", [
+        S, M("loss"), U("loss", 0.9, 8), S, C("loss")]))
+    return out
+
+
+def compare(case, expected, got, call):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        if isinstance(expected, dict) and list(expected) != list(got):
+            return (f"the metrics are in the order {list(got)}, expected {list(expected)}: "
+                    "list them in the order of their first update since the last reset")
+        return None
+    method = call.method
+    if method in ("update", "reset"):
+        hint = f"{method} must return None"
+    elif got is None and expected is not None:
+        hint = ("this metric has updates, so it has a mean, even when the values are 0.0: "
+                "test whether the name is present (`name in ...`), not whether its total "
+                "is truthy")
+    elif expected is None:
+        hint = "a metric with no updates since the last reset has no mean: return None"
+    elif method == "count" and isinstance(expected, int) and isinstance(got, float):
+        hint = "count must be an int"
+    elif method in ("mean", "summary", "count"):
+        hint = ("weight each batch by its n: the mean is sum(n * value) / sum(n) over the "
+                "updates since the last reset; check that reset() clears everything and "
+                "that the state lives on the instance (created in __init__), not on the class")
+    else:
+        hint = None
+    if case.hidden:
+        return hint or "this call returned the wrong value"
+    return f"{problem}; {hint}" if hint else problem

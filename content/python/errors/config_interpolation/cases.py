@@ -1,0 +1,131 @@
+from mldojo.grading.casekit import Case
+
+
+def _base(rng):
+    return {
+        "seed": int(rng.integers(0, 100)),
+        "model": {"name": str(rng.choice(["vit", "resnet", "mlp"])),
+                  "dim": int(rng.choice([64, 128, 256])),
+                  "layers": [int(v) for v in rng.integers(8, 65, size=3)],
+                  "dropout": round(float(rng.uniform(0, 0.5)), 2),
+                  "pretrained": bool(rng.random() < 0.5)},
+        "optim": {"name": "adam", "lr": float(rng.choice([0.1, 0.001, 3e-4]))},
+        "data": {"root": "/data/imagenet", "batch_size": int(rng.choice([32, 64]))},
+    }
+
+
+# Reference entries that only point at base values or at entries listed before them.
+EXTRAS = [
+    ("head", lambda rng: {"in_dim": "${model.dim}",
+                          "hidden": "${model.layers." + str(int(rng.integers(0, 3))) + "}"}),
+    ("run_name", lambda rng: "${model.name}-lr${optim.lr}-s${seed}"),
+    ("log_dir", lambda rng: "${data.root}/runs/${run_name}"),
+    ("sizes", lambda rng: ["${head.in_dim}", "${head.hidden}", int(rng.integers(2, 20))]),
+    ("backbone", lambda rng: "${model}"),
+    ("flags", lambda rng: {"pretrained": "${model.pretrained}", "tag": "pt=${model.pretrained}"}),
+    ("eval", lambda rng: {"batch_size": "${data.batch_size}", "layers": "${model.layers}",
+                          "note": "costs $5 {not a reference}"}),
+]
+
+
+def _config(rng):
+    cfg = _base(rng)
+    chosen = sorted(rng.choice(len(EXTRAS), int(rng.integers(3, len(EXTRAS) + 1)),
+                               replace=False))
+    names = [EXTRAS[int(i)][0] for i in chosen]
+    for name, make in EXTRAS:
+        if name in names or (name == "head" and {"sizes"} & set(names)) or (
+                name == "run_name" and "log_dir" in names):
+            cfg[name] = make(rng)
+    # Shuffle the top-level order: references may point forwards as well as back.
+    keys = list(cfg)
+    order = [keys[int(i)] for i in rng.permutation(len(keys))]
+    return {k: cfg[k] for k in order}
+
+
+def cases(rng):
+    out = [Case(f"random config {i + 1}", (_config(rng),)) for i in range(4)]
+    out.append(Case("the example", ({"model": {"dim": 256, "name": "vit"},
+                                     "head": {"in_dim": "${model.dim}",
+                                              "sizes": ["${head.in_dim}", 10]},
+                                     "run": "${model.name}-d${head.in_dim}"},)))
+    out.append(Case("a chain of references", ({"a": "${b}", "b": "${c.d}", "c": {"d": "${e}"},
+                                               "e": 1.5},)))
+    out.append(Case("whole-string references keep their type",
+                    ({"x": {"n": 3, "f": 0.5, "t": True, "z": None, "l": [1, 2]},
+                      "n": "${x.n}", "f": "${x.f}", "t": "${x.t}", "z": "${x.z}", "l": "${x.l}",
+                      "s": "n=${x.n} t=${x.t} z=${x.z}"},)))
+    out.append(Case("a reference to a dict gets the resolved dict",
+                    ({"opt": {"name": "sgd", "lr": "${base_lr}"}, "base_lr": 0.1,
+                      "copy": "${opt}"},)))
+    out.append(Case("a diamond is not a cycle", ({"a": 1, "b": "${a}", "c": "${a}",
+                                                   "d": ["${b}", "${c}", "${b}-${c}"]},)))
+    out.append(Case("a value may refer inside its own section",
+                    ({"model": {"dim": 8, "hidden": "${model.dim}", "out": "x${model.hidden}"}},)))
+    out.append(Case("list items by index", ({"layers": [16, "${width}", 64], "width": 32,
+                                             "first": "${layers.0}", "mid": "${layers.1}"},)))
+    out.append(Case("a missing key", ({"model": {"dim": 8}, "head": "${model.dimm}"},)))
+    out.append(Case("a missing key at the end of a chain", ({"a": "${b}", "b": "${c.x}",
+                                                             "c": {"y": 1}},)))
+    out.append(Case("an index out of range", ({"l": [1, 2], "x": "${l.2}"},)))
+    out.append(Case("a part after a scalar", ({"seed": 3, "x": "id-${seed.value}"},)))
+    out.append(Case("a non-numeric part on a list", ({"l": [1, 2], "x": "${l.first}"},)))
+    out.append(Case("a two-step cycle", ({"a": "${b}", "b": "x${a}", "c": 1},)))
+    out.append(Case("a value referring to itself", ({"ok": 1, "a": "${a}"},)))
+    out.append(Case("a three-step cycle through a list",
+                    ({"a": {"b": ["${c}"]}, "c": "${d}", "d": "${a.b.0}"},)))
+    out.append(Case("a section containing a reference to itself",
+                    ({"model": {"dim": 4, "me": "${model}"}},)))
+    out.append(Case("strings without references", ({"a": "$5", "b": "{x}", "c": "$ {y}",
+                                                   "d": ""},)))
+    out.append(Case("an empty config", ({},)))
+    out.append(Case("a cycle behind a valid chain", ({"x": "${y}", "y": "${z.0}",
+                                                      "z": ["${w}"], "w": "${y}"},),
+                    hidden=True))
+    return out
+
+
+def diagnose(case, expected, got):
+    if not isinstance(got, dict) or not ({"value"} == set(got) or {"error", "path"} == set(got)):
+        return "run_resolve was changed: keep it as the starter has it"
+    if "value" in expected and "error" in got:
+        if got["error"] == "cycle":
+            return ("this config has no cycle: a value reached twice by different routes is "
+                    "fine; only a value needed while it is itself being resolved is a cycle "
+                    "(remove a path from the in-progress set when it is done)")
+        return f"no path is missing here, but {got['path']!r} was reported missing"
+    if "error" in expected and "value" in got:
+        if expected["error"] == "cycle":
+            return "this config has a cycle: detect it and raise InterpolationError('cycle', ...)"
+        return ("a reference points at a path that does not exist: raise "
+                "InterpolationError('missing', path) instead of leaving it or guessing")
+    if "error" in expected:
+        if got["error"] != expected["error"]:
+            return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
+        return "the missing path must be reported as written in the reference, e.g. 'model.dimm'"
+    value, want = got["value"], expected["value"]
+    found = _type_change(want, value)
+    if found:
+        return found
+    if "${" in repr(value):
+        return ("some references were left unresolved: resolve referenced values first, "
+                "and resolve the strings inside lists too")
+    return None
+
+
+def _type_change(want, got, path="value"):
+    if isinstance(want, dict) and isinstance(got, dict):
+        for k in want:
+            if k in got:
+                hit = _type_change(want[k], got[k], f"{path}[{k!r}]")
+                if hit:
+                    return hit
+    elif isinstance(want, list) and isinstance(got, list) and len(want) == len(got):
+        for i, (w, g) in enumerate(zip(want, got)):
+            hit = _type_change(w, g, f"{path}[{i}]")
+            if hit:
+                return hit
+    elif isinstance(got, str) and not isinstance(want, str) and got == str(want):
+        return (f"{path} became the text {got!r}: a string that is exactly one reference "
+                "takes the referenced value itself, with its type")
+    return None

@@ -1,0 +1,91 @@
+from mldojo.grading.casekit import Case
+
+LABELS = ["cat", "dog", "bird", "car"]
+
+
+def _line(rng, i, used):
+    """A random line and whether it is meant to be broken."""
+    image_id = f"img{int(rng.integers(0, 10_000)):05d}"
+    label = LABELS[int(rng.integers(0, len(LABELS)))]
+    conf = f"{rng.uniform(0, 1):.3f}"
+    kind = rng.choice(["ok"] * 8 + ["fields", "label", "conf", "range", "dup", "blank",
+                                    "comment", "spaces", "nan"])
+    if kind == "fields":
+        return f"{image_id},{label}" if rng.random() < 0.5 else f"{image_id},{label},{conf},x"
+    if kind == "label":
+        return f"{image_id},{label.upper()},{conf}"
+    if kind == "conf":
+        return f"{image_id},{label},{rng.choice(['high', '', '0,9', '1/2', 'n/a'])}"
+    if kind == "range":
+        return f"{image_id},{label},{rng.choice(['1.5', '-0.1', 'inf', '2'])}"
+    if kind == "nan":
+        return f"{image_id},{label},{rng.choice(['nan', 'NaN'])}"
+    if kind == "dup" and used:
+        return f"{used[int(rng.integers(0, len(used)))]},{label},{conf}"
+    if kind == "blank":
+        return str(rng.choice(["", "   "]))
+    if kind == "comment":
+        return "# exported by labeltool v2"
+    if kind == "spaces":
+        return f"  {image_id} ,  {label}, {conf}  "
+    used.append(image_id)
+    return f"{image_id},{label},{conf}"
+
+
+def cases(rng):
+    out = []
+    for i in range(4):
+        used = []
+        lines = [_line(rng, j, used) for j in range(int(rng.integers(8, 25)))]
+        out.append(Case(f"random file {i + 1}", (lines, LABELS)))
+    out.append(Case("the example", (["# id,label,conf", "img1, cat, 0.9", "img2,dog", "",
+                                     "img3,cat,high", "img4,cow,0.5", "img5,dog,1.5",
+                                     "img1,dog,0.7", "img6,dog,nan"], ["cat", "dog"])))
+    out.append(Case("nan is out of range", (["a,cat,nan", "b,cat,0.5", "c,cat,-nan"], ["cat"])))
+    out.append(Case("the bounds 0 and 1 are in range", (["a,cat,0", "b,cat,1", "c,cat,1.0001",
+                                                         "d,cat,-0.0"], ["cat"])))
+    out.append(Case("a duplicate of a broken line is not a duplicate",
+                    (["a,cat,9", "a,cat,0.2", "a,dog,0.3", "b,fish,0.1", "b,cat,0.4"],
+                     ["cat", "dog"])))
+    out.append(Case("the first problem wins", (["a,cow,high", "b,dog,1,2", "c,dog,inf",
+                                                "c,dog,0.5", "c,cow,0.5", "c,dog,2",
+                                                "c,dog,x"], ["dog"])))
+    out.append(Case("spaces, comments and blank lines", (["   ", "  # note", " a , dog , 0.25 ",
+                                                          "\t", "b,dog, 1e-1"], ["dog"])))
+    out.append(Case("labels are case-sensitive", (["a,Dog,0.5", "b,dog,0.5"], ["dog"]),
+                    hidden=True))
+    out.append(Case("an empty file", ([], LABELS)))
+    return out
+
+
+def diagnose(case, expected, got):
+    lines, _ = case.args
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return "return a tuple (records, errors)"
+    records, errors = got
+    if not isinstance(records, list) or not isinstance(errors, list):
+        return "records and errors must both be lists"
+    if any(not isinstance(e, tuple) for e in errors) or any(
+            not isinstance(r, tuple) for r in records):
+        return "each record and each error must be a tuple"
+    want_records, want_errors = expected
+    if errors and want_errors and [n for n, _ in errors] == [n - 1 for n, _ in want_errors]:
+        return "line numbers start at 1: use enumerate(lines, start=1)"
+    got_lines = {n for n, _ in errors if isinstance(n, int)}
+    want_lines = {n for n, _ in want_errors}
+    skipped = {i for i, line in enumerate(lines, 1)
+               if not line.strip() or line.strip().startswith("#")}
+    if got_lines & skipped:
+        return "blank lines and lines starting with # are skipped silently, not errors"
+    nan_lines = {i for i, line in enumerate(lines, 1) if "nan" in line.lower()}
+    if (want_lines - got_lines) & nan_lines:
+        return ("a nan confidence got through: every comparison with NaN is False, so write "
+                "the check as `not 0.0 <= c <= 1.0`")
+    for (n, reason) in errors:
+        want = dict(want_errors).get(n)
+        if want and want != reason:
+            return (f"line {n} is reported as {reason!r} but its first problem is {want!r}: "
+                    "check fields, then label, then confidence, then range, then duplicate")
+    if want_lines != got_lines:
+        return "some lines are reported as errors wrongly, or some bad lines are missing"
+    return "the valid records are wrong: (image_id, label, float confidence), fields stripped"

@@ -1,0 +1,94 @@
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+COLUMNS = ["age", "income", "clicks", "dwell_s", "n_items", "rating"]
+
+
+def _column(rng, n):
+    centre, spread = float(rng.uniform(-100, 1000)), float(rng.uniform(1, 300))
+    if rng.random() < 0.3:
+        return [int(v) for v in rng.integers(int(centre), int(centre + spread) + 2, size=n)]
+    return [round(float(v), 3) for v in rng.normal(centre, spread, size=n)]
+
+
+def _tables(rng, n_cols):
+    names = [COLUMNS[int(i)] for i in rng.choice(len(COLUMNS), n_cols, replace=False)]
+    train, test = {}, {}
+    for name in names:
+        train[name] = _column(rng, int(rng.integers(2, 12)))
+        low, high = min(train[name]), max(train[name])
+        width = (high - low) or 1.0
+        test[name] = [round(float(v), 3)
+                      for v in rng.uniform(low - 0.3 * width, high + 0.3 * width,
+                                           size=int(rng.integers(1, 8)))]
+    return train, test
+
+
+def _case(name, train, test, **kw):
+    return Case(name, (train, test), rtol=RTOL, atol=ATOL, **kw)
+
+
+def cases(rng):
+    out = [_case(f"random tables {i + 1}", *_tables(rng, int(rng.integers(2, 5))))
+           for i in range(4)]
+    out.append(_case("two columns, very different ranges",
+                     {"age": [18, 90, 45], "income": [20000.0, 150000.0]},
+                     {"age": [18, 54, 90], "income": [85000.0]}))
+    out.append(_case("a constant column last",
+                     {"clicks": [0, 10], "bias": [1.0, 1.0, 1.0]},
+                     {"clicks": [5, 20], "bias": [1.0, 3.0]}))
+    out.append(_case("a constant column first",
+                     {"bias": [2, 2], "rating": [1, 5]}, {"bias": [2, 0], "rating": [3, 5, 1]}))
+    out.append(_case("test values outside the training range are not clipped",
+                     {"a": [0.0, 10.0], "b": [-1.0, 1.0]}, {"a": [-5.0, 15.0], "b": [3.0]}))
+    out.append(_case("an empty test column", {"a": [1, 3], "b": [0, 4]}, {"a": [], "b": [2]}))
+    train, test = _tables(rng, 1)
+    out.append(_case("one column", train, test))
+    train, test = _tables(rng, 3)
+    out.append(_case("fit on train, not on test", train, test, hidden=True))
+    return out
+
+
+def _last_range(train, test):
+    low, high = min(list(train.values())[-1]), max(list(train.values())[-1])
+    if high == low:
+        return None
+    return {c: [(x - low) / (high - low) for x in v] for c, v in test.items()}
+
+
+def _fit_on_test(test):
+    out = {}
+    for c, v in test.items():
+        if not v or max(v) == min(v):
+            out[c] = [0.0] * len(v)
+        else:
+            out[c] = [(x - min(v)) / (max(v) - min(v)) for x in v]
+    return out
+
+
+def _close(a, b):
+    return isinstance(a, dict) and same(a, b, rtol=1e-7, atol=1e-9) is None
+
+
+def diagnose(case, expected, got):
+    train, test = case.args
+    if not isinstance(got, dict):
+        return "return a dict from column name to a list of floats"
+    if list(got) != list(test):
+        return "return one entry per test column, in test's order"
+    if _close(got, _last_range(train, test)):
+        return ("every column is still scaled with the last column's range: the scalers "
+                "read low and high when they are called, after the loop has ended")
+    if _close(got, _fit_on_test(test)):
+        return "the scalers must be fitted on train (its min and max), then applied to test"
+    if any(isinstance(x, float) and x != x for v in got.values() for x in v):
+        return "a constant training column must scale every value to 0.0, not NaN"
+    if any(isinstance(x, int | float) and (x < 0 or x > 1) for v in expected.values()
+           for x in v) and all(0 <= x <= 1 for v in got.values() for x in v
+                               if isinstance(x, int | float)):
+        return "do not clip: a test value outside the training range maps below 0 or above 1"
+    names = list(test)
+    if len(names) > 1 and same(expected[names[-1]], got.get(names[-1]), rtol=1e-7) is None:
+        return ("the last column is right but an earlier one is not: each scaler must use its "
+                "own column's low and high, both bound when the scaler is made")
+    return None

@@ -1,0 +1,54 @@
+import time
+from collections.abc import Callable
+from typing import Any
+
+
+def retry(
+    attempts: int,
+    retry_on: tuple[type[BaseException], ...],
+    base_delay: float = 0.1,
+    factor: float = 2.0,
+    sleep: Callable[[float], Any] = time.sleep,
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """A decorator: retry on the exceptions in retry_on, at most attempts calls in all.
+
+    Sleep base_delay * factor ** k before the (k + 2)-th call; re-raise the last
+    error when every attempt fails; let any other exception through at once.
+    """
+    # TODO: define the decorator (which defines and returns the wrapper) and return it.
+    raise NotImplementedError("retry is not written yet")
+
+
+EXCEPTIONS = {e.__name__: e for e in (TimeoutError, ConnectionError, OSError, ValueError,
+                                      KeyError, RuntimeError)}
+
+
+def simulate(
+    script: list[list[Any]],
+    attempts: int,
+    retry_on: list[str],
+    base_delay: float = 0.1,
+    factor: float = 2.0,
+) -> dict[str, Any]:
+    """The checks call this: it runs a scripted flaky call through retry. Do not edit."""
+    calls: list[list[Any]] = []
+    sleeps: list[float] = []
+
+    def fetch_batch(index: int, *, shard: str = "train") -> Any:
+        """Fetch one batch from the feature store."""
+        calls.append([index, shard])
+        kind, payload = script[min(len(calls), len(script)) - 1]
+        if kind == "raise":
+            raise EXCEPTIONS[payload](f"call {len(calls)}")
+        return payload
+
+    policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
+                   base_delay, factor, sleep=sleeps.append)
+    wrapped = policy(fetch_batch)
+    try:
+        outcome = ["returned", wrapped(7, shard="val")]
+    except Exception as exc:  # noqa: BLE001 - reported, not handled
+        outcome = ["raised", type(exc).__name__, str(exc)]
+    return {"outcome": outcome, "calls": calls, "sleeps": sleeps,
+            "name": getattr(wrapped, "__name__", None), "doc": getattr(wrapped, "__doc__", None)}
+

@@ -1,0 +1,66 @@
+import math
+
+from mldojo.grading.casekit import Case
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _cell(value, rng):
+    style = int(rng.integers(0, 4))
+    if style == 0:
+        return f" {value:.4f} "
+    if style == 1:
+        return f"{value:.3e}"
+    return repr(round(value, 5))
+
+
+def _column(rng, n, *, missing=0.2):
+    cells = []
+    for v in rng.normal(float(rng.uniform(-50, 50)), float(rng.uniform(0.5, 20)), size=n):
+        cells.append(str(rng.choice(["", " ", "  "])) if rng.random() < missing
+                     else _cell(float(v), rng))
+    return cells
+
+
+def _case(name, raw, **kw):
+    return Case(name, (raw,), rtol=RTOL, atol=ATOL, **kw)
+
+
+def cases(rng):
+    out = [_case(f"random column {i + 1}", _column(rng, int(rng.integers(5, 40))))
+           for i in range(4)]
+    out.append(_case("no missing cells", _column(rng, 12, missing=0.0)))
+    out.append(_case("two values", [str(int(rng.integers(1, 9))), "", "10"]))
+    out.append(_case("integers and negative numbers", ["-3", "0", "3", "-1", "1"]))
+    out.append(_case("a constant column", ["2.5"] * int(rng.integers(2, 6))))
+    out.append(_case("a single value", ["", f"{rng.uniform(1, 9):.2f}", " "], hidden=True))
+    out.append(_case("only missing cells", ["", "  ", ""]))
+    out.append(_case("an empty column", []))
+    return out
+
+
+def _population(raw, ddof):
+    values = [float(c) for c in raw if c.strip()]
+    if len(values) <= ddof:
+        return None
+    mean = sum(values) / len(values)
+    std = math.sqrt(sum((v - mean) ** 2 for v in values) / (len(values) - ddof))
+    return [0.0 if std == 0 else (v - mean) / std for v in values]
+
+
+def diagnose(case, expected, got):
+    (raw,) = case.args
+    if not isinstance(got, list):
+        return "return a list of floats"
+    if got == [] and expected:
+        return ("the result is still empty: the values were already used up by an earlier "
+                "loop; an iterator can be looped over only once")
+    if len(got) != len(expected):
+        return "return one z-score per non-missing cell: skip only empty or blank cells"
+    sample = _population(raw, 1)
+    if sample and all(math.isclose(g, s, rel_tol=1e-6, abs_tol=1e-9)
+                      for g, s in zip(got, sample)):
+        return "this divides by n - 1 (the sample std): use the population std, dividing by n"
+    if any(isinstance(g, float) and math.isnan(g) for g in got):
+        return "a constant column has std 0: return 0.0 for every value, not 0/0"
+    return None

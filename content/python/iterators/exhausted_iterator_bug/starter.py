@@ -1,0 +1,32 @@
+import math
+from collections.abc import Iterable
+
+
+def parse_column(raw: list[str]) -> Iterable[float]:
+    """The non-missing cells of a CSV column, as floats."""
+    return map(float, filter(str.strip, raw))
+
+
+def mean_std(values: Iterable[float]) -> tuple[float, float]:
+    """Mean and population standard deviation of values (0.0, 0.0 when empty)."""
+    count, total = 0, 0.0
+    for v in values:
+        count += 1
+        total += v
+    if count == 0:
+        return 0.0, 0.0
+    mean = total / count
+    variance = sum((v - mean) ** 2 for v in values) / count
+    return mean, math.sqrt(variance)
+
+
+def standardise(raw: list[str]) -> list[float]:
+    """z-score the non-missing cells of a column: (x - mean) / std.
+
+    Users report it always returns []. Find out why and fix it.
+    """
+    values = parse_column(raw)
+    mean, std = mean_std(values)
+    if std == 0:
+        return [0.0 for _ in values]
+    return [(v - mean) / std for v in values]

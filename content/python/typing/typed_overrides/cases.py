@@ -1,0 +1,98 @@
+from mldojo.grading.casekit import Case
+
+# Valid overrides: (key, a function of rng giving the value text).
+VALID = [
+    ("model", lambda rng: str(rng.choice(["vit_b16", "  mlp ", "ResNet-50", ""]))),
+    ("epochs", lambda rng: str(int(rng.integers(1, 200)))),
+    ("layers", lambda rng: "[" + ", ".join(str(int(v)) for v in
+                                           rng.integers(8, 513, size=int(rng.integers(0, 4))))
+     + "]"),
+    ("dropout", lambda rng: str(rng.choice(["0.1", "0.25", "none", "None", "NULL", "0"]))),
+    ("tags", lambda rng: str(rng.choice(["[a, b]", "[]", "[ablation]", "[x,y , z]"]))),
+    ("warmup_steps", lambda rng: str(rng.choice(["500", "null", "0"]))),
+    ("amp", lambda rng: str(rng.choice(["true", "False", "YES", "no", "1", "0"]))),
+    ("optim.name", lambda rng: str(rng.choice(["adam", "adamw", "sgd"]))),
+    ("optim.lr", lambda rng: str(rng.choice(["3e-4", "0.1", "1", "1e-5", "2"]))),
+    ("optim.betas", lambda rng: str(rng.choice(["[0.9, 0.95]", "[0.8,0.99]", "[1, 0]"]))),
+    ("optim.nesterov", lambda rng: str(rng.choice(["true", "0", "No"]))),
+]
+
+
+def _valid(rng, n):
+    out = []
+    for _ in range(n):
+        key, make = VALID[int(rng.integers(0, len(VALID)))]
+        spaces = str(rng.choice(["", " ", "  "]))
+        out.append(f"{key}{spaces}={spaces}{make(rng)}")
+    return out
+
+
+def cases(rng):
+    out = [Case(f"random overrides {i + 1}", (_valid(rng, int(rng.integers(2, 7))),))
+           for i in range(4)]
+    out.append(Case("the example", (["epochs=20", "optim.lr = 3e-4", "amp=True",
+                                     "layers=[128, 64]", "dropout=none",
+                                     "optim.betas=[0.9,0.95]"],)))
+    out.append(Case("no overrides", ([],)))
+    out.append(Case("a later override wins", (["epochs=5", "optim.lr=0.1", "epochs=7",
+                                              "optim.lr=0.2"],)))
+    out.append(Case("false is False", (["amp=false", "optim.nesterov=FALSE"],)))
+    out.append(Case("ints become floats for a float field", (["optim.lr=1", "dropout=0"],)))
+    out.append(Case("the value may contain =", (["model=name=with=equals"],)))
+    out.append(Case("Optional[int]", (["warmup_steps=250"],)))
+    out.append(Case("none and null in any case", (["dropout=0.5", "dropout=None",
+                                                   "warmup_steps=NULL"],)))
+    out.append(Case("missing =", (["epochs=3", "epochs 5"],)))
+    out.append(Case("an unknown key", (["epochs=3", "optim.lrr=0.1", "epochs=oops"],)))
+    out.append(Case("a dataclass field is not a leaf", (["optim=sgd"],)))
+    out.append(Case("walking into a scalar", (["model.depth=3"],)))
+    out.append(Case("an int field given a float", (["epochs=3.0"],)))
+    out.append(Case("a bool field given another word", (["amp=maybe"],)))
+    out.append(Case("a Literal outside its choices", (["optim.name=Adam"],)))
+    out.append(Case("a list without brackets", (["layers=128,64"],)))
+    out.append(Case("a bad list item", (["layers=[128, x]"],)))
+    out.append(Case("a tuple of the wrong length", (["optim.betas=[0.9]"],)))
+    out.append(Case("none for a field that is not Optional", (["epochs=none"],), hidden=True))
+    return out
+
+
+def diagnose(case, expected, got):
+    (overrides,) = case.args
+    if not isinstance(got, dict) or "base_unchanged" not in got:
+        return "run_overrides was changed: keep it as the starter has it"
+    if expected["base_unchanged"] and not got["base_unchanged"]:
+        return ("the config passed in was changed: build new configs with "
+                "dataclasses.replace (at every level, the nested OptimConfig included) "
+                "instead of setattr")
+    if "error" in expected and "error" not in got:
+        return (f"this should raise OverrideError({expected['error']!r}, ...): "
+                + {"syntax": "an override without '=' is a syntax error",
+                   "unknown": "the key must name a field that is not itself a dataclass, "
+                              "walking only through dataclasses",
+                   "value": "the text does not convert to the field's type hint; check the "
+                            "table: int() rejects '3.0', a bool takes only the listed words, "
+                            "a Literal only its strings, None only where the hint allows it, "
+                            "lists and tuples need brackets and the right number of items",
+                   }[expected["error"]])
+    if "error" not in expected and "error" in got:
+        return (f"OverrideError({got['error']!r}, {got['key']!r}) was raised for a valid "
+                "override; check how that value's type hint is converted")
+    if "error" in expected:
+        if got["error"] != expected["error"]:
+            return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
+        return ("the error's key must be the stripped key as written (the whole stripped "
+                "override for a syntax error), for the first bad override")
+    if got.get("repr") != expected["repr"]:
+        want, have = expected["repr"], str(got.get("repr"))
+        i = next((k for k, (a, b) in enumerate(zip(want, have)) if a != b),
+                 min(len(want), len(have)))
+        start = max(0, i - 30)
+        words = (f"the repr differs at character {i}: expected ...{want[start:i + 30]!r}..., "
+                 f"got ...{have[start:i + 30]!r}...")
+        if ("False" in want[i:i + 6] and "True" in have[i:i + 5]) or "amp='" in have \
+                or "nesterov='" in have:
+            return words + ("; convert a bool field by looking the word up (true/yes/1, "
+                            "false/no/0): bool('false') is True, since any non-empty string "
+                            "is truthy")
+        return words + "; check the type each value was converted to"
+    return None
