@@ -27,10 +27,9 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from mldojo.catalog.catalog import load_catalog
+from mldojo.catalog.exercise import load_exercise
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.pool import ZygotePool
-from mldojo.settings import bundled_content_root
 
 PACK = Path(__file__).resolve().parent / "pack"
 EXERCISE = "stack.numpy.standardize_columns"
@@ -87,7 +86,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=40)
     parser.add_argument("--seconds", type=float, default=60.0, help="throughput window")
     options = parser.parse_args()
-    exercise = load_catalog(content_root=bundled_content_root(), packs=(PACK,)).get(EXERCISE)
+    exercise = load_exercise(PACK, PACK.joinpath(*EXERCISE.split(".")))
     source = exercise.solution_source()
 
     pool = ZygotePool()

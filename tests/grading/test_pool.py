@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import time
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -77,11 +79,24 @@ def test_a_killed_zygote_is_started_again(warm_pool: ZygotePool) -> None:
     zygote.start()
     old = zygote.pid
     assert old is not None
-    for pid in [old, *descendants(old)]:  # the sandbox and the zygote in it
+    sandbox = descendants(old)[:1]  # bwrap's init; below it the zygote, then its children
+    for pid in [old, *sandbox, *children(sandbox[0])]:
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGKILL)
+    deadline = time.monotonic() + 10
+    while zygote.pid is not None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert zygote.pid is None
     assert value(warm_pool.run(answer_of("ANSWER = 6 * 7\n"), LIMITS)) == 42
     assert zygote.pid not in (None, old)
+
+
+def children(pid: int) -> list[int]:
+    return [
+        int(child)
+        for task in Path(f"/proc/{pid}/task").iterdir()
+        for child in (task / "children").read_text().split()
+    ]
 
 
 def test_a_pool_that_may_not_wait_runs_cold_while_it_warms() -> None:

@@ -103,6 +103,25 @@ def load_catalog(
     return Catalog(skills=skills, exercises=ordered, problems=tuple(problems))
 
 
+def find_exercise(
+    exercise_id: str, *, content_root: Path, packs: tuple[Path, ...] = ()
+) -> Exercise | None:
+    """One exercise, loaded from its own folder alone (what a check needs, without reading
+    the whole catalog); None when the id is in no root, or in more than one (the whole
+    catalog then says what is wrong)."""
+    parts = exercise_id.split(".")
+    if not all(part.isidentifier() for part in parts):
+        return None
+    found = [
+        (root, folder)
+        for root in (content_root, *packs)
+        if ((folder := root.joinpath(*parts)) / "exercise.toml").is_file()
+    ]
+    if len(found) != 1:
+        return None
+    return load_exercise(*found[0])
+
+
 def _exercise_folders(root: Path) -> list[Path]:
     return sorted(
         toml.parent

@@ -112,20 +112,29 @@ class RunCgroup:
                 if path not in self.dirs.values():
                     path.mkdir()
                 self.dirs[controller] = path
-        v2 = _v2_root() is not None
         if "pids" in self.dirs:
             (self.dirs["pids"] / "pids.max").write_text(str(MAX_PIDS))
-        if "memory" in self.dirs:
-            limit = str(memory_mb * 1024 * 1024)
-            memory = self.dirs["memory"]
-            if v2:
-                (memory / "memory.max").write_text(limit)
-                with contextlib.suppress(OSError):
-                    (memory / "memory.swap.max").write_text("0")
-            else:
-                (memory / "memory.limit_in_bytes").write_text(limit)
-                with contextlib.suppress(OSError):
-                    (memory / "memory.memsw.limit_in_bytes").write_text(limit)
+        self.memory_mb: int | None = None  # a new cgroup's memory is unlimited
+        self.set_memory_limit(memory_mb)
+
+    def set_memory_limit(self, memory_mb: int) -> None:
+        """Cap memory, swap included (v1 needs memory+swap never below memory alone)."""
+        memory = self.dirs.get("memory")
+        if memory is None or memory_mb == self.memory_mb:
+            return
+        limit = str(memory_mb * 1024 * 1024)
+        if _v2_root() is not None:
+            (memory / "memory.max").write_text(limit)
+            with contextlib.suppress(OSError):
+                (memory / "memory.swap.max").write_text("0")
+        else:
+            files = ["memory.limit_in_bytes", "memory.memsw.limit_in_bytes"]
+            if self.memory_mb is not None and memory_mb > self.memory_mb:
+                files.reverse()  # raising: the combined limit first
+            for name in files:
+                with contextlib.suppress(FileNotFoundError):  # no swap accounting
+                    (memory / name).write_text(limit)
+        self.memory_mb = memory_mb
 
     def join(self) -> None:
         """Called in a cold child between fork and exec."""

@@ -8,6 +8,7 @@ of expected values: judging happens in the host.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -175,10 +176,30 @@ def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, A
     return {"results": [_value(result)]}
 
 
+# What this process's own memory already counts against RLIMIT_DATA when the limit
+# arrives with the request (a child forked from a warm zygote inherits the zygote's).
+DATA_BASE = 0
+
+
+def apply_limits(limits: dict[str, Any]) -> None:
+    """The run's own limits, set before any learner code runs; a hard limit cannot be
+    raised again by a process without capabilities."""
+    import resource
+
+    cpu = int(limits["cpu_s"])
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    data = DATA_BASE + int(limits["memory_bytes"])
+    resource.setrlimit(resource.RLIMIT_DATA, (data, data))
+    size = int(limits["file_bytes"])
+    resource.setrlimit(resource.RLIMIT_FSIZE, (size, size))
+
+
 def main() -> None:
     result_fd = int(sys.argv[1])
     host = os.fdopen(os.dup(0), "r", encoding="utf-8")  # the host's channel, kept private
     request = json.loads(host.readline())
+    if "limits" in request:
+        apply_limits(request["limits"])
     devnull = os.open(os.devnull, os.O_RDONLY)
     os.dup2(devnull, 0)
     # Reads give nothing: stdin is closed to the learner.
@@ -194,9 +215,16 @@ def main() -> None:
         # as MemoryError after deep recursion): say so, so the message does not blame loading.
         error = _error(exc, request.get("filename", ""))
         outcome = {"load_error": dict(error, phase="running")}
-    sys.stdout.flush()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
     with os.fdopen(result_fd, "w", encoding="utf-8") as out:
         out.write(json.dumps(outcome, allow_nan=False) + "\n")
+    # Done: closing the output now tells the host so at once, before the kernel has
+    # unmapped this process's memory (slow for a child forked from a large zygote).
+    for fd in (1, 2):
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 if __name__ == "__main__":

@@ -29,11 +29,12 @@ import subprocess
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 from mldojo.catalog.schema import Limits
-from mldojo.grading.cgroups import remove_later
+from mldojo.grading.cgroups import RunCgroup, remove_later
 from mldojo.grading.runner import (
     MAX_FILE_BYTES,
     ChildOutcome,
@@ -223,7 +224,8 @@ def _started_pid(run: socket.socket) -> int:
     for level, kind, data in ancillary:
         if level == socket.SOL_SOCKET and kind == socket.SCM_CREDENTIALS and message:
             pid: int = struct.unpack("3i", data[:size])[0]
-            return pid
+            if pid > 1:
+                return pid
     raise ZygoteUnavailable("the zygote's child did not start")
 
 
@@ -246,8 +248,52 @@ def _reaper(run: socket.socket) -> Exit:
     )
 
 
+# A prepared child runs under these until it is claimed; the claim sets the run's own
+# limits (the driver applies them before any learner code, the host sets the cgroup).
+PREPARED_LIMITS = Limits(time_s=300, memory_mb=8192)
+READY = {"base": 3, "torch": 1}  # children kept prepared per flavour
+
+
+@dataclass
+class Prepared:
+    """A child forked, in its cgroup and namespaces, its driver waiting for a request."""
+
+    zygote: Zygote
+    run: socket.socket
+    pid: int
+    streams: list[IO[bytes]]
+    cgroup: RunCgroup | None
+    scratch: tempfile.TemporaryDirectory[str] | None
+
+    def alive(self) -> bool:
+        """Its watcher is still there (a closed run socket means it is gone)."""
+        try:
+            return self.run.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) != b""
+        except BlockingIOError:
+            return True
+        except OSError:
+            return False
+
+    def discard(self) -> None:
+        if self.pid > 0:  # 0 would be this process's own group: it may not have started
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(self.pid, signal.SIGKILL)
+        self.run.close()
+        for stream in self.streams:
+            stream.close()
+        self.release()
+
+    def release(self) -> None:
+        if self.cgroup is not None:
+            self.cgroup.signal_all()
+            remove_later(self.cgroup)
+        if self.scratch is not None:
+            self.scratch.cleanup()
+
+
 class ZygotePool:
-    """The warm runner: a zygote per flavour, started when first needed (or by `warm`)."""
+    """The warm runner: a zygote per flavour, and a few children of each already forked
+    and waiting, so that a run only has to send its request."""
 
     def __init__(self, *, sandbox: bool = True, wait_for_warm: bool = True) -> None:
         """With `wait_for_warm` false, a run that finds its zygote still importing (or
@@ -256,13 +302,25 @@ class ZygotePool:
         self.wait_for_warm = wait_for_warm
         self.zygotes = {flavour: Zygote(flavour, sandbox=sandbox) for flavour in FLAVOURS}
         self.fallbacks = 0
+        self._ready: dict[str, list[Prepared]] = {flavour: [] for flavour in FLAVOURS}
+        self._lock = threading.Lock()
+        self._refilling: set[str] = set()
+        self._closed = False
 
     def warm(self, flavours: tuple[str, ...] = FLAVOURS) -> None:
         for flavour in flavours:
             with contextlib.suppress(ZygoteUnavailable):
                 self.zygotes[flavour].start()
+                self._refill(flavour)
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            prepared = [p for ready in self._ready.values() for p in ready]
+            for ready in self._ready.values():
+                ready.clear()
+        for child in prepared:
+            child.discard()
         for zygote in self.zygotes.values():
             zygote.stop()
 
@@ -274,55 +332,125 @@ class ZygotePool:
         timed_input: bytes | None = None,
         torch: bool = False,
     ) -> ChildOutcome:
-        zygote = self.zygotes["torch" if torch else "base"]
+        flavour = "torch" if torch else "base"
+        zygote = self.zygotes[flavour]
         for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):
             try:
                 zygote.start()
-                return self._run(zygote, request, limits, timed_input)
+                child = self._claim(flavour)
             except ZygoteUnavailable:
                 if attempt == 0:
                     zygote.stop()  # it died or hangs: the next try starts a fresh one
+                continue
+            self._refill_in_background(flavour)
+            return self._run(child, request, limits, timed_input)
         if not self.wait_for_warm and not zygote.ready:
             zygote.start_in_background()
         self.fallbacks += 1
         return run_child(request, limits, sandbox=self.sandbox, timed_input=timed_input)
 
-    def _run(
-        self,
-        zygote: Zygote,
-        request: dict[str, Any],
-        limits: Limits,
-        timed_input: bytes | None,
-    ) -> ChildOutcome:
-        with contextlib.ExitStack() as stack:
-            scratch = ""
-            if not zygote.namespaces:  # else the child mounts a fresh /tmp of its own
-                scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
-            cgroup = make_cgroup(limits)
-            if cgroup is not None:
-                stack.callback(remove_later, cgroup)
-            started = time.perf_counter()
-            run, (stdin_w, output_r, result_r) = zygote.order(limits, scratch)
-            streams: list[IO[bytes]] = [
-                open(stdin_w, "wb"),  # noqa: SIM115 (closed by collect)
-                open(output_r, "rb"),  # noqa: SIM115
-                open(result_r, "rb"),  # noqa: SIM115
-            ]
-            try:
-                pid = _started_pid(run)
-                if cgroup is not None:
-                    cgroup.attach(pid)
-                run.sendall(b"go")
-            except (OSError, ZygoteUnavailable) as exc:
-                run.close()
-                for stream in streams:
-                    stream.close()
-                raise ZygoteUnavailable(str(exc)) from exc
-            child = Started(
-                pid, streams[0], streams[1], streams[2], lambda: _reaper(run), zygote.sandbox
+    def _claim(self, flavour: str) -> Prepared:
+        while True:
+            with self._lock:
+                ready = self._ready[flavour]
+                child = ready.pop(0) if ready else None
+            if child is None:
+                return self._prepare(self.zygotes[flavour])
+            if child.alive():
+                return child
+            child.discard()
+
+    def _refill_in_background(self, flavour: str) -> None:
+        with self._lock:
+            if flavour in self._refilling or self._closed:
+                return
+            self._refilling.add(flavour)
+        threading.Thread(target=self._refill, args=(flavour,), daemon=True).start()
+
+    def _refill(self, flavour: str) -> None:
+        try:
+            while True:
+                with self._lock:
+                    if self._closed or len(self._ready[flavour]) >= READY[flavour]:
+                        return
+                try:
+                    child = self._prepare(self.zygotes[flavour])
+                except ZygoteUnavailable:
+                    return
+                with self._lock:
+                    if self._closed:
+                        child.discard()
+                        return
+                    self._ready[flavour].append(child)
+        finally:
+            with self._lock:
+                self._refilling.discard(flavour)
+
+    def _prepare(self, zygote: Zygote) -> Prepared:
+        """Fork a child, put it in a cgroup of its own, and let it get ready."""
+        scratch = None
+        if not zygote.namespaces:  # else the child mounts a fresh /tmp of its own
+            scratch = tempfile.TemporaryDirectory(prefix="mldojo-run-")
+        cgroup = make_cgroup(PREPARED_LIMITS)
+        try:
+            run, (stdin_w, output_r, result_r) = zygote.order(
+                PREPARED_LIMITS, scratch.name if scratch else ""
             )
-            return collect(child, request, limits, cgroup, timed_input, started)
-        raise AssertionError("unreachable")  # pragma: no cover
+        except (OSError, ZygoteUnavailable) as exc:
+            if cgroup is not None:
+                remove_later(cgroup)
+            if scratch is not None:
+                scratch.cleanup()
+            raise ZygoteUnavailable(str(exc)) from exc
+        streams: list[IO[bytes]] = [
+            open(stdin_w, "wb"),  # noqa: SIM115 (closed by collect or discard)
+            open(output_r, "rb"),  # noqa: SIM115
+            open(result_r, "rb"),  # noqa: SIM115
+        ]
+        child = Prepared(zygote, run, 0, streams, cgroup, scratch)
+        try:
+            child.pid = _started_pid(run)
+            if cgroup is not None:
+                cgroup.attach(child.pid)
+            run.sendall(b"go")
+        except (OSError, ZygoteUnavailable) as exc:
+            child.discard()
+            raise ZygoteUnavailable(str(exc)) from exc
+        run.settimeout(None)  # blocking, so that alive()'s MSG_DONTWAIT never waits
+        return child
+
+    def _run(
+        self, child: Prepared, request: dict[str, Any], limits: Limits, timed_input: bytes | None
+    ) -> ChildOutcome:
+        try:
+            if child.cgroup is not None:
+                child.cgroup.set_memory_limit(limits.memory_mb)
+            request = dict(
+                request,
+                limits={
+                    "cpu_s": cpu_limit_s(limits),
+                    "memory_bytes": limits.memory_mb * 2**20,
+                    "file_bytes": MAX_FILE_BYTES,
+                },
+            )
+            started = time.perf_counter()
+            run = child.run
+            process = Started(
+                child.pid,
+                child.streams[0],
+                child.streams[1],
+                child.streams[2],
+                lambda: _reaper(run),
+                child.zygote.sandbox,
+            )
+            return collect(process, request, limits, child.cgroup, timed_input, started)
+        finally:
+            child.release()
+
+    def ready_count(self, flavour: str) -> int:
+        """Children of this flavour forked and waiting (each with its own cgroup)."""
+        with self._lock:
+            return len(self._ready[flavour])
 
     def status(self) -> list[dict[str, Any]]:
         """Each zygote: running or not, its pid, namespaces per child, and its memory (PSS)."""
@@ -336,6 +464,7 @@ class ZygotePool:
                     "pid": pid,
                     "sandboxed": zygote.sandbox,
                     "namespaces_per_check": zygote.namespaces,
+                    "ready": self.ready_count(flavour),
                     "pss_mb": round(tree_pss_mb(pid), 1) if pid else 0.0,
                     "up_s": round(time.time() - zygote.started_at) if pid else 0,
                 }

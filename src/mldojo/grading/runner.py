@@ -243,15 +243,31 @@ def collect(
     """Send the request, read what comes back, wait (or time out), kill all that is left."""
     payload = json.dumps(request, allow_nan=False).encode() + b"\n"
     output: list[bytes] = []
+    ended: dict[str, Exit] = {}
+    closed: set[str] = set()
+    changed = threading.Event()
+
+    def noting(name: str, work: Callable[[], object]) -> Callable[[], None]:
+        def run() -> None:
+            try:
+                work()
+            finally:
+                closed.add(name)
+                changed.set()
+
+        return run
+
+    cap = limits.output_kb * 1024
     printed = threading.Thread(
-        target=_read_capped, args=(child.output, limits.output_kb * 1024, output), daemon=True
+        target=noting("output", lambda: _read_capped(child.output, cap, output)), daemon=True
     )
     reader = _ResultReader(child.results, cgroup)
-    printed.start()
-    reader.thread.start()
-    ended: dict[str, Exit] = {}
-    waiter = threading.Thread(target=lambda: ended.update(exit=child.reap()), daemon=True)
-    waiter.start()
+    reader.thread = threading.Thread(target=noting("result", reader._read), daemon=True)
+    waiter = threading.Thread(
+        target=noting("exit", lambda: ended.update(exit=child.reap())), daemon=True
+    )
+    for thread in (printed, reader.thread, waiter):
+        thread.start()
     timeout = limits.time_s + STARTUP_ALLOWANCE_S
     with contextlib.suppress(BrokenPipeError, OSError):
         child.stdin.write(payload)
@@ -265,14 +281,15 @@ def collect(
         # Every process that could write has closed the pipes (the learner's process has
         # exited, and any it started): the result is final. This comes before the kernel
         # has torn down the child's namespaces, which a warm check need not wait for.
-        return not waiter.is_alive() or not (reader.thread.is_alive() or printed.is_alive())
+        # Without a report, wait for how it ended instead (a crash is named by its signal).
+        return "exit" in closed or ({"output", "result"} <= closed and bool(reader.chunks))
 
-    timed_out = _wait(finished, timeout, lambda: _kill_all(child.pid, cgroup))
+    timed_out = _wait(finished, changed, timeout, lambda: _kill_all(child.pid, cgroup))
     printed.join(timeout=5)
     reader.thread.join(timeout=5)
     wall = time.perf_counter() - started
-    if "exit" not in ended and reader.chunks:
-        waiter.join(timeout=0.05)  # it has closed everything: its status is a moment away
+    # Finished before its status came: what it reported is all there is (a report that is
+    # not exactly the driver's fails on its own).
     end = ended.get("exit") or Exit(0 if reader.chunks else -signal.SIGKILL, 0.0, 0.0)
     cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
     peak = cgroup.peak_memory_mb() if cgroup else None
@@ -350,15 +367,19 @@ def make_cgroup(limits: Limits) -> RunCgroup | None:
         return None
 
 
-def _wait(finished: Callable[[], bool], timeout: float, kill_all: Callable[[], None]) -> bool:
+def _wait(
+    finished: Callable[[], bool],
+    changed: threading.Event,
+    timeout: float,
+    kill_all: Callable[[], None],
+) -> bool:
     """Wait for the child to finish; then kill all it left, however it ended: finished,
     timed out, or interrupted by Ctrl-C or SIGTERM. True if it timed out."""
     deadline = time.monotonic() + timeout
-    pause = 0.0005
     try:
         while not finished() and time.monotonic() < deadline:
-            time.sleep(pause)
-            pause = min(pause * 2, POLL_S)  # a quick check is noticed at once
+            changed.wait(POLL_S)
+            changed.clear()
             raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
         timed_out = not finished()
     finally:
@@ -369,7 +390,8 @@ def _wait(finished: Callable[[], bool], timeout: float, kill_all: Callable[[], N
 def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
     """The process group, and every process in the check's cgroup (one that left the
     group or was started while the group was being killed goes too)."""
-    with contextlib.suppress(ProcessLookupError, PermissionError):
-        os.killpg(pid, signal.SIGKILL)
+    if pid > 0:  # never 0 or -1: those would reach the host's own processes
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(pid, signal.SIGKILL)
     if cgroup is not None:
         cgroup.signal_all()

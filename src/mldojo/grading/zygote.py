@@ -198,6 +198,8 @@ def _learner(fds: list[int], order: dict[str, Any], settings: dict[str, Any], pa
     # Its parent is outside its pid namespace, where it has one: then getppid() is 0.
     if os.getppid() != (0 if settings["namespaces"] else parent):
         os._exit(137)  # the run was stopped before this process began
+    driver = sys.modules["mldojo_driver"]
+    driver.__dict__["DATA_BASE"] = _vm_data_bytes()  # read before /proc is hidden
     if settings["namespaces"]:
         private_mounts(settings["scratch_bytes"])
         os.chdir("/tmp")
@@ -218,7 +220,6 @@ def _learner(fds: list[int], order: dict[str, Any], settings: dict[str, Any], pa
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     gc.enable()
-    driver = sys.modules["mldojo_driver"]
     sys.argv = ["driver", str(RESULT_FD)]
     code = 0
     try:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.catalog.catalog import Catalog, find_exercise, load_catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import AREAS, Kind
 from mldojo.errors import SubmissionError, UsageError
@@ -60,6 +60,16 @@ class Dojo:
         ensure_learner(store, self.settings.learner)
         reconcile_interrupted(store)
         return store
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        """One exercise: from its folder alone when the catalog is not loaded yet."""
+        if "catalog" not in self.__dict__:
+            found = find_exercise(
+                exercise_id, content_root=self.settings.content_root, packs=self.settings.packs
+            )
+            if found is not None:
+                return found
+        return self.catalog.get(exercise_id)
 
     @cached_property
     def grader(self) -> Grader:
@@ -107,7 +117,7 @@ def start(dojo: Dojo, exercise_id: str) -> Started:
 def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
     if file is not None:
         return file
-    exercise = dojo.catalog.get(exercise_id)
+    exercise = dojo.exercise(exercise_id)
     path = workspace_file(dojo.settings.workspace, exercise)
     if not path.exists():
         raise SubmissionError(
@@ -121,7 +131,7 @@ def check(
     dojo: Dojo, exercise_id: str, *, file: Path | None = None, source: str | None = None
 ) -> CheckResult:
     """Grade the workspace file, `file`, or `source`, and record the attempt."""
-    exercise = dojo.catalog.get(exercise_id)
+    exercise = dojo.exercise(exercise_id)
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
     return check_exercise(
