@@ -51,6 +51,7 @@ from mldojo.grading.sandbox import (
     Protection,
     bootstrap_command,
     bwrap_path,
+    roots_under_tmp,
     sandboxed_command,
     seccomp_filter,
 )
@@ -114,6 +115,7 @@ class Zygote:
                 bpf.hex() if bpf else "-",
                 str(SCRATCH_BYTES),
                 "sandboxed" if self.sandbox else "plain",
+                json.dumps(roots_under_tmp()),
             ],
         )
         self._home = tempfile.TemporaryDirectory(prefix="mldojo-zygote-")
@@ -499,7 +501,9 @@ def warm_protection() -> Protection:
     on = False
     if bwrap_path() is not None:
         program = Path(__file__).with_name("zygote.py").read_text(encoding="utf-8")
-        inner = bootstrap_command(program, ["probe", str(SCRATCH_BYTES)])
+        inner = bootstrap_command(
+            program, ["probe", str(SCRATCH_BYTES), json.dumps(roots_under_tmp())]
+        )
         command = sandboxed_command(inner, seccomp_fd=None)
         with contextlib.suppress(OSError, ValueError, subprocess.TimeoutExpired):
             done = subprocess.run(

@@ -118,6 +118,13 @@ def _python_roots() -> list[Path]:
     return sorted(r for r in roots if r.exists() and not str(r).startswith("/usr"))
 
 
+def roots_under_tmp() -> list[str]:
+    """The Python folders bound under /tmp (a venv there): a warm child that mounts a
+    fresh /tmp binds them again."""
+    under = [r for r in _python_roots() if r.is_relative_to("/tmp")]
+    return sorted({str(r) for r in under if not any(r != o and r.is_relative_to(o) for o in under)})
+
+
 def _own_files() -> list[Path]:
     """mldojo's package wherever it is: the one running, and any installed copy
     (a wheel or an editable install carries the content tree inside it)."""

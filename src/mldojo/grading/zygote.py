@@ -43,7 +43,8 @@ CLONE_NEWUSER = 0x10000000
 CLONE_NEWPID = 0x20000000
 CLONE_NEWNET = 0x40000000
 NAMESPACES = CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS
-MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REC, MS_PRIVATE = 1, 2, 4, 0x4000, 0x40000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_REMOUNT, MS_BIND = 1, 2, 4, 32, 4096
+MS_REC, MS_PRIVATE = 0x4000, 0x40000
 PR_SET_PDEATHSIG, PR_SET_NO_NEW_PRIVS, PR_SET_SECCOMP, SECCOMP_MODE_FILTER = 1, 38, 22, 2
 CAP_VERSION_3 = 0x20080522
 RESULT_FD = 3
@@ -125,11 +126,20 @@ def enter_namespaces() -> None:
             handle.write(text)
 
 
-def private_mounts(scratch_bytes: int) -> None:
-    """In the run's mount namespace: a fresh scratch /tmp, and nothing of other processes."""
+def private_mounts(scratch_bytes: int, keep: list[str]) -> None:
+    """In the run's mount namespace: a fresh scratch /tmp, and nothing of other processes.
+    `keep`: folders under /tmp (a Python or venv installed there) bound again on top."""
     _check(libc.mount(None, b"/", None, MS_REC | MS_PRIVATE, None), "make mounts private")
+    kept = [(path, os.open(path, os.O_PATH | os.O_DIRECTORY)) for path in keep]
     options = f"size={scratch_bytes},mode=1777".encode()
     _check(libc.mount(b"tmpfs", b"/tmp", b"tmpfs", MS_NOSUID | MS_NODEV, options), "mount /tmp")
+    for path, fd in kept:
+        os.makedirs(path, exist_ok=True)
+        source = f"/proc/self/fd/{fd}".encode()  # the folder the new /tmp hides
+        _check(libc.mount(source, path.encode(), None, MS_BIND | MS_REC, None), f"bind {path}")
+        flags = MS_BIND | MS_REMOUNT | MS_RDONLY | MS_NOSUID | MS_NODEV
+        _check(libc.mount(None, path.encode(), None, flags, None), f"read-only {path}")
+        os.close(fd)
     empty = MS_RDONLY | MS_NOSUID | MS_NODEV
     _check(libc.mount(b"tmpfs", b"/proc", b"tmpfs", empty, b"size=4k"), "hide /proc")
     if os.path.isdir("/dev/shm"):
@@ -152,7 +162,7 @@ def load_seccomp(program: bytes) -> None:
     _check(libc.prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, ctypes.byref(prog), 0, 0), "seccomp")
 
 
-def probe_namespaces(scratch_bytes: int) -> bool:
+def probe_namespaces(scratch_bytes: int, keep: list[str]) -> bool:
     """Whether a child here can get namespaces and mounts of its own (a laptop may refuse)."""
     pid = os.fork()
     if pid == 0:
@@ -161,7 +171,7 @@ def probe_namespaces(scratch_bytes: int) -> bool:
             inner = os.fork()
             if inner == 0:
                 try:
-                    private_mounts(scratch_bytes)
+                    private_mounts(scratch_bytes, keep)
                     os._exit(0)
                 except BaseException:
                     os._exit(1)
@@ -201,7 +211,7 @@ def _learner(fds: list[int], order: dict[str, Any], settings: dict[str, Any], pa
     driver = sys.modules["mldojo_driver"]
     driver.__dict__["DATA_BASE"] = _vm_data_bytes()  # read before /proc is hidden
     if settings["namespaces"]:
-        private_mounts(settings["scratch_bytes"])
+        private_mounts(settings["scratch_bytes"], settings["keep"])
         os.chdir("/tmp")
         drop_capabilities()
     else:
@@ -288,19 +298,21 @@ def serve(control: socket.socket, settings: dict[str, Any]) -> None:
 
 
 def main() -> None:
-    """argv: flavour, control fd, seccomp program (hex, or "-"), scratch bytes, and
-    "sandboxed" or "plain"; or
+    """argv: flavour, control fd, seccomp program (hex, or "-"), scratch bytes,
+    "sandboxed" or "plain", and the folders under /tmp to keep (JSON); or
     "probe" and scratch bytes, to say whether children here get namespaces."""
     if sys.argv[1] == "probe":
-        print(json.dumps({"namespaces": probe_namespaces(int(sys.argv[2]))}))
+        keep = json.loads(sys.argv[3])
+        print(json.dumps({"namespaces": probe_namespaces(int(sys.argv[2]), keep)}))
         return
-    flavour, control_fd, program, scratch, where = sys.argv[1:6]
+    flavour, control_fd, program, scratch, where, keep = sys.argv[1:7]
     control = socket.socket(fileno=int(control_fd))
     preload(flavour)
     settings = {
         # Outside the sandbox's minimal view, a namespace of its own would still show
         # the whole machine: children there run in the host-made scratch folder instead.
-        "namespaces": where == "sandboxed" and probe_namespaces(int(scratch)),
+        "namespaces": where == "sandboxed" and probe_namespaces(int(scratch), json.loads(keep)),
+        "keep": json.loads(keep),
         "seccomp": "" if program == "-" else program,
         "scratch_bytes": int(scratch),
     }
