@@ -23,6 +23,7 @@ from typing import Any
 from mldojo import errors
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
+from mldojo.grading.runner import STARTUP_ALLOWANCE_S
 from mldojo.grading.verdict import Verdict
 from mldojo.grading.wire import (
     lock_path,
@@ -35,7 +36,6 @@ from mldojo.grading.wire import (
 from mldojo.settings import Settings
 
 START_WAIT_S = 30.0
-STARTUP_ALLOWANCE_S = 3.0  # as the runner allows each child
 
 
 class GraderUnreachable(Exception):

@@ -98,9 +98,8 @@ class _ResultReader:
         self.chunks: list[bytes] = []
         self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
         self.ready = threading.Event()
-        self.thread = threading.Thread(target=self._read, daemon=True)
 
-    def _read(self) -> None:
+    def read(self) -> None:
         size = 0
         while chunk := os.read(self.stream.fileno(), 65536):
             if size < MAX_RESULT_BYTES:
@@ -262,11 +261,11 @@ def collect(
         target=noting("output", lambda: _read_capped(child.output, cap, output)), daemon=True
     )
     reader = _ResultReader(child.results, cgroup)
-    reader.thread = threading.Thread(target=noting("result", reader._read), daemon=True)
+    reading = threading.Thread(target=noting("result", reader.read), daemon=True)
     waiter = threading.Thread(
         target=noting("exit", lambda: ended.update(exit=child.reap())), daemon=True
     )
-    for thread in (printed, reader.thread, waiter):
+    for thread in (printed, reading, waiter):
         thread.start()
     timeout = limits.time_s + STARTUP_ALLOWANCE_S
     with contextlib.suppress(BrokenPipeError, OSError):
@@ -286,7 +285,7 @@ def collect(
 
     timed_out = _wait(finished, changed, timeout, lambda: _kill_all(child.pid, cgroup))
     printed.join(timeout=5)
-    reader.thread.join(timeout=5)
+    reading.join(timeout=5)
     wall = time.perf_counter() - started
     # Finished before its status came: what it reported is all there is (a report that is
     # not exactly the driver's fails on its own).
