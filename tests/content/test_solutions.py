@@ -1,0 +1,104 @@
+"""Every exercise judges truly: a second correct solution passes, the common mistake fails.
+
+For each exercise `area.x.name`, `tests/solutions/area/x/name/` holds:
+
+- `alternative.py` (`.md` for written exercises): correct, but written differently
+  from the reference, so the checks cannot demand the reference's incidental
+  choices (another algorithm, other dtypes where the statement allows, another
+  order of work);
+- `mistake.py` (`.md`): the mistake learners most often make, whose first line
+  is `# expect: REGEX` (`<!-- expect: REGEX -->` in Markdown). It must fail,
+  and REGEX must match the failure messages: the verdict names the mistake.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.catalog.exercise import Exercise
+from mldojo.grading.local import LocalGrader
+from mldojo.grading.pool import ZygotePool
+from mldojo.grading.verdict import Verdict
+from tests.conftest import CONTENT
+
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
+CATALOG = load_catalog(content_root=CONTENT)
+EXPECT = re.compile(r"^\s*(?:#|<!--)\s*expect:\s*(?P<pattern>.+?)\s*(?:-->)?\s*$")
+
+
+def solution_file(exercise: Exercise, name: str) -> Path:
+    return SOLUTIONS.joinpath(*exercise.id.split("."), name + exercise.kind.suffix)
+
+
+def expected_pattern(source: str, path: Path) -> re.Pattern[str]:
+    match = EXPECT.match(source.splitlines()[0] if source else "")
+    assert match, f"{path} must start with '# expect: REGEX' (or '<!-- expect: REGEX -->')"
+    return re.compile(match["pattern"], re.IGNORECASE | re.DOTALL)
+
+
+def messages(verdict: Verdict) -> str:
+    return "\n".join(
+        [f"{c.name}: {c.message}" for c in verdict.cases if not c.passed]
+        + [verdict.status.value, verdict.output]
+    )
+
+
+def seed_for(exercise: Exercise) -> int:
+    # Not validate's seeds, and stable per exercise so a failure can be replayed.
+    return zlib.crc32(exercise.id.encode()) % 2**31
+
+
+@pytest.fixture(scope="module")
+def grader() -> Iterator[LocalGrader]:
+    pool = ZygotePool()
+    yield LocalGrader(runner=pool)
+    pool.close()
+
+
+def gradable(exercise: Exercise) -> Exercise:
+    if exercise.needs("cuda"):
+        pytest.skip(f"{exercise.id} needs a CUDA GPU")
+    return exercise
+
+
+EXERCISES = [pytest.param(e, id=e.id) for e in CATALOG.ordered()]
+
+
+def test_every_exercise_has_an_alternative_and_a_mistake() -> None:
+    missing = [
+        str(solution_file(e, name).relative_to(SOLUTIONS))
+        for e in CATALOG.ordered()
+        for name in ("alternative", "mistake")
+        if not solution_file(e, name).is_file()
+    ]
+    assert not missing, f"{len(missing)} solution files are missing: {missing}"
+
+
+@pytest.mark.parametrize("exercise", EXERCISES)
+def test_the_alternative_passes(exercise: Exercise, grader: LocalGrader) -> None:
+    path = solution_file(gradable(exercise), "alternative")
+    if not path.is_file():
+        pytest.skip(f"no {path.name} yet")
+    source = path.read_text(encoding="utf-8")
+    assert source.strip() != exercise.solution_source().strip(), "it must differ from the reference"
+    verdict = grader.grade(exercise, source, seed=seed_for(exercise))
+    assert verdict.passed, messages(verdict)
+
+
+@pytest.mark.parametrize("exercise", EXERCISES)
+def test_the_mistake_fails_and_is_named(exercise: Exercise, grader: LocalGrader) -> None:
+    path = solution_file(gradable(exercise), "mistake")
+    if not path.is_file():
+        pytest.skip(f"no {path.name} yet")
+    source = path.read_text(encoding="utf-8")
+    pattern = expected_pattern(source, path)
+    verdict = grader.grade(exercise, source, seed=seed_for(exercise))
+    assert not verdict.passed, f"{path} passes the checks"
+    found = messages(verdict)
+    assert pattern.search(found), f"the messages do not match /{pattern.pattern}/:\n{found}"
