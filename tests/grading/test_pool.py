@@ -47,14 +47,15 @@ def test_a_warm_child_gives_what_a_cold_one_gives(warm_pool: ZygotePool) -> None
     assert warm.returncode == 0 and not warm.timed_out
 
 
-def test_the_base_zygote_has_the_stack_imported_and_torch_has_its_own(
+def test_each_flavour_has_its_own_stack_imported(
     warm_pool: ZygotePool,
 ) -> None:
     source = (
         "import sys\nANSWER = sorted(m for m in ('numpy', 'pandas', 'torch') if m in sys.modules)\n"
     )
     assert value(warm_pool.run(answer_of(source), LIMITS)) == ["numpy", "pandas"]
-    assert value(warm_pool.run(answer_of(source), LIMITS, torch=True)) == ["numpy", "torch"]
+    assert value(warm_pool.run(answer_of(source), LIMITS, flavour="torch")) == ["numpy", "torch"]
+    assert value(warm_pool.run(answer_of(source), LIMITS, flavour="numpy")) == ["numpy"]
 
 
 def test_each_child_is_alone_in_its_namespaces(warm_pool: ZygotePool) -> None:

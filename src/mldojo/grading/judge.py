@@ -15,6 +15,7 @@ from mldojo.grading.casekit import Case
 from mldojo.grading.challenge import as_case, judge_challenge, load_challenge
 from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
+from mldojo.grading.flavours import flavour_of
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
 from mldojo.grading.speed import judge_speed, timing_case
@@ -38,7 +39,7 @@ COLD = ColdRunner()
 
 
 def run(runner: Runner, exercise: Exercise, request: dict[str, Any]) -> ChildOutcome:
-    return runner.run(request, exercise.meta.limits, torch=exercise.needs("torch"))
+    return runner.run(request, exercise.meta.limits, flavour=flavour_of(exercise, request))
 
 
 def build_request(

@@ -19,6 +19,7 @@ from mldojo.grading import codec
 from mldojo.grading.casekit import Case
 from mldojo.grading.cgroups import cgroup_support
 from mldojo.grading.checks import Checks, load_module
+from mldojo.grading.flavours import flavour_of
 from mldojo.grading.runner import ChildOutcome, Runner
 from mldojo.grading.verdict import CaseResult
 
@@ -60,7 +61,7 @@ def _timed(
         "number": spec.number,
     }
     return runner.run(
-        request, exercise.meta.limits, timed_input=line, torch=exercise.needs("torch")
+        request, exercise.meta.limits, timed_input=line, flavour=flavour_of(exercise, request)
     )
 
 

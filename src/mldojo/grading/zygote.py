@@ -51,6 +51,9 @@ RESULT_FD = 3
 FDS_PER_RUN = 4
 
 PRELOAD = {
+    # NumPy alone: most exercises need nothing more, and a small zygote forks and exits
+    # several times faster than one holding the whole stack (fewer pages to map).
+    "numpy": ("numpy",),
     "base": (
         "numpy",
         "pandas",

@@ -1,0 +1,59 @@
+"""Which warm stack a run needs, read from the imports of the code it will run.
+
+The warm pool keeps a zygote per flavour (`grading.zygote.PRELOAD`): "numpy"
+(NumPy alone), "base" (the whole stack but PyTorch) and "torch". Forking a child
+from a zygote, and that child's exit, cost time in proportion to the zygote's
+memory, so a run goes to the smallest zygote that has already imported what its
+code imports. A module imported in a way this scan cannot see (`importlib`,
+`__import__`) is simply imported by the child, more slowly: the choice changes
+speed, never a result.
+"""
+
+from __future__ import annotations
+
+import ast
+import sys
+from functools import lru_cache
+from typing import Any
+
+from mldojo.catalog.exercise import Exercise
+
+FLAVOURS = ("numpy", "base", "torch")
+# What each flavour has imported, beyond the standard library.
+PRELOADED = {"numpy": frozenset({"numpy"})}
+
+
+@lru_cache(maxsize=512)
+def imported_packages(source: str) -> frozenset[str]:
+    """The top-level packages that `source` imports anywhere (functions included)."""
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return frozenset()  # it will fail to load wherever it runs
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            found.add(node.module.split(".")[0])
+    return frozenset(found)
+
+
+def flavour_for(*sources: str, torch: bool) -> str:
+    """The smallest warm stack that covers what all of `sources` import (the run's own
+    code, and the exercise's reference and cases, whose values it will receive)."""
+    if torch:
+        return "torch"
+    imported = frozenset().union(*(imported_packages(s) for s in sources))
+    # mldojo itself is for the host's cases.py; no child can import it.
+    outside = imported - sys.stdlib_module_names - {"mldojo"}
+    return "numpy" if outside <= PRELOADED["numpy"] else "base"
+
+
+def flavour_of(exercise: Exercise, request: dict[str, Any]) -> str:
+    """The warm stack for a run of `request`: what its code, the reference and the
+    cases import (the cases' values arrive in the child as what they were built from)."""
+    sources = [request["source"], exercise.solution_source()]
+    if exercise.cases_path.is_file():
+        sources.append(exercise.cases_path.read_text(encoding="utf-8"))
+    return flavour_for(*sources, torch=exercise.needs("torch"))
