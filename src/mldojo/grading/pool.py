@@ -1,7 +1,8 @@
 """The warm pool, host side: zygotes that fork a sandboxed child per run.
 
-A zygote (`grading.zygote`) is started once per flavour ("base": NumPy, pandas,
-scikit-learn, Matplotlib, SymPy; "torch": PyTorch) inside the sandbox, and then
+A zygote (`grading.zygote`) is started once per flavour ("numpy": NumPy alone;
+"base": NumPy, pandas, SciPy, scikit-learn, Matplotlib, SymPy; "torch": PyTorch;
+`grading.flavours` picks one per run from its imports) inside the sandbox, and then
 forks a child for each run in a few milliseconds instead of the second or more
 a fresh interpreter needs to import the stack. CUDA is never initialised in a
 zygote: it only imports.
@@ -35,6 +36,7 @@ from typing import IO, Any
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, remove_later
+from mldojo.grading.flavours import FLAVOURS
 from mldojo.grading.runner import (
     MAX_FILE_BYTES,
     ChildOutcome,
@@ -56,7 +58,6 @@ from mldojo.grading.sandbox import (
     seccomp_filter,
 )
 
-FLAVOURS = ("base", "torch")
 START_TIMEOUT_S = 180.0  # importing the stack on a cold disk
 HANDSHAKE_TIMEOUT_S = 20.0
 
@@ -253,7 +254,7 @@ def _reaper(run: socket.socket) -> Exit:
 # A prepared child runs under these until it is claimed; the claim sets the run's own
 # limits (the driver applies them before any learner code, the host sets the cgroup).
 PREPARED_LIMITS = Limits(time_s=300, memory_mb=8192)
-READY = {"base": 3, "torch": 1}  # children kept prepared per flavour
+READY = {"numpy": 3, "base": 2, "torch": 1}  # children kept prepared per flavour
 
 
 @dataclass
@@ -332,9 +333,8 @@ class ZygotePool:
         limits: Limits,
         *,
         timed_input: bytes | None = None,
-        torch: bool = False,
+        flavour: str = "base",
     ) -> ChildOutcome:
-        flavour = "torch" if torch else "base"
         zygote = self.zygotes[flavour]
         for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):
             try:
@@ -344,8 +344,12 @@ class ZygotePool:
                 if attempt == 0:
                     zygote.stop()  # it died or hangs: the next try starts a fresh one
                 continue
-            self._refill_in_background(flavour)
-            return self._run(child, request, limits, timed_input)
+            try:
+                return self._run(child, request, limits, timed_input)
+            finally:
+                # After the run, not during it: forking the next child would compete
+                # with this one for the CPU and the host's interpreter.
+                self._refill_in_background(flavour)
         if not self.wait_for_warm and not zygote.ready:
             zygote.start_in_background()
         self.fallbacks += 1
@@ -442,7 +446,9 @@ class ZygotePool:
                 child.streams[0],
                 child.streams[1],
                 child.streams[2],
+                run.fileno(),
                 lambda: _reaper(run),
+                run.close,  # its watcher's report may come after the result; not waited for
                 child.zygote.sandbox,
             )
             return collect(process, request, limits, child.cgroup, timed_input, started)

@@ -17,6 +17,7 @@ import json
 import math
 import os
 import resource
+import selectors
 import signal
 import subprocess
 import tempfile
@@ -56,7 +57,8 @@ class ChildOutcome:
 
 
 class Runner(Protocol):
-    """Runs the driver on a request in a fresh child; `torch` asks for PyTorch preloaded."""
+    """Runs the driver on a request in a fresh child; `flavour` names the stack a warm
+    runner should have preloaded for it (`grading.flavours`)."""
 
     def run(
         self,
@@ -64,7 +66,7 @@ class Runner(Protocol):
         limits: Limits,
         *,
         timed_input: bytes | None = None,
-        torch: bool = False,
+        flavour: str = "base",
     ) -> ChildOutcome: ...
 
 
@@ -85,31 +87,29 @@ class Started:
     stdin: IO[bytes]
     output: IO[bytes]
     results: IO[bytes]
-    reap: Callable[[], Exit]  # blocks until it has ended
+    exit_fd: int  # readable once the child has ended (or its watcher is gone)
+    reap: Callable[[], Exit]  # how it ended; called once `exit_fd` is readable
+    release: Callable[[], None]  # closes `exit_fd` when the run is over
     sandboxed: bool
 
 
 class _ResultReader:
-    """Reads the result pipe; in a timed run, notes the kernel's CPU count of the check's
+    """The result pipe's bytes; in a timed run, the kernel's CPU count of the check's
     cgroup (and the host's clock) the moment each of the two lines arrives."""
 
-    def __init__(self, stream: IO[bytes], cgroup: RunCgroup | None) -> None:
-        self.stream, self.cgroup = stream, cgroup
+    def __init__(self, cgroup: RunCgroup | None) -> None:
+        self.cgroup = cgroup
         self.chunks: list[bytes] = []
+        self.size = 0
         self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
-        self.ready = threading.Event()
 
-    def read(self) -> None:
-        size = 0
-        while chunk := os.read(self.stream.fileno(), 65536):
-            if size < MAX_RESULT_BYTES:
-                self.chunks.append(chunk)
-                size += len(chunk)
-            for _ in range(chunk.count(b"\n")):
-                cpu = self.cgroup.cpu_seconds() if self.cgroup else None
-                self.marks.append((time.perf_counter(), cpu))
-                self.ready.set()
-        self.stream.close()
+    def feed(self, chunk: bytes) -> None:
+        if self.size < MAX_RESULT_BYTES:
+            self.chunks.append(chunk)
+            self.size += len(chunk)
+        for _ in range(chunk.count(b"\n")):
+            cpu = self.cgroup.cpu_seconds() if self.cgroup else None
+            self.marks.append((time.perf_counter(), cpu))
 
 
 def child_env(home: str) -> dict[str, str]:
@@ -144,15 +144,6 @@ def _limit_child(limits: Limits, cgroup: RunCgroup | None) -> None:
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
 
 
-def _read_capped(stream: IO[bytes], cap: int, sink: list[bytes]) -> None:
-    kept = 0
-    while chunk := os.read(stream.fileno(), 65536):
-        if kept < cap:
-            sink.append(chunk[: cap - kept])
-            kept += len(chunk)
-    stream.close()
-
-
 class ColdRunner:
     """A fresh interpreter per run: slow to start, needs nothing warm."""
 
@@ -165,7 +156,7 @@ class ColdRunner:
         limits: Limits,
         *,
         timed_input: bytes | None = None,
-        torch: bool = False,
+        flavour: str = "base",
     ) -> ChildOutcome:
         return run_child(
             request, limits, sandbox=self.sandbox, hidden=self.hidden, timed_input=timed_input
@@ -224,8 +215,17 @@ def run_child(
             proc.returncode = code
             return Exit(code, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
 
+        exit_fd, reaped = _exit_watch(proc.pid, reap)
+        stack.callback(os.close, exit_fd)
         child = Started(
-            proc.pid, proc.stdin, proc.stdout, os.fdopen(read_fd, "rb"), reap, use_sandbox
+            proc.pid,
+            proc.stdin,
+            proc.stdout,
+            os.fdopen(read_fd, "rb"),
+            exit_fd,
+            reaped,
+            lambda: None,
+            use_sandbox,
         )
         return collect(child, request, limits, cgroup, timed_input, started)
     raise AssertionError("unreachable")  # pragma: no cover
@@ -239,68 +239,48 @@ def collect(
     timed_input: bytes | None,
     started: float,
 ) -> ChildOutcome:
-    """Send the request, read what comes back, wait (or time out), kill all that is left."""
-    payload = json.dumps(request, allow_nan=False).encode() + b"\n"
-    output: list[bytes] = []
-    ended: dict[str, Exit] = {}
-    closed: set[str] = set()
-    changed = threading.Event()
+    """Send the request, read what comes back, wait (or time out), kill all that is left.
 
-    def noting(name: str, work: Callable[[], object]) -> Callable[[], None]:
-        def run() -> None:
-            try:
-                work()
-            finally:
-                closed.add(name)
-                changed.set()
-
-        return run
-
-    cap = limits.output_kb * 1024
-    printed = threading.Thread(
-        target=noting("output", lambda: _read_capped(child.output, cap, output)), daemon=True
-    )
-    reader = _ResultReader(child.results, cgroup)
-    reading = threading.Thread(target=noting("result", reader.read), daemon=True)
-    waiter = threading.Thread(
-        target=noting("exit", lambda: ended.update(exit=child.reap())), daemon=True
-    )
-    for thread in (printed, reading, waiter):
-        thread.start()
+    One thread watches the child's pipes and its exit with a selector: starting
+    threads per run, and handing the interpreter between them, costs a warm check
+    more than its learner's code does.
+    """
+    watch = _Watch(child, cgroup, limits.output_kb * 1024)
+    watch.send(json.dumps(request, allow_nan=False).encode() + b"\n", last=timed_input is None)
     timeout = limits.time_s + STARTUP_ALLOWANCE_S
-    with contextlib.suppress(BrokenPipeError, OSError):
-        child.stdin.write(payload)
-        child.stdin.flush()
-        if timed_input is not None:
-            _send_when_ready(child, waiter, reader, timed_input, timeout)
-    with contextlib.suppress(BrokenPipeError, OSError):
-        child.stdin.close()
-
-    def finished() -> bool:
-        # Every process that could write has closed the pipes (the learner's process has
-        # exited, and any it started): the result is final. This comes before the kernel
-        # has torn down the child's namespaces, which a warm check need not wait for.
-        # Without a report, wait for how it ended instead (a crash is named by its signal).
-        return "exit" in closed or ({"output", "result"} <= closed and bool(reader.chunks))
-
-    timed_out = _wait(finished, changed, timeout, lambda: _kill_all(child.pid, cgroup))
-    printed.join(timeout=5)
-    reading.join(timeout=5)
+    deadline = time.monotonic() + timeout
+    timed_out = False
+    try:
+        while not watch.finished():
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                timed_out = True
+                break
+            watch.step(min(remaining, POLL_S))
+            raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
+            if timed_input is not None and watch.result.marks and not watch.sent_timed:
+                # Loaded and "ready": only now does the timed input go.
+                watch.sent_timed = True
+                watch.send(timed_input + b"\n", last=True)
+    finally:
+        _kill_all(child.pid, cgroup)  # daemons and forks the learner left behind go too
+        watch.drain(DRAIN_S)
+        watch.close()
     wall = time.perf_counter() - started
     # Finished before its status came: what it reported is all there is (a report that is
     # not exactly the driver's fails on its own).
-    end = ended.get("exit") or Exit(0 if reader.chunks else -signal.SIGKILL, 0.0, 0.0)
+    end = watch.exit or Exit(0 if watch.result.chunks else -signal.SIGKILL, 0.0, 0.0)
     cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
     peak = cgroup.peak_memory_mb() if cgroup else None
-    raw = b"".join(reader.chunks)
+    raw = b"".join(watch.result.chunks)
     timed_cpu = timed_wall = None
-    if timed_input is not None and len(reader.marks) == 2:
-        (wall0, cpu0), (wall1, cpu1) = reader.marks
+    if timed_input is not None and len(watch.result.marks) == 2:
+        (wall0, cpu0), (wall1, cpu1) = watch.result.marks
         timed_wall = wall1 - wall0
         timed_cpu = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None
     return ChildOutcome(
         result=_parse_result(raw, timed=timed_input is not None),
-        output=b"".join(output).decode("utf-8", "replace"),
+        output=b"".join(watch.output).decode("utf-8", "replace"),
         returncode=end.code,
         timed_out=timed_out,
         wall_s=wall,
@@ -314,21 +294,119 @@ def collect(
     )
 
 
-def _send_when_ready(
-    child: Started,
-    waiter: threading.Thread,
-    reader: _ResultReader,
-    line: bytes,
-    timeout: float,
-) -> None:
-    """Send a timed run's input once the child has loaded and said "ready"."""
-    deadline = time.monotonic() + timeout
-    while not reader.ready.wait(POLL_S):
-        raise_if_stopped()
-        if not waiter.is_alive() or time.monotonic() > deadline:
-            return  # it ended or hangs before "ready": the wait that follows handles it
-    child.stdin.write(line + b"\n")
-    child.stdin.flush()
+DRAIN_S = 5.0  # after the kill, how long to wait for the pipes' last bytes
+
+
+class _Watch:
+    """A child's stdin, output and result pipes and its exit, behind one selector."""
+
+    def __init__(self, child: Started, cgroup: RunCgroup | None, cap: int) -> None:
+        self.child, self.cap = child, cap
+        self.output: list[bytes] = []
+        self.kept = 0
+        self.result = _ResultReader(cgroup)
+        self.exit: Exit | None = None
+        self.sent_timed = False
+        self.open = {"output", "result"}
+        self._pending = b""
+        self._last = False
+        self._selector = selectors.DefaultSelector()
+        self._selector.register(child.output, selectors.EVENT_READ, "output")
+        self._selector.register(child.results, selectors.EVENT_READ, "result")
+        self._selector.register(child.exit_fd, selectors.EVENT_READ, "exit")
+        os.set_blocking(child.stdin.fileno(), False)
+
+    def finished(self) -> bool:
+        # Every process that could write has closed the pipes (the learner's process has
+        # exited, and any it started): the result is final. This comes before the kernel
+        # has torn down the child's namespaces, which a warm check need not wait for.
+        # Without a report, wait for how it ended instead (a crash is named by its signal).
+        return self.exit is not None or (not self.open and bool(self.result.chunks))
+
+    def send(self, data: bytes, *, last: bool) -> None:
+        """Queue `data` for the child's stdin; `last` closes stdin once it is written."""
+        self._pending += data
+        self._last = last
+        self._write()
+
+    def _write(self) -> None:
+        stdin = self.child.stdin
+        try:
+            while self._pending:
+                written = os.write(stdin.fileno(), self._pending[:65536])
+                self._pending = self._pending[written:]
+        except BlockingIOError:
+            pass
+        except OSError:  # it has gone, or closed its stdin: nothing more to send
+            self._pending = b""
+            self._last = True
+        registered = self._registered(stdin)
+        if self._pending and not registered:
+            self._selector.register(stdin, selectors.EVENT_WRITE, "stdin")
+        elif not self._pending:
+            if registered:
+                self._selector.unregister(stdin)
+            if self._last and not stdin.closed:
+                stdin.close()
+
+    def _registered(self, stream: IO[bytes]) -> bool:
+        try:
+            self._selector.get_key(stream)
+        except KeyError:
+            return False
+        return True
+
+    def step(self, timeout: float) -> None:
+        for key, _ in self._selector.select(timeout):
+            name = key.data
+            if name == "stdin":
+                self._write()
+            elif name == "exit":
+                self._selector.unregister(key.fileobj)
+                self.exit = self.child.reap()
+            else:
+                chunk = os.read(key.fd, 65536)
+                if not chunk:
+                    self._selector.unregister(key.fileobj)
+                    self.open.discard(name)
+                elif name == "result":
+                    self.result.feed(chunk)
+                elif self.kept < self.cap:
+                    self.output.append(chunk[: self.cap - self.kept])
+                    self.kept += len(chunk)
+
+    def drain(self, limit_s: float) -> None:
+        """After the kill: the pipes' last bytes, until every writer is gone."""
+        deadline = time.monotonic() + limit_s
+        while self.open and time.monotonic() < deadline:
+            self.step(min(POLL_S, max(0.0, deadline - time.monotonic())))
+
+    def close(self) -> None:
+        self._selector.close()
+        for stream in (self.child.stdin, self.child.output, self.child.results):
+            with contextlib.suppress(OSError):
+                stream.close()
+        self.child.release()
+
+
+def _exit_watch(pid: int, reap: Callable[[], Exit]) -> tuple[int, Callable[[], Exit]]:
+    """A descriptor that becomes readable when process `pid` ends, and its reaper: a
+    pidfd where the kernel has them, else a thread that waits and closes a pipe."""
+    try:
+        return os.pidfd_open(pid), reap
+    except (AttributeError, OSError):
+        pass
+    read_fd, write_fd = os.pipe()
+    box: list[Exit] = []
+
+    def wait() -> None:
+        try:
+            box.append(reap())
+        finally:
+            os.close(write_fd)
+
+    threading.Thread(target=wait, daemon=True).start()
+    return read_fd, lambda: box[0] if box else Exit(-signal.SIGKILL, 0.0, 0.0)
 
 
 def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
@@ -364,26 +442,6 @@ def make_cgroup(limits: Limits) -> RunCgroup | None:
         return RunCgroup(memory_mb=limits.memory_mb)
     except OSError:
         return None
-
-
-def _wait(
-    finished: Callable[[], bool],
-    changed: threading.Event,
-    timeout: float,
-    kill_all: Callable[[], None],
-) -> bool:
-    """Wait for the child to finish; then kill all it left, however it ended: finished,
-    timed out, or interrupted by Ctrl-C or SIGTERM. True if it timed out."""
-    deadline = time.monotonic() + timeout
-    try:
-        while not finished() and time.monotonic() < deadline:
-            changed.wait(POLL_S)
-            changed.clear()
-            raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
-        timed_out = not finished()
-    finally:
-        kill_all()  # daemons and forks the learner left behind go too
-    return timed_out
 
 
 def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
