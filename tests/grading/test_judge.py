@@ -316,6 +316,14 @@ def test_a_wrong_symbolic_answer_names_a_point(catalog: Catalog) -> None:
     assert "is not the right expression: at x = " in failing(verdict)[0]
 
 
+def test_a_usual_wrong_symbolic_answer_is_named(catalog: Catalog) -> None:
+    missing_factor = failing(grade(catalog, SYMBOLIC, 'ANSWER = "exp(3x)/(exp(3x) + 1)"\n'))[0]
+    assert "is not the right expression: at x = " in missing_factor
+    assert "the factor 3 from the inner function 3x is missing" in missing_factor
+    unknown = failing(grade(catalog, SYMBOLIC, 'ANSWER = "x**2"\n'))[0]
+    assert "is not the right expression" in unknown and "inner function" not in unknown
+
+
 def test_symbolic_answers_are_never_evaluated_in_the_host(catalog: Catalog, tmp_path: Path) -> None:
     marker = tmp_path / "evaluated"
     for answer in (
@@ -366,3 +374,23 @@ def test_a_claim_split_over_two_lines_is_still_found(catalog: Catalog) -> None:
     verdict = grade(catalog, REPORT, report)
     assert not verdict.passed
     assert any("statistically significant" in m for m in failing(verdict))
+
+
+def test_a_crash_on_a_hidden_case_does_not_show_its_input(catalog: Catalog) -> None:
+    verdict = grade(
+        catalog,
+        "evaluation.metrics.roc_auc_by_hand",
+        """
+        import numpy as np
+
+        def roc_curve_auc(y_true, scores):
+            if np.issubdtype(np.asarray(scores).dtype, np.integer):
+                raise ValueError("integer scores")
+            raise RuntimeError("not written yet")
+        """,
+    )
+    hidden = next(c for c in verdict.cases if "(hidden)" in c.name)
+    assert "raised ValueError: integer scores" in hidden.message
+    assert "hidden edge case" in hidden.message and "called as" not in hidden.message
+    shown = next(c for c in verdict.cases if "(hidden)" not in c.name)
+    assert "called as roc_curve_auc(" in shown.message

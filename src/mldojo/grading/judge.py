@@ -242,6 +242,8 @@ def _judge_case(
     )
     if not got["ok"]:
         where = context or f"while computing {exercise.meta.entry}"
+        if case.hidden:  # its input stays hidden, as its expected value does
+            where = f"on a hidden edge case ({case.name}); think about what is special in it"
         return CaseResult(case.name, False, describe_error(got["error"], exercise, where))
     try:
         value = codec.decode(got["value"])
