@@ -141,7 +141,25 @@ def judge_challenge(
             else f"the upper end {high:.3f} is above {spec.threshold:g}: the error must stay "
             "under it with room to spare, not only on this split"
         )
+    if not passed:
+        verdict += diagnosis(exercise, data, predictions)
     return [shape, CaseResult(SCORE_CASE, passed, f"{band}: {verdict}")]
+
+
+def diagnosis(exercise: Exercise, data: Challenge, predictions: Any) -> str:
+    """What the exercise's `diagnose(challenge, predictions)` in cases.py says about a
+    failing submission: the likely mistake, in words that never reveal a label."""
+    diagnose = getattr(load_module(exercise), "diagnose", None)
+    if diagnose is None:
+        return ""
+    try:
+        hint = diagnose(data, predictions)
+    except Exception as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: diagnose(challenge, predictions) raised "
+            f"{type(exc).__name__}: {exc}; fix the exercise's checks."
+        ) from None
+    return f"; {hint}" if hint else ""
 
 
 def _show(value: float) -> str:

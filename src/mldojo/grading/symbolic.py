@@ -4,7 +4,8 @@ The child sends back the expression's tree; the host rebuilds it only from a
 whitelist of SymPy classes, then compares it with the reference: equal when
 SymPy proves the difference is zero, or when the two agree at many random
 points (SymPy cannot prove every identity). A mismatch names a point where
-they differ.
+they differ, and, when the answer equals one of the usual wrong answers that
+the exercise lists (`MISTAKES` in an optional cases.py), what that mistake is.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.errors import ContentError
 from mldojo.grading.verdict import CaseResult
 
 FUNCTIONS = (
@@ -117,6 +119,57 @@ def reference_expression(exercise: Exercise) -> Any:
     raise ValueError(f"{exercise.solution_path} does not set {exercise.meta.entry}")
 
 
+def known_mistakes(exercise: Exercise) -> list[tuple[Any, str]]:
+    """The usual wrong answers and what each one gets wrong, parsed in the host: the
+    exercise's `MISTAKES`, a list of (expression, explanation), is trusted content."""
+    if not exercise.cases_path.is_file():
+        return []
+    from tokenize import TokenError
+
+    from sympy import SympifyError
+    from sympy.parsing.sympy_parser import parse_expr
+
+    from mldojo.grading.checks import load_module
+
+    symbols = symbols_of(exercise)
+    mistakes = []
+    for text, advice in getattr(load_module(exercise), "MISTAKES", ()):
+        try:
+            mistakes.append((parse_expr(str(text), local_dict=dict(symbols)), str(advice)))
+        except (SympifyError, SyntaxError, TokenError, TypeError, ValueError) as exc:
+            raise ContentError(
+                f"{exercise.cases_path}: the mistake {text!r} in MISTAKES cannot be read "
+                f"by SymPy ({type(exc).__name__}); write it as Python maths in the symbols "
+                f"{', '.join(symbols)}."
+            ) from None
+    return mistakes
+
+
+def _agree(first: Any, second: Any, points: list[dict[Any, Any]]) -> bool:
+    """Whether two expressions are proved equal, or agree at every given point."""
+    import numpy as np
+    import sympy
+
+    if sympy.simplify(first - second) == 0:
+        return True
+    for point in points:
+        try:
+            a = complex(first.subs(point).evalf())
+            b = complex(second.subs(point).evalf())
+        except (TypeError, ValueError):
+            return False
+        if not np.isclose(a, b, rtol=1e-8, atol=1e-10, equal_nan=False):
+            return False
+    return bool(points)
+
+
+def _diagnosis(exercise: Exercise, answer: Any, points: list[dict[Any, Any]]) -> str:
+    for wrong, advice in known_mistakes(exercise):
+        if _agree(answer, wrong, points):
+            return f"; {advice}"
+    return ""
+
+
 def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[CaseResult]:
     import numpy as np
     import sympy
@@ -143,8 +196,8 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
     rng = np.random.default_rng(seed)
     names = list(symbols.values())
     low = 0.1 if exercise.meta.symbolic and exercise.meta.symbolic.positive else -2.0
-    for _ in range(24):
-        point = {s: sympy.Float(float(rng.uniform(low, 2.0))) for s in names}
+    points = [{s: sympy.Float(float(rng.uniform(low, 2.0))) for s in names} for _ in range(24)]
+    for point in points:
         try:
             mine = complex(answer.subs(point).evalf())
             want = complex(expected.subs(point).evalf())
@@ -158,7 +211,8 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
                     False,
                     f"{sympy.sstr(answer)} is not the right "
                     f"expression: at {where} it gives "
-                    f"{_number(mine)}, the answer gives {_number(want)}",
+                    f"{_number(mine)}, the answer gives {_number(want)}"
+                    f"{_diagnosis(exercise, answer, points)}",
                 )
             ]
     return [CaseResult(CASE, True, "equal at every point tried")]

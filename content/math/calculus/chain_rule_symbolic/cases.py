@@ -1,0 +1,17 @@
+"""The usual wrong derivatives of log(1 + exp(3x)), each with what it gets wrong."""
+
+MISTAKES = [
+    ("exp(3*x)/(1 + exp(3*x))",
+     "the factor 3 from the inner function 3x is missing: d/dx exp(3x) = 3*exp(3x), by "
+     "the chain rule once more"),
+    ("1/(1 + exp(3*x))",
+     "that is only the outer derivative 1/u at u = 1 + exp(3x); multiply it by u'"),
+    ("3*exp(3*x)",
+     "that is u' alone, the derivative of the inner u = 1 + exp(3x); the outer log "
+     "contributes 1/u"),
+    ("3/(1 + exp(3*x))",
+     "the inner derivative 3*exp(3x) lost its exp(3x): d/dx exp(3x) = 3*exp(3x)"),
+    ("3*x*exp(3*x)/(1 + exp(3*x))",
+     "d/dx exp(3x) is 3*exp(3x), not 3x*exp(3x): the inner function's derivative is the "
+     "constant 3"),
+]

@@ -1,0 +1,16 @@
+"""The usual wrong variances of inverted dropout, each with what it gets wrong."""
+
+MISTAKES = [
+    ("x**2/p",
+     "that is E[Y^2], the second moment; the variance subtracts the squared mean, "
+     "Var(Y) = E[Y^2] - E[Y]^2 with E[Y] = x"),
+    ("x**2*p*(1 - p)",
+     "that is the variance of plain dropout x*B; inverted dropout divides by p, which "
+     "multiplies the variance by 1/p**2"),
+    ("x**2*(1 - p)",
+     "the scale 1/p enters the variance squared: Var(c*B) = c**2 * p*(1 - p) with c = x/p"),
+    ("x*(1 - p)/p",
+     "the variance grows with the square of the activation: Var(c*B) = c**2 * p*(1 - p)"),
+    ("x**2*(1 - p)/p**2",
+     "Var(B) = p*(1 - p) brings one factor p back: Var(x*B/p) = x**2 * p*(1 - p) / p**2"),
+]
