@@ -69,6 +69,8 @@ def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None
+    if case.hidden:  # same()'s words would show the hidden case's expected values
+        problem = "the values differ"
     logits, labels = case.args
     if not (isinstance(got, tuple) and len(got) == 2):
         return problem + "; return a tuple (loss, grad)"

@@ -65,6 +65,8 @@ def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None
+    if case.hidden:  # same()'s words would show the hidden case's expected values
+        problem = "the values differ"
     X, k = case.args
     d = X.shape[1]
     if not (isinstance(got, tuple) and len(got) == 2):

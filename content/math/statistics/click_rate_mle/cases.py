@@ -58,6 +58,8 @@ def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None
+    if case.hidden:  # same()'s words would show the hidden case's expected values
+        problem = "the values differ"
     if not isinstance(got, tuple) or len(got) != 2:
         return problem + "; return a tuple of two floats, (p_hat, log_lik)"
     try:

@@ -59,10 +59,59 @@ def _is(value, values):
     return any(value is v or (type(value) is type(v) and value == v) for v in values)
 
 
-def compare(case, expected, got):
+def _flawed(case, call, *, refresh_on_get=True, refresh_on_update=True, falsy_miss=False):
+    """What `call` returns in a cache with a known flaw, replaying the case's calls."""
+    upto = next((i for i, c in enumerate(case.calls) if c is call), None)
+    if upto is None:
+        return _NOTHING
+    (capacity,) = case.args
+    data, result = {}, None
+    for c in case.calls[:upto + 1]:
+        if c.method == "put":
+            key, value = c.args
+            if key in data and not refresh_on_update:
+                data[key] = value
+            else:
+                data.pop(key, None)
+                data[key] = value
+                if len(data) > capacity:
+                    del data[next(iter(data))]
+            result = None
+        elif c.method == "get":
+            key = c.args[0]
+            default = c.args[1] if len(c.args) > 1 else c.kwargs.get("default")
+            hit = key in data and not (falsy_miss and not data[key])
+            if hit and refresh_on_get:
+                data[key] = data.pop(key)
+            result = data[key] if hit else default
+        else:
+            result = len(data)
+    return result
+
+
+_NOTHING = object()
+FLAWS = [
+    ({"refresh_on_get": False},
+     "a get hit did not make its key the most recently used: this cache evicts in first in, "
+     "first out order, so a hot key is thrown out; move the key to the most-recent end on "
+     "every hit (OrderedDict.move_to_end)"),
+    ({"refresh_on_update": False},
+     "a put on an existing key did not make it the most recently used: an update is a use "
+     "too, so move the key to the most-recent end"),
+    ({"falsy_miss": True},
+     "a stored '', 0 or None was treated as a miss: test `key in ...`, not the truthiness "
+     "of the value"),
+]
+
+
+def compare(case, expected, got, call):
     problem = same(expected, got)
     if problem is None:
         return None
+    for flags, advice in FLAWS:
+        wrong = _flawed(case, call, **flags)
+        if wrong is not _NOTHING and same(wrong, got) is None:
+            return f"{problem}; {advice}"
     stored = _stored(case)
     if _is(expected, stored) and _is(got, stored):
         return (problem + "; that is an older value of the key: a put on an existing key "

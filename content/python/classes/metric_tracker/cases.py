@@ -63,6 +63,52 @@ def cases(rng):
     return out
 
 
+def _replay(case, call, *, weighted, resets):
+    """What `call` returns in a tracker with a known flaw (unweighted means, no reset)."""
+    upto = next((i for i, c in enumerate(case.calls) if c is call), None)
+    if upto is None or call.method not in ("mean", "count", "summary"):
+        return None
+    batches = {}
+    for earlier in case.calls[:upto]:
+        if earlier.method == "update":
+            name, value, *rest = earlier.args
+            n = rest[0] if rest else earlier.kwargs.get("n", 1)
+            batches.setdefault(name, []).append((value, n))
+        elif earlier.method == "reset" and resets:
+            batches.clear()
+
+    def mean(name):
+        seen = batches.get(name)
+        if not seen:
+            return None
+        if weighted:
+            return sum(v * n for v, n in seen) / sum(n for _, n in seen)
+        return sum(v for v, _ in seen) / len(seen)
+
+    if call.method == "count":
+        return sum(n for _, n in batches.get(call.args[0], []))
+    if call.method == "mean":
+        return mean(call.args[0])
+    return {name: mean(name) for name in batches}
+
+
+def _flaw(case, call, got):
+    """Name the mistake when `got` is exactly what a known flawed tracker returns."""
+    flaws = [
+        ({"weighted": False, "resets": True},
+         "this is the plain average of the batch means, so a batch of 2 examples counts as "
+         "much as a batch of 64: weight each batch by its n, sum(n * value) / sum(n)"),
+        ({"weighted": True, "resets": False},
+         "this still counts updates from before the last reset(): reset() must clear every "
+         "total and count"),
+    ]
+    for flags, advice in flaws:
+        wrong = _replay(case, call, **flags)
+        if wrong is not None and same(wrong, got, rtol=case.rtol, atol=case.atol) is None:
+            return advice
+    return None
+
+
 def compare(case, expected, got, call):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
@@ -71,8 +117,11 @@ def compare(case, expected, got, call):
                     "list them in the order of their first update since the last reset")
         return None
     method = call.method
+    flaw = _flaw(case, call, got)
     if method in ("update", "reset"):
         hint = f"{method} must return None"
+    elif flaw:
+        hint = flaw
     elif got is None and expected is not None:
         hint = ("this metric has updates, so it has a mean, even when the values are 0.0: "
                 "test whether the name is present (`name in ...`), not whether its total "

@@ -1,4 +1,4 @@
-"""Keep two sums per metric, the weighted total $\sum n_b v_b$ and the count
+r"""Keep two sums per metric, the weighted total $\sum n_b v_b$ and the count
 $\sum n_b$, and divide only when a mean is asked for: the result does not depend
 on how the examples were split into batches. Two dicts created in `__init__`
 hold them; a dict remembers insertion order, so `summary()` lists metrics in

@@ -92,3 +92,15 @@ def diagnose(case, expected, got):
         return ("the last column is right but an earlier one is not: each scaler must use its "
                 "own column's low and high, both bound when the scaler is made")
     return None
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        if list(got) != list(expected):
+            return "return the columns in test's order"
+        return None
+    hint = diagnose(case, expected, got)
+    if case.hidden:  # same()'s words show values: keep only the diagnosis
+        return hint or "the scaled values are wrong"
+    return f"{problem}; {hint}" if hint else problem

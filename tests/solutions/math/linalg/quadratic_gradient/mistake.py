@@ -1,0 +1,2 @@
+# expect: inner factor x
+ANSWER = "2*(w*x + b - y)"

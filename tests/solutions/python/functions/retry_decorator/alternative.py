@@ -1,0 +1,56 @@
+import functools
+import time
+from typing import Any
+
+
+def retry(attempts, retry_on, base_delay=0.1, factor=2.0, sleep=time.sleep):
+    def decorate(fn):
+        def wrapper(*args, **kwargs):
+            delay, left = base_delay, attempts
+            while True:
+                left -= 1
+                try:
+                    return fn(*args, **kwargs)
+                except Exception as exc:
+                    if not isinstance(exc, retry_on) or left == 0:
+                        raise exc  # the same exception object, not a new one
+                sleep(delay)
+                delay *= factor
+
+        return functools.update_wrapper(wrapper, fn)
+
+    return decorate
+
+
+EXCEPTIONS = {e.__name__: e for e in (TimeoutError, ConnectionError, OSError, ValueError,
+                                      KeyError, RuntimeError)}
+
+
+def simulate(
+    script: list[list[Any]],
+    attempts: int,
+    retry_on: list[str],
+    base_delay: float = 0.1,
+    factor: float = 2.0,
+) -> dict[str, Any]:
+    """The checks call this: it runs a scripted flaky call through retry. Do not edit."""
+    calls: list[list[Any]] = []
+    sleeps: list[float] = []
+
+    def fetch_batch(index: int, *, shard: str = "train") -> Any:
+        """Fetch one batch from the feature store."""
+        calls.append([index, shard])
+        kind, payload = script[min(len(calls), len(script)) - 1]
+        if kind == "raise":
+            raise EXCEPTIONS[payload](f"call {len(calls)}")
+        return payload
+
+    policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
+                   base_delay, factor, sleep=sleeps.append)
+    wrapped = policy(fetch_batch)
+    try:
+        outcome = ["returned", wrapped(7, shard="val")]
+    except Exception as exc:  # noqa: BLE001 - reported, not handled
+        outcome = ["raised", type(exc).__name__, str(exc)]
+    return {"outcome": outcome, "calls": calls, "sleeps": sleeps,
+            "name": getattr(wrapped, "__name__", None), "doc": getattr(wrapped, "__doc__", None)}

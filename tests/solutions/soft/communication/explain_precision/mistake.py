@@ -1,0 +1,2 @@
+# expect: describes recall
+ANSWER = "D"

@@ -1,0 +1,2 @@
+# The same four overclaims, in reverse order and separated by semicolons.
+ANSWER = "F; D; C; B"

@@ -1,0 +1,2 @@
+# expect: honest counterweight
+ANSWER = "BCDEF"

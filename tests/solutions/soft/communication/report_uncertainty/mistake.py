@@ -1,0 +1,2 @@
+# expect: point estimate as if it were the truth
+ANSWER = "A"

@@ -1,0 +1,2 @@
+# A one-letter tuple is read like the string "B".
+ANSWER = ("b",)

@@ -1,0 +1,2 @@
+# expect: prescribes a fix.*not verified
+ANSWER = "C"

@@ -1,0 +1,2 @@
+# Several options: any order, separated by commas or spaces.
+ANSWER = "f, d, b, a"

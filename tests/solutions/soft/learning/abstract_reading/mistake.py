@@ -1,0 +1,2 @@
+# expect: repeats the headline
+ANSWER = "A"

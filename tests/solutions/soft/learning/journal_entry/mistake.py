@@ -1,0 +1,2 @@
+# expect: documentation will still be there
+ANSWER = "C"

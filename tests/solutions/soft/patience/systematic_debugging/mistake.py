@@ -1,0 +1,2 @@
+# expect: treats the symptom
+ANSWER = "ABCEG"

@@ -1,0 +1,2 @@
+# expect: approves a change that leaks test data
+ANSWER = "C"
