@@ -17,3 +17,24 @@ def challenge(rng):
     test = np.zeros(len(y), dtype=bool)
     test[rng.choice(len(y), size=len(y) // 2, replace=False)] = True
     return Challenge(args=(X[~test], y[~test], X[test]), labels=y[test])
+
+
+def diagnose(data, predictions):
+    """Name a model that memorised its training rows, from the predictions alone."""
+    X_train, y_train, X_test = data.args
+    predictions = np.asarray(predictions, dtype=float)
+    if np.ptp(predictions) == 0:
+        return ("every patient gets the same prediction, which scores an R² of about 0: "
+                "fit a real model on the training rows")
+    copied = float(np.mean(np.isin(predictions, y_train)))
+    if copied >= 0.8:
+        return (f"{copied:.0%} of your predictions are exactly one of the training targets: "
+                "the model memorised the training rows (a full-depth tree or a 1-nearest "
+                "neighbour fits their noise). Regularise: a penalised linear model such as "
+                "RidgeCV, or limit the tree's depth, with the strength chosen by "
+                "cross-validation on the training rows")
+    if predictions.std() > 2 * y_train.std():
+        return ("your predictions spread far wider than any training target: the model fits "
+                "the noise (too many features for 221 rows without a penalty); add "
+                "regularisation chosen by cross-validation")
+    return None

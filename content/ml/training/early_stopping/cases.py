@@ -60,6 +60,8 @@ def compare(case, expected, got, call):
     problem = same(expected, got)
     if problem is None:
         return None
+    if case.hidden:  # same() shows the expected value; a hidden case keeps it back
+        problem = "it does not match"
     if call.method == "best":
         if isinstance(got, list):
             return problem + "; best() should return a tuple (best_epoch, best_loss)"
@@ -69,9 +71,50 @@ def compare(case, expected, got, call):
     loss = call.args[0]
     if isinstance(loss, float) and math.isnan(loss):
         return problem + "; a nan loss means training diverged: stop at once (return True)"
+    for variant, words in SLIPS:
+        answer = _replay(case, call, variant)
+        if answer == got and answer != expected:
+            return f"{problem}; {words}"
     if expected is True:
         return problem + ("; this epoch brings the count of epochs without improvement up to "
                           "the patience: stop now (not one epoch later)")
     return problem + ("; it is too early to stop: an epoch improves only when its loss is "
                       "below best_loss - min_delta, compared with the best so far, not with "
                       "the previous epoch")
+
+
+SLIPS = (
+    ("previous", "an epoch improves only when its loss is below best_loss - min_delta: "
+                 "compare with the best so far, not with the previous epoch"),
+    ("late", "stop when the count of epochs without improvement reaches the patience "
+             "(>=), not when it exceeds it: that stops one epoch too late"),
+    ("or_equal", "a loss of exactly best_loss - min_delta is not an improvement: compare "
+                 "with <, not <="),
+)
+
+
+def _replay(case, call, variant):
+    """What step() returns at `call` when one usual slip is made (for the messages only)."""
+    patience, min_delta = case.args[0], case.kwargs.get("min_delta", 0.0)
+    best, previous, waited, answer = math.inf, math.inf, 0, None
+    for step in case.calls:
+        if step.method != "step":
+            continue
+        loss = step.args[0]
+        if math.isnan(loss):
+            answer = True
+        else:
+            against = previous if variant == "previous" else best
+            if variant == "or_equal":
+                improved = loss <= against - min_delta
+            else:
+                improved = loss < against - min_delta
+            if improved:
+                best, waited = min(best, loss), 0
+            else:
+                waited += 1
+            previous = loss
+            answer = waited > patience if variant == "late" else waited >= patience
+        if step is call:
+            return answer
+    return None

@@ -72,9 +72,10 @@ def compare(case, expected, got):
         return f"labels should be int64, got {labels.dtype}"
     if not np.array_equal(labels, expected[0]):
         i = int(np.flatnonzero(labels != expected[0])[0])
-        where = "" if case.hidden else f" (row {short(X[i])})"
-        return (f"labels[{i}] should be {expected[0][i]}, got {labels[i]}{where}: each row goes "
-                "to the nearest centroid by Euclidean distance, the lowest index on a tie")
+        wrong = (f"labels[{i}] is wrong, got {labels[i]}" if case.hidden else
+                 f"labels[{i}] should be {expected[0][i]}, got {labels[i]} (row {short(X[i])})")
+        return (f"{wrong}: each row goes to the nearest centroid by Euclidean distance, the "
+                "lowest index on a tie")
     if not isinstance(new, np.ndarray) or new.shape != (k, X.shape[1]):
         return f"new_centroids should be an array of shape {(k, X.shape[1])}, got {short(new)}"
     if new.dtype != np.float64:

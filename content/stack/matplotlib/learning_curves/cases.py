@@ -16,3 +16,16 @@ def cases(rng):
         out.append(Case(f"a run of {n} epochs", _curves(rng, n)))
     out.append(Case("a single epoch", (np.array([0.9]), np.array([1.0]))))
     return out
+
+
+def diagnose(case, expected, got):
+    """Name the usual slip behind a wrong line: epochs counted from 0."""
+    if not isinstance(got, dict) or len(got.get("axes", ())) != 1:
+        return None
+    n = len(case.args[0])
+    for line in got["axes"][0]["lines"]:
+        x = np.asarray(line["x"], dtype=float)
+        if len(x) == n and np.allclose(x, np.arange(n)):
+            return ("the epochs start at 0 (ax.plot(losses) numbers the points 0..n-1): "
+                    "plot against the epochs np.arange(1, n + 1)")
+    return None

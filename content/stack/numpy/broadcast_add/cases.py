@@ -24,8 +24,13 @@ def compare(case, expected, got):
     if problem is None:
         return None
     X, offsets = case.args
+    n = X.shape[0]
+    columns = ("; it looks like the offsets were added along the columns: "
+               "make offsets a column of shape (n, 1) so each row gets its own")
     if hasattr(got, "shape") and got.shape == expected.shape and X.shape[0] == X.shape[1]:
         if np.allclose(got, X + offsets):
-            return (problem + "; it looks like the offsets were added along the columns: "
-                    "make offsets a column of shape (n, 1) so each row gets its own")
+            return problem + columns
+    if hasattr(got, "shape") and X.shape[1] == 1 and n > 1 and got.shape == (n, n):
+        # (n, 1) + (n,) broadcasts to (n, n): every row got every offset.
+        return problem + columns
     return problem

@@ -41,11 +41,17 @@ def timing(rng):
                            _seed(rng)))
 
 
-def _samples(logits, u):
+def _samples(logits, u, shift="row"):
     z = np.asarray(logits, dtype=np.float64)
-    z = z - z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    p /= p.sum(axis=1, keepdims=True)
+    if shift == "row":
+        z = z - z.max(axis=1, keepdims=True)
+    elif shift == "all":
+        z = z - z.max()
+    elif shift == "column":
+        z = z - z.max(axis=0, keepdims=True)
+    with np.errstate(all="ignore"):  # the slips make inf and 0/0 on purpose
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
     cdf = np.cumsum(p, axis=1)
     cdf[:, -1] = 1.0
     return (cdf <= u[:, None]).sum(axis=1)
@@ -75,6 +81,16 @@ def diagnose(case, expected, got):
     if np.array_equal(got, _samples(logits, np.random.default_rng(seed).random((n, k))[:, 0])):
         return ("rng.random((n, k)) uses up k numbers per row; the loop uses one number per "
                 "row: rng.random(n)")
+    u = np.random.default_rng(seed).random(n)
+    for shift, words in (
+        ("all", "the maximum of the whole array (logits.max())"),
+        ("column", "each column's maximum (axis=0)"),
+        ("none", "nothing (no maximum at all)"),
+    ):
+        if np.array_equal(got, _samples(logits, u, shift)):
+            return (f"the softmax subtracted {words} instead of each row's own maximum "
+                    "(z.max(axis=1, keepdims=True)): rows far below the largest logit "
+                    "underflow to 0/0 and NaN, rows far above overflow")
     if logits.dtype == np.float16:
         return ("a few samples near the boundaries differ: the probabilities must be "
                 "computed in float64, not in the logits' float16")

@@ -52,7 +52,7 @@ def compare(case, expected, got):
         return None
     (events,) = case.args
     if case.hidden:
-        problem = "the result is wrong on this hidden edge case"
+        problem = "it does not match"
     if not isinstance(got, pd.DataFrame):
         return problem + "; return a DataFrame: a copy of events with three new columns"
     if list(got.columns) != list(expected.columns):

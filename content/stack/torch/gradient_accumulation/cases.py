@@ -126,13 +126,14 @@ def compare(case, expected, got, call):
     counted = [int((y != IGNORE).sum()) for _, y in window]
     nonempty = [c for c in counted if c]
     per_batch_mean = (lambda j, X, y: 1.0 / counted[j] if counted[j] else 0.0)
+    averaged = ("the micro-batch means were averaged: that equals the big batch only when "
+                "every micro-batch has the same number of counted targets; divide the summed "
+                "loss by the total count instead")
     guesses = (
         (lambda j, X, y: per_batch_mean(j, X, y),
          "each micro-batch's mean loss was added up: the result is a sum of means, too large"),
-        (lambda j, X, y: per_batch_mean(j, X, y) / max(len(nonempty), 1),
-         "the micro-batch means were averaged: that equals the big batch only when every "
-         "micro-batch has the same number of counted targets; divide the summed loss by the "
-         "total count instead"),
+        (lambda j, X, y: per_batch_mean(j, X, y) / max(len(nonempty), 1), averaged),
+        (lambda j, X, y: per_batch_mean(j, X, y) / len(window), averaged),
         (lambda j, X, y: per_batch_mean(j, X, y) * len(y) / sum(len(v) for _, v in window),
          "each micro-batch was weighted by its number of rows: rows of padding do not count; "
          "weight by counted targets"),

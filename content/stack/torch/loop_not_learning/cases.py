@@ -83,13 +83,13 @@ def diagnose(case, expected, got):
     if _close(weight, _variant(args, stale_optimizer=True)[0]) and args[4] > 0:
         return ("the weights never change: the optimizer holds the parameters of a model "
                 "that was replaced after it was built")
-    for bugs, words in (
-        (dict(softmax_first=True, zero_grad=False), "two bugs are left: softmax before the "
-         "loss and gradients that are never cleared"),
+    for bugs, words in (  # one bug before two: with a single step both explain it
         (dict(softmax_first=True), "the loss receives probabilities: F.cross_entropy applies "
          "log-softmax itself and wants the raw logits"),
         (dict(zero_grad=False), "the gradients are never cleared, so each step uses the sum "
          "of all the gradients so far: call optimizer.zero_grad() every epoch"),
+        (dict(softmax_first=True, zero_grad=False), "two bugs are left: softmax before the "
+         "loss and gradients that are never cleared"),
     ):
         w, b, _ = _variant(args, **bugs)
         if _close(weight, w) and _close(bias, b):

@@ -55,6 +55,9 @@ def compare(case, expected, got):
         return (problem + "; keep float32: build the divisor from the int64 lengths in torch "
                 "(float32 / int64 stays float32), not from a float64 NumPy array")
     bad_rows = ~np.isclose(got, expected, rtol=RTOL, atol=ATOL, equal_nan=True).all(axis=1)
+    with np.errstate(invalid="ignore", over="ignore"):
+        if np.allclose(got, x.mean(axis=1), rtol=1e-4, equal_nan=True):
+            return problem + "; the padding was averaged in: use only the first lengths[b] steps"
     if np.isnan(got).any():
         empty = lengths == 0
         if np.isnan(got[empty]).any() and not np.isnan(got[~empty]).any():
@@ -62,9 +65,6 @@ def compare(case, expected, got):
                     "the length clamped to at least 1, so its row is 0")
         return (problem + "; NaN leaked in from the padding: multiplying by a 0/1 mask keeps "
                 "NaN (NaN * 0 is NaN); replace the padding with masked_fill or torch.where")
-    with np.errstate(invalid="ignore", over="ignore"):
-        if np.allclose(got, x.mean(axis=1), rtol=1e-4):
-            return problem + "; the padding was averaged in: use only the first lengths[b] steps"
     if bad_rows.any() and (lengths[bad_rows] < x.shape[1]).all():
         return (problem + f"; only sequences shorter than T={x.shape[1]} are wrong: the padding "
                 "leaks into the sum or the divisor is T instead of the length")
