@@ -74,21 +74,25 @@ def _diagnose(case, expected, got):
     want = [i for p in expected[0] for i in p]
     if len(flat) != len(set(flat)):
         twice = next(i for i in flat if flat.count(i) > 1)
-        return (f"id {twice} was exported twice: rows tied with the last row of a page come "
+        which = "a row" if case.hidden else f"id {twice}"
+        return (f"{which} was exported twice: rows tied with the last row of a page come "
                 "back when the condition is >= on the timestamp, or when the rows are sorted "
                 "by timestamp alone (tied rows then fall on either side of the position). "
                 "Sort by, and compare with >, the full key (updated_at, id)")
     missing = [i for i in want if i not in set(flat)]
     if missing:
         by_id = {r[1]: r for r in rows}
-        return (f"{len(missing)} row(s) were never exported, e.g. id {missing[0]} at "
-                f"updated_at {by_id[missing[0]][0]}: a timestamp alone cannot say where "
-                "the last page stopped when other rows share it. Use the key "
-                "(updated_at, id) as the position")
+        example = ("" if case.hidden else
+                   f", e.g. id {missing[0]} at updated_at {by_id[missing[0]][0]}")
+        return (f"{len(missing)} row(s) were never exported{example}: a timestamp alone "
+                "cannot say where the last page stopped when other rows share it. Use the "
+                "key (updated_at, id) as the position")
     extra = [i for i in flat if i not in set(want)]
     if extra:
-        return (f"id {extra[0]} is at or before the watermark {short(watermark)}: export only "
-                "rows whose key is greater than it")
+        which = "a row" if case.hidden else f"id {extra[0]}"
+        return (f"{which} is at or before the watermark"
+                f"{'' if case.hidden else ' ' + short(watermark)}: export only rows whose key "
+                "is greater than it")
     if flat != want:
         return "the rows must come in (updated_at, id) order: sort by both, not the timestamp alone"
     if [len(p) for p in pages] != [len(p) for p in expected[0]]:

@@ -126,6 +126,8 @@ def _diagnose(case, expected, got):
             if gn == n and gc < c:
                 return (f"{m!r}: too few clicks: a retried request is clicked if ANY of its "
                         "copies is (MAX(clicked) per request)")
+            if case.hidden:  # the counts are this hidden case's answer
+                return f"{m!r}: the impression or click counts are wrong"
             return f"{m!r}: expected {n} impressions and {c} clicks, got {gn} and {gc}"
         if rate is None and grate is not None:
             return f"{m!r} has no impressions: its rate is None (NULL), not {grate!r}"
@@ -133,7 +135,7 @@ def _diagnose(case, expected, got):
             return (f"{m!r}: the rate {grate!r} is a whole number: that is integer division "
                     "(in SQLite, int / int rounds down); multiply by 1.0 first")
         if rate is not None and grate is None:
-            return f"{m!r}: {c} clicks over {n} impressions is a rate, not None"
+            return f"{m!r} had impressions: its rate is a number, not None"
     if sorted(got, key=lambda r: r[0]) == sorted(expected, key=lambda r: r[0]):
         return ("the right rows in the wrong order: ORDER BY ctr DESC, then model_id; "
                 "models without a rate go last")

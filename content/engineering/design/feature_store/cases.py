@@ -85,13 +85,16 @@ def cases(rng):
 
 class _Model:
     def __init__(self, ttl, *, ignore_at=False, append=False, last_arrival=False,
-                 strict_ttl=False, missing_ttl_zero=False):
+                 strict_ttl=False, missing_ttl_zero=False, latest_only=False):
         self.ttl, self.rows = ttl, {}
+        self.latest_only = latest_only
         self.ignore_at, self.append, self.last_arrival = ignore_at, append, last_arrival
         self.strict_ttl, self.missing_ttl_zero = strict_ttl, missing_ttl_zero
 
     def write(self, entity, feature, value, ts):
         rows = self.rows.setdefault((entity, feature), [])
+        if self.latest_only:
+            rows.clear()
         if not self.append:
             rows[:] = [r for r in rows if r[0] != ts]
         rows.append((ts, value))
@@ -131,6 +134,9 @@ class _Model:
 MISTAKES = [
     (dict(ignore_at=True), "the read returned a value written after `at`: that is leakage. "
      "Only values with ts <= at count"),
+    (dict(latest_only=True), "only the last write of each (entity, feature) was kept: a late "
+     "write then replaces a newer value, and a read as of an earlier time finds nothing. Keep "
+     "each key's whole history, sorted by ts"),
     (dict(last_arrival=True), "the read took the value that arrived last, not the one with "
      "the largest ts: late writes must be placed by their ts (keep each history sorted)"),
     (dict(append=True), "a second write at the same ts was added next to the first: a "

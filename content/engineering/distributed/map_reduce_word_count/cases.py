@@ -82,7 +82,8 @@ def _diagnose(case, expected, got):
     misplaced = [w for r, d in enumerate(outputs) for w in d if _routes(w, n) != r]
     if misplaced:
         w = misplaced[0]
-        return (f"{w!r} is on the wrong reducer: it belongs to crc32 % n = {_routes(w, n)}. "
+        owner = "" if case.hidden else f": it belongs to crc32 % n = {_routes(w, n)}"
+        return (f"{w!r} is on the wrong reducer{owner}. "
                 "Use zlib.crc32(word.encode('utf-8')) % n_reducers, not hash(), which is "
                 "salted differently in every Python process")
     if outputs == want_outputs and shuffled != want_shuffled:

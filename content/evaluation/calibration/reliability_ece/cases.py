@@ -76,6 +76,9 @@ def diagnose(case, expected, got):
     y, p = case.args
     n_bins = case.kwargs.get("n_bins", 10)
     p = np.asarray(p, dtype=float)
+    if counts.shape == (n_bins + 1,) and np.any(p == 1.0):
+        return ("the rows with p = 1.0 got a bin of their own: floor(1.0 * n_bins) is "
+                "n_bins, one past the end, so cap the bin index at n_bins - 1")
     if counts.shape != e_counts.shape:
         return f"there should be one entry per bin: shape ({n_bins},)"
     if counts.dtype.kind != "i" and _close(counts, e_counts):

@@ -31,3 +31,32 @@ def challenge(rng):
     order = rng.permutation(len(y_train))  # visits stored in no particular order
     return Challenge(args=(X_train[order][:, columns], y_train[order], groups[order],
                            X_test[:, columns]), labels=y_test)
+
+
+def diagnose(data, predictions):
+    """Name memorisation when the scores of a new patient's visits move together.
+
+    The patient-level columns barely change between a patient's visits, so each test
+    visit's nearest neighbour on them is another visit of the same patient. A model
+    that reads only what transfers gives two visits of one new patient unrelated
+    scores (correlation near 0); one that keys on the patient-level columns gives
+    them alike scores, because it maps the stranger onto training patients it knew.
+    """
+    from sklearn.neighbors import NearestNeighbors
+
+    X_train, _, groups, X_test = data.args
+    spread = np.array([X_train[groups == g].std(axis=0) for g in np.unique(groups)])
+    patient_level = spread.mean(axis=0) < 0.5 * X_train.std(axis=0)
+    scores = np.asarray(predictions, dtype=float)
+    if not patient_level.any() or np.ptp(scores) == 0:
+        return None
+    neighbours = NearestNeighbors(n_neighbors=2).fit(X_test[:, patient_level])
+    other_visit = neighbours.kneighbors(return_distance=False)[:, 0]
+    alike = float(np.corrcoef(scores, scores[other_visit])[0, 1])
+    if alike < 0.1:
+        return None
+    return (f"two visits of the same new patient get alike scores (correlation {alike:.2f}), "
+            "so the model leans on the columns that stay constant within a patient: on the "
+            "training rows they identify the patient, on new patients they mean nothing. "
+            "Validate with GroupKFold by patient, not a random split, and keep the columns "
+            "that vary between visits")

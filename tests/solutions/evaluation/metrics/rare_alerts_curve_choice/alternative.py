@@ -1,0 +1,2 @@
+# The letter may be written in lower case, or inside a list: both read as "B".
+ANSWER = ["b"]

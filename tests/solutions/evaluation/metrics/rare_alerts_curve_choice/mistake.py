@@ -1,0 +1,2 @@
+# expect: far left of it.*corner the team lives in
+ANSWER = "A"

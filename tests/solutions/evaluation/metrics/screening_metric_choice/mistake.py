@@ -1,0 +1,2 @@
+# expect: flags nobody is 99\.5% accurate
+ANSWER = "A"
