@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from functools import cache
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
@@ -38,6 +39,12 @@ ReferenceRunner = Callable[[Exercise, int, dict[str, Any]], dict[str, Any]]
 COLD = ColdRunner()
 
 
+@cache
+def _reference_threads() -> ThreadPoolExecutor:
+    """Where references run beside the learner's code: threads kept, not started per check."""
+    return ThreadPoolExecutor(max_workers=16, thread_name_prefix="reference")
+
+
 def run(runner: Runner, exercise: Exercise, request: dict[str, Any]) -> ChildOutcome:
     return runner.run(request, exercise.meta.limits, flavour=flavour_of(exercise, request))
 
@@ -62,6 +69,26 @@ def build_request(
             for c in cases
         ],
     }
+
+
+def cases_for(exercise: Exercise, checks: Checks, seed: int) -> list[Case]:
+    """The cases a check with `seed` runs (a speed exercise's timing input last)."""
+    cases = make_cases(exercise, checks, seed)
+    if exercise.kind is Kind.NUMERIC:
+        cases = cases[:1]
+    if exercise.kind is Kind.SPEED:
+        cases = [*cases, timing_case(exercise, seed)]
+    return cases
+
+
+# Kinds whose check runs the reference on the same inputs as the learner's code.
+COMPARED = (Kind.FUNCTION, Kind.DEBUG, Kind.CLASS, Kind.NUMERIC, Kind.PLOT, Kind.SPEED)
+
+
+def reference_request(exercise: Exercise, seed: int) -> dict[str, Any]:
+    """What the reference runs for a check with `seed`, before any learner code exists."""
+    cases = cases_for(exercise, load_checks(exercise), seed)
+    return build_request(exercise, cases, exercise.solution_source(), "solution.py")
 
 
 def run_reference(
@@ -113,16 +140,11 @@ def grade(
     if exercise.kind is Kind.SYMBOLIC:
         return _grade_symbolic(exercise, source, seed, filename, started, runner)
     checks = load_checks(exercise)
-    cases = make_cases(exercise, checks, seed)
-    if exercise.kind is Kind.NUMERIC:
-        cases = cases[:1]
-    if exercise.kind is Kind.SPEED:
-        cases = [*cases, timing_case(exercise, seed)]
+    cases = cases_for(exercise, checks, seed)
     request = build_request(exercise, cases, source, filename)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        expected_future = pool.submit(reference, exercise, seed, request)
-        outcome = run(runner, exercise, request)
-        expected = expected_future.result()
+    expected_future = _reference_threads().submit(reference, exercise, seed, request)
+    outcome = run(runner, exercise, request)
+    expected = expected_future.result()
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
     if failed is not None:
         status, results = failed
@@ -235,13 +257,14 @@ def _judge_case(
 ) -> CaseResult:
     if exercise.kind is Kind.CLASS:
         return _judge_replay(exercise, checks, case, got, want)
-    context = (
-        ""  # a numeric answer has no input to show
-        if exercise.kind is Kind.NUMERIC
-        else f"when called as {case.describe_call(exercise.meta.entry)}"
-    )
+
+    def context() -> str:  # written out only for a failing case: printing arrays is slow
+        if exercise.kind is Kind.NUMERIC:
+            return ""  # a numeric answer has no input to show
+        return f"when called as {case.describe_call(exercise.meta.entry)}"
+
     if not got["ok"]:
-        where = context or f"while computing {exercise.meta.entry}"
+        where = context() or f"while computing {exercise.meta.entry}"
         if case.hidden:  # its input stays hidden, as its expected value does
             where = f"on a hidden edge case ({case.name}); think about what is special in it"
         return CaseResult(case.name, False, describe_error(got["error"], exercise, where))
@@ -256,7 +279,7 @@ def _judge_case(
             "work on a copy"
         )
         problem = f"{problem}; also, {mutated}" if problem else mutated
-    return _result(case, problem, context, trusted=checks.custom)
+    return _result(case, problem, context() if problem else "", trusted=checks.custom)
 
 
 def _judge_replay(

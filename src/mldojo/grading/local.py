@@ -4,44 +4,114 @@ Runs go through a cold interpreter per run by default, or the warm zygote pool.
 The reference's outputs are cached per exercise version and seed (in memory,
 and on disk when given a folder), so a repeated seed never runs the reference
 twice.
+
+A long-lived grader (`prepare_ahead`) also draws the seed of an exercise's next
+check as soon as a check of it ends, and runs the reference on that seed while
+the learner reads the verdict and edits: the next check then only has to run
+the learner's code. The seed stays in this process, unseen, until it is used.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import tempfile
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
-from mldojo.grading.judge import COLD, grade, run_reference
+from mldojo.errors import MldojoError
+from mldojo.grading.judge import COLD, COMPARED, grade, reference_request, run_reference
 from mldojo.grading.runner import Runner
 from mldojo.grading.service import fresh_seed
 from mldojo.grading.verdict import Verdict
+
+Key = tuple[str, str, int]  # exercise id, version, seed
 
 
 class LocalGrader:
     """Grades in child processes on this machine."""
 
-    def __init__(self, *, runner: Runner = COLD, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self, *, runner: Runner = COLD, cache_dir: Path | None = None, prepare_ahead: bool = False
+    ) -> None:
         self.runner = runner
         self.cache_dir = cache_dir
-        self._memory: dict[tuple[str, str, int], dict[str, Any]] = {}
+        self._memory: dict[Key, dict[str, Any]] = {}
+        self._lock = threading.Lock()
+        self._running: dict[Key, Future[dict[str, Any]]] = {}
+        self._next_seed: dict[tuple[str, str], int] = {}
+        # One reference at a time ahead of need: it uses idle time, not a core of its own.
+        self._ahead = ThreadPoolExecutor(1, "reference-ahead") if prepare_ahead else None
 
     def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
-        return grade(
-            exercise,
-            source,
-            seed=fresh_seed() if seed is None else seed,
-            reference=self._reference,
-            runner=self.runner,
-        )
+        learner_check = seed is None
+        if seed is None:
+            with self._lock:
+                seed = self._next_seed.pop((exercise.id, exercise.version), None)
+            seed = fresh_seed() if seed is None else seed
+        verdict = grade(exercise, source, seed=seed, reference=self._reference, runner=self.runner)
+        if learner_check:  # after this check, so as not to compete with it
+            self._prepare_next(exercise)
+        return verdict
+
+    def _prepare_next(self, exercise: Exercise) -> None:
+        """Draw the seed of this exercise's next check and run its reference now."""
+        if self._ahead is None or exercise.kind not in COMPARED:
+            return
+        seed = fresh_seed()
+        with self._lock:
+            self._next_seed[(exercise.id, exercise.version)] = seed
+
+        def prepare() -> None:
+            # A broken exercise is reported by the check that uses this seed.
+            with contextlib.suppress(MldojoError):
+                self._reference(exercise, seed, reference_request(exercise, seed))
+
+        self._ahead.submit(prepare)
+
+    def ready_ahead(self, exercise: Exercise) -> bool:
+        """Whether the next check of this exercise has its reference computed already."""
+        with self._lock:
+            seed = self._next_seed.get((exercise.id, exercise.version))
+            return seed is not None and (exercise.id, exercise.version, seed) in self._memory
+
+    def close(self) -> None:
+        if self._ahead is not None:
+            self._ahead.shutdown(wait=False, cancel_futures=True)
 
     def _reference(self, exercise: Exercise, seed: int, request: dict[str, Any]) -> dict[str, Any]:
+        """The reference's outputs for this seed: cached, being computed (then awaited),
+        or computed now."""
         key = (exercise.id, exercise.version, seed)
-        if key in self._memory:
-            return self._memory[key]
+        with self._lock:
+            if key in self._memory:
+                return self._memory[key]
+            running = self._running.get(key)
+            mine: Future[dict[str, Any]] | None = None
+            if running is None:
+                running = mine = Future()
+                self._running[key] = mine
+        if mine is None:
+            return running.result()
+        try:
+            result = self._compute_reference(exercise, seed, request, key)
+        except BaseException as exc:
+            mine.set_exception(exc)
+            raise
+        else:
+            mine.set_result(result)
+            return result
+        finally:
+            with self._lock:
+                self._running.pop(key, None)
+
+    def _compute_reference(
+        self, exercise: Exercise, seed: int, request: dict[str, Any], key: Key
+    ) -> dict[str, Any]:
         path = None
         if self.cache_dir is not None:
             path = self.cache_dir / "reference" / exercise.id / f"{exercise.version}-{seed}.json"
@@ -51,9 +121,10 @@ class LocalGrader:
             except (OSError, ValueError):
                 pass
         result = run_reference(exercise, seed, request, self.runner)
-        if len(self._memory) > 4096:
-            self._memory.clear()
-        self._memory[key] = result
+        with self._lock:
+            if len(self._memory) > 4096:
+                self._memory.clear()
+            self._memory[key] = result
         if path is not None:
             _write_atomic(path, json.dumps(result))
         return result

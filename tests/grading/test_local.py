@@ -1,0 +1,41 @@
+"""The local grader's reference cache, and references prepared ahead of the next check."""
+
+from __future__ import annotations
+
+import time
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.grading.local import LocalGrader
+from mldojo.grading.pool import ZygotePool
+from tests.conftest import BROADCAST, CONTENT
+
+WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+
+
+def test_the_next_check_s_reference_is_ready_before_it_is_asked(warm_pool: ZygotePool) -> None:
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    grader = LocalGrader(runner=warm_pool, prepare_ahead=True)
+    try:
+        first = grader.grade(exercise, exercise.solution_source())
+        assert first.passed
+        deadline = time.monotonic() + 60
+        while not grader.ready_ahead(exercise) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert grader.ready_ahead(exercise)
+        # The prepared seed is a fresh one, used once, and judges as any seed does.
+        wrong = grader.grade(exercise, WRONG)
+        assert not wrong.passed and wrong.seed != first.seed
+        assert grader.grade(exercise, exercise.solution_source()).seed not in (
+            first.seed,
+            wrong.seed,
+        )
+    finally:
+        grader.close()
+
+
+def test_a_grader_that_does_not_prepare_ahead_draws_nothing(warm_pool: ZygotePool) -> None:
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    grader = LocalGrader(runner=warm_pool)
+    assert grader.grade(exercise, exercise.solution_source()).passed
+    time.sleep(0.5)
+    assert not grader.ready_ahead(exercise)
