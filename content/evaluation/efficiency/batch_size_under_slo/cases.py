@@ -1,0 +1,75 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _profile(rng, sizes, base=3.0, per_item=0.35, tail=0.02, runs=200):
+    """Latency grows with the batch; a few batches hit a slow path (the tail)."""
+    out = {}
+    for size in sizes:
+        mean = base + per_item * size ** 0.9
+        times = rng.normal(mean, 0.05 * mean, size=runs)
+        slow = rng.random(runs) < tail * (1 + size / 16)
+        times[slow] *= rng.uniform(2, 4, size=int(slow.sum()))
+        out[int(size)] = np.round(np.abs(times), 3)
+    return out
+
+
+def _case(name, latencies, target, hidden=False):
+    return Case(name, (latencies, float(target)), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        sizes = [1, 2, 4, 8, 16, 32, 64]
+        out.append(_case(f"a load test #{i + 1}", _profile(rng, sizes),
+                         float(rng.choice([15.0, 25.0, 40.0]))))
+    out.append(_case("the statement's example", {
+        1: np.array([4.0, 4.2, 4.1, 9.0]), 8: np.array([10.0, 10.5, 11.0, 12.0]),
+        32: np.array([30.0, 31.0, 29.0, 90.0])}, 20.0))
+    out.append(_case("a heavy tail: the mean meets the target, the p99 does not", {
+        4: np.full(100, 5.0), 16: np.concatenate([np.full(95, 10.0), np.full(5, 60.0)])}, 20.0))
+    out.append(_case("nothing meets the target", {2: np.array([50.0, 55.0]),
+                                                  4: np.array([80.0, 90.0])}, 10.0))
+    out.append(_case("a p99 exactly at the target qualifies", {1: np.array([3.0, 3.0]),
+                                                              8: np.array([12.0, 12.0])}, 12.0))
+    out.append(_case("an exact tie in throughput goes to the smaller batch", {
+        4: np.array([8.0, 8.0]), 8: np.array([16.0, 16.0])}, 50.0))
+    out.append(_case("a single timed batch per size", {1: np.array([2.0]), 16: np.array([9.0])},
+                     10.0))
+    out.append(_case("a load test (hidden)", _profile(rng, [1, 4, 16, 64, 128]), 30.0,
+                     hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return f"{problem}; return a tuple (batch_size, throughput)"
+    latencies, target = case.args
+    size = got[0]
+    if size is not None and size in latencies:
+        times = latencies[size]
+        if np.percentile(times, 99) > target:
+            if np.mean(times) <= target:
+                return (f"{problem}; that batch size's mean latency meets the target but its "
+                        "p99 does not: qualify on np.percentile(latencies, 99)")
+            return f"{problem}; that batch size's p99 is over the target"
+        try:
+            value = float(got[1])
+        except (TypeError, ValueError):
+            return f"{problem}; the throughput should be a number"
+        if np.isclose(value, 1000.0 / np.mean(times), rtol=1e-9):
+            return f"{problem}; count items, not batches: b / (mean latency in seconds)"
+        if np.isclose(value, size / np.mean(times), rtol=1e-9):
+            return f"{problem}; the latencies are in milliseconds: divide the mean by 1000"
+        if np.isclose(value, size / (np.percentile(times, 99) / 1000), rtol=1e-9):
+            return f"{problem}; throughput comes from the mean latency, not the p99"
+    return problem

@@ -1,0 +1,75 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _results(rng, n, acc_a, gain, agree=0.9):
+    """Correct/incorrect per example for two models that mostly agree."""
+    a = rng.random(n) < acc_a
+    b = a.copy()
+    flip = rng.random(n) > agree
+    b[flip] = rng.random(int(flip.sum())) < acc_a + gain
+    return a, b
+
+
+def _case(name, a, b, hidden=False, **kwargs):
+    return Case(name, (a, b), kwargs=kwargs, rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(2):
+        n = int(rng.integers(200, 800))
+        out.append(_case(f"two models that mostly agree #{i + 1} (n = {n})",
+                         *_results(rng, n, 0.8, float(rng.uniform(0.0, 0.1))),
+                         seed=int(rng.integers(0, 10_000))))
+    out.append(_case("the statement's example",
+                     np.array([1, 1, 1, 1, 0, 0, 1, 1, 0, 1], dtype=bool),
+                     np.array([1, 1, 1, 1, 1, 0, 1, 1, 1, 1], dtype=bool), n_resamples=1000))
+    a, b = _results(rng, 300, 0.7, 0.05)
+    out.append(_case("a 90% interval, 500 resamples", a, b, level=0.9, n_resamples=500, seed=7))
+    a = rng.random(150) < 0.75
+    out.append(_case("identical models: the gain is 0 on every resample", a, a.copy(), seed=3))
+    a, b = _results(rng, 400, 0.85, -0.08)
+    out.append(_case("a new model that is worse", a, b, seed=11))
+    out.append(_case("one example", np.array([False]), np.array([True]), n_resamples=50))
+    out.append(_case("two models that mostly agree (hidden)", *_results(rng, 500, 0.9, 0.03),
+                     seed=5, hidden=True))
+    return out
+
+
+def _unpaired(a, b, n_resamples=2000, level=0.95, seed=0):
+    n = len(a)
+    rng = np.random.default_rng(seed)
+    rows_a = rng.integers(0, n, size=(n_resamples, n))
+    rows_b = rng.integers(0, n, size=(n_resamples, n))
+    gains = b.astype(float)[rows_b].mean(axis=1) - a.astype(float)[rows_a].mean(axis=1)
+    return np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    if not (isinstance(got, tuple) and len(got) == 3):
+        return f"{problem}; return a tuple (gain, low, high)"
+    try:
+        gain, low, high = (float(v) for v in got)
+    except (TypeError, ValueError):
+        return f"{problem}; return three numbers"
+    if abs(gain - expected[0]) > 1e-12:
+        return (f"{problem}; the gain is the observed accuracy of B minus that of A on the "
+                "data as given, not an average over resamples")
+    a, b = case.args
+    if (high - low) > 1.2 * (expected[2] - expected[1]) + 1e-12:
+        if np.allclose([low, high], _unpaired(a, b, **case.kwargs), rtol=1e-9, atol=1e-12):
+            return (f"{problem}; A and B were resampled with different rows: use the same "
+                    "rows for both models (the pairing), so only the disagreements vary")
+        return (f"{problem}; the interval is much wider than the paired one: pick both "
+                "models' results with the same rows")
+    return (f"{problem}; draw rows once, rng.integers(0, n, size=(n_resamples, n)), and take "
+            "np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])")

@@ -1,0 +1,94 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case
+
+RIGHT_BOUND = 1e-7  # the error of a correct gradient is rounding noise, below this
+RTOL = 1e-3
+
+
+def _problem(rng, n, d):
+    X = rng.normal(size=(n, d))
+    y = (rng.random(n) < 0.5).astype(float)
+    w = rng.normal(size=d) * 0.3
+    return X, y, w
+
+
+def _confident(rng, n, d):
+    """Every example 14 to 16 units of margin from the boundary: loss and gradient ~1e-6."""
+    X = rng.normal(size=(n, d))
+    w = rng.normal(size=d)
+    margin = rng.uniform(14, 16, size=n) * np.where(rng.random(n) < 0.5, 1.0, -1.0)
+    X += np.outer(margin - X @ w, w) / (w @ w)  # move each row along w to its margin
+    return X, (margin > 0).astype(float), w
+
+
+def _grad(X, y, w):
+    p = 1.0 / (1.0 + np.exp(-(X @ w)))
+    return X.T @ (p - y) / len(y)
+
+
+def _case(name, X, y, w, grad, hidden=False):
+    return Case(name, (X, y, w, np.asarray(grad, dtype=float)), hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(2):
+        X, y, w = _problem(rng, int(rng.integers(20, 80)), int(rng.integers(2, 8)))
+        out.append(_case(f"a correct gradient #{i + 1}", X, y, w, _grad(X, y, w)))
+    X, y, w = _problem(rng, 40, 5)
+    g = _grad(X, y, w)
+    g[int(rng.integers(0, 5))] *= -1
+    out.append(_case("one component with the wrong sign", X, y, w, g))
+    X, y, w = _problem(rng, 40, 4)
+    out.append(_case("the gradient without the 1/n", X, y, w, _grad(X, y, w) * len(y)))
+    X, y, w = _problem(rng, 30, 3)
+    g = _grad(X, y, w)
+    g[1] *= 1.001
+    out.append(_case("one component 0.1% off", X, y, w, g))
+    X, y, w = _confident(rng, 50, 4)
+    out.append(_case("a confident model (tiny loss): a correct gradient", X, y, w,
+                     _grad(X, y, w)))
+    out.append(_case("a confident model (tiny loss): a gradient 10% off", X, y, w,
+                     1.1 * _grad(X, y, w)))
+    X, y, w = _problem(rng, 10, 3)
+    out.append(_case("a constant loss (X = 0): the zero gradient is right", np.zeros_like(X), y,
+                     w, np.zeros(3)))
+    X, y, w = _problem(rng, 25, 1)
+    out.append(_case("one weight", X, y, w, _grad(X, y, w)))
+    X, y, w = _problem(rng, 60, 6)
+    out.append(_case("a gradient of another loss (hidden)", X, y, w,
+                     X.T @ (1.0 / (1.0 + np.exp(-(X @ w)))) / len(y), hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return "return a tuple (ok, error)"
+    ok, error = got
+    if not isinstance(ok, bool):
+        return f"ok should be a Python bool, not {type(ok).__name__}: bool(error <= tol)"
+    if isinstance(error, bool) or not isinstance(error, float):
+        return f"error should be a Python float, not {type(error).__name__}"
+    want_ok, want_error = expected
+    if np.isnan(error):
+        return ("the error is NaN: a coordinate where both gradients are 0 gives 0/0; floor "
+                "the denominator at 1e-8")
+    if want_ok:
+        if ok and error <= RIGHT_BOUND:
+            return None
+        return (f"this gradient is correct, but the check says error = {error:.3g}: a "
+                "one-sided difference (L(w+h) - L(w)) / h is off by about h/2 times the "
+                "second derivative; use the central difference (L(w+h) - L(w-h)) / (2h) "
+                "with h = 1e-6")
+    if ok:
+        small = "tiny loss" in case.name or case.hidden
+        return ("this gradient is wrong, but the check accepts it" + (
+            ": an absolute tolerance means nothing when every component is tiny; divide "
+            "by |a| + |m| (floored at 1e-8) to get a relative error" if small else
+            ": compare every coordinate, with a relative error"))
+    if abs(error - want_error) <= RTOL * want_error:
+        return None
+    shown = "" if case.hidden else f" (expected about {want_error:.4g})"
+    return (f"ok is right, but the error is {error:.4g}{shown}: err_j = |a_j - m_j| / "
+            "max(|a_j| + |m_j|, 1e-8), and the error is the largest err_j")

@@ -1,0 +1,56 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _case(name, x, y, hidden=False):
+    return Case(name, (np.asarray(x, dtype=float), np.asarray(y, dtype=float)), rtol=RTOL,
+                atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        n = int(rng.integers(5, 60))
+        x = rng.uniform(-10, 10, size=n)
+        out.append(_case(f"random noisy line #{i + 1}", x,
+                         rng.normal(2, 3) * x + rng.normal(0, 20) + rng.normal(size=n)))
+    out.append(_case("the statement's example", [1.0, 2.0, 3.0, 4.0], [3.0, 5.0, 7.0, 9.5]))
+    x = rng.uniform(1e6, 1e6 + 100, size=30)
+    out.append(_case("large x values (timestamps)", x, 0.5 * (x - 1e6) + rng.normal(size=30)))
+    out.append(_case("a line far from the origin", [10.0, 11.0, 12.0], [100.0, 98.0, 96.0]))
+    out.append(_case("all x equal: the horizontal line through the mean", [3.0, 3.0, 3.0],
+                     [1.0, 2.0, 6.0]))
+    out.append(_case("one point", [2.0], [5.0]))
+    x = rng.uniform(0, 5, size=20)
+    out.append(_case("a noisy line (hidden)", x, -1.5 * x + 4 + rng.normal(size=20),
+                     hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "the line does not match"
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return f"{problem}; return a tuple (slope, intercept)"
+    x, y = case.args
+    try:
+        slope, intercept = float(got[0]), float(got[1])
+    except (TypeError, ValueError):
+        return f"{problem}; return two numbers"
+    if np.isnan(slope) or np.isnan(intercept):
+        return (f"{problem}; when every x is the same, return (0.0, mean of y) instead of "
+                "dividing by zero")
+    if (x @ x) > 0 and np.isclose(slope, (x @ y) / (x @ x), rtol=1e-9) and not np.isclose(
+            slope, expected[0], rtol=1e-9):
+        return (f"{problem}; that line is forced through the origin: centre x and y first, "
+                "and the intercept is mean(y) - slope * mean(x)")
+    dy = y - y.mean()
+    if (dy @ dy) > 0 and np.isclose(slope, ((x - x.mean()) @ dy) / (dy @ dy), rtol=1e-9):
+        return f"{problem}; that is x regressed on y: divide by the spread of x, not of y"
+    return problem

@@ -1,0 +1,56 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+
+
+def _net(rng, d, h, k, scale=1.0):
+    return (rng.normal(size=(d, h)) / np.sqrt(d), rng.normal(scale=0.1, size=h),
+            rng.normal(size=(h, k)) * scale / np.sqrt(h), rng.normal(scale=0.1, size=k))
+
+
+def _case(name, X, net, hidden=False):
+    return Case(name, (X, *net), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    for i in range(3):
+        n, d, h, k = (int(v) for v in rng.integers([1, 2, 3, 2], [30, 10, 20, 8]))
+        out.append(_case(f"random network #{i + 1} ({d} -> {h} -> {k})",
+                         rng.normal(size=(n, d)), _net(rng, d, h, k)))
+    out.append(_case("the statement's example", np.array([[1.0, -1.0]]),
+                     (np.eye(2), np.zeros(2), 2 * np.eye(2), np.array([0.0, 1.0]))))
+    out.append(_case("a confident network: logits in the thousands",
+                     rng.normal(size=(6, 4)), _net(rng, 4, 8, 3, scale=2000.0)))
+    out.append(_case("very negative logits (every exp underflows without the shift)",
+                     np.ones((2, 2)), (np.eye(2), np.zeros(2), np.eye(2), np.array([-1e4, -1e4 + 3]))))
+    out.append(_case("every hidden unit off (ReLU of negatives)", -np.abs(rng.normal(size=(3, 2))),
+                     (np.eye(2) * 5, np.zeros(2), rng.normal(size=(2, 4)), rng.normal(size=4))))
+    out.append(_case("square shapes (n = d = h = k)", rng.normal(size=(4, 4)), _net(rng, 4, 4, 4)))
+    out.append(_case("one class", rng.normal(size=(3, 2)), _net(rng, 2, 3, 1)))
+    out.append(_case("a random network (hidden)", rng.normal(size=(12, 5)),
+                     _net(rng, 5, 16, 6, scale=30.0), hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "the probabilities do not match"
+    if not isinstance(got, np.ndarray) or got.shape != expected.shape:
+        return problem
+    if not np.all(np.isfinite(got)):
+        return (f"{problem}; NaN or inf: exp overflows for logits above about 710; subtract "
+                "each row's largest logit before np.exp")
+    X, W1, b1, W2, b2 = case.args
+    if np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
+        return f"{problem}; the softmax normalised each column: sum over axis=1, each row"
+    linear = (X @ W1 + b1) @ W2 + b2
+    e = np.exp(linear - linear.max(axis=1, keepdims=True))
+    if np.allclose(got, e / e.sum(axis=1, keepdims=True), rtol=1e-9, atol=1e-12):
+        return f"{problem}; apply the ReLU, max(0, .), to the hidden layer"
+    return problem

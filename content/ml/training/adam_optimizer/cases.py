@@ -1,0 +1,123 @@
+import numpy as np
+
+from mldojo.grading.casekit import Call, Case, same
+
+RTOL, ATOL = 1e-9, 1e-12
+SHAPES = {"w1": (3, 2), "b1": (2,), "w2": (2,), "head": (4,)}
+
+
+def _step(rng, names, scale=1.0):
+    params = {n: rng.normal(size=SHAPES[n]) for n in names}
+    grads = {n: rng.normal(scale=scale, size=SHAPES[n]) for n in names}
+    return Call("step", (params, grads))
+
+
+def _random_calls(rng, n):
+    calls, names = [], ["w1", "b1"]
+    for i in range(n):
+        if i == n // 2:
+            names = [*names, "w2"]  # a layer added during training
+        roll = rng.random()
+        if roll < 0.7:
+            calls.append(_step(rng, names, scale=float(10 ** rng.uniform(-3, 1))))
+        elif roll < 0.8:
+            calls.append(Call("set_lr", (float(rng.choice([0.01, 0.003, 0.05])),)))
+        else:
+            calls.append(Call("steps", (str(rng.choice(["w1", "w2", "head"])),)))
+    calls += [Call("steps", (n,)) for n in ("w1", "b1", "w2", "head")]
+    return tuple(calls)
+
+
+def _case(name, kwargs, calls, hidden=False):
+    return Case(name, (), kwargs=kwargs, calls=tuple(calls), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = [_case(f"random training #{i + 1}", {"lr": float(rng.choice([0.001, 0.01, 0.1]))},
+                 _random_calls(rng, int(rng.integers(8, 16)))) for i in range(3)]
+    out.append(_case("the statement's example", {"lr": 0.1}, [
+        Call("step", ({"w": np.array([1.0, 2.0])}, {"w": np.array([0.5, -4.0])})),
+        Call("step", ({"w": np.array([0.9, 2.1]), "b": np.array([0.0])},
+                      {"w": np.array([0.5, -4.0]), "b": np.array([3.0])})),
+        Call("steps", ("w",)), Call("steps", ("b",)), Call("steps", ("head",))]))
+    out.append(_case("the first step (bias correction)", {"lr": 0.05},
+                     [_step(rng, ["w1", "b1"], scale=0.01)]))
+    late = [_step(rng, ["w1"]) for _ in range(30)] + [_step(rng, ["w1", "head"]) for _ in range(3)]
+    out.append(_case("a layer added after 30 steps gets its own step count", {"lr": 0.01},
+                     [*late, Call("steps", ("w1",)), Call("steps", ("head",))]))
+    out.append(_case("set_lr keeps the moments", {"lr": 0.1}, [
+        _step(rng, ["b1"]), _step(rng, ["b1"]), Call("set_lr", (0.001,)), _step(rng, ["b1"]),
+        Call("steps", ("b1",))]))
+    out.append(_case("other betas and eps", {"lr": 0.02, "beta1": 0.5, "beta2": 0.9,
+                                             "eps": 1e-3},
+                     [_step(rng, ["w2"], scale=1e-3) for _ in range(5)]))
+    out.append(_case("zero gradients", {"lr": 0.1}, [
+        Call("step", ({"w2": np.ones(2)}, {"w2": np.zeros(2)})),
+        Call("step", ({"w2": np.ones(2)}, {"w2": np.array([1.0, -1.0])}))]))
+    out.append(_case("random training (hidden)", {"lr": 0.01}, _random_calls(rng, 12),
+                     hidden=True))
+    return out
+
+
+class _Variant:
+    """The specification with one known mistake (for the messages only)."""
+
+    def __init__(self, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8, *, correct=True,
+                 eps_inside=False, shared_t=False):
+        self.lr, self.b1, self.b2, self.eps = lr, beta1, beta2, eps
+        self.correct, self.eps_inside, self.shared_t = correct, eps_inside, shared_t
+        self.state, self.t = {}, 0
+
+    def step(self, params, grads):
+        self.t += 1
+        out = {}
+        for name, p in params.items():
+            g = grads[name]
+            s = self.state.setdefault(name, [0, np.zeros_like(g), np.zeros_like(g)])
+            s[0] += 1
+            t = self.t if self.shared_t else s[0]
+            s[1] = self.b1 * s[1] + (1 - self.b1) * g
+            s[2] = self.b2 * s[2] + (1 - self.b2) * g**2
+            m, v = s[1], s[2]
+            if self.correct:
+                m, v = m / (1 - self.b1**t), v / (1 - self.b2**t)
+            den = np.sqrt(v + self.eps) if self.eps_inside else np.sqrt(v) + self.eps
+            out[name] = p - self.lr * m / den
+        return out
+
+    def set_lr(self, lr):
+        self.lr = lr
+
+    def steps(self, name):
+        return self.state[name][0] if name in self.state else 0
+
+
+MISTAKES = [
+    (dict(correct=False), "no bias correction: divide m by 1 - beta1**t and v by "
+     "1 - beta2**t"),
+    (dict(eps_inside=True), "eps is added to sqrt(v_hat), not inside the square root"),
+    (dict(shared_t=True), "each parameter has its own step count, starting when it first "
+     "appears: a layer added later needs its own bias correction"),
+]
+
+
+def compare(case, expected, got, call):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    if call.method == "step" and not isinstance(got, dict):
+        return f"{problem}; step returns a dict of the updated parameters"
+    if call.method == "steps":
+        return (f"{problem}; steps(name) counts the updates of that name only (0 if never "
+                "seen)")
+    index = next(i for i, c in enumerate(case.calls) if c is call)
+    for switches, why in MISTAKES:
+        model = _Variant(**case.kwargs, **switches)
+        wrong = None
+        for earlier in case.calls[: index + 1]:
+            wrong = getattr(model, earlier.method)(*earlier.args)
+        if same(wrong, got, rtol=1e-9, atol=1e-12) is None:
+            return f"{problem}; {why}"
+    return problem

@@ -1,0 +1,55 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-7, 1e-10
+
+
+def _data(rng, n, d, rank_decay=0.6, offset=5.0):
+    scales = rank_decay ** np.arange(d)
+    basis, _ = np.linalg.qr(rng.normal(size=(d, d)))
+    return (rng.normal(size=(n, d)) * scales) @ basis.T + offset * rng.normal(size=d)
+
+
+def _case(name, X, target, hidden=False):
+    return Case(name, (X, float(target)), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = [_case(f"random correlated features #{i + 1}", _data(rng, int(rng.integers(40, 200)),
+                 int(rng.integers(3, 12))), rng.choice([0.8, 0.9, 0.95, 0.99])) for i in range(3)]
+    out.append(_case("the statement's example",
+                     np.array([[2.0, 0.0], [0.0, 1.0], [-2.0, 0.0], [0.0, -1.0]]), 0.75))
+    out.append(_case("a target just above a component's cumulative share",
+                     np.array([[2.0, 0.0], [0.0, 1.0], [-2.0, 0.0], [0.0, -1.0]]), 0.81))
+    out.append(_case("data far from the origin (centring matters)",
+                     _data(rng, 60, 4, offset=100.0), 0.9))
+    out.append(_case("a target of 1: every component with variance", _data(rng, 30, 5), 1.0))
+    out.append(_case("fewer rows than features", _data(rng, 4, 7), 0.95))
+    out.append(_case("random features (hidden)", _data(rng, 120, 10, rank_decay=0.8), 0.95,
+                     hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return f"{problem}; return a tuple (k, ratios)"
+    X, target = case.args
+    k, ratios = got
+    s_raw = np.linalg.svd(X, compute_uv=False)
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    if isinstance(ratios, np.ndarray) and ratios.shape == expected[1].shape:
+        if np.allclose(ratios, s_raw**2 / np.sum(s_raw**2), rtol=1e-6):
+            return f"{problem}; centre the columns of X before the SVD"
+        if np.allclose(ratios, s / np.sum(s), rtol=1e-6):
+            return (f"{problem}; the variance along a component is the square of its singular "
+                    "value: ratios = s**2 / sum(s**2)")
+        if np.allclose(ratios, expected[1], rtol=1e-6, atol=1e-9) and k == expected[0] - 1:
+            return (f"{problem}; k is a count of components (the position of the first "
+                    "cumulative sum that reaches the target, plus one)")
+    return problem

@@ -1,0 +1,64 @@
+import numpy as np
+
+from mldojo.grading.casekit import Case, same
+
+RTOL, ATOL = 1e-12, 1e-12
+
+
+def _frame(rng, shape):
+    return rng.integers(0, 256, size=shape, dtype=np.uint8)
+
+
+def _shifted(rng, frame, delta):
+    moved = frame.astype(int) + delta + rng.integers(-3, 4, size=frame.shape)
+    return np.clip(moved, 0, 255).astype(np.uint8)
+
+
+def _case(name, prev, cur, threshold, hidden=False):
+    return Case(name, (prev, cur, int(threshold)), rtol=RTOL, atol=ATOL, hidden=hidden)
+
+
+def cases(rng):
+    out = []
+    frame = _frame(rng, (24, 32))
+    out.append(_case("the scene gets brighter", frame, _shifted(rng, frame, 5), 8))
+    out.append(_case("the scene gets darker (a cloud passes)", frame, _shifted(rng, frame, -5),
+                     8))
+    frame = _frame(rng, (16, 16, 3))
+    out.append(_case("a colour frame, darker with an object that moves",
+                     frame, _shifted(rng, frame, -4), 10))
+    out.append(_case("random frames", _frame(rng, (10, 12)), _frame(rng, (10, 12)), 50))
+    out.append(_case("the statement's example", np.array([[10, 200], [0, 255]], dtype=np.uint8),
+                     np.array([[20, 190], [0, 250]], dtype=np.uint8), 8))
+    out.append(_case("the extremes, 0 and 255 both ways",
+                     np.array([0, 255, 0, 255], dtype=np.uint8),
+                     np.array([255, 0, 0, 255], dtype=np.uint8), 254))
+    frame = _frame(rng, (8, 8))
+    out.append(_case("a change exactly equal to the threshold does not count", frame,
+                     np.clip(frame.astype(int) - 7, 0, 255).astype(np.uint8), 7))
+    out.append(_case("identical frames", frame, frame.copy(), 0))
+    frame = _frame(rng, (20, 20))
+    out.append(_case("a darker scene (hidden)", frame, _shifted(rng, frame, -6), 9, hidden=True))
+    return out
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        return None
+    if case.hidden:
+        problem = "it does not match"
+    if not (isinstance(got, tuple) and len(got) == 2):
+        return f"{problem}; return a tuple (fraction_moved, mean_change) of two floats"
+    prev, cur, threshold = case.args
+    wrapped = np.abs(cur - prev)
+    if np.isclose(float(got[1]), float(wrapped.mean()), rtol=1e-12) and not np.isclose(
+            float(got[1]), expected[1], rtol=1e-12):
+        return (f"{problem}; the difference of two uint8 arrays is computed in uint8 and "
+                "wraps around (10 - 20 = 246): convert to a signed type such as int16 before "
+                "subtracting")
+    exact = np.abs(cur.astype(int) - prev.astype(int))
+    at_least = float((exact >= threshold).mean())
+    if np.isclose(float(got[0]), at_least, rtol=1e-12) and not np.isclose(expected[0], at_least):
+        return f"{problem}; count changes greater than the threshold, not equal to it"
+    return problem

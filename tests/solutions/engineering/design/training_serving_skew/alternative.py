@@ -1,0 +1,2 @@
+# The letter in lower case, inside a list: read the same way.
+ANSWER = ["b"]

@@ -1,0 +1,11 @@
+import numpy as np
+from sklearn.decomposition import PCA
+
+
+def components_for_variance(X, target):
+    # scikit-learn's PCA centres the data and reports the ratios itself.
+    ratios = PCA().fit(X).explained_variance_ratio_
+    k = 1
+    while k < len(ratios) and ratios[:k].sum() < target - 1e-12:
+        k += 1
+    return k, np.asarray(ratios, dtype=np.float64)
