@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from mldojo.catalog.catalog import load_catalog
-from mldojo.grading.flavours import flavour_for, flavour_of, imported_packages
+from mldojo.grading.flavours import CUDA, flavour_for, flavour_of, imported_packages
+from mldojo.grading.sandbox import nvidia_nodes
 from tests.conftest import CONTENT
 
 NUMPY_ONLY = "import numpy as np\nfrom collections import Counter\n"
@@ -41,3 +44,21 @@ def test_an_exercise_s_reference_and_cases_count_too() -> None:
     assert flavour_of(numpy_exercise, request) == "numpy"
     pandas_exercise = next(e for e in catalog.ordered(area="stack") if ".pandas." in e.id)
     assert flavour_of(pandas_exercise, request) == "base"
+
+
+def test_a_cuda_exercise_runs_cold_with_the_gpu_passed_in(tmp_path: Path) -> None:
+    catalog = load_catalog(content_root=CONTENT)
+    gpu_exercise = next(e for e in catalog.ordered() if e.needs("cuda"))
+    assert flavour_of(gpu_exercise, {"source": "x = 1\n"}) == CUDA
+    for name in ("nvidia0", "nvidia1", "nvidiactl", "nvidia-uvm", "nvidia-uvm-tools"):
+        (tmp_path / name).touch()
+    for name in ("nvidia-modeset", "nvme0", "null"):
+        (tmp_path / name).touch()
+    (tmp_path / "nvidia-caps").mkdir()
+    assert [p.name for p in nvidia_nodes(tmp_path)] == [
+        "nvidia-uvm",
+        "nvidia-uvm-tools",
+        "nvidia0",
+        "nvidia1",
+        "nvidiactl",
+    ]

@@ -18,7 +18,10 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 
-FLAVOURS = ("numpy", "base", "torch")
+FLAVOURS = ("numpy", "base", "torch")  # the warm zygotes
+# A run that needs a GPU: never forked from a zygote (CUDA must be initialised in a
+# process of its own), it starts cold, with the NVIDIA devices passed in.
+CUDA = "cuda"
 # What each flavour has imported, beyond the standard library.
 PRELOADED = {"numpy": frozenset({"numpy"})}
 
@@ -56,4 +59,6 @@ def flavour_of(exercise: Exercise, request: dict[str, Any]) -> str:
     sources = [request["source"], exercise.solution_source()]
     if exercise.cases_path.is_file():
         sources.append(exercise.cases_path.read_text(encoding="utf-8"))
+    if exercise.needs("cuda"):
+        return CUDA
     return flavour_for(*sources, torch=exercise.needs("torch"))

@@ -36,7 +36,7 @@ from typing import IO, Any
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, remove_later
-from mldojo.grading.flavours import FLAVOURS
+from mldojo.grading.flavours import CUDA, FLAVOURS
 from mldojo.grading.runner import (
     MAX_FILE_BYTES,
     ChildOutcome,
@@ -335,6 +335,10 @@ class ZygotePool:
         timed_input: bytes | None = None,
         flavour: str = "base",
     ) -> ChildOutcome:
+        if flavour == CUDA:  # CUDA is initialised in a fresh process, never a fork
+            return run_child(
+                request, limits, sandbox=self.sandbox, timed_input=timed_input, gpu=True
+            )
         zygote = self.zygotes[flavour]
         for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):
             try:

@@ -159,7 +159,12 @@ class ColdRunner:
         flavour: str = "base",
     ) -> ChildOutcome:
         return run_child(
-            request, limits, sandbox=self.sandbox, hidden=self.hidden, timed_input=timed_input
+            request,
+            limits,
+            sandbox=self.sandbox,
+            hidden=self.hidden,
+            timed_input=timed_input,
+            gpu=flavour == "cuda",
         )
 
 
@@ -170,8 +175,10 @@ def run_child(
     sandbox: bool = True,
     hidden: tuple[Path, ...] = (),
     timed_input: bytes | None = None,
+    gpu: bool = False,
 ) -> ChildOutcome:
-    """Run the driver on `request` in a fresh interpreter and collect what it reported."""
+    """Run the driver on `request` in a fresh interpreter and collect what it reported
+    (with `gpu`, the NVIDIA devices are passed into the sandbox)."""
     use_sandbox = sandbox and bwrap_path() is not None
     with contextlib.ExitStack() as stack:
         scratch = stack.enter_context(tempfile.TemporaryDirectory(prefix="mldojo-run-"))
@@ -182,7 +189,10 @@ def run_child(
             if seccomp is not None:
                 keep.append(seccomp)
             command = sandboxed_command(
-                bootstrap_command("driver", [str(write_fd)]), seccomp_fd=seccomp, hidden=hidden
+                bootstrap_command("driver", [str(write_fd)]),
+                seccomp_fd=seccomp,
+                hidden=hidden,
+                gpu=gpu,
             )
         else:
             command = bootstrap_command("driver", [str(write_fd)])

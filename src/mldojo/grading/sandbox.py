@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -286,16 +287,31 @@ def bootstrap_command(program: str, args: list[str]) -> list[str]:
     return [sys.executable, "-I", "-c", BOOTSTRAP, *sources, program, *args]
 
 
+# What the NVIDIA driver's user-space library opens: the GPUs, the control node and
+# the unified-memory nodes (`nvidia0`, `nvidiactl`, `nvidia-uvm`, `nvidia-uvm-tools`).
+NVIDIA_NODE = re.compile(r"^nvidia(\d+|ctl|-uvm|-uvm-tools)$")
+
+
+def nvidia_nodes(dev: Path = Path("/dev")) -> list[Path]:
+    """The NVIDIA device nodes of this machine (none where there is no NVIDIA GPU)."""
+    try:
+        return sorted(p for p in dev.iterdir() if NVIDIA_NODE.match(p.name))
+    except OSError:
+        return []
+
+
 def sandboxed_command(
     inner: list[str],
     *,
     seccomp_fd: int | None,
     hidden: tuple[Path, ...] = (),
     die_with_parent: bool = True,
+    gpu: bool = False,
 ) -> list[str]:
     """`inner` run inside the sandbox (bwrap must be available). A zygote does not die
     with its parent, which is the thread that started it: it ends when its control
-    socket closes."""
+    socket closes. With `gpu`, the NVIDIA device nodes are passed in, for an exercise
+    that `requires = ["cuda"]`; nothing else of the machine is."""
     bwrap = bwrap_path()
     assert bwrap is not None
     user = str(SANDBOX_UID)
@@ -306,6 +322,9 @@ def sandboxed_command(
         args.append("--die-with-parent")
     # The scratch tmpfs first, so that a Python installed under /tmp is bound on top of it.
     args += ["--proc", "/proc", "--dev", "/dev", "--size", str(SCRATCH_BYTES), "--tmpfs", "/tmp"]
+    if gpu:
+        for node in nvidia_nodes():
+            args += ["--dev-bind", str(node), str(node)]
     args += ["--ro-bind", "/usr", "/usr"]
     for link, target in (
         ("/bin", "usr/bin"),
