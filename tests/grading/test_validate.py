@@ -6,7 +6,7 @@ from pathlib import Path
 
 from mldojo.catalog.catalog import load_catalog
 from mldojo.grading.validate import select, validate_exercises
-from tests.conftest import BROADCAST
+from tests.conftest import BROADCAST, copy_exercises
 
 
 def test_a_good_exercise_validates(content: Path) -> None:
@@ -44,6 +44,15 @@ def test_nondeterministic_cases_are_reported(content: Path) -> None:
     )
     [report] = validate_exercises(select(load_catalog(content_root=content), []))
     assert any("different inputs for the same seed" in p for p in report.problems)
+
+
+def test_an_unreadable_symbolic_mistake_is_reported(tmp_path: Path) -> None:
+    content = copy_exercises(tmp_path / "content", "math.calculus.chain_rule_symbolic")
+    cases = content / "math" / "calculus" / "chain_rule_symbolic" / "cases.py"
+    cases.write_text('MISTAKES = [("exp(3*x", "an unclosed bracket")]\n')
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert "the mistake 'exp(3*x' in MISTAKES cannot be read by SymPy" in problem
 
 
 def test_select_limits_to_folders(content: Path) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import ast
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from mldojo.catalog.catalog import Catalog
@@ -19,7 +19,15 @@ from mldojo.grading.casekit import Case
 from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.local import LocalGrader
+from mldojo.grading.mutation import (
+    MutationRun,
+    MutationScore,
+    MutationSummary,
+    score_exercises,
+    summarise,
+)
 from mldojo.grading.pool import ZygotePool
+from mldojo.grading.symbolic import known_mistakes
 
 REFERENCE_SEEDS = (11, 20260)
 
@@ -30,19 +38,25 @@ class Report:
     path: Path
     problems: tuple[str, ...] = field(default_factory=tuple)
     seconds: float = 0.0
+    skipped: str | None = None  # why its runs were skipped here (it needs a CUDA GPU)
+    mutants: MutationScore | None = None  # with `validate --mutants`, once it is valid
 
     @property
     def ok(self) -> bool:
         return not self.problems
 
     def to_json(self) -> dict[str, object]:
-        return {
+        found: dict[str, object] = {
             "exercise": self.exercise,
             "path": str(self.path),
             "ok": self.ok,
             "problems": list(self.problems),
             "seconds": round(self.seconds, 2),
+            "skipped": self.skipped,
         }
+        if self.mutants is not None:
+            found["mutants"] = self.mutants.to_json()
+        return found
 
 
 def select(catalog: Catalog, paths: Iterable[Path]) -> list[Exercise]:
@@ -60,31 +74,77 @@ def validate_exercises(
     *,
     workers: int | None = None,
     on_done: Callable[[Report], None] | None = None,
+    skip: Mapping[str, str] | None = None,
+    grader: LocalGrader | None = None,
 ) -> list[Report]:
-    warm = ZygotePool()  # every run is forked from a warm zygote: many runs per exercise
-    grader = LocalGrader(runner=warm)
+    """Validate each exercise; those in `skip` (id: why this machine cannot run them)
+    get only the checks that run nothing, and are reported as skipped. Runs go to
+    `grader` (left open for what follows), or to a warm pool of its own."""
+    warm = None
+    if grader is None:
+        warm = ZygotePool()  # every run is forked from a warm zygote: many runs per exercise
+        grader = LocalGrader(runner=warm)
+    why = dict(skip or {})
     reports: list[Report] = []
     try:
         with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 1) as pool:
-            for report in pool.map(lambda e: validate_one(e, grader), exercises):
+            for report in pool.map(lambda e: validate_one(e, grader, why.get(e.id)), exercises):
                 reports.append(report)
                 if on_done:
                     on_done(report)
     finally:
-        warm.close()
+        if warm is not None:
+            warm.close()
     return reports
 
 
-def validate_one(exercise: Exercise, grader: LocalGrader) -> Report:
+def validate_with_mutants(
+    exercises: list[Exercise],
+    *,
+    run: MutationRun,
+    on_done: Callable[[Report], None] | None = None,
+    skip: Mapping[str, str] | None = None,
+) -> list[Report]:
+    """Validate, then grade the mutants of each exercise that is valid and runs here,
+    on the same warm pool (and so the same cached reference outputs)."""
+    warm = ZygotePool()
+    grader = LocalGrader(runner=warm)
+    try:
+        reports = validate_exercises(
+            exercises, workers=run.workers, on_done=on_done, skip=skip, grader=grader
+        )
+        fit = {r.exercise for r in reports if r.ok and r.skipped is None}
+        scores = score_exercises(
+            [e for e in exercises if e.id in fit], grader=grader, seeds=REFERENCE_SEEDS, run=run
+        )
+    finally:
+        warm.close()
+    return [replace(r, mutants=scores.get(r.exercise)) for r in reports]
+
+
+def mutation_summary(reports: Iterable[Report], *, cap: int) -> MutationSummary:
+    """The median and minimum score over the exercises whose mutants were graded."""
+    return summarise(
+        [r.mutants for r in reports if r.mutants is not None], cap=cap, seeds=REFERENCE_SEEDS
+    )
+
+
+def validate_one(exercise: Exercise, grader: LocalGrader, skip: str | None = None) -> Report:
     started = time.perf_counter()
     problems: list[str] = []
     try:
         problems.extend(_static_problems(exercise))
-        if not problems:
+        if not problems and skip is None:
             problems.extend(_grading_problems(exercise, grader))
     except ContentError as exc:
         problems.append(exc.message)
-    return Report(exercise.id, exercise.path, tuple(problems), time.perf_counter() - started)
+    return Report(
+        exercise.id,
+        exercise.path,
+        tuple(problems),
+        time.perf_counter() - started,
+        skipped=skip if not problems else None,
+    )
 
 
 def _static_problems(exercise: Exercise) -> list[str]:
@@ -105,6 +165,8 @@ def _static_problems(exercise: Exercise) -> list[str]:
             else "solution.py has no docstring"
         )
         problems.append(f"{where}: add the note on why it is written so.")
+    if exercise.kind is Kind.SYMBOLIC:
+        known_mistakes(exercise)  # an unreadable MISTAKES entry raises a ContentError
     if exercise.kind not in (Kind.CHOICE, Kind.WRITTEN, Kind.SYMBOLIC):
         first, again = (_all_inputs(exercise, REFERENCE_SEEDS[0]) for _ in range(2))
         if first != again:
