@@ -357,6 +357,39 @@ def test_a_plot_is_judged_by_what_it_shows(catalog: Catalog) -> None:
     assert "expected a matplotlib Figure" in failing(not_a_figure)[0]
 
 
+def test_a_grid_of_plots_is_judged_by_its_layout_but_not_its_size(catalog: Catalog) -> None:
+    grid = "stack.matplotlib.feature_histograms"
+    solution = catalog.get(grid).solution_source()
+    assert grade(catalog, grid, solution).passed
+    resized = solution.replace("figsize=(4 * ncols, 3 * nrows)", "figsize=(10, 7), dpi=80")
+    assert resized != solution and grade(catalog, grid, resized).passed
+    one_row = grade(catalog, grid, solution.replace("ncols = min(3, d)", "ncols = d"))
+    assert not one_row.passed
+    assert "the subplot grid should have 2 row(s) and 3 column(s), not 1 and 5" in " ".join(
+        failing(one_row)
+    )
+    by_column = """
+        import math
+
+        import matplotlib.pyplot as plt
+        import numpy as np
+
+        def plot_feature_histograms(X, names):
+            d = X.shape[1]
+            ncols = min(3, d)
+            nrows = math.ceil(d / ncols)
+            fig = plt.figure()
+            for j in range(d):  # down the columns first: feature 1 lands in row 2
+                ax = fig.add_subplot(nrows, ncols, (j % nrows) * ncols + j // nrows + 1)
+                ax.hist(X[~np.isnan(X[:, j]), j], bins=20)
+                ax.set(title=names[j], xlabel="value", ylabel="count")
+            fig.suptitle("Feature distributions")
+            return fig
+    """
+    moved = " ".join(failing(grade(catalog, grid, by_column)))
+    assert "in axes 2, the axes should sit in row 1, column 2 of the grid, not in row 2" in moved
+
+
 def test_line_breaks_do_not_hide_a_claim_and_whole_numbers_are_not_proportions() -> None:
     from mldojo.grading.written import _matches
 

@@ -3,7 +3,9 @@
 `cases.py` defines `cases(rng) -> list[Case]` (inputs drawn from the seeded
 NumPy generator, plus fixed edge cases) and may define
 `compare(case, expected, got) -> str | None` to give a teaching message; by
-default `same()` compares the learner's value with the reference's.
+default `same()` compares the learner's value with the reference's. A written
+exercise's `cases.py` defines `FACTS` instead, with `Fact` for a result that only
+counts when the report says what it is.
 """
 
 from __future__ import annotations
@@ -53,6 +55,27 @@ class Challenge:
     args: tuple[Any, ...]
     labels: Any
     kwargs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A result a written report may state, tied to its meaning (`FACTS` in cases.py).
+
+    A stated number that rounds to `value` counts as this result only where every
+    pattern in `near` (regular expressions, case-insensitive) is found in the number's
+    sentence or the one before it, so "24 tickets" cannot pass as a "24" that is a line
+    number. `what` names the result in a message; by default its key in `FACTS` does.
+    With `as_percent=False` a proportion is only ever written as itself (a threshold
+    of 0.25 is not "25" or "25%").
+    """
+
+    value: float
+    near: str | tuple[str, ...] = ()
+    what: str = ""
+    as_percent: bool = True
+
+    def patterns(self) -> tuple[str, ...]:
+        return (self.near,) if isinstance(self.near, str) else tuple(self.near)
 
 
 def read_number(got: Any, *, what: str, name: str = "ANSWER") -> tuple[float, str | None]:

@@ -148,10 +148,23 @@ def _figure_summary(value: Any) -> dict[str, Any]:
                     if isinstance(c, PathCollection)
                 ],
                 "images": len(ax.get_images()),
+                "grid": _grid_cell(ax),
             }
         )
     title = value.get_suptitle()
     return {"suptitle": title, "axes": axes}
+
+
+def _grid_cell(ax: Any) -> list[int] | None:
+    """Where the axes sits in its subplot grid: [rows, columns, first row, last row,
+    first column, last column] (spans included); None for axes placed by hand."""
+    spec = ax.get_subplotspec()
+    if spec is None:
+        return None
+    rows, columns = spec.get_gridspec().get_geometry()
+    rowspan, colspan = spec.rowspan, spec.colspan
+    cell = (rows, columns, rowspan.start, rowspan.stop - 1, colspan.start, colspan.stop - 1)
+    return [int(n) for n in cell]
 
 
 def _encode_numpy(value: Any, budget: _Budget) -> Any:

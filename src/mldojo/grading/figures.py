@@ -28,10 +28,39 @@ def compare_figures(
     many = len(expected["axes"]) > 1
     for index, (want, have) in enumerate(zip(expected["axes"], got["axes"], strict=True)):
         where = f"in axes {index + 1}, " if many else ""
-        problem = _compare_axes(want, have, rtol, atol)
+        # With several axes the layout is part of what the figure shows; with one, not.
+        problem = (_compare_grid(want.get("grid"), have.get("grid")) if many else None) or (
+            _compare_axes(want, have, rtol, atol)
+        )
         if problem:
             return where + problem
     return None
+
+
+def _compare_grid(want: list[int] | None, have: list[int] | None) -> str | None:
+    """The cell of the subplot grid an axes sits in: [rows, columns, first row, last row,
+    first column, last column], as `codec` describes it."""
+    if want is None or want == have:
+        return None
+    rows, columns = want[0], want[1]
+    if have is None:
+        return (
+            f"the axes should be a cell of a grid of {rows} row(s) and {columns} "
+            "column(s) (plt.subplots(nrows, ncols)), not placed by hand"
+        )
+    if have[:2] != want[:2]:
+        return (
+            f"the subplot grid should have {rows} row(s) and {columns} column(s), "
+            f"not {have[0]} and {have[1]}"
+        )
+    return f"the axes should sit in {_cell(want)} of the grid, not in {_cell(have)}"
+
+
+def _cell(grid: list[int]) -> str:
+    def span(what: str, first: int, last: int) -> str:
+        return f"{what} {first + 1}" if first == last else f"{what}s {first + 1} to {last + 1}"
+
+    return f"{span('row', grid[2], grid[3])}, {span('column', grid[4], grid[5])}"
 
 
 def _same_text(expected: str, got: str) -> bool:

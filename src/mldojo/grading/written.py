@@ -3,54 +3,111 @@
 The report is text: it is read, never run. The rubric (`[written]` in
 exercise.toml) asks for sections, a length, key points and claims it must not
 make; and every number the report states must match a result the host computed
-itself (`FACTS` in cases.py) or a number the statement gave. Each rubric line
-is one case in the verdict, so a learner sees exactly which line failed.
+itself (`FACTS` in cases.py) or a number the statement gave. A result given as a
+`Fact` with words (`Fact(200, near="tickets")`) counts only where the number's
+sentence (or the one before it) says what it is, so a number cannot pass by
+matching some other result; and `check(report)` in cases.py may add rubric lines
+that patterns cannot express. Each rubric line is one case in the verdict, so a
+learner sees exactly which line failed.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import WrittenSpec
+from mldojo.errors import ContentError
+from mldojo.grading.casekit import Fact
 from mldojo.grading.checks import load_module
 from mldojo.grading.verdict import CaseResult
 
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 # A number as a person writes it: 0.87, 87%, 1,204, -3.5; list markers ("1.") aside.
 NUMBER = re.compile(r"(?<![\w.])(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)(\s*%)?(?![\w])")
+# A release, not a number: 2.3.0, 3.11.9. It must be one the statement names.
+VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
 LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’%.-]*")
+ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table row starts here
 
 
-def facts_of(exercise: Exercise) -> dict[str, float]:
+@dataclass(frozen=True)
+class Known:
+    """A number a report may state: its value, the patterns its sentence must hold
+    (none: anywhere), and what it is, for messages."""
+
+    value: float
+    near: tuple[str, ...]
+    what: str
+    as_percent: bool = True
+
+
+def facts_of(exercise: Exercise) -> list[Known]:
     """The results the report's numbers are checked against, computed by the host."""
     if not exercise.cases_path.is_file():
-        return {}
+        return []
     facts = getattr(load_module(exercise), "FACTS", {})
-    return {str(k): float(v) for k, v in dict(facts).items()}
+    known = []
+    for key, fact in dict(facts).items():
+        if isinstance(fact, Fact):
+            what = fact.what or str(key).replace("_", " ")
+            known.append(Known(float(fact.value), fact.patterns(), what, fact.as_percent))
+        else:
+            known.append(Known(float(fact), (), str(key)))
+    return known
+
+
+def known_numbers(exercise: Exercise) -> list[Known]:
+    """FACTS, and the statement's own numbers unless cases.py sets STATEMENT_NUMBERS =
+    False (then FACTS holds every number a report may state, each with its words)."""
+    known = facts_of(exercise)
+    module = load_module(exercise) if exercise.cases_path.is_file() else None
+    if getattr(module, "STATEMENT_NUMBERS", True):
+        statement = stated_numbers(exercise.statement())
+        known += [Known(value, (), "a number in the statement") for _, value, _, _ in statement]
+    return known
 
 
 def stated_numbers(text: str) -> list[tuple[str, float, int, bool]]:
     """Each number in the text: as written, its value, its decimals, and whether it is a %."""
+    return [number for _, number in _numbers_at(text)]
+
+
+def _numbers_at(text: str) -> list[tuple[int, tuple[str, float, int, bool]]]:
+    """Each number with where it starts; list markers and versions are not numbers."""
+    blanked = LIST_MARKER.sub(lambda m: " " * len(m.group()), text)
+    blanked = VERSION.sub(lambda m: " " * len(m.group()), blanked)
     found = []
-    for match in NUMBER.finditer(LIST_MARKER.sub(" ", text)):
+    for match in NUMBER.finditer(blanked):
         written, percent = match.group(1), bool(match.group(2))
         value = float(written.replace(",", ""))
         decimals = len(written.split(".")[1]) if "." in written else 0
-        found.append((written + ("%" if percent else ""), value, decimals, percent))
+        found.append(
+            (match.start(1), (written + ("%" if percent else ""), value, decimals, percent))
+        )
     return found
 
 
-def _matches(value: float, decimals: int, percent: bool, known: float, tolerance: float) -> bool:
+def _matches(
+    value: float,
+    decimals: int,
+    percent: bool,
+    known: float,
+    tolerance: float,
+    as_percent: bool = True,
+) -> bool:
     """A stated number matches a known one if it is that number rounded as written
-    (as a percentage too). A whole number never stands for a proportion rounded to 0 or
-    1, and a size matches a signed change ("6 fewer" for -6)."""
+    (as a percentage too, unless `as_percent` is False). A whole number never stands for
+    a proportion rounded to 0 or 1, and a size matches a signed change ("6 fewer" for -6)."""
     value, known = abs(value), abs(known)
     candidates = [known * 100, known] if percent else [known, known * 100]
     if not percent and decimals == 0 and 0 < known < 1:
         candidates = [known * 100]
+    if not as_percent:  # only as itself, and never rounded to a whole number
+        candidates = [] if percent or (decimals == 0 and 0 < known < 1) else [known]
     for candidate in candidates:
         step = 10.0**-decimals
         if abs(candidate - value) <= step / 2 + 1e-9:
@@ -60,10 +117,62 @@ def _matches(value: float, decimals: int, percent: bool, known: float, tolerance
     return False
 
 
+def sentence_spans(report: str) -> list[tuple[int, int]]:
+    """Where each sentence is: paragraphs, list items and table rows, split after . ! or ?"""
+    return [span for block in _blocks(report) for span in _split(report, block)]
+
+
+def _blocks(report: str) -> list[tuple[int, int]]:
+    """Paragraphs, list items and table rows; headings and blank lines end them."""
+    block: tuple[int, int] | None = None
+    blocks: list[tuple[int, int]] = []
+    offset = 0
+    for line in report.splitlines(keepends=True):
+        content = line.strip()
+        heading = bool(HEADING.match(line.rstrip("\n")))
+        if not content or heading or ITEM.match(line):
+            if block is not None:
+                blocks.append(block)
+            block = None
+        if content and not heading:
+            block = (block[0] if block else offset, offset + len(line.rstrip("\n")))
+        offset += len(line)
+    if block is not None:
+        blocks.append(block)
+    return blocks
+
+
+def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = block
+    return [
+        (start + m.start(), start + m.end())
+        for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", report[start:end], re.DOTALL)
+    ]
+
+
+def _context_at(report: str, offset: int) -> str:
+    """What a number at `offset` is said with: its sentence and the one before it in the
+    same paragraph or list item ("... an AUC of 0.975. Worst radius follows at 0.97."),
+    or its line when it is in a heading; as one line."""
+    for block in _blocks(report):
+        spans = _split(report, block)
+        for i, (a, b) in enumerate(spans):
+            if a <= offset < b:
+                return " ".join(report[spans[max(i - 1, 0)][0] : b].split())
+    start = report.rfind("\n", 0, offset) + 1
+    end = report.find("\n", offset)
+    return " ".join(report[start : len(report) if end < 0 else end].split())
+
+
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     spec: WrittenSpec | None = exercise.meta.written
     assert spec is not None  # the catalog guarantees a [written] table
-    results = [_length(spec, report), *_sections(spec, report), _numbers(exercise, spec, report)]
+    results = [
+        _length(spec, report),
+        *_sections(spec, report),
+        _numbers(exercise, spec, report),
+        *_own_checks(exercise, report),
+    ]
     # One space for every run of white space: a line break must not hide a phrase.
     lowered = " ".join(report.split()).lower()
     for point in spec.points:
@@ -90,6 +199,25 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     return results
 
 
+def _own_checks(exercise: Exercise, report: str) -> list[CaseResult]:
+    """Rubric lines an exercise computes itself (`check(report)` in cases.py: each line's
+    name and None when it holds, else what is wrong), for what patterns cannot say:
+    that a plan's hours add up."""
+    check = getattr(load_module(exercise), "check", None) if exercise.cases_path.is_file() else None
+    if check is None:
+        return []
+    try:
+        lines = dict(check(report))
+    except Exception as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: check(report) raised {type(exc).__name__}: {exc}; "
+            "fix the exercise's checks."
+        ) from None
+    return [
+        CaseResult(str(name), problem is None, problem or "") for name, problem in lines.items()
+    ]
+
+
 def _length(spec: WrittenSpec, report: str) -> CaseResult:
     words = len(WORD.findall(report))
     ok = spec.min_words <= words <= spec.max_words
@@ -114,23 +242,39 @@ def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
 
 
 def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:
-    facts = facts_of(exercise)
-    given = [value for _, value, _, _ in stated_numbers(exercise.statement())]
-    known = list(facts.values()) + given
-    wrong = [
-        written
-        for written, value, decimals, percent in stated_numbers(report)
-        if not any(_matches(value, decimals, percent, k, spec.tolerance) for k in known)
-    ]
-    if not wrong:
+    known = known_numbers(exercise)
+    wrong: list[str] = []
+    unsaid: list[str] = []  # the value of a result, in a sentence that does not say which
+    for offset, (written, value, decimals, percent) in _numbers_at(report):
+        same = [
+            k
+            for k in known
+            if _matches(value, decimals, percent, k.value, spec.tolerance, k.as_percent)
+        ]
+        if not same:
+            wrong.append(written)
+            continue
+        said = _context_at(report, offset)
+        if not any(all(re.search(p, said, re.IGNORECASE) for p in k.near) for k in same):
+            unsaid.append(f"{written} ({' or '.join(sorted({k.what for k in same})[:2])})")
+    versions = set(VERSION.findall(exercise.statement()))
+    wrong += [v for v in VERSION.findall(report) if v not in versions]
+    if not wrong and not unsaid:
         return CaseResult("every number matches the results", True, "")
-    return CaseResult(
-        "every number matches the results",
-        False,
-        f"{', '.join(wrong[:3])} {'does' if len(wrong) == 1 else 'do'} not match "
-        "any result or any number in the statement: compute it again, or round "
-        "it as the result rounds",
-    )
+    problems = []
+    if wrong:
+        problems.append(
+            f"{', '.join(wrong[:3])} {'does' if len(wrong) == 1 else 'do'} not match any "
+            "result or any number in the statement: compute it again, or round it as the "
+            "result rounds"
+        )
+    if unsaid:
+        problems.append(
+            f"{'; '.join(unsaid[:3])}: a number that matches a result only counts in a "
+            "sentence that says what it is; name it next to the number, or check that the "
+            "number is the one you meant"
+        )
+    return CaseResult("every number matches the results", False, "; and ".join(problems))
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:

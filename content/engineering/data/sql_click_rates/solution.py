@@ -18,6 +18,7 @@ table out of the database in real life.
 """
 
 import sqlite3
+from contextlib import closing
 
 QUERY = """
 SELECT m.model_id,
@@ -37,11 +38,9 @@ ORDER BY ctr DESC, m.model_id ASC
 def click_rates(
     models: list[tuple[str, str]], impressions: list[tuple[int, str, int]]
 ) -> list[tuple[str, int, int, float | None]]:
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE models (model_id TEXT PRIMARY KEY, owner TEXT)")
-    db.execute("CREATE TABLE impressions (request_id INTEGER, model_id TEXT, clicked INTEGER)")
-    db.executemany("INSERT INTO models VALUES (?, ?)", models)
-    db.executemany("INSERT INTO impressions VALUES (?, ?, ?)", impressions)
-    rows = db.execute(QUERY).fetchall()
-    db.close()
-    return rows
+    with closing(sqlite3.connect(":memory:")) as db:  # closed however it ends
+        db.execute("CREATE TABLE models (model_id TEXT PRIMARY KEY, owner TEXT)")
+        db.execute("CREATE TABLE impressions (request_id INTEGER, model_id TEXT, clicked INTEGER)")
+        db.executemany("INSERT INTO models VALUES (?, ?)", models)
+        db.executemany("INSERT INTO impressions VALUES (?, ?, ?)", impressions)
+        return db.execute(QUERY).fetchall()

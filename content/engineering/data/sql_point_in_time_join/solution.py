@@ -16,6 +16,7 @@ store's offline API.
 """
 
 import sqlite3
+from contextlib import closing
 
 QUERY = """
 WITH candidates AS (
@@ -38,11 +39,11 @@ def training_rows(
     features: list[tuple[int, str, int, float | None]],
     max_age: int,
 ) -> list[tuple[int, str, int, float | None, int]]:
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE labels (label_id INTEGER, user_id TEXT, ts INTEGER, label INTEGER)")
-    db.execute("CREATE TABLE features (write_id INTEGER, user_id TEXT, ts INTEGER, value REAL)")
-    db.executemany("INSERT INTO labels VALUES (?, ?, ?, ?)", labels)
-    db.executemany("INSERT INTO features VALUES (?, ?, ?, ?)", features)
-    rows = db.execute(QUERY, {"max_age": max_age}).fetchall()
-    db.close()
-    return rows
+    with closing(sqlite3.connect(":memory:")) as db:  # closed however it ends
+        db.execute(
+            "CREATE TABLE labels (label_id INTEGER, user_id TEXT, ts INTEGER, label INTEGER)"
+        )
+        db.execute("CREATE TABLE features (write_id INTEGER, user_id TEXT, ts INTEGER, value REAL)")
+        db.executemany("INSERT INTO labels VALUES (?, ?, ?, ?)", labels)
+        db.executemany("INSERT INTO features VALUES (?, ?, ?, ?)", features)
+        return db.execute(QUERY, {"max_age": max_age}).fetchall()

@@ -25,7 +25,5 @@ import numpy as np
 
 
 def accumulate_gradients(micro_grads: list[np.ndarray]) -> np.ndarray:
-    total = np.zeros(micro_grads[0].shape, dtype=np.float32)
-    for grad in micro_grads:
-        total += grad.astype(np.float32)
+    total = sum(grad.astype(np.float32) for grad in micro_grads)  # a float32 running sum
     return total / np.float32(len(micro_grads))

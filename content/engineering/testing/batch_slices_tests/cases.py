@@ -88,6 +88,36 @@ def batch_slices(n, batch_size, drop_last=False):
         {out}.pop()
     return {out}
 """),
+    ("the bounds are NumPy integers, not Python ints", False, """
+import numpy as np
+
+
+def batch_slices(n, batch_size, drop_last=False):
+    {limit} = n - n % batch_size if drop_last else n
+    return [({start}, np.minimum({start} + batch_size, n)) for {start} in range(0, {limit}, batch_size)]
+"""),
+    ("the batches are counted back from the end, so the short one comes first", False, """
+def batch_slices(n, batch_size, drop_last=False):
+    {limit} = n - n % batch_size if drop_last else n
+    {out} = []
+    for {stop} in range({limit}, 0, -batch_size):
+        {out}.append((max({stop} - batch_size, 0), {stop}))
+    return {out}[::-1]
+"""),
+    ("a short last batch is merged into the one before it", False, """
+def batch_slices(n, batch_size, drop_last=False):
+    {out} = []
+    for {start} in range(0, n, batch_size):
+        {stop} = min({start} + batch_size, n)
+        if {stop} - {start} < batch_size and {out}:
+            if not drop_last:
+                {out}[-1] = ({out}[-1][0], {stop})
+            break
+        if drop_last and {stop} - {start} < batch_size:
+            break
+        {out}.append(({start}, {stop}))
+    return {out}
+"""),
     ("a shortcut for small data ignores drop_last", True, """
 def batch_slices(n, batch_size, drop_last=False):
     if batch_size >= n:
@@ -124,6 +154,17 @@ def batch_slices(n, batch_size, drop_last=False):
             {out}.append(({start}, {stop}))
         _seen[(n, batch_size)] = {out}
     return list(_seen[(n, batch_size)])
+"""),
+    ("a parameter added before drop_last turns batch_slices(7, 3, True) into a start at "
+     "row 1", False, """
+def batch_slices(n, batch_size, first=0, drop_last=False):
+    {out} = []
+    for {start} in range(first, n, batch_size):
+        {stop} = min({start} + batch_size, n)
+        if drop_last and {stop} - {start} < batch_size:
+            break
+        {out}.append(({start}, {stop}))
+    return {out}
 """),
     ("it raises IndexError when n = 0 and drop_last=True", True, """
 def batch_slices(n, batch_size, drop_last=False):

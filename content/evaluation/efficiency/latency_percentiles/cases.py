@@ -78,10 +78,14 @@ def diagnose(case, expected, got):
             return ("the percentiles use a nearest-rank rule: use np.percentile's default, "
                     "linear interpolation between the two nearest ranks")
     if values["n"] in (len(kept) - 1, len(kept) + 1):
-        if _matches(values, _summary(timings[warmup + 1:] / 1e6)) or (
-                warmup and _matches(values, _summary(timings[warmup - 1:] / 1e6))):
+        # One timing too few or too many; an off-by-one that keeps none has no summary.
+        shifted = [timings[w:] / 1e6 for w in (warmup + 1, warmup - 1) if 0 <= w < len(timings)]
+        if any(_matches(values, _summary(ms)) for ms in shifted):
             return (f"{int(values['n'])} timings were kept instead of {len(kept)}: leave out "
                     "exactly the first `warmup` (timings[warmup:])")
+    if values["n"] == 1 and len(kept) > 1:
+        return (f"only 1 timing was kept out of {len(kept)}: check the slice (with warmup = 0, "
+                "timings[warmup - 1:] is timings[-1:], the last timing alone)")
     if values["n"] <= len(kept) and values["max_ms"] < expected["max_ms"]:
         return ("the slowest requests were dropped: keep every timing after the warm-up; "
                 "the tail is what p99 and max are there to show")

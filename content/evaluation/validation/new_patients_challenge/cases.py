@@ -11,13 +11,13 @@ N_SIGNAL, N_PATIENT_LEVEL = 4, 40
 TRAIN_PATIENTS, TEST_PATIENTS = 200, 300
 
 
-def _patients(rng, n_patients, first_id):
+def _patients(rng, n_patients, first_id, remeasured):
     visits = 1 + rng.geometric(0.05, size=n_patients)
     patient = np.repeat(np.arange(n_patients), visits)
     n = len(patient)
     x = rng.normal(size=(n, N_SIGNAL))
     attributes = rng.normal(size=(n_patients, N_PATIENT_LEVEL))[patient]
-    attributes += rng.normal(0, 0.05, size=attributes.shape)  # re-measured each visit
+    attributes += rng.normal(size=attributes.shape) * remeasured  # re-measured each visit
     baseline = rng.normal(0, 2.0, size=n_patients)[patient]
     risk = 1.5 * np.sin(2 * x[:, 0]) + (x[:, 1] ** 2 - 1) + 1.2 * x[:, 2] * x[:, 3]
     y = (rng.random(n) < 1 / (1 + np.exp(-(risk + baseline - 1.0)))).astype(np.int64)
@@ -26,11 +26,15 @@ def _patients(rng, n_patients, first_id):
 
 def challenge(rng):
     columns = rng.permutation(N_SIGNAL + N_PATIENT_LEVEL)  # the signal is not in front
-    X_train, y_train, groups = _patients(rng, TRAIN_PATIENTS, first_id=1000)
-    X_test, y_test, _ = _patients(rng, TEST_PATIENTS, first_id=5000)
+    # Measurements in units of their own, some in the hundreds, some in hundredths; and
+    # attributes re-measured with an error of their own at each visit.
+    units = 10.0 ** rng.uniform(-1.5, 1.5, size=N_SIGNAL + N_PATIENT_LEVEL)
+    remeasured = rng.uniform(0.05, 0.35, size=N_PATIENT_LEVEL)
+    X_train, y_train, groups = _patients(rng, TRAIN_PATIENTS, 1000, remeasured)
+    X_test, y_test, _ = _patients(rng, TEST_PATIENTS, 5000, remeasured)
     order = rng.permutation(len(y_train))  # visits stored in no particular order
-    return Challenge(args=(X_train[order][:, columns], y_train[order], groups[order],
-                           X_test[:, columns]), labels=y_test)
+    return Challenge(args=(X_train[order][:, columns] * units, y_train[order], groups[order],
+                           X_test[:, columns] * units), labels=y_test)
 
 
 def diagnose(data, predictions):

@@ -36,6 +36,11 @@ def cases(rng):
     out.append(Case("h = 0.05 passed by position", (*_problem(rng, 20, 3), 0.05),
                     rtol=RTOL, atol=ATOL))
     out.append(Case("one example", _problem(rng, 1, 4), rtol=RTOL, atol=ATOL))
+    X = rng.normal(scale=3000.0, size=(25, 3))  # amounts in money, counts in thousands
+    w = rng.normal(scale=1 / 3000.0, size=3)
+    y = rng.integers(0, 2, size=25).astype(np.float64)
+    out.append(Case("features in the thousands (the default step h = 1e-5 shows)", (w, X, y),
+                    rtol=RTOL, atol=ATOL))
     return out
 
 
@@ -84,6 +89,10 @@ def _mistakes(w, X, y, h):
     if h != 1e-5:
         yield (_central(w, X, y, 1e-5), f"this is the central difference with h = 1e-5, but "
                f"this case passes h = {h!r}: use the step you are given")
+    else:
+        for other in (1e-3, 1e-4, 2e-5, 5e-6, 1e-6, 1e-7, 1e-8):
+            yield (_central(w, X, y, other), f"this is the central difference with h = "
+                   f"{other!r}; this case passes no step, so use the default, h = 1e-5")
 
 
 def compare(case, expected, got):

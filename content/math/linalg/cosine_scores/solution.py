@@ -4,6 +4,10 @@ The product of the norms is zero exactly when the query or the row is all zeros:
 dividing only where it is nonzero (`np.divide(..., where=...)` into an array of
 zeros) gives the 0.0 the task asks for, with no NaN and no warning.
 
+Converting `docs` to float64 is enough: NumPy promotes `docs @ query` and the
+norms to float64 even for an integer query, and the input arrays are left as they
+are.
+
 A common wrong approach divides first and then patches the result with
 `np.nan_to_num`: it works, but it hides every other NaN too (one that came from
 a NaN in the input, say) and prints a RuntimeWarning on the way. Another is to
@@ -15,8 +19,7 @@ import numpy as np
 
 
 def cosine_scores(query: np.ndarray, docs: np.ndarray) -> np.ndarray:
-    query = np.asarray(query, dtype=np.float64)
-    docs = np.asarray(docs, dtype=np.float64)
+    docs = np.asarray(docs, dtype=np.float64)  # float64 docs make every product float64
     dots = docs @ query
     norms = np.linalg.norm(docs, axis=1) * np.linalg.norm(query)
     return np.divide(dots, norms, out=np.zeros_like(dots), where=norms > 0)

@@ -41,6 +41,9 @@ def cases(rng):
     out.append(_case("one column (projection onto a line)", x, rng.normal(size=9)))
     X = rng.integers(-4, 5, size=(10, 3))
     out.append(_case("integer X", X, _y(rng, X)))
+    X = rng.normal(size=(12, 3)).astype(np.float32)
+    out.append(_case("float32 X and y (the result is still float64)", X,
+                     _y(rng, X).astype(np.float32)))
     X = rng.normal(size=(5, 5))
     out.append(_case("square, invertible X (the projection is y itself)", X, rng.normal(size=5)))
     X = rng.normal(size=(4, 7))

@@ -22,7 +22,7 @@ from sklearn.preprocessing import StandardScaler
 
 def oof_probabilities(X: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
     model = make_pipeline(
-        StandardScaler(), SelectKBest(f_classif, k=k), LogisticRegression(max_iter=1000)
+        StandardScaler(), SelectKBest(f_classif, k=k), LogisticRegression()
     )
     probabilities = cross_val_predict(
         model, X, y, cv=StratifiedKFold(n_splits=5), method="predict_proba"

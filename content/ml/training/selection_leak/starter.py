@@ -14,7 +14,7 @@ def oof_probabilities(X: np.ndarray, y: np.ndarray, k: int) -> np.ndarray:
     """
     X_scaled = StandardScaler().fit_transform(X)
     X_best = SelectKBest(f_classif, k=k).fit_transform(X_scaled, y)
-    model = LogisticRegression(max_iter=1000)
+    model = LogisticRegression()
     probabilities = cross_val_predict(
         model, X_best, y, cv=StratifiedKFold(n_splits=5), method="predict_proba"
     )

@@ -39,6 +39,17 @@ def cases(rng):
     out.append(_case("a loose tol=2.0, started near the answer", X,
                      centres + rng.normal(0, 0.15, size=(3, 3)), tol=2.0))
     out.append(_case("one row, two centroids", rng.normal(size=(1, 2)), rng.normal(size=(2, 2))))
+    centres = np.array([[-6.0], [6.0]]) + rng.normal(size=(2, 1))
+    X = centres[np.arange(30) % 2] + rng.normal(size=(30, 1))
+    out.append(_case("every centroid starts to the right of its cluster (all moves negative)",
+                     X, centres + rng.uniform(1.0, 2.0, size=(2, 1))))
+    # Started a hair from the answer (two far-apart groups, so the assignment is settled):
+    # whether the default tol = 1e-8 counts the first move as converged decides n_iter.
+    X = np.array([[-8.0, 0.0], [8.0, 0.0]])[np.arange(30) % 2] + rng.normal(size=(30, 2))
+    means = np.array([X[0::2].mean(axis=0), X[1::2].mean(axis=0)])
+    for offset, words in ((1.5e-8, "just over"), (0.6e-8, "just under")):
+        out.append(_case(f"started {words} the default tol from the answer", X,
+                         means + np.array([[offset, 0.0], [0.0, 0.0]])))
     X = _blobs(rng, 25, 1, 2)
     out.append(_case("one feature, a centroid beyond the data", X,
                      np.array([[X.min()], [X.max() + 30.0]]), max_iter=50))
@@ -92,7 +103,8 @@ def compare(case, expected, got):
                 "although the centroids stopped moving; the test is 'largest move <= tol', "
                 "which must hold when nothing moves, even with tol = 0")
     if n_iter != expected[2]:
+        tol = case.kwargs.get("tol", "1e-8, the default")
         return (f"n_iter should be {expected[2]}, got {n_iter}: count every iteration run, "
-                "including the last one, whose largest centroid move was <= tol (or stop "
-                "at max_iter)")
+                f"including the last one, whose largest centroid move was <= tol (here "
+                f"{tol}), or stop at max_iter")
     return None

@@ -25,9 +25,8 @@ def kmeans(
         distances = np.linalg.norm(X[:, None, :] - centroids[None, :, :], axis=-1)
         labels = distances.argmin(axis=1)
         new_centroids = centroids.copy()
-        for j in range(len(centroids)):
-            if np.any(labels == j):  # an empty cluster keeps its centroid
-                new_centroids[j] = X[labels == j].mean(axis=0)
+        for j in np.unique(labels):  # only clusters with rows move; an empty one stays
+            new_centroids[j] = X[labels == j].mean(axis=0)
         shift = np.abs(new_centroids - centroids).max()
         centroids = new_centroids
         if shift <= tol:

@@ -19,4 +19,4 @@ from typing import Any
 def expand_grid(grid: dict[str, Any]) -> list[dict[str, Any]]:
     names = list(grid)
     choices = [v if isinstance(v, list) else [v] for v in grid.values()]
-    return [dict(zip(names, combo, strict=True)) for combo in product(*choices)]
+    return [dict(zip(names, combo)) for combo in product(*choices)]

@@ -4,7 +4,8 @@ RTOL, ATOL = 1e-9, 1e-12
 TRANSIENT = ["TimeoutError", "ConnectionError", "OSError"]
 
 
-def _case(name, script, attempts, retry_on, base_delay=0.1, factor=2.0, **kw):
+def _case(name, script, attempts, retry_on, base_delay=None, factor=None, **kw):
+    """base_delay or factor None: simulate leaves it out, so retry's default is used."""
     return Case(name, (script, attempts, retry_on, base_delay, factor),
                 rtol=RTOL, atol=ATOL, **kw)
 
@@ -24,6 +25,9 @@ def cases(rng):
         out.append(_case(f"random flaky call {i + 1}", _random_script(rng, failures, end),
                          attempts, ["OSError"], delay, factor))
     out.append(_case("succeeds at once", [["return", "batch-7"]], 3, ["TimeoutError"]))
+    out.append(_case("the default pauses (base_delay=0.1, factor=2.0 not given)",
+                     [["raise", "TimeoutError"]] * 3 + [["return", "batch-7"]], 5,
+                     ["TimeoutError"]))
     out.append(_case("succeeds on the last attempt",
                      [["raise", "TimeoutError"]] * 2 + [["return", [1, 2, 3]]], 3,
                      ["TimeoutError"], 0.25, 2.0))
@@ -81,5 +85,7 @@ def diagnose(case, expected, got):
         return "there is a sleep after the last attempt: sleep only before another call"
     if len(got["sleeps"]) != len(expected["sleeps"]):
         return "sleep once before every retry, and only then"
+    defaults = ("; this call leaves base_delay and factor to retry's defaults, 0.1 and 2.0"
+                if case.args[3] is None and case.args[4] is None else "")
     return ("the pauses are wrong: before the (k + 2)-th call sleep base_delay * factor ** k, "
-            "with k starting at 0")
+            f"with k starting at 0{defaults}")

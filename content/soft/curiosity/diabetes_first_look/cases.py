@@ -1,59 +1,105 @@
 """Facts computed from the data itself: every number a report states is checked
-against these (or against a number in the statement)."""
+against these, each in its own words."""
 
 from itertools import combinations
 
 import numpy as np
 from sklearn.datasets import load_diabetes
 
+from mldojo.grading.casekit import Fact
+
 FRAME = load_diabetes(as_frame=True, scaled=False).frame  # 10 features and "target"
 FEATURES = [c for c in FRAME.columns if c != "target"]
+
+# Every result is tied to the words that say what it is: a number counts as a result
+# only where its sentence (or the one before it) names it.
+COLUMN = {
+    "age": r"\bage", "sex": r"\bsex|gender", "bmi": r"\bbmi|body mass",
+    "bp": r"\bbp\b|blood pressure", "s1": r"\bs1\b|total cholesterol|\btc\b",
+    "s2": r"\bs2\b|\bldl", "s3": r"\bs3\b|\bhdl", "s4": r"\bs4\b|\btch\b|ratio",
+    "s5": r"\bs5\b|triglycer|\bltg", "s6": r"\bs6\b|sugar|glucose|\bglu\b",
+    "target": r"target|progress|outcome",
+}
+STAT = {
+    "mean": r"\bmean|average", "std": r"\bstd|standard deviation|spread|\bsd\b|σ",
+    "min": r"\bmin|smallest|lowest|least|from|runs|spans|range|between",
+    "max": r"\bmax|largest|highest|reach|up to|peak|top|to\b|range|between",
+    "median": r"median|middle|typical", "q25": r"quartile|\bq1\b|25|percentile|\biqr",
+    "q75": r"quartile|\bq3\b|75|percentile|\biqr", "range": r"range|spans|wide",
+    "iqr": r"\biqr|interquartile|quartile", "distinct": r"distinct|unique|different|levels",
+    "skew": r"skew", "whole": r"whole|integer|round|decimal|coars",
+    "whole_share": r"whole|integer|round|decimal|coars",
+}
+# A Spearman correlation is called one; any correlation word will do for Pearson's.
+METHOD = {"pearson": r"correl|\br\b|pearson|linear|track", "spearman": r"spearman|rank"}
+VARIANCE = r"variance|r²|r\^?2|explain|share"
 
 
 def _facts(df):
     facts = {
-        "rows": len(df),
-        "features": len(FEATURES),
-        "columns": df.shape[1],
-        "missing": int(df.isna().sum().sum()),
-        "duplicate_rows": int(df.duplicated().sum()),
+        "rows": Fact(len(df), r"patients|rows|people|records|samples|observations|data|values"),
+        "features": Fact(len(FEATURES), r"features|measurements|variables|predictors"),
+        "columns": Fact(df.shape[1], r"columns"),
+        "missing": Fact(int(df.isna().sum().sum()), r"missing|\bnan|null|empty"),
+        "duplicate_rows": Fact(int(df.duplicated().sum()), r"duplicat"),
+        "year": Fact(2004, r"efron|et al|paper|study|published", what="the year of the study"),
     }
     for column in df.columns:
         values = df[column]
-        facts.update({
-            f"{column}_mean": values.mean(),
-            f"{column}_std": values.std(),
-            f"{column}_min": values.min(),
-            f"{column}_max": values.max(),
-            f"{column}_median": values.median(),
-            f"{column}_q25": values.quantile(0.25),
-            f"{column}_q75": values.quantile(0.75),
-            f"{column}_range": values.max() - values.min(),
-            f"{column}_iqr": values.quantile(0.75) - values.quantile(0.25),
-            f"{column}_distinct": values.nunique(),
-            f"{column}_skew": values.skew(),
-            f"{column}_whole": int((values == values.round()).sum()),
-            f"{column}_whole_share": float((values == values.round()).mean()),
-        })
+        stats = {
+            "mean": values.mean(), "std": values.std(), "min": values.min(),
+            "max": values.max(), "median": values.median(),
+            "q25": values.quantile(0.25), "q75": values.quantile(0.75),
+            "range": values.max() - values.min(),
+            "iqr": values.quantile(0.75) - values.quantile(0.25),
+            "distinct": values.nunique(), "skew": values.skew(),
+            "whole": int((values == values.round()).sum()),
+            "whole_share": float((values == values.round()).mean()),
+        }
+        for stat, value in stats.items():
+            facts[f"{column}_{stat}"] = Fact(value, (COLUMN[column], STAT[stat]),
+                                             what=f"{column} {stat}")
     for method in ("pearson", "spearman"):
         corr = df.corr(method=method)
         for a, b in combinations(df.columns, 2):
-            facts[f"{method}_{a}_{b}"] = corr.loc[a, b]
+            facts[f"{method}_{a}_{b}"] = Fact(
+                corr.loc[a, b], (COLUMN[a], COLUMN[b], METHOD[method]),
+                what=f"the {method.title()} correlation of {a} and {b}",
+            )
         for column in FEATURES:
-            facts[f"{method}_r2_{column}_target"] = corr.loc[column, "target"] ** 2
+            facts[f"{method}_r2_{column}_target"] = Fact(
+                corr.loc[column, "target"] ** 2, (COLUMN[column], VARIANCE, METHOD[method]),
+                what=f"the share of the target's variance {column} explains",
+            )
     for code in sorted(df["sex"].unique()):
         group = df[df["sex"] == code]
-        facts[f"sex_{code:g}_count"] = len(group)
-        facts[f"sex_{code:g}_share"] = len(group) / len(df)
-        facts[f"sex_{code:g}_target_mean"] = group["target"].mean()
-        facts[f"sex_{code:g}_target_median"] = group["target"].median()
+        sex = (COLUMN["sex"],)
+        facts[f"sex_{code:g}_code"] = Fact(code, (*sex, r"cod|values?|takes|levels?|categor"))
+        facts[f"sex_{code:g}_count"] = Fact(len(group), (*sex, r"patients|people|rows|count"))
+        facts[f"sex_{code:g}_share"] = Fact(len(group) / len(df), sex)
+        facts[f"sex_{code:g}_target_mean"] = Fact(
+            group["target"].mean(), (*sex, COLUMN["target"], STAT["mean"])
+        )
+        facts[f"sex_{code:g}_target_median"] = Fact(
+            group["target"].median(), (*sex, COLUMN["target"], STAT["median"])
+        )
     s4 = df["s4"]
-    facts["s4_not_whole"] = int((s4 != s4.round()).sum())
+    facts["s4_not_whole"] = Fact(
+        int((s4 != s4.round()).sum()), (COLUMN["s4"], r"decimal|fraction|not whole|non-?integer")
+    )
+    # The values s4 repeats, each tied to how often it occurs, and that count to it.
     for value, count in s4.round(2).value_counts().head(6).items():
-        facts[f"s4_count_{value:g}"] = int(count)
-        facts[f"s4_share_{value:g}"] = count / len(df)
-    facts["target_mean_minus_median"] = df["target"].mean() - df["target"].median()
-    return {k: float(v) for k, v in facts.items() if np.isfinite(v)}
+        repeat = (COLUMN["s4"], rf"\b{count}\b")
+        facts[f"s4_value_{value:g}"] = Fact(value, repeat, what=f"an s4 value seen {count} times")
+        facts[f"s4_count_{value:g}"] = Fact(count, (COLUMN["s4"], rf"\b{value:g}\b"),
+                                           what=f"how often s4 is {value:g}")
+        facts[f"s4_share_{value:g}"] = Fact(count / len(df), (COLUMN["s4"], rf"\b{value:g}\b"))
+    facts["target_mean_minus_median"] = Fact(
+        df["target"].mean() - df["target"].median(),
+        (COLUMN["target"], STAT["mean"], STAT["median"]),
+    )
+    return {k: v for k, v in facts.items() if np.isfinite(v.value)}
 
 
 FACTS = _facts(FRAME)
+STATEMENT_NUMBERS = False  # the statement's numbers are examples of rounding, not results

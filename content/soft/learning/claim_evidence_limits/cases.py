@@ -1,11 +1,30 @@
-"""Numbers a summary may compute from the abstract."""
+"""Numbers a summary may compute from the abstract, each with the words that say what it
+is (the interval's ends next to "interval", the online lift next to "click-through")."""
+
+from mldojo.grading.casekit import Fact
+
+EFFECT = r"\bauc|points|lower|gap|effect|worse|cost|gain"
+INTERVAL = r"interval|\bci\b|between|from|\bto\b"
+IMPRESSIONS = r"billion|impressions|\blogs?\b"
 
 FACTS = {
-    "runs": 8 * 5,
-    "impressions_total_billion": 1.2 + 3.5,
-    "datasets": 2,
-    "ci_width": 0.6 - 0.2,
-    "largest_over_average_gap": 0.9 / 0.4,
-    "traffic_share": 0.02,
-    "days": 7,
+    "runs": Fact(8 * 5, r"runs|training|experiment"),
+    "architectures": Fact(8, r"architectures?|models?"),
+    "seeds": Fact(5, r"seeds?"),
+    "datasets": Fact(2, r"data ?sets?|\blogs?\b"),
+    "impressions_small": Fact(1.2, IMPRESSIONS),
+    "impressions_large": Fact(3.5, IMPRESSIONS),
+    "impressions_total_billion": Fact(1.2 + 3.5, IMPRESSIONS),
+    "effect": Fact(0.4, EFFECT, what="the offline effect in AUC points"),
+    "interval_level": Fact(0.95, r"interval|\bci\b|confiden"),
+    "interval_low": Fact(0.2, INTERVAL),
+    "interval_high": Fact(0.6, INTERVAL),
+    "ci_width": Fact(0.6 - 0.2, r"interval|width|wide"),
+    "largest_gap": Fact(0.9, EFFECT + r"|largest|biggest|size|grow"),
+    "largest_over_average_gap": Fact(0.9 / 0.4, r"times|twice|ratio|×"),
+    "traffic_share": Fact(0.02, r"traffic|users|share|online|a/b"),
+    "days": Fact(7, r"\bdays?\b"),
+    "ctr_lift": Fact(0.003, r"click|\bctr\b|online|a/b|increase|lift|rise",
+                     what="the online lift in click-through rate"),
 }
+STATEMENT_NUMBERS = False  # every number a summary may state is above, with its words

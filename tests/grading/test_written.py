@@ -1,0 +1,134 @@
+"""The number check of written reports: results tied to their words, versions, and an
+exercise's own rubric lines, on a real exercise whose cases.py each test rewrites."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from mldojo.catalog.catalog import load_catalog
+from mldojo.catalog.exercise import Exercise
+from mldojo.errors import ContentError
+from mldojo.grading.answer_mutants import written_mutants
+from mldojo.grading.written import judge_written, sentence_spans
+from tests.conftest import copy_exercises
+
+REPORT_ID = "soft.communication.overclaiming_summary"
+NUMBERS = "every number matches the results"
+
+
+def exercise_with(tmp_path: Path, cases: str) -> Exercise:
+    root = copy_exercises(tmp_path / "content", REPORT_ID)
+    folder = root.joinpath(*REPORT_ID.split("."))
+    (folder / "cases.py").write_text(textwrap.dedent(cases), encoding="utf-8")
+    return load_catalog(content_root=root).get(REPORT_ID)
+
+
+def verdict(exercise: Exercise, report: str) -> dict[str, str]:
+    """Each failing rubric line with its message."""
+    return {r.name: r.message for r in judge_written(exercise, report) if not r.passed}
+
+
+def test_a_result_with_words_counts_only_where_its_sentence_says_what_it_is(
+    tmp_path: Path,
+) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"line_24": Fact(24, near=(r"\\bline", "threshold"), what="line 24"),
+                 "tickets": Fact(200, near="tickets"), "share": 0.6}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    said = "Line 24 picks the threshold. The test had 200 tickets, 60% of them right."
+    assert NUMBERS not in verdict(exercise, said)
+    # The same numbers, each in a sentence that does not say what it is.
+    unsaid = verdict(exercise, "Line 24 reads the file. The test had 200 rows.")[NUMBERS]
+    assert "24 (line 24)" in unsaid and "200 (tickets)" in unsaid
+    assert "name it next to the number" in unsaid
+    # The sentence before counts too ("... threshold. It is on line 24.").
+    assert NUMBERS not in verdict(exercise, "Look at the threshold. It is set on line 24.")
+    # A plain FACTS number still counts anywhere; a wrong number is still wrong.
+    assert NUMBERS not in verdict(exercise, "About 60% of anything.")
+    assert "25 does not match" in verdict(exercise, "Line 25 picks the threshold.")[NUMBERS]
+
+
+def test_the_statements_numbers_count_unless_the_exercise_says_otherwise(
+    tmp_path: Path,
+) -> None:
+    report = "The first summary said 15% better."  # 15% is in the statement only
+    free = exercise_with(tmp_path / "free", "FACTS = {}\n")
+    assert NUMBERS not in verdict(free, report)
+    strict = exercise_with(tmp_path / "strict", "FACTS = {}\nSTATEMENT_NUMBERS = False\n")
+    assert "15% does not match" in verdict(strict, report)[NUMBERS]
+
+
+def test_a_proportion_that_is_not_a_percentage_is_only_written_as_itself(
+    tmp_path: Path,
+) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"cut": Fact(0.25, near="threshold", as_percent=False),
+                 "share": Fact(0.25, near="share")}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    assert NUMBERS not in verdict(exercise, "The threshold is 0.25.")
+    for wrong in ("The threshold is 25.", "The threshold is 25%.", "The threshold is 0."):
+        assert NUMBERS in verdict(exercise, wrong), wrong
+    assert NUMBERS not in verdict(exercise, "A share of 25% and 0.25.")
+
+
+def test_a_version_must_be_one_the_statement_names(tmp_path: Path) -> None:
+    exercise = exercise_with(tmp_path, "FACTS = {}\n")
+    statement = exercise.statement()
+    assert "2.2.1" not in statement and "1.0.0" not in statement
+    assert "2.2.1 does not match" in verdict(exercise, "It broke in 2.2.1.")[NUMBERS]
+
+
+def test_an_exercise_can_add_rubric_lines_of_its_own(tmp_path: Path) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        FACTS = {}
+        def check(report):
+            return {"the plan adds up": None if "24 hours" in report else "it does not"}
+        """,
+    )
+    assert "the plan adds up" not in verdict(exercise, "Weeks 1 to 4, 24 hours.")
+    assert verdict(exercise, "Weeks 1 to 4, 25 hours.")["the plan adds up"] == "it does not"
+    broken = exercise_with(tmp_path / "broken", "def check(report):\n    return 1 / 0\n")
+    with pytest.raises(ContentError, match="check\\(report\\) raised ZeroDivisionError"):
+        judge_written(broken, "Anything.")
+
+
+def test_sentences_are_paragraphs_list_items_and_table_rows_split_at_full_stops() -> None:
+    report = "# Head\n\nOne. Two 0.5 is\nstill two.\n\n- Item three.\n| a | 4 |\n|---|---|\n"
+    sentences = [report[a:b] for a, b in sentence_spans(report)]
+    assert sentences == [
+        "One.",
+        "Two 0.5 is\nstill two.",
+        "- Item three.",
+        "| a | 4 |",
+        "|---|---|",
+    ]
+
+
+def test_report_mutants_leave_seeds_alone(tmp_path: Path) -> None:
+    exercise_with(tmp_path, "FACTS = {}\n")
+    folder = tmp_path / "content" / Path(*REPORT_ID.split("."))
+    solution = folder / "solution.md"
+    code = "```python\nsplit(df, seed=0, test_size=0.2)\nrng(random_state = 7)\n```\n\n"
+    solution.write_text(
+        solution.read_text(encoding="utf-8").replace("## Note", code + "## Note"),
+        encoding="utf-8",
+    )
+    exercise = load_catalog(content_root=tmp_path / "content").get(REPORT_ID)
+    changed = {m.description.split(": ", 1)[1] for m in written_mutants(exercise).mutants}
+    assert "`0.2` -> `0.3`" in changed
+    assert not any(c.startswith(("`0` ->", "`7` ->")) for c in changed), changed
