@@ -48,6 +48,10 @@ class UnknownExercise(MldojoError):
         self.suggestions = suggestions
 
 
+class Unavailable(MldojoError):
+    """An exercise needs something this machine lacks (a CUDA GPU, PyTorch)."""
+
+
 class SubmissionError(MldojoError):
     """A submission file that cannot be read as a Python source."""
 
