@@ -67,8 +67,14 @@ class Cli:
     def __call__(
         self, *args: str, input: str | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
+        return self.run_python("-m", "mldojo", *args, input=input, timeout=timeout)
+
+    def run_python(
+        self, *args: str, input: str | None = None, timeout: float = 120
+    ) -> subprocess.CompletedProcess[str]:
+        """Python with these arguments, in the CLI's environment (`-X importtime ...`)."""
         return subprocess.run(
-            [sys.executable, "-m", "mldojo", *args],
+            [sys.executable, *args],
             env=self.env,
             cwd=self.cwd,
             input=input,

@@ -6,6 +6,10 @@ callback where the exception is dropped. So while a check runs (inside
 a few milliseconds, kills the child's process group and raises `Interrupted`
 from a known place, and the attempt is then recorded as interrupted. Outside a
 guarded section the handler raises at once.
+
+A process that runs checks for others (the local grader) stops one check, not
+all of them: `cancelled_by(event)` makes the same wait loop stop the current
+thread's check when `event` is set (its client went away).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from mldojo.errors import Interrupted
 
 _stop = threading.Event()
 _guards = 0
+_this_thread = threading.local()
 
 
 def request_stop() -> None:
@@ -31,8 +36,19 @@ def stop_requested() -> bool:
 
 
 def raise_if_stopped() -> None:
-    if _stop.is_set():
+    cancel: threading.Event | None = getattr(_this_thread, "cancel", None)
+    if _stop.is_set() or (cancel is not None and cancel.is_set()):
         raise Interrupted
+
+
+@contextmanager
+def cancelled_by(event: threading.Event) -> Iterator[None]:
+    """Within this block, this thread's checks stop as on Ctrl-C once `event` is set."""
+    _this_thread.cancel = event
+    try:
+        yield
+    finally:
+        _this_thread.cancel = None
 
 
 @contextmanager

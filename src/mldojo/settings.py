@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mldojo.errors import ConfigError
 
@@ -38,6 +39,8 @@ def _split_paths(value: str | None) -> list[Path]:
 
 
 GRADER_MODES = ("process", "inline")
+# "auto": CUDA exercises run where a GPU is found; "off": never (a GPU kept for other work).
+CUDA_MODES = ("auto", "off")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class Settings:
     # "process": checks go to the warm local grader process; "inline": graded in this
     # process with a fresh interpreter per run (slower, nothing left running).
     grader: str = "process"
+    cuda: str = "auto"
 
     @property
     def cache_dir(self) -> Path:
@@ -89,6 +93,12 @@ class Settings:
                 + " or ".join(f"'{mode}'" for mode in GRADER_MODES)
                 + " (or leave it unset)."
             )
+        cuda = env.get("MLDOJO_CUDA", "auto").strip().lower() or "auto"
+        if cuda not in CUDA_MODES:
+            raise ConfigError(
+                f"MLDOJO_CUDA is '{cuda}', which is not a CUDA mode: use 'auto' or 'off' "
+                "(or leave it unset)."
+            )
         return cls(
             home=home,
             db_url=db_url,
@@ -96,6 +106,33 @@ class Settings:
             content_root=content,
             packs=tuple(p.absolute() for p in packs),
             grader=grader,
+            cuda=cuda,
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        """As plain values, for a process that acts with this process's settings."""
+        return {
+            "home": str(self.home),
+            "db_url": self.db_url,
+            "workspace": str(self.workspace),
+            "content_root": str(self.content_root),
+            "packs": [str(p) for p in self.packs],
+            "learner": self.learner,
+            "grader": self.grader,
+            "cuda": self.cuda,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        return cls(
+            home=Path(data["home"]),
+            db_url=str(data["db_url"]),
+            workspace=Path(data["workspace"]),
+            content_root=Path(data["content_root"]),
+            packs=tuple(Path(p) for p in data["packs"]),
+            learner=str(data["learner"]),
+            grader=str(data["grader"]),
+            cuda=str(data["cuda"]),
         )
 
     def ensure_home(self) -> None:

@@ -111,3 +111,35 @@ def _alive(pid: int) -> bool:
         return False
     stat_line = Path(f"/proc/{pid}/stat").read_text() if Path(f"/proc/{pid}").exists() else ""
     return bool(stat_line) and stat_line.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_a_check_from_the_shell_is_graded_and_recorded_by_the_grader(
+    grader_cli: Cli, content: Path
+) -> None:
+    done = grader_cli("check", BROADCAST, "--file", solution(content), "--json")
+    assert done.returncode == 0, done.stderr
+    verdict = json.loads(done.stdout)
+    assert verdict["passed"] is True and verdict["attempt"] == 1
+    assert {"after_hint", "after_solution", "usage", "seed"} <= set(verdict)
+    progress = json.loads(grader_cli("progress", "--json").stdout)
+    assert any(p["id"] == BROADCAST and p["passes"] == 1 for p in progress["exercises"])
+    assert status(grader_cli)["checks"] == 1
+    # The CLI's own process never imports the database layer or the catalog's models.
+    timed = grader_cli.run_python("-X", "importtime", "-m", "mldojo", "check", BROADCAST,
+                                  "--file", solution(content))  # fmt: skip
+    assert timed.returncode == 0, timed.stderr
+    imported = {line.split("|")[-1].strip() for line in timed.stderr.splitlines()}
+    assert "sqlalchemy" not in imported and "mldojo.learning.dojo" not in imported
+    assert "mldojo.learning.remote" in imported
+
+
+def test_the_grader_s_errors_reach_the_shell_as_one_sentence(
+    grader_cli: Cli, content: Path, tmp_path: Path
+) -> None:
+    unknown = grader_cli("check", "stack.numpy.nope", "--file", solution(content))
+    assert unknown.returncode == 2 and "There is no exercise 'stack.numpy.nope'" in unknown.stderr
+    missing = grader_cli("check", BROADCAST, "--file", str(tmp_path / "absent.py"))
+    assert missing.returncode == 2 and "does not exist" in missing.stderr
+    assert "Traceback" not in unknown.stderr + missing.stderr
+    not_started = grader_cli("check", BROADCAST)
+    assert not_started.returncode == 2 and "mldojo start" in not_started.stderr

@@ -85,29 +85,75 @@ def test_hints_run_out_politely(dojo: Dojo) -> None:
     assert shown[-1].text is None and shown[-1].total == total
 
 
+@pytest.mark.parametrize("grader", ["inline", "process"])
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
 def test_a_check_stopped_by_a_signal_is_recorded_as_interrupted(
-    tmp_path: Path, content: Path, signum: int
+    tmp_path: Path, content: Path, signum: int, grader: str
 ) -> None:
+    """Inline, the CLI records it; through the grader process, the grader stops the
+    check and records it before the CLI exits."""
     home = tmp_path / "sighome"
-    child, store = _start_slow_check(tmp_path, home, content)
-    child.send_signal(signum)
-    _, err = child.communicate(timeout=60)
-    assert child.returncode == 130, err
-    assert "Interrupted" in err and "Traceback" not in err
-    with store.session() as session:
-        [attempt] = session.scalars(select(Attempt)).all()
-    assert attempt.status == "interrupted" and attempt.finished_at is not None
-    store.dispose()
+    env = _env(home, content, grader)
+    child, store = _start_slow_check(tmp_path, home, env)
+    try:
+        child.send_signal(signum)
+        _, err = child.communicate(timeout=60)
+        assert child.returncode == 130, err
+        assert "Interrupted" in err and "Traceback" not in err
+        with store.session() as session:
+            [attempt] = session.scalars(select(Attempt)).all()
+        assert attempt.status == "interrupted" and attempt.finished_at is not None
+    finally:
+        store.dispose()
+        _stop_grader(env)
+
+
+def test_a_killed_cli_leaves_its_check_to_the_grader_which_records_it(
+    tmp_path: Path, content: Path
+) -> None:
+    home = tmp_path / "killhome"
+    env = _env(home, content, "process")
+    child, store = _start_slow_check(tmp_path, home, env)
+    try:
+        child.kill()
+        child.communicate(timeout=60)
+        deadline = time.monotonic() + 60
+        status = "running"
+        while status == "running" and time.monotonic() < deadline:
+            time.sleep(0.2)
+            with store.session() as session:
+                status = session.scalars(select(Attempt.status)).one()
+        assert status == "interrupted"
+    finally:
+        store.dispose()
+        _stop_grader(env)
+
+
+def _env(home: Path, content: Path, grader: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "MLDOJO_HOME": str(home),
+        "MLDOJO_CONTENT": str(content),
+        "MLDOJO_GRADER": grader,
+        "MLDOJO_GRADER_IDLE_S": "120",
+    }
+
+
+def _stop_grader(env: dict[str, str]) -> None:
+    subprocess.run(
+        [sys.executable, "-m", "mldojo", "grader", "stop"],
+        env=env,
+        capture_output=True,
+        check=False,
+    )
 
 
 def _start_slow_check(
-    tmp_path: Path, home: Path, content: Path
+    tmp_path: Path, home: Path, env: dict[str, str]
 ) -> tuple[subprocess.Popen[str], Store]:
     """Start `mldojo check` on code that sleeps, and wait until its attempt is written."""
     source = tmp_path / "slow.py"
     source.write_text("import time\ndef add_row_offsets(X, o):\n    time.sleep(30)\n")
-    env = {**os.environ, "MLDOJO_HOME": str(home), "MLDOJO_CONTENT": str(content)}
     child = subprocess.Popen(
         [sys.executable, "-m", "mldojo", "check", BROADCAST, "--file", str(source)],
         env=env,
@@ -162,7 +208,8 @@ def test_drafts_are_kept_per_learner_and_exercise(dojo: Dojo) -> None:
 def test_killing_the_cli_mid_check_leaves_a_consistent_database(
     tmp_path: Path, content: Path
 ) -> None:
-    child, store = _start_slow_check(tmp_path, tmp_path / "killhome", content)
+    home = tmp_path / "killhome"
+    child, store = _start_slow_check(tmp_path, home, _env(home, content, "inline"))
     os.kill(child.pid, signal.SIGKILL)
     child.wait(timeout=30)
     with store.session() as session:

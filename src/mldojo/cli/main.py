@@ -130,18 +130,20 @@ def check(
 ) -> None:
     """Grade your file and record the attempt. Exit 0 passed, 1 failed, 2 usage error."""
     from mldojo.cli import render
-    from mldojo.learning.dojo import check as check_exercise
+    from mldojo.settings import Settings
 
-    result = check_exercise(_dojo(), exercise_id, file=file)
+    settings = Settings.from_env(extra_packs=_packs)
+    result = None
+    if settings.grader == "process":  # the warm grader checks and records it
+        from mldojo.learning.remote import check_in_grader
+
+        result = check_in_grader(settings, exercise_id, file)
+    if result is None:  # inline, or no grader could be reached
+        from mldojo.learning.dojo import check as check_exercise
+
+        result = check_exercise(_dojo(), exercise_id, file=file)
     if as_json:
-        _print_json(
-            dict(
-                result.verdict.to_json(),
-                attempt=result.attempt_id,
-                after_hint=result.after_hint,
-                after_solution=result.after_solution,
-            )
-        )
+        _print_json(result.to_json())
     else:
         render.verdict(result)
     raise typer.Exit(0 if result.verdict.passed else 1)
@@ -263,6 +265,15 @@ def grader_start() -> None:
     settings = Settings.from_env()
     client.start(settings)
     typer.echo(f"The grader is running; it stops after {_idle_words()} without checks.")
+
+
+@grader_app.command("serve")
+def grader_serve() -> None:
+    """Run the grader in this terminal (what `start` and the first check run in the
+    background); it logs to its folder and stops when idle or on `grader stop`."""
+    from mldojo.learning.service import main as serve
+
+    raise typer.Exit(serve())
 
 
 @grader_app.command("stop")

@@ -2,26 +2,38 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
-from rich.markdown import Markdown
 from rich.markup import escape as escape
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
-from rich.syntax import Syntax
 from rich.table import Table
 from rich.text import Text
 
-from mldojo.catalog.exercise import Exercise
-from mldojo.grading.sandbox import Protection
-from mldojo.learning.attempts import CheckResult
-from mldojo.learning.dojo import Home
-from mldojo.learning.hints import HintShown, SolutionShown
-from mldojo.learning.progress import ExerciseStatus
-from mldojo.learning.workspace import Started
+if TYPE_CHECKING:  # annotations only: `mldojo check` must not import the database
+    from mldojo.catalog.exercise import Exercise
+    from mldojo.grading.sandbox import Protection
+    from mldojo.learning.dojo import Home
+    from mldojo.learning.hints import HintShown, SolutionShown
+    from mldojo.learning.progress import ExerciseStatus
+    from mldojo.learning.results import CheckResult
+    from mldojo.learning.workspace import Started
 
 console = Console(highlight=False)
+
+
+def _python(code: str) -> Any:
+    from rich.syntax import Syntax
+
+    return Syntax(code, "python", theme="ansi_dark", background_color="default")
+
+
+def _markdown(text: str) -> Any:
+    from rich.markdown import Markdown  # with its parser: only where Markdown is shown
+
+    return Markdown(text)
+
 
 STATUS_STYLE = {"new": "dim", "tried": "yellow", "passed": "green"}
 
@@ -107,7 +119,7 @@ def statement(exercise: Exercise) -> None:
         Text(facts, style="dim"),
         Text("skills: " + ", ".join(meta.skills), style="dim"),
         Text(""),
-        Markdown(exercise.statement()),
+        _markdown(exercise.statement()),
     ]
     console.print(
         Panel(
@@ -196,7 +208,7 @@ def hint(exercise_id: str, shown: HintShown) -> None:
         return
     console.print(
         Panel(
-            Markdown(shown.text),
+            _markdown(shown.text),
             title=f"Hint {shown.number} of {shown.total}",
             title_align="left",
             border_style="yellow",
@@ -209,7 +221,7 @@ def hint(exercise_id: str, shown: HintShown) -> None:
 def solution(exercise_id: str, shown: SolutionShown) -> None:
     console.print(
         Panel(
-            Syntax(shown.code, "python", theme="ansi_dark", background_color="default"),
+            _python(shown.code),
             title=f"Reference for {exercise_id}",
             title_align="left",
         )
@@ -217,7 +229,7 @@ def solution(exercise_id: str, shown: SolutionShown) -> None:
     if shown.note:
         console.print(
             Panel(
-                Markdown(shown.note),
+                _markdown(shown.note),
                 title="Why it is written this way",
                 title_align="left",
                 border_style="cyan",

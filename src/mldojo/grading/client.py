@@ -18,12 +18,9 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mldojo import errors
-from mldojo.catalog.exercise import Exercise
-from mldojo.catalog.schema import Kind
-from mldojo.grading.runner import STARTUP_ALLOWANCE_S
 from mldojo.grading.verdict import Verdict
 from mldojo.grading.wire import (
     lock_path,
@@ -35,7 +32,11 @@ from mldojo.grading.wire import (
 )
 from mldojo.settings import Settings
 
+if TYPE_CHECKING:  # a check from the shell imports this module, and nothing heavy
+    from mldojo.catalog.exercise import Exercise
+
 START_WAIT_S = 30.0
+CANCEL_WAIT_S = 10.0  # for a cancelled check's attempt to be recorded as interrupted
 
 
 class GraderUnreachable(Exception):
@@ -65,7 +66,7 @@ class ProcessGrader:
                 break
             if answer.get("ok"):
                 return Verdict.from_json(answer["verdict"])
-            raise _error(answer.get("error") or {})
+            raise error_from(answer.get("error") or {})
         from mldojo.grading.local import LocalGrader
 
         return LocalGrader(cache_dir=self.settings.cache_dir).grade(exercise, source, seed=seed)
@@ -73,6 +74,9 @@ class ProcessGrader:
 
 def _budget_s(exercise: Exercise) -> float:
     """The longest a check of this exercise can take, with room for a cold start."""
+    from mldojo.catalog.schema import Kind
+    from mldojo.grading.runner import STARTUP_ALLOWANCE_S
+
     per_run = exercise.meta.limits.time_s + STARTUP_ALLOWANCE_S
     runs = 2
     if exercise.kind is Kind.SPEED and exercise.meta.speed is not None:
@@ -80,7 +84,8 @@ def _budget_s(exercise: Exercise) -> float:
     return 30.0 + per_run * runs
 
 
-def _error(error: dict[str, Any]) -> errors.MldojoError:
+def error_from(error: dict[str, Any]) -> errors.MldojoError:
+    """The error a grader's answer names, as this process's own error of that kind."""
     kind = getattr(errors, str(error.get("kind")), None)
     message = str(error.get("message") or "the grader failed without saying why")
     if isinstance(kind, type) and issubclass(kind, errors.MldojoError):
@@ -106,8 +111,17 @@ def connect(settings: Settings) -> socket.socket:
 
 
 def ask(
-    settings: Settings, request: dict[str, Any], *, timeout: float | None, start: bool
+    settings: Settings,
+    request: dict[str, Any],
+    *,
+    timeout: float | None,
+    start: bool,
+    cancellable: bool = False,
 ) -> dict[str, Any]:
+    """Send one request and wait for its answer. With `cancellable`, Ctrl-C while
+    waiting shuts this side of the connection, which stops the work in the grader,
+    and waits briefly for its last answer (the work recorded as interrupted) before
+    `Interrupted` goes on."""
     try:
         conn = connect(settings)
     except GraderUnreachable:
@@ -117,7 +131,14 @@ def ask(
     with conn:
         try:
             write_message(conn, request)
-            answer = read_message(conn, timeout=timeout)
+            try:
+                answer = read_message(conn, timeout=timeout)
+            except errors.Interrupted:
+                if cancellable:
+                    with contextlib.suppress(OSError, ValueError, TimeoutError):
+                        conn.shutdown(socket.SHUT_WR)
+                        read_message(conn, timeout=CANCEL_WAIT_S, notice_stop=False)
+                raise
         except (BrokenPipeError, ConnectionResetError) as exc:
             raise ValueError(f"the grader went away ({exc})") from exc
     if not isinstance(answer, dict):
@@ -140,7 +161,8 @@ def _start_and_connect(settings: Settings) -> socket.socket:
     os.chmod(folder, 0o700)
     with open(log_path(settings), "ab") as log:
         subprocess.Popen(
-            [sys.executable, "-m", "mldojo.grading.server"],
+            # Through the CLI, so that the layers above can add their operations.
+            [sys.executable, "-m", "mldojo", "grader", "serve"],
             stdin=subprocess.DEVNULL,
             stdout=log,
             stderr=log,

@@ -6,6 +6,11 @@ one JSON request per connection, and exits after 30 idle minutes or on
 `mldojo grader stop`. Its socket and lock live in a folder only the user can
 open, and it answers only processes of its own user. One lock file makes sure
 a single grader serves a data directory.
+
+Layers above may add operations (`ops`): the learning layer adds "check", which
+grades and records an attempt here, so that the CLI need not import the
+database to send a file. Such an operation is cancelled, as Ctrl-C cancels a
+check, when its client goes away before the answer.
 """
 
 from __future__ import annotations
@@ -18,11 +23,12 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise, load_exercise
-from mldojo.errors import MldojoError
+from mldojo.errors import Interrupted, MldojoError
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.pool import ZygotePool, tree_pss_mb
 from mldojo.grading.wire import (
@@ -34,17 +40,26 @@ from mldojo.grading.wire import (
     socket_path,
     write_message,
 )
+from mldojo.interrupts import cancelled_by
 from mldojo.settings import Settings
 
 log = logging.getLogger("mldojo.grader")
 
+# An added operation: the request, and the server (its warm grader); it answers a dict.
+Op = Callable[[dict[str, Any], "GraderServer"], dict[str, Any]]
+
 
 class GraderServer:
-    def __init__(self, settings: Settings, *, idle_exit_s: float) -> None:
+    def __init__(
+        self, settings: Settings, *, idle_exit_s: float, ops: Mapping[str, Op] | None = None
+    ) -> None:
         self.settings = settings
+        self.ops = dict(ops or {})
         self.idle_exit_s = idle_exit_s
         self.pool = ZygotePool(wait_for_warm=False)
-        self.grader = LocalGrader(runner=self.pool, cache_dir=settings.cache_dir)
+        self.grader = LocalGrader(
+            runner=self.pool, cache_dir=settings.cache_dir, prepare_ahead=True
+        )
         self.started = time.time()
         self.last_activity = time.monotonic()
         self.active = 0
@@ -67,6 +82,7 @@ class GraderServer:
             except TimeoutError:
                 continue
             threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+        self.grader.close()
         self.pool.close()
 
     def _handle(self, conn: socket.socket) -> None:
@@ -75,9 +91,46 @@ class GraderServer:
                 return  # only this user's own processes are answered
             try:
                 request = read_message(conn, timeout=30.0)
-                write_message(conn, self._answer(request))
+                op = request.get("op") if isinstance(request, dict) else None
+                if op in self.ops:
+                    answer = self._added(self.ops[op], request, conn)
+                else:
+                    answer = self._answer(request)
+                write_message(conn, answer)
             except (OSError, ValueError) as exc:
                 log.info("a request was dropped: %s", exc)
+
+    def _added(self, op: Op, request: dict[str, Any], conn: socket.socket) -> dict[str, Any]:
+        """An added operation, counted as activity, stopped if its client goes away."""
+        gone = threading.Event()
+
+        def watch() -> None:
+            with contextlib.suppress(OSError):
+                conn.settimeout(None)
+                conn.recv(1)  # b"" once the client has closed or shut down its side
+            gone.set()
+
+        threading.Thread(target=watch, daemon=True).start()
+        with self._lock:
+            self.active += 1
+        try:
+            with cancelled_by(gone):
+                return op(request, self)
+        except Interrupted:
+            return {"ok": False, "error": {"kind": "Interrupted", "message": Interrupted.message}}
+        except MldojoError as exc:
+            return {"ok": False, "error": {"kind": exc.kind, "message": exc.message}}
+        except Exception as exc:
+            log.exception("%s failed", request.get("op"))
+            message = (
+                f"the grader failed ({type(exc).__name__}: {exc}); see {log_path(self.settings)}"
+            )
+            return {"ok": False, "error": {"kind": "GraderError", "message": message}}
+        finally:
+            with self._lock:
+                self.active -= 1
+                self.checks += 1
+                self.last_activity = time.monotonic()
 
     def _answer(self, request: Any) -> dict[str, Any]:
         op = request.get("op") if isinstance(request, dict) else None
@@ -145,7 +198,8 @@ class GraderServer:
         }
 
 
-def main() -> int:
+def main(ops: Mapping[str, Op] | None = None) -> int:
+    """Serve this data directory's checks until idle or stopped (one grader per directory)."""
     settings = Settings.from_env()
     folder = settings.grader_dir
     folder.mkdir(parents=True, exist_ok=True)
@@ -177,7 +231,7 @@ def main() -> int:
         idle = float(os.environ.get("MLDOJO_GRADER_IDLE_S", IDLE_EXIT_S))
         log.info("grader %d listening on %s", os.getpid(), path)
         try:
-            GraderServer(settings, idle_exit_s=idle).serve(listener)
+            GraderServer(settings, idle_exit_s=idle, ops=ops).serve(listener)
         finally:
             listener.close()
             with contextlib.suppress(FileNotFoundError):

@@ -53,16 +53,17 @@ def write_message(conn: socket.socket, message: dict[str, Any]) -> None:
     conn.sendall(json.dumps(message).encode() + b"\n")
 
 
-def read_message(conn: socket.socket, *, timeout: float | None) -> Any:
+def read_message(conn: socket.socket, *, timeout: float | None, notice_stop: bool = True) -> Any:
     """One line of JSON; ValueError when the peer closed first or sent too much, and
     TimeoutError when nothing complete came within `timeout` seconds. Ctrl-C is
-    noticed while waiting."""
+    noticed while waiting, unless `notice_stop` is false (the last answer after it)."""
     deadline = None if timeout is None else time.monotonic() + timeout
     conn.settimeout(0.2)
     chunks: list[bytes] = []
     size = 0
     while True:
-        raise_if_stopped()
+        if notice_stop:
+            raise_if_stopped()
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutError("no answer in time")
         try:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import socket
-from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -18,18 +17,11 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.grading.service import Grader
 from mldojo.grading.verdict import Status, Verdict
 from mldojo.interrupts import guarded, raise_if_stopped
+from mldojo.learning.results import CheckResult
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, HintView, SolutionView, utcnow
 
 RUNNING = "running"
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    verdict: Verdict
-    attempt_id: int
-    after_hint: bool
-    after_solution: bool
 
 
 def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> int:

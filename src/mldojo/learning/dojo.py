@@ -8,7 +8,7 @@ and the web app share them, so neither holds logic of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import InitVar, dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,7 +22,7 @@ from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
 from mldojo.grading.submission import read_submission
-from mldojo.learning.attempts import CheckResult, check_exercise, reconcile_interrupted
+from mldojo.learning.attempts import check_exercise, reconcile_interrupted
 from mldojo.learning.drafts import load_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
 from mldojo.learning.progress import (
@@ -35,6 +35,7 @@ from mldojo.learning.progress import (
     status_of,
     suggest_next,
 )
+from mldojo.learning.results import CheckResult
 from mldojo.learning.workspace import Started, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
@@ -48,6 +49,17 @@ if TYPE_CHECKING:
 @dataclass
 class Dojo:
     settings: Settings
+    # A long-lived process (the local grader, the web app) makes a Dojo per request
+    # and shares one open store and one warm grader between them; it closes those.
+    shared_store: InitVar[Store | None] = None
+    shared_grader: InitVar[Grader | None] = None
+
+    def __post_init__(self, shared_store: Store | None, shared_grader: Grader | None) -> None:
+        self._owns_store = shared_store is None
+        if shared_store is not None:
+            self.__dict__["store"] = shared_store
+        if shared_grader is not None:
+            self.__dict__["grader"] = shared_grader
 
     @cached_property
     def catalog(self) -> Catalog:
@@ -84,7 +96,7 @@ class Dojo:
         return self.settings.learner
 
     def close(self) -> None:
-        if "store" in self.__dict__:
+        if "store" in self.__dict__ and self._owns_store:
             self.store.dispose()
 
 
