@@ -1,0 +1,71 @@
+"""Browsing the catalog: the exercises of an area or a skill, filtered and searched.
+
+`dojo.catalog_listing` gives the catalog in teaching order with a status per
+exercise; here that listing is narrowed by skill, status and a free-text query, so
+every interface filters the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mldojo.catalog.catalog import Catalog
+from mldojo.catalog.exercise import Exercise
+from mldojo.errors import UsageError
+from mldojo.learning.progress import ExerciseStatus
+
+Row = tuple[Exercise, ExerciseStatus]
+
+
+@dataclass(frozen=True)
+class Filters:
+    area: str | None = None
+    kind: str | None = None
+    skill: str | None = None
+    status: str | None = None
+    query: str = ""
+
+    @property
+    def active(self) -> bool:
+        return bool(self.kind or self.status or self.query.strip())
+
+
+def check_filters(catalog: Catalog, filters: Filters) -> None:
+    """A UsageError naming the value when a skill or status is not one there is."""
+    if filters.skill is not None and filters.skill not in catalog.skills.skills:
+        raise UsageError(
+            f"There is no skill '{filters.skill}': pick one from an area page "
+            "(skill ids look like stack.numpy.broadcasting)."
+        )
+    statuses = [s.value for s in ExerciseStatus]
+    if filters.status is not None and filters.status not in statuses:
+        raise UsageError(
+            f"There is no status '{filters.status}': choose one of {', '.join(statuses)}."
+        )
+
+
+def narrow(catalog: Catalog, rows: list[Row], filters: Filters) -> list[Row]:
+    """The rows that teach the skill, have the status and match every word of the query
+    (in the id, title, kind or skill titles, case-insensitive)."""
+    words = filters.query.lower().split()
+    kept = []
+    for exercise, status in rows:
+        if filters.skill is not None and filters.skill not in exercise.meta.skills:
+            continue
+        if filters.status is not None and status.value != filters.status:
+            continue
+        if words:
+            text = search_text(catalog, exercise)
+            if not all(word in text for word in words):
+                continue
+        kept.append((exercise, status))
+    return kept
+
+
+def search_text(catalog: Catalog, exercise: Exercise) -> str:
+    """What a query is matched against, lower-cased."""
+    skills = catalog.skills.skills
+    titles = [skills[s].title for s in exercise.meta.skills if s in skills]
+    return " ".join(
+        [exercise.id, exercise.title, exercise.kind.value, *exercise.meta.skills, *titles]
+    ).lower()

@@ -1,0 +1,266 @@
+"""One exercise as a learner works on it: the code to edit, hints seen, attempts so far.
+
+The exercise page of the web app is built from a `Workbench`; the CLI reaches the
+same facts through `start`, `hint` and `progress`. The code to edit is the newest of
+the learner's saved draft and their workspace file (edited from the CLI), else the
+starter, so switching between the terminal and the browser loses nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
+from mldojo.errors import SubmissionError, SubmissionTooLarge, UsageError
+from mldojo.grading.choice import AnswerNotFound, read_answer
+from mldojo.learning.activity import activity_mark
+from mldojo.learning.hints import SolutionShown, hints_seen
+from mldojo.learning.progress import ExerciseStatus
+from mldojo.learning.workspace import workspace_file
+from mldojo.settings import MAX_SUBMISSION_BYTES
+from mldojo.store.engine import Store
+from mldojo.store.models import Attempt, Draft, SolutionView
+
+HISTORY_LIMIT = 20
+
+
+class CodeFrom(StrEnum):
+    DRAFT = "draft"  # saved as the learner typed (web) or by `start`
+    WORKSPACE = "workspace"  # the learner's file, edited outside the browser
+    STARTER = "starter"
+
+
+@dataclass(frozen=True)
+class CaseLine:
+    name: str
+    passed: bool
+    message: str
+
+
+@dataclass(frozen=True)
+class AttemptLine:
+    """One recorded check, as the history shows it."""
+
+    id: int
+    number: int  # 1 for the learner's first attempt at this exercise
+    started_at: datetime
+    status: str
+    passed: bool
+    cases: tuple[CaseLine, ...]
+    duration_ms: int | None
+    after_hint: bool
+    after_solution: bool
+    source: str
+    output: str
+
+    @property
+    def cases_passed(self) -> int:
+        return sum(c.passed for c in self.cases)
+
+
+@dataclass(frozen=True)
+class Workbench:
+    exercise: Exercise
+    code: str
+    code_from: CodeFrom
+    status: ExerciseStatus
+    hints: tuple[str, ...]  # the hints already shown, in order
+    hints_total: int
+    solution_seen: bool
+    attempts: tuple[AttemptLine, ...]  # newest first, at most HISTORY_LIMIT
+    attempt_count: int
+    unavailable: str | None  # why this machine cannot run it, or None
+    next_exercise: Exercise | None
+    chosen: frozenset[str] = frozenset()  # a choice exercise's options in the code
+    solution: SolutionShown | None = None  # once the learner has asked for it
+
+    @property
+    def hints_left(self) -> int:
+        return self.hints_total - len(self.hints)
+
+    @property
+    def last_attempt(self) -> AttemptLine | None:
+        return self.attempts[0] if self.attempts else None
+
+
+def open_workbench(
+    store: Store,
+    *,
+    learner: str,
+    exercise: Exercise,
+    workspace: Path,
+    unavailable: str | None = None,
+    next_exercise: Exercise | None = None,
+) -> Workbench:
+    code, code_from = code_to_edit(store, learner=learner, exercise=exercise, workspace=workspace)
+    attempts, count = attempt_history(store, learner=learner, exercise_id=exercise.id)
+    with store.session() as session:
+        solution_seen = bool(
+            session.scalar(
+                select(func.count())
+                .select_from(SolutionView)
+                .where(SolutionView.learner_id == learner, SolutionView.exercise_id == exercise.id)
+            )
+        )
+    passed = any(a.passed for a in attempts) or _passed_before(store, learner, exercise.id)
+    status = (
+        ExerciseStatus.PASSED if passed else ExerciseStatus.TRIED if count else ExerciseStatus.NEW
+    )
+    return Workbench(
+        exercise=exercise,
+        code=code,
+        code_from=code_from,
+        status=status,
+        hints=tuple(hints_seen(store, learner=learner, exercise=exercise)),
+        hints_total=len(exercise.hints),
+        solution_seen=solution_seen,
+        attempts=attempts,
+        attempt_count=count,
+        unavailable=unavailable,
+        next_exercise=next_exercise,
+        chosen=frozenset(chosen_options(exercise, code)),
+        solution=SolutionShown(*exercise.solution_with_note()) if solution_seen else None,
+    )
+
+
+def workbench_mark(
+    store: Store, *, learner: str, exercise: Exercise, workspace: Path
+) -> tuple[object, ...]:
+    """Changes whenever the exercise's workbench would: the learner's record, this
+    exercise's draft, or its workspace file (see `learning.activity`)."""
+    try:
+        on_disk: float | None = workspace_file(workspace, exercise).stat().st_mtime
+    except OSError:
+        on_disk = None
+    return (activity_mark(store, learner=learner, draft_of=exercise.id), on_disk)
+
+
+def code_to_edit(
+    store: Store, *, learner: str, exercise: Exercise, workspace: Path
+) -> tuple[str, CodeFrom]:
+    """The newest of the saved draft and the workspace file; the starter when neither."""
+    with store.session() as session:
+        draft = session.get(Draft, (learner, exercise.id))
+        saved = (draft.source, _aware(draft.updated_at)) if draft else None
+    path = workspace_file(workspace, exercise)
+    try:
+        stat = path.stat()
+        on_disk = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
+    except OSError:
+        on_disk = None
+    if on_disk is not None and (saved is None or on_disk > saved[1]):
+        try:
+            return path.read_text(encoding="utf-8"), CodeFrom.WORKSPACE
+        except (OSError, UnicodeDecodeError):
+            pass  # unreadable: the draft or the starter is still good to edit
+    if saved is not None:
+        return saved[0], CodeFrom.DRAFT
+    return exercise.starter(), CodeFrom.STARTER
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite hands back naive datetimes; every time stored is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def attempt_history(
+    store: Store, *, learner: str, exercise_id: str, limit: int = HISTORY_LIMIT
+) -> tuple[tuple[AttemptLine, ...], int]:
+    """The newest `limit` attempts (newest first) and how many there are in all."""
+    where = (Attempt.learner_id == learner, Attempt.exercise_id == exercise_id)
+    with store.session() as session:
+        count = session.scalar(select(func.count()).select_from(Attempt).where(*where)) or 0
+        rows = list(
+            session.scalars(select(Attempt).where(*where).order_by(Attempt.id.desc()).limit(limit))
+        )
+    lines = tuple(
+        AttemptLine(
+            id=row.id,
+            number=count - index,
+            started_at=_aware(row.started_at),
+            status=row.status,
+            passed=bool(row.passed),
+            cases=tuple(
+                CaseLine(str(c.get("name", "")), bool(c.get("passed")), str(c.get("message", "")))
+                for c in row.cases or []
+            ),
+            duration_ms=row.duration_ms,
+            after_hint=row.after_hint,
+            after_solution=row.after_solution,
+            source=row.source,
+            output=row.output,
+        )
+        for index, row in enumerate(rows)
+    )
+    return lines, count
+
+
+def _passed_before(store: Store, learner: str, exercise_id: str) -> bool:
+    """A pass older than the history shown still makes the exercise passed."""
+    with store.session() as session:
+        return bool(
+            session.scalar(
+                select(func.count())
+                .select_from(Attempt)
+                .where(
+                    Attempt.learner_id == learner,
+                    Attempt.exercise_id == exercise_id,
+                    Attempt.passed.is_(True),
+                )
+            )
+        )
+
+
+def check_size(source: str, exercise_id: str) -> str:
+    """The source itself, or a SubmissionError when it is over the submission limit."""
+    size = len(source.encode("utf-8"))
+    if size > MAX_SUBMISSION_BYTES:
+        raise SubmissionTooLarge(
+            f"The code for '{exercise_id}' is {size:,} bytes, over the "
+            f"{MAX_SUBMISSION_BYTES:,}-byte limit for a submission: submit the source only, "
+            "without data."
+        )
+    if "\0" in source:
+        raise SubmissionError(
+            f"The code for '{exercise_id}' holds NUL characters: paste it as plain text."
+        )
+    return source
+
+
+def choice_answer(exercise: Exercise, keys: list[str]) -> str:
+    """The file a choice exercise reads (`ANSWER = "AC"`), from the options chosen."""
+    spec = exercise.meta.choice
+    if exercise.kind is not Kind.CHOICE or spec is None:
+        raise UsageError(
+            f"'{exercise.id}' is a {exercise.kind.value} exercise, not a choice one: "
+            "send its code as source instead."
+        )
+    known = [o.key for o in spec.options]
+    chosen = sorted({k.strip().upper() for k in keys if k.strip()})
+    unknown = [k for k in chosen if k not in known]
+    if unknown:
+        raise UsageError(
+            f"'{exercise.id}' has no option '{unknown[0]}': choose among {', '.join(known)}."
+        )
+    if len(chosen) > 1 and not spec.multiple:
+        raise UsageError(
+            f"'{exercise.id}' takes one option, and {', '.join(chosen)} were chosen: "
+            "choose exactly one."
+        )
+    return f'{exercise.meta.entry} = "{"".join(chosen)}"\n'
+
+
+def chosen_options(exercise: Exercise, source: str) -> set[str]:
+    """The options a choice exercise's code already names (none while it is unanswered)."""
+    if exercise.kind is not Kind.CHOICE:
+        return set()
+    try:
+        return read_answer(source, exercise.meta.entry)
+    except AnswerNotFound:
+        return set()

@@ -1,0 +1,1 @@
+"""The learner's web app: server-rendered pages over `mldojo.learning.dojo`."""

@@ -1,0 +1,74 @@
+// Talking to the app: JSON POSTs carrying the CSRF token, errors in the app's one shape.
+
+function token() {
+  const meta = document.querySelector('meta[name="csrf-token"]');
+  return meta ? meta.content : "";
+}
+
+export class RequestFailed extends Error {
+  constructor(kind, message, status) {
+    super(message);
+    this.kind = kind;
+    this.status = status;
+  }
+}
+
+export async function postJSON(url, body, { keepalive = false } = {}) {
+  let response;
+  try {
+    response = await fetch(url, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive,
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "X-CSRF-Token": token(),
+      },
+      body: JSON.stringify(body),
+    });
+  } catch {
+    throw new RequestFailed(
+      "Offline",
+      "mldojo did not answer: is `mldojo serve` still running? Your code is still here.",
+      0,
+    );
+  }
+  let data = null;
+  try {
+    data = await response.json();
+  } catch {
+    data = null;
+  }
+  if (!response.ok) {
+    const error = (data && data.error) || {
+      kind: "HTTPError",
+      message: `mldojo answered with status ${response.status}: reload the page.`,
+    };
+    throw new RequestFailed(error.kind, error.message, response.status);
+  }
+  return data;
+}
+
+export async function getJSON(url) {
+  const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  const data = await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = (data && data.error) || { kind: "HTTPError", message: `mldojo answered ${response.status}.` };
+    throw new RequestFailed(error.kind, error.message, response.status);
+  }
+  return data;
+}
+
+let hideLater = null;
+
+export function flash(message) {
+  const box = document.getElementById("flash");
+  if (!box) return;
+  box.textContent = message;
+  box.hidden = false;
+  clearTimeout(hideLater);
+  hideLater = setTimeout(() => {
+    box.hidden = true;
+  }, 10000);
+}

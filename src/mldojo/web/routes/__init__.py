@@ -1,0 +1,1 @@
+"""One module per page type; each route parses, calls one `dojo` function, renders."""

@@ -1,0 +1,250 @@
+"""The exercise page and what a learner does on it: save a draft, check, take a hint,
+see the solution.
+
+Every action is a POST that works as a plain form (answered with a redirect back to
+the page, which shows the result) and as a fetch from the bundle asking for JSON
+(answered with the result and the page parts to swap in place). Each calls one
+`dojo` function; the grading runs in a worker thread, off the event loop.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
+from mldojo.errors import NotConfirmed
+from mldojo.learning.dojo import (
+    Dojo,
+    check,
+    hint,
+    save_draft,
+    solution,
+    workbench,
+    workbench_version,
+)
+from mldojo.learning.results import CheckResult
+from mldojo.learning.workbench import AttemptLine, Workbench, choice_answer
+from mldojo.web import figures
+from mldojo.web.errors import MalformedRequest, wants_json
+from mldojo.web.memo import Fresh, this_minute
+from mldojo.web.pages import PagesDep
+from mldojo.web.routes.forms import payload
+from mldojo.web.runtime import DojoDep, FreshDep
+
+router = APIRouter(prefix="/exercises")
+
+
+@dataclass(frozen=True)
+class FigurePair:
+    case: str
+    expected: str | None  # SVG data URIs
+    got: str | None
+
+
+@dataclass(frozen=True)
+class VerdictView:
+    """A check's result as the page shows it, fresh from the grader or from history."""
+
+    status: str
+    passed: bool
+    cases: list[dict[str, Any]]
+    duration_ms: int | None
+    output: str
+    after_hint: bool
+    after_solution: bool
+    number: int | None = None
+    figures: list[FigurePair] = field(default_factory=list)
+
+    @property
+    def cases_passed(self) -> int:
+        return sum(1 for c in self.cases if c["passed"])
+
+
+def _from_result(result: CheckResult) -> VerdictView:
+    verdict = result.verdict
+    return VerdictView(
+        status=verdict.status.value,
+        passed=verdict.passed,
+        cases=[c.to_json() for c in verdict.cases],
+        duration_ms=verdict.duration_ms,
+        output=verdict.output,
+        after_hint=result.after_hint,
+        after_solution=result.after_solution,
+        figures=[
+            FigurePair(
+                str(f.get("case", "")), figures.draw(f.get("expected")), figures.draw(f.get("got"))
+            )
+            for f in verdict.figures
+        ],
+    )
+
+
+def _from_attempt(line: AttemptLine) -> VerdictView:
+    return VerdictView(
+        status=line.status,
+        passed=line.passed,
+        cases=[{"name": c.name, "passed": c.passed, "message": c.message} for c in line.cases],
+        duration_ms=line.duration_ms,
+        output=line.output,
+        after_hint=line.after_hint,
+        after_solution=line.after_solution,
+        number=line.number,
+    )
+
+
+def _context(bench: Workbench, verdict: VerdictView | None = None) -> dict[str, Any]:
+    exercise = bench.exercise
+    last = bench.last_attempt
+    return {
+        "bench": bench,
+        "exercise": exercise,
+        "verdict": verdict or (_from_attempt(last) if last else None),
+        "language": "markdown" if exercise.kind is Kind.WRITTEN else "python",
+        "is_choice": exercise.kind is Kind.CHOICE,
+    }
+
+
+async def _bench(dojo: Dojo, fresh: Fresh, exercise_id: str) -> Workbench:
+    """The workbench, computed again (in a worker thread) only when the record, the
+    draft or the workspace file changed; the check for that is one small query."""
+    mark = (workbench_version(dojo, exercise_id), this_minute())
+    return await fresh.aget(f"workbench {exercise_id}", mark, lambda: workbench(dojo, exercise_id))
+
+
+@router.api_route("/{exercise_id}", methods=["GET", "HEAD"], response_class=HTMLResponse)
+async def exercise_page(
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
+) -> HTMLResponse:
+    bench = await _bench(dojo, fresh, exercise_id)
+    return pages.render(request, "exercise.html", _context(bench))
+
+
+@router.get("/{exercise_id}/parts")
+async def page_parts(
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
+) -> JSONResponse:
+    """The parts of the page a check changes besides its result: the history, the
+    status and what comes next (the bundle asks for them once the result is shown)."""
+    context = _context(await _bench(dojo, fresh, exercise_id))
+    return JSONResponse(
+        {
+            "html": {
+                name: pages.fragment(request, f"_{name}.html", context)
+                for name in ("history", "status", "next")
+            }
+        }
+    )
+
+
+def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
+    """The code sent, or for a choice exercise the file its chosen options make."""
+    if exercise.kind is Kind.CHOICE and "source" not in data:
+        chosen = data.get("choice", [])
+        if isinstance(chosen, str):
+            chosen = [chosen]
+        if not isinstance(chosen, list) or not all(isinstance(c, str) for c in chosen):
+            raise MalformedRequest(
+                f"'choice' sent to '{path}' must be a list of option letters, such as [\"B\"]."
+            )
+        return choice_answer(exercise, chosen)
+    source = data.get("source")
+    if not isinstance(source, str):
+        raise MalformedRequest(
+            f"The request to '{path}' has no 'source' text: send the code as "
+            '{"source": "..."}.'
+        )
+    return source
+
+
+def _back(exercise_id: str, anchor: str) -> RedirectResponse:
+    return RedirectResponse(f"/exercises/{exercise_id}#{anchor}", status_code=303)
+
+
+@router.post("/{exercise_id}/draft")
+async def save(exercise_id: str, request: Request, dojo: DojoDep) -> Response:
+    data = await payload(request)
+    exercise = await run_in_threadpool(dojo.catalog.get, exercise_id)
+    source = _source(data, exercise, request.url.path)
+    await run_in_threadpool(save_draft, dojo, exercise.id, source)
+    if not wants_json(request.headers):
+        return _back(exercise.id, "code")
+    return JSONResponse(
+        {
+            "saved": True,
+            "bytes": len(source.encode("utf-8")),
+            "saved_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+    )
+
+
+@router.post("/{exercise_id}/check")
+async def check_code(
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep
+) -> Response:
+    data = await payload(request)
+    exercise = dojo.catalog.get(exercise_id)  # in memory: no need for a worker thread
+    source = _source(data, exercise, request.url.path)
+    result = await run_in_threadpool(check, dojo, exercise.id, source=source)
+    if not wants_json(request.headers):
+        # The page the browser is sent back to shows the code checked: save it first.
+        await run_in_threadpool(save_draft, dojo, exercise.id, source)
+        return _back(exercise.id, "result")
+    # The bundle keeps the code in the editor: the draft is saved after the answer.
+    later = BackgroundTask(save_draft, dojo, exercise.id, source)
+    context = {
+        "verdict": _from_result(result),
+        "is_choice": exercise.kind is Kind.CHOICE,
+    }
+    if result.verdict.figures:  # drawing figures takes a while: off the event loop
+        html = await run_in_threadpool(pages.fragment, request, "_verdict.html", context)
+    else:
+        html = pages.fragment(request, "_verdict.html", context)
+    return JSONResponse({"result": result.to_json(), "html": {"result": html}}, background=later)
+
+
+@router.post("/{exercise_id}/hints")
+async def next_hint(exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep) -> Response:
+    shown = await run_in_threadpool(hint, dojo, exercise_id)
+    if not wants_json(request.headers):
+        return _back(exercise_id, "hints")
+    bench = await run_in_threadpool(workbench, dojo, exercise_id)
+    return JSONResponse(
+        {
+            "number": shown.number,
+            "total": shown.total,
+            "text": shown.text,
+            "last": shown.last,
+            "html": {"hints": pages.fragment(request, "_hints.html", _context(bench))},
+        }
+    )
+
+
+@router.post("/{exercise_id}/solution")
+async def show_solution(
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep
+) -> Response:
+    data = await payload(request)
+    if data.get("confirm") not in (True, "yes", "true", "on"):
+        raise NotConfirmed(
+            f"Showing the solution of '{exercise_id}' needs confirmation: later attempts will "
+            'count as after-solution; send confirm=yes (the page\'s "Yes, show it" button).'
+        )
+    shown = await run_in_threadpool(solution, dojo, exercise_id)
+    if not wants_json(request.headers):
+        return _back(exercise_id, "solution")
+    bench = await run_in_threadpool(workbench, dojo, exercise_id)
+    return JSONResponse(
+        {
+            "code": shown.code,
+            "note": shown.note,
+            "html": {"solution": pages.fragment(request, "_solution.html", _context(bench))},
+        }
+    )

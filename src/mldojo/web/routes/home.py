@@ -1,0 +1,76 @@
+"""The home page: the seven areas with mastery and its interval, the next steps with
+their reasons, the reviews due, and the learning journal (with a form to add to it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Request
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from mldojo.learning.agenda import ReviewItem
+from mldojo.learning.dojo import (
+    Dojo,
+    Home,
+    activity,
+    home,
+    journal_add,
+    journal_list,
+    review_agenda,
+)
+from mldojo.learning.journal import Note
+from mldojo.web.errors import MalformedRequest, wants_json
+from mldojo.web.memo import this_minute
+from mldojo.web.pages import PagesDep
+from mldojo.web.routes.forms import payload
+from mldojo.web.runtime import DojoDep, FreshDep
+
+router = APIRouter()
+JOURNAL_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class HomePage:
+    home: Home
+    reviews: list[ReviewItem]
+    journal: list[Note]
+
+
+def _home_page(dojo: Dojo) -> HomePage:
+    return HomePage(home(dojo), review_agenda(dojo), journal_list(dojo, limit=JOURNAL_SHOWN))
+
+
+@router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
+async def home_page(
+    request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
+) -> HTMLResponse:
+    # On the event loop: the mark is one small query and a kept page renders in about
+    # a millisecond; only computing the learner model goes to a worker thread.
+    data = await fresh.aget("home", (activity(dojo), this_minute()), lambda: _home_page(dojo))
+    scores = {score.id: score for score in data.home.mastery}
+    return pages.render(
+        request,
+        "home.html",
+        {
+            "home": data.home,
+            "scores": scores,
+            "reviews": data.reviews,
+            "journal": data.journal,
+            "areas": dojo.catalog.skills.areas,
+        },
+    )
+
+
+@router.post("/journal")
+async def add_to_journal(request: Request, dojo: DojoDep) -> Response:
+    data = await payload(request)
+    text = data.get("text")
+    if not isinstance(text, str):
+        raise MalformedRequest(
+            "The journal entry sent to '/journal' has no 'text': send {\"text\": \"...\"}."
+        )
+    note = await run_in_threadpool(journal_add, dojo, text)
+    if not wants_json(request.headers):
+        return RedirectResponse("/#journal", status_code=303)
+    return JSONResponse({"entry": note.to_json()})

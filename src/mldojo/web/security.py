@@ -1,0 +1,251 @@
+"""Safe by default: known hosts only, a strict Content-Security-Policy, a CSRF token on
+every unsafe request, and a cap on request bodies.
+
+One ASGI middleware does all four, before any route runs:
+
+- Host: on a loopback bind only `localhost`, `127.0.0.1` and `[::1]` are answered, so
+  a web page elsewhere cannot reach the app through DNS rebinding.
+- CSRF: the browser holds a random session id in an HttpOnly, SameSite=Strict cookie;
+  the token is an HMAC of it under a secret kept in the data directory (so a restart
+  keeps open tabs working). Every POST, PUT, PATCH and DELETE must carry the token in
+  the `X-CSRF-Token` header or a `csrf_token` form field, and come from this origin.
+- Body cap: bodies over `MAX_BODY_BYTES` are refused before they are read whole.
+- Headers: CSP without inline scripts, nosniff, no framing, no referrer leaks. The
+  editor (CodeMirror) writes its styles into a `<style>` element, which the policy
+  allows only with this response's nonce (given to the page in a `<meta>` tag). Style
+  attributes are allowed: the browser's own editing writes them into the editor while
+  the learner types, and KaTeX sets a few; they run no code, and with every fetch,
+  image and font limited to this origin they cannot send anything anywhere.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+from collections.abc import Callable
+from http.cookies import SimpleCookie
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from mldojo.errors import MldojoError, SubmissionTooLarge
+from mldojo.settings import MAX_SUBMISSION_BYTES
+from mldojo.web.errors import Forbidden, HtmlPage, error_response
+
+SESSION_COOKIE = "mldojo_session"
+CSRF_HEADER = "x-csrf-token"
+CSRF_FIELD = "csrf_token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+# A submission is at most MAX_SUBMISSION_BYTES of source (checked by the learning
+# layer with its own message); JSON escaping can add to it, so the body may be twice that.
+MAX_BODY_BYTES = 2 * MAX_SUBMISSION_BYTES
+LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
+
+
+def content_security_policy(nonce: str) -> str:
+    return "; ".join(
+        [
+            "default-src 'none'",
+            "script-src 'self'",
+            f"style-src 'self' 'nonce-{nonce}'",
+            "style-src-attr 'unsafe-inline'",
+            "img-src 'self' data:",  # figures are drawn as SVG data URIs
+            "font-src 'self'",
+            "connect-src 'self'",
+            "form-action 'self'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+        ]
+    )
+
+
+SECURITY_HEADERS = {
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "referrer-policy": "same-origin",
+    "cross-origin-opener-policy": "same-origin",
+}
+
+
+def load_secret(folder: Path) -> bytes:
+    """The CSRF secret, made once and kept readable by this user alone."""
+    path = folder / "web-secret"
+    try:
+        secret = path.read_bytes()
+        if len(secret) >= 32:
+            return secret
+    except OSError:
+        pass
+    secret = secrets.token_bytes(32)
+    folder.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(secret)
+    return secret
+
+
+def csrf_token(secret: bytes, session: str) -> str:
+    return hmac.new(secret, session.encode(), hashlib.sha256).hexdigest()
+
+
+class Guard:
+    """The ASGI middleware described above; `html_page` renders its refusals."""
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        secret: bytes,
+        allowed_hosts: frozenset[str] | None,
+        html_page: Callable[[], HtmlPage | None],
+    ) -> None:
+        self.app = app
+        self.secret = secret
+        self.allowed_hosts = allowed_hosts  # None: any host (bound beyond loopback)
+        self.html_page = html_page
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        session = _cookie(headers, SESSION_COOKIE)
+        new_session = session is None or len(session) < 32
+        if new_session:
+            session = secrets.token_urlsafe(32)
+        assert session is not None
+        token = csrf_token(self.secret, session)
+        nonce = secrets.token_urlsafe(16)
+        state = scope.setdefault("state", {})
+        state["csrf_token"] = token
+        state["csp_nonce"] = nonce
+        send = self._with_headers(send, session if new_session else None, nonce)
+        try:
+            self._check_host(headers)
+            if scope["method"] not in SAFE_METHODS:
+                body = await _read_body(receive, headers, scope["path"])
+                self._check_csrf(headers, body, token, new_session, scope["path"])
+                receive = _replay(body, receive)
+        except MldojoError as error:
+            await error_response(error, headers, self.html_page())(scope, receive, send)
+            return
+        await self.app(scope, receive, send)
+
+    def _check_host(self, headers: Headers) -> None:
+        if self.allowed_hosts is None:
+            return
+        host = _host_name(headers.get("host", ""))
+        if host not in self.allowed_hosts:
+            raise Forbidden(
+                f"This app answers only on this machine, not as '{host}': open it at "
+                "http://127.0.0.1 with its port, or start it with --host to serve other names."
+            )
+
+    def _check_csrf(
+        self, headers: Headers, body: bytes, token: str, new_session: bool, path: str
+    ) -> None:
+        origin = headers.get("origin")
+        if origin and origin != "null" and urlsplit(origin).netloc != headers.get("host"):
+            raise Forbidden(
+                f"A request to '{path}' came from another site ('{origin}'): mldojo only "
+                "accepts changes made from its own pages."
+            )
+        supplied = headers.get(CSRF_HEADER)
+        if supplied is None and headers.get("content-type", "").startswith(
+            "application/x-www-form-urlencoded"
+        ):
+            values = parse_qs(body.decode("latin-1"), max_num_fields=1000).get(CSRF_FIELD)
+            supplied = values[0] if values else None
+        if new_session or not supplied or not hmac.compare_digest(supplied, token):
+            raise Forbidden(
+                f"The request to '{path}' has no valid CSRF token"
+                + (" (this browser had no mldojo session yet)" if new_session else "")
+                + ": reload the page and try again."
+            )
+
+    def _with_headers(self, send: Send, new_session: str | None, nonce: str) -> Send:
+        async def wrapped(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                response_headers = MutableHeaders(scope=message)
+                response_headers["content-security-policy"] = content_security_policy(nonce)
+                for name, value in SECURITY_HEADERS.items():
+                    response_headers.setdefault(name, value)
+                if new_session is not None:
+                    response_headers.append(
+                        "set-cookie",
+                        f"{SESSION_COOKIE}={new_session}; Path=/; HttpOnly; SameSite=Strict",
+                    )
+            await send(message)
+
+        return wrapped
+
+
+def _cookie(headers: Headers, name: str) -> str | None:
+    raw = headers.get("cookie")
+    if not raw:
+        return None
+    jar: SimpleCookie = SimpleCookie()
+    try:
+        jar.load(raw)
+    except Exception:  # a malformed cookie header is a missing session, not a crash
+        return None
+    morsel = jar.get(name)
+    return morsel.value if morsel is not None else None
+
+
+def _host_name(host: str) -> str:
+    if host.startswith("["):
+        return host.split("]", 1)[0] + "]"
+    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+
+
+def too_large(path: str) -> SubmissionTooLarge:
+    return SubmissionTooLarge(
+        f"The request to '{path}' is over {MAX_BODY_BYTES:,} bytes: a submission may hold "
+        f"at most {MAX_SUBMISSION_BYTES:,} bytes of source, without data."
+    )
+
+
+async def _read_body(receive: Receive, headers: Headers, path: str) -> bytes:
+    declared = headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > MAX_BODY_BYTES:
+        raise too_large(path)
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            break
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise too_large(path)
+        chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
+    return b"".join(chunks)
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    """The already-read body first, then the client's own channel (for its disconnect)."""
+    sent = False
+
+    async def replay() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replay
+
+
+def allowed_hosts_for(bind_host: str) -> frozenset[str] | None:
+    """Loopback names for a loopback bind; any name when bound beyond this machine."""
+    if bind_host in LOOPBACK_HOSTS or bind_host.startswith("127."):
+        return LOOPBACK_HOSTS | {bind_host}
+    return None

@@ -1,0 +1,87 @@
+"""`mldojo serve`: the web app under uvicorn, on loopback unless told otherwise."""
+
+from __future__ import annotations
+
+import errno
+import os
+import socket
+import sys
+import threading
+import time
+import webbrowser
+
+from mldojo.errors import UsageError
+from mldojo.settings import Settings
+from mldojo.web.app import create_app
+
+STARTED_WAIT_S = 120.0
+
+
+def serve(settings: Settings, *, host: str, port: int, open_browser: bool) -> None:
+    """Serve until Ctrl-C; print the address once it answers (and open it with --open)."""
+    import uvicorn
+
+    _check_free(host, port)
+    app = create_app(settings, host=host)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        server_header=False,
+        lifespan="on",
+    )
+    server = uvicorn.Server(config)
+    threading.Thread(
+        target=_announce, args=(server, host, open_browser), name="announce", daemon=True
+    ).start()
+    server.run()
+
+
+def _announce(server: object, host: str, open_browser: bool) -> None:
+    deadline = time.monotonic() + STARTED_WAIT_S
+    while not getattr(server, "started", False):
+        if time.monotonic() > deadline or getattr(server, "should_exit", False):
+            return
+        time.sleep(0.05)
+    port = server.servers[0].sockets[0].getsockname()[1]  # type: ignore[attr-defined]
+    url = f"http://{_url_host(host)}:{port}/"
+    print(f"mldojo is serving on {url} (Ctrl-C stops it).", flush=True)
+    if open_browser:
+        _open(url)
+
+
+def _open(url: str) -> None:
+    """A graphical browser only: on a Linux console, Python would start a text browser
+    (lynx, w3m) in the terminal that runs the server."""
+    graphical = not sys.platform.startswith("linux") or any(
+        os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY")
+    )
+    if not graphical or not webbrowser.open(url):
+        print(f"No graphical browser here: open {url} in yours.", flush=True)
+
+
+def _url_host(host: str) -> str:
+    if host in ("0.0.0.0", "::", ""):
+        return "127.0.0.1"
+    return f"[{host}]" if ":" in host else host
+
+
+def _check_free(host: str, port: int) -> None:
+    """A clear sentence, before anything starts, when the address cannot be used."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise UsageError(
+                    f"Port {port} on {host} is already in use (another `mldojo serve`?): open "
+                    f"http://{_url_host(host)}:{port}/ if it is mldojo, or pass --port N."
+                ) from None
+            raise UsageError(
+                f"Cannot serve on {host}:{port} ({exc.strerror}): pass --host 127.0.0.1, or "
+                "another --port."
+            ) from None

@@ -1,0 +1,43 @@
+"""A plot check sends the learner's figure and the one asked for, as plain data, and
+never a hidden case's figure."""
+
+from __future__ import annotations
+
+import json
+
+from matplotlib.figure import Figure
+
+from mldojo.grading import codec
+from mldojo.grading.casekit import Case
+from mldojo.grading.figures import shown_figure
+from mldojo.grading.verdict import Status, Verdict
+
+
+def _figure(yscale: str) -> object:
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.plot([1.0, 2.0, 3.0], [1.0, 0.5, float("nan")], label="train")
+    axes.set(title="Learning curves", yscale=yscale)
+    return codec.encode(figure)
+
+
+def test_the_first_shown_case_carries_both_figures_as_json() -> None:
+    cases = [Case("hidden edge", hidden=True), Case("a run of 3 epochs")]
+    got = [{"ok": True, "value": _figure("linear")}] * 2
+    want = [{"ok": True, "value": _figure("log")}] * 2
+    [pair] = shown_figure(cases, got, want)
+    assert pair["case"] == "a run of 3 epochs"
+    assert pair["expected"]["axes"][0]["yscale"] == "log"
+    assert pair["got"]["axes"][0]["yscale"] == "linear"
+    assert pair["got"]["axes"][0]["lines"][0]["y"] == [1.0, 0.5, None]  # NaN: a gap
+    verdict = Verdict("x", "v", Status.FAILED, (), 1, 2, figures=(pair,))
+    assert Verdict.from_json(json.loads(json.dumps(verdict.to_json()))).figures == (pair,)
+
+
+def test_a_failed_run_shows_only_what_was_asked_and_hidden_cases_show_nothing() -> None:
+    crashed = {"ok": False, "error": {"type": "ValueError", "message": "x"}}
+    [pair] = shown_figure([Case("one")], [crashed], [{"ok": True, "value": _figure("log")}])
+    assert pair["got"] is None and pair["expected"]["axes"][0]["title"] == "Learning curves"
+    assert shown_figure([Case("secret", hidden=True)], [crashed], [crashed]) == ()
+    not_a_figure = {"ok": True, "value": codec.encode([1, 2])}
+    assert shown_figure([Case("one")], [not_a_figure], [not_a_figure]) == ()

@@ -1,0 +1,129 @@
+"""The exercise page's facts: which code to edit, choice answers, size limits, browsing,
+and the activity mark that tells a long-lived interface when they changed."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mldojo.errors import SubmissionTooLarge, UsageError
+from mldojo.learning.browse import Filters
+from mldojo.learning.dojo import (
+    Dojo,
+    activity,
+    browse,
+    check,
+    hint,
+    journal_add,
+    save_draft,
+    solution,
+    start,
+    workbench,
+    workbench_version,
+)
+from mldojo.learning.workbench import CodeFrom, choice_answer, chosen_options
+from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
+from tests.conftest import BROADCAST, copy_exercises
+
+CHOICE = "evaluation.metrics.screening_metric_choice"
+WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    return copy_exercises(tmp_path / "content", BROADCAST, CHOICE)
+
+
+@pytest.fixture
+def dojo(settings: Settings) -> Dojo:
+    return Dojo(replace(settings, grader="inline"))  # nothing left running
+
+
+def test_the_code_to_edit_is_the_starter_then_the_newest_of_draft_and_file(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code == exercise.starter() and bench.code_from is CodeFrom.STARTER
+    save_draft(dojo, BROADCAST, "# typed in the browser\n")
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code == "# typed in the browser\n" and bench.code_from is CodeFrom.DRAFT
+    path = start(dojo, BROADCAST).path  # the draft is written to the workspace file
+    path.write_text("# edited in a terminal editor\n")
+    later = time.time() + 5
+    os.utime(path, (later, later))
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code_from is CodeFrom.WORKSPACE and "terminal editor" in bench.code
+
+
+def test_the_workbench_holds_hints_seen_attempts_and_the_solution_once_asked(
+    dojo: Dojo,
+) -> None:
+    bench = workbench(dojo, BROADCAST)
+    assert bench.hints == () and bench.hints_left == bench.hints_total >= 2
+    assert bench.solution is None and bench.attempts == () and bench.status.value == "new"
+    hint(dojo, BROADCAST)
+    check(dojo, BROADCAST, source=WRONG)
+    bench = workbench(dojo, BROADCAST)
+    assert len(bench.hints) == 1 and bench.status.value == "tried"
+    [attempt] = bench.attempts
+    assert attempt.number == 1 and attempt.source == WRONG and attempt.after_hint
+    assert attempt.cases_passed < len(attempt.cases)
+    solution(dojo, BROADCAST)
+    shown = workbench(dojo, BROADCAST).solution
+    assert shown is not None and "offsets[:, None]" in shown.code
+
+
+def test_a_choice_answer_is_built_from_known_options_only(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(CHOICE)
+    assert choice_answer(exercise, ["b"]) == 'ANSWER = "B"\n'
+    assert chosen_options(exercise, choice_answer(exercise, ["B"])) == {"B"}
+    with pytest.raises(UsageError, match="no option 'Q'"):
+        choice_answer(exercise, ["Q"])
+    with pytest.raises(UsageError, match="exactly one"):
+        choice_answer(exercise, ["A", "B"])
+    with pytest.raises(UsageError, match="not a choice one"):
+        choice_answer(dojo.catalog.get(BROADCAST), ["A"])
+
+
+def test_code_over_the_submission_limit_is_refused_and_nothing_is_saved(dojo: Dojo) -> None:
+    save_draft(dojo, BROADCAST, "# kept\n")
+    with pytest.raises(SubmissionTooLarge, match="1,000,001 bytes"):
+        save_draft(dojo, BROADCAST, "#" * (MAX_SUBMISSION_BYTES + 1))
+    with pytest.raises(SubmissionTooLarge):
+        check(dojo, BROADCAST, source="#" * (MAX_SUBMISSION_BYTES + 1))
+    assert workbench(dojo, BROADCAST).code == "# kept\n"
+
+
+def test_browsing_narrows_by_skill_status_and_words(dojo: Dojo) -> None:
+    everything = browse(dojo, Filters())
+    assert {e.id for e, _ in everything} == {BROADCAST, CHOICE}
+    assert [e.id for e, _ in browse(dojo, Filters(query="BROADCASTING offset"))] == [BROADCAST]
+    assert [e.id for e, _ in browse(dojo, Filters(skill="stack.numpy.broadcasting"))] == [BROADCAST]
+    check(dojo, BROADCAST, source=WRONG)
+    assert [e.id for e, _ in browse(dojo, Filters(status="tried"))] == [BROADCAST]
+    assert browse(dojo, Filters(area="python")) == []
+    with pytest.raises(UsageError, match="no status 'done'"):
+        browse(dojo, Filters(status="done"))
+    with pytest.raises(UsageError, match="no skill 'stack.knitting'"):
+        browse(dojo, Filters(skill="stack.knitting"))
+
+
+def test_the_activity_mark_moves_with_the_record_and_the_draft(dojo: Dojo) -> None:
+    before, bench_before = activity(dojo), workbench_version(dojo, BROADCAST)
+    assert activity(dojo) == before and workbench_version(dojo, BROADCAST) == bench_before
+    save_draft(dojo, BROADCAST, "# a draft\n")
+    assert activity(dojo) == before  # a draft changes no derived view but the workbench
+    assert workbench_version(dojo, BROADCAST) != bench_before
+    marks = [activity(dojo)]
+    for step in (
+        lambda: hint(dojo, BROADCAST),
+        lambda: check(dojo, BROADCAST, source=WRONG),
+        lambda: solution(dojo, BROADCAST),
+        lambda: journal_add(dojo, "Broadcasting aligns trailing axes"),
+    ):
+        step()
+        marks.append(activity(dojo))
+    assert len(set(marks)) == len(marks)

@@ -1,0 +1,338 @@
+"""The routes through FastAPI's TestClient: pages, actions, safety, and the error shape."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
+from mldojo.web.app import create_app
+from mldojo.web.security import MAX_BODY_BYTES
+from tests.conftest import BROADCAST
+from tests.web.conftest import (
+    CHOICE,
+    ORIGIN,
+    PLOT,
+    RIGHT,
+    WRITTEN,
+    WRONG,
+    page,
+    post_json,
+    token,
+)
+
+PAGES = [
+    "/",
+    "/exercises",
+    "/areas/stack",
+    "/skills/stack.numpy.broadcasting",
+    f"/exercises/{BROADCAST}",
+    f"/exercises/{CHOICE}",
+    f"/exercises/{WRITTEN}",
+    f"/exercises/{PLOT}",
+    "/report",
+]
+
+
+def assert_error_shape(body: object, kind: str) -> str:
+    """The one JSON error shape, locked: exactly {"error": {"kind", "message"}}."""
+    assert isinstance(body, dict) and set(body) == {"error"}
+    error = body["error"]
+    assert set(error) == {"kind", "message"}
+    assert error["kind"] == kind
+    message = error["message"]
+    assert isinstance(message, str) and message.endswith((".", "?")) and "Traceback" not in message
+    return message
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_renders_under_a_strict_policy(client: TestClient, url: str) -> None:
+    response = client.get(url, headers={"accept": "text/html"})
+    assert response.status_code == 200
+    policy = response.headers["content-security-policy"]
+    directives = dict(d.strip().split(" ", 1) for d in policy.split(";"))
+    assert directives["script-src"] == "'self'"  # no inline script, no eval
+    assert directives["default-src"] == "'none'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert [name for name, value in directives.items() if "unsafe" in value] == ["style-src-attr"]
+    nonce = re.search(r'<meta name="csp-nonce" content="([^"]+)">', response.text)
+    assert nonce is not None and directives["style-src"] == f"'self' 'nonce-{nonce.group(1)}'"
+    assert nonce.group(1) not in client.get(url).headers["content-security-policy"]
+    assert response.headers["x-content-type-options"] == "nosniff"
+    html = response.text
+    # No inline script, no inline handler, no inline style anywhere.
+    assert all("src=" in tag for tag in re.findall(r"<script[^>]*>", html))
+    assert not re.search(r"\son[a-z]+=", html)
+    assert not re.search(r"\sstyle=", html) and "<style" not in html
+    assert "server-timing" in response.headers
+
+
+def test_pages_answer_head_too(client: TestClient) -> None:
+    assert client.head("/").status_code == 200
+    assert client.head(f"/exercises/{BROADCAST}").status_code == 200
+
+
+def test_the_home_page_shows_the_areas_and_next_steps(client: TestClient) -> None:
+    html = page(client, "/")
+    for title in ("Python", "Math for ML", "Soft skills", "The ML stack", "Model evaluation"):
+        assert title in html
+    assert "What to do next" in html and "/exercises/" in html
+    assert "0 of 4 exercises passed" in html and "no evidence yet" in html
+    assert "Reviews due" in html and 'id="journal-form"' in html
+
+
+def test_a_journal_entry_is_added_from_the_home_page(client: TestClient) -> None:
+    csrf = token(client)
+    added = client.post(
+        "/journal",
+        data={"text": "Broadcasting lines shapes up from the right", "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303 and added.headers["location"] == "/#journal"
+    assert "Broadcasting lines shapes up from the right" in page(client, "/")
+    empty = post_json(client, "/journal", {"text": "   "}, csrf)
+    assert "empty" in assert_error_shape(empty.json(), "UsageError")
+
+
+def test_the_report_has_its_plots_and_a_pdf(client: TestClient) -> None:
+    html = page(client, "/report")
+    assert html.count('<img src="data:image/svg+xml;base64,') == 3
+    assert 'href="/report.pdf"' in html and "The plan for the next week" in html
+    pdf = client.get("/report.pdf")
+    assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
+    assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
+
+
+def test_the_exercise_page_holds_statement_starter_and_tools(
+    client: TestClient, content: Path
+) -> None:
+    html = page(client, f"/exercises/{BROADCAST}")
+    starter = (content / "stack/numpy/broadcast_add/starter.py").read_text()
+    textarea = re.search(r'<textarea id="code"[^>]*>(.*?)</textarea>', html, re.S)
+    assert textarea is not None and unescape(textarea.group(1)) == starter
+    assert 'data-language="python"' in html
+    assert "Show a hint" in html and "Show the solution" in html
+    assert "add_row_offsets(X, offsets[:, None])" not in html  # the reference stays hidden
+    assert '<span class="math">X_{i,:} + o_i</span>' in html  # TeX left for KaTeX
+
+
+def test_a_choice_exercise_gets_options_and_a_written_one_a_markdown_editor(
+    client: TestClient,
+) -> None:
+    html = page(client, f"/exercises/{CHOICE}")
+    assert len(re.findall(r'<input type="radio" name="choice" value="[A-Z]"', html)) >= 3
+    assert 'id="code"' not in html
+    html = page(client, f"/exercises/{WRITTEN}")
+    assert 'data-language="markdown"' in html and 'id="word-count"' in html
+
+
+def test_the_area_listing_filters_and_searches(client: TestClient) -> None:
+    html = page(client, "/areas/stack?q=broadcast")
+    rows = re.findall(r"<tr data-kind[^>]*>", html)
+    assert len(rows) == 2  # the broadcast exercise and the plot exercise of the stack area
+    shown = [r for r in rows if "hidden" not in r]
+    assert len(shown) == 1 and "broadcast" in shown[0]
+    html = page(client, "/areas/stack?kind=plot")
+    assert [r for r in re.findall(r"<tr data-kind[^>]*>", html) if "hidden" not in r] == [
+        r for r in re.findall(r"<tr data-kind[^>]*>", html) if 'data-kind="plot"' in r
+    ]
+
+
+@pytest.mark.parametrize(
+    ("url", "kind", "status"),
+    [
+        ("/exercises/no.such.exercise", "UnknownExercise", 404),
+        ("/areas/cooking", "UsageError", 400),
+        ("/skills/stack.knitting", "UsageError", 400),
+        ("/areas/stack?status=finished", "UsageError", 400),
+        ("/no/such/page", "PageNotFound", 404),
+    ],
+)
+def test_bad_addresses_get_the_one_error_shape(
+    client: TestClient, url: str, kind: str, status: int
+) -> None:
+    response = client.get(url, headers={"accept": "application/json"})
+    assert response.status_code == status
+    assert_error_shape(response.json(), kind)
+    html = client.get(url, headers={"accept": "text/html"})
+    assert html.status_code == status and "text/html" in html.headers["content-type"]
+    assert kind in html.text and "Traceback" not in html.text
+
+
+def test_a_post_without_a_valid_csrf_token_is_refused(client: TestClient) -> None:
+    url = f"/exercises/{BROADCAST}/draft"
+    fresh = TestClient(client.app, base_url=ORIGIN)  # no session cookie at all
+    assert_error_shape(post_json(fresh, url, {"source": "x"}, None).json(), "Forbidden")
+    csrf = token(client)
+    for supplied in (None, "0" * 64, csrf[:-1] + ("0" if csrf[-1] != "0" else "1")):
+        response = post_json(client, url, {"source": "x = 1"}, supplied)
+        assert response.status_code == 403
+        assert "CSRF" in assert_error_shape(response.json(), "Forbidden")
+    assert post_json(client, url, {"source": "x = 1"}, csrf).status_code == 200
+
+
+def test_a_form_post_carries_its_token_in_a_field(client: TestClient) -> None:
+    csrf = token(client)
+    url = f"/exercises/{BROADCAST}/draft"
+    refused = client.post(url, data={"source": "x = 2"}, headers={"accept": "text/html"})
+    assert refused.status_code == 403 and "Forbidden" in refused.text
+    done = client.post(
+        url,
+        data={"source": "x = 2", "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert done.status_code == 303 and done.headers["location"] == f"/exercises/{BROADCAST}#code"
+    assert "x = 2" in page(client, f"/exercises/{BROADCAST}")
+
+
+def test_requests_from_another_site_or_host_are_refused(client: TestClient) -> None:
+    csrf = token(client)
+    response = client.post(
+        f"/exercises/{BROADCAST}/draft",
+        json={"source": "x"},
+        headers={"x-csrf-token": csrf, "origin": "http://evil.example", "accept": "*/*"},
+    )
+    assert response.status_code == 403
+    assert "another site" in assert_error_shape(response.json(), "Forbidden")
+    rebound = client.get("/", headers={"host": "evil.example", "accept": "application/json"})
+    assert rebound.status_code == 403
+    assert "evil.example" in assert_error_shape(rebound.json(), "Forbidden")
+
+
+def test_submissions_over_one_megabyte_are_refused_clearly(client: TestClient) -> None:
+    csrf = token(client)
+    url = f"/exercises/{BROADCAST}/draft"
+    big = "#" * (MAX_SUBMISSION_BYTES + 1)
+    response = post_json(client, url, {"source": big}, csrf)
+    assert response.status_code == 413
+    message = assert_error_shape(response.json(), "SubmissionTooLarge")
+    assert f"{MAX_SUBMISSION_BYTES + 1:,}" in message
+    huge = "#" * (MAX_BODY_BYTES + 10)
+    response = post_json(client, f"/exercises/{BROADCAST}/check", {"source": huge}, csrf)
+    assert response.status_code == 413
+    assert_error_shape(response.json(), "SubmissionTooLarge")
+    assert post_json(client, url, {"source": "#" * MAX_SUBMISSION_BYTES}, csrf).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type", "kind", "status"),
+    [
+        (b"{not json", "application/json", "MalformedRequest", 422),
+        (b"[1, 2]", "application/json", "MalformedRequest", 422),
+        (b'{"code": "x"}', "application/json", "MalformedRequest", 422),
+        (b'{"source": 42}', "application/json", "MalformedRequest", 422),
+        (b"source=x", "text/plain", "MalformedRequest", 422),
+    ],
+)
+def test_malformed_requests_get_the_one_error_shape(
+    client: TestClient, body: bytes, content_type: str, kind: str, status: int
+) -> None:
+    response = client.post(
+        f"/exercises/{BROADCAST}/draft",
+        content=body,
+        headers={
+            "content-type": content_type,
+            "x-csrf-token": token(client),
+            "accept": "application/json",
+        },
+    )
+    assert response.status_code == status
+    assert_error_shape(response.json(), kind)
+
+
+def test_unknown_exercises_and_bad_choices_in_actions(client: TestClient) -> None:
+    csrf = token(client)
+    response = post_json(client, "/exercises/no.such.thing/check", {"source": "x"}, csrf)
+    assert response.status_code == 404
+    assert "no.such.thing" in assert_error_shape(response.json(), "UnknownExercise")
+    response = post_json(client, f"/exercises/{CHOICE}/check", {"choice": ["Z"]}, csrf)
+    assert "'Z'" in assert_error_shape(response.json(), "UsageError")
+    response = post_json(client, f"/exercises/{CHOICE}/draft", {"choice": ["A", "B"]}, csrf)
+    assert "exactly one" in assert_error_shape(response.json(), "UsageError")
+    response = post_json(client, f"/exercises/{BROADCAST}/solution", {}, csrf)
+    assert response.status_code == 400
+    assert "confirm" in assert_error_shape(response.json(), "NotConfirmed")
+    assert client.get(f"/exercises/{BROADCAST}/check").status_code == 405
+
+
+def test_an_unexpected_failure_is_one_sentence_and_a_log_entry(
+    web_settings: Settings, content: Path
+) -> None:
+    with TestClient(
+        create_app(web_settings), base_url=ORIGIN, raise_server_exceptions=False
+    ) as client:
+        (content / "stack/numpy/broadcast_add/README.md").unlink()  # gone while serving
+        response = client.get(f"/exercises/{BROADCAST}", headers={"accept": "text/html"})
+        assert response.status_code == 500
+        assert "InternalError" in response.text and "Traceback" not in response.text
+        as_json = client.get(f"/exercises/{BROADCAST}", headers={"accept": "application/json"})
+        assert "mldojo.log" in assert_error_shape(as_json.json(), "InternalError")
+    log = web_settings.log_file.read_text()
+    assert "Traceback" in log and "README.md" in log
+
+
+def test_a_draft_survives_a_reload_and_a_restart(web_settings: Settings) -> None:
+    code = "def add_row_offsets(X, offsets):\n    # half way there\n    return X\n"
+    with TestClient(create_app(web_settings), base_url=ORIGIN) as client:
+        saved = post_json(client, f"/exercises/{BROADCAST}/draft", {"source": code}, token(client))
+        assert saved.json()["saved"] is True
+        assert "# half way there" in page(client, f"/exercises/{BROADCAST}")
+    with TestClient(create_app(web_settings), base_url=ORIGIN) as client:
+        html = page(client, f"/exercises/{BROADCAST}")
+        assert "# half way there" in html and "your saved draft" in html
+
+
+def test_check_hint_and_solution_through_the_app(client: TestClient) -> None:
+    csrf = token(client)
+    url = f"/exercises/{BROADCAST}"
+    failed = post_json(client, f"{url}/check", {"source": WRONG}, csrf).json()
+    assert failed["result"]["passed"] is False and failed["result"]["attempt"] >= 1
+    assert "added along the columns" in failed["html"]["result"]
+    assert "Not yet" in failed["html"]["result"]
+    parts = client.get(f"{url}/parts", headers={"accept": "application/json"}).json()["html"]
+    assert "#1" in parts["history"] and "tried" in parts["status"] and parts["next"].strip() == ""
+    hint = post_json(client, f"{url}/hints", {}, csrf).json()
+    assert hint["number"] == 1 and "columns" in hint["text"]
+    assert "1 of" in hint["html"]["hints"]
+    passed = post_json(client, f"{url}/check", {"source": RIGHT}, csrf).json()
+    assert passed["result"]["passed"] is True and passed["result"]["after_hint"] is True
+    assert "Passed" in passed["html"]["result"] and "after hints" in passed["html"]["result"]
+    parts = client.get(f"{url}/parts", headers={"accept": "application/json"}).json()["html"]
+    assert "passed" in parts["status"] and "#2" in parts["history"] and "Passed." in parts["next"]
+    shown = post_json(client, f"{url}/solution", {"confirm": True}, csrf).json()
+    assert "offsets[:, None]" in shown["code"]
+    html = page(client, url)
+    assert "Why it is written this way" in html and "Attempts" in html
+    home = page(client, "/")
+    assert "1 of 4 exercises passed" in home and 'class="score"' in home
+    assert "Add a per-row offset with broadcasting" in page(client, "/report")
+
+
+def test_a_choice_is_checked_from_its_options(client: TestClient) -> None:
+    csrf = token(client)
+    wrong = post_json(client, f"/exercises/{CHOICE}/check", {"choice": ["A"]}, csrf).json()
+    assert wrong["result"]["passed"] is False and "99.5%" in wrong["html"]["result"]
+    right = post_json(client, f"/exercises/{CHOICE}/check", {"choice": ["B"]}, csrf).json()
+    assert right["result"]["passed"] is True
+    assert 'value="B" checked' in page(client, f"/exercises/{CHOICE}")
+
+
+def test_a_plot_check_shows_the_learners_figure_beside_the_one_asked_for(
+    client: TestClient, content: Path
+) -> None:
+    starter = (content / "stack/matplotlib/learning_curves/starter.py").read_text()
+    result = post_json(
+        client, f"/exercises/{PLOT}/check", {"source": starter}, token(client)
+    ).json()
+    verdict = result["html"]["result"]
+    assert (
+        verdict.count('<img src="data:image/svg+xml;base64,') + verdict.count("returned no figure")
+        == 2
+    )
+    assert "What was asked" in verdict and result["result"]["figures"]

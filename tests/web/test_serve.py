@@ -1,0 +1,32 @@
+"""`mldojo serve`: loopback by default, and a clear sentence when the port is taken."""
+
+from __future__ import annotations
+
+import socket
+
+from mldojo.web.security import LOOPBACK_HOSTS, allowed_hosts_for
+from tests.conftest import Cli
+
+
+def test_a_taken_port_is_one_clear_sentence(cli: Cli) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        result = cli("serve", "--port", str(port), timeout=60)
+    assert result.returncode == 2
+    assert f"Port {port} on 127.0.0.1 is already in use" in result.stderr
+    assert "--port N" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_only_loopback_names_are_answered_on_a_loopback_bind() -> None:
+    assert allowed_hosts_for("127.0.0.1") == LOOPBACK_HOSTS | {"127.0.0.1"}
+    assert "evil.example" not in (allowed_hosts_for("localhost") or set())
+    assert allowed_hosts_for("0.0.0.0") is None  # bound beyond this machine: any name
+
+
+def test_serve_is_documented_in_its_help(cli: Cli) -> None:
+    result = cli("serve", "--help")
+    assert result.returncode == 0
+    for option in ("--port", "--host", "--open"):
+        assert option in result.stdout
