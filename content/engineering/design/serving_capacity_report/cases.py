@@ -1,6 +1,13 @@
-"""The results the capacity report's numbers are checked against, computed from the load test."""
+"""The results the capacity report's numbers are checked against, computed from the load
+test, each with the words that say what it is: a number of replicas counts next to
+replicas or zones, a latency next to the percentile it is, a cost next to its period.
+`check` adds what a sentence's words cannot pin down: which zone arithmetic a count is."""
 
 import math
+import re
+from dataclasses import replace
+
+from mldojo.grading.casekit import Fact
 
 LOAD_TEST = [  # offered load, p50 ms, p99 ms, error rate
     (50, 21, 38, 0.0), (100, 23, 45, 0.0), (150, 26, 61, 0.0),
@@ -10,36 +17,117 @@ P99_TARGET_MS, MAX_ERRORS = 100, 0.001
 PEAKS = {"today": 3000, "year": 4500}
 ZONES = 3
 PRICE_PER_HOUR, HOURS_PER_MONTH = 1.20, 730
+STEP_MINUTES = 10
 
 CAPACITY = max(load for load, _, p99, errors in LOAD_TEST
                if p99 < P99_TARGET_MS and errors < MAX_ERRORS)
 
-FACTS = {"capacity_per_replica": CAPACITY, "zones_left": ZONES - 1,
-         "capacity_per_zone_pair_share": CAPACITY * (ZONES - 1)}
+LOAD = r"req|rps|/s|per second|load|traffic|peak|capacity|replica"
+REPLICAS = r"replicas?|instances|servers|pods|machines|fleet"
+ZONE = r"zones?"
+ZONE_DOWN = (r"zones?\b.{0,20}\b(down|lost|out|fail|outage)|zone (loss|failure)"
+             r"|los(e|es|ing|t) (a|one|1) zone|remaining|surviv|\bleft\b|(2|two) zones")
+TOTAL = r"replicas?|instances|servers|pods|machines|fleet|total|overall|in all"
+P50 = r"p50|median|mean|average|typical"
+P99 = r"p99|99th|tail"
+ERRORS = r"errors?|fail"
+MONEY = r"\$|cost|budget|spend|pay"
+UTILISATION = r"%|percent|busy|utili[sz]|load(ed)?|capacity|headroom"
+
+FACTS = {
+    **{f"load_{load}": Fact(load, LOAD, what=f"a load of {load} requests/s")
+       for load, _, _, _ in LOAD_TEST},
+    **{f"p50_at_{load}": Fact(p50, P50, what=f"the p50 at {load} requests/s")
+       for load, p50, _, _ in LOAD_TEST},
+    **{f"p99_at_{load}": Fact(p99, P99, what=f"the p99 at {load} requests/s")
+       for load, _, p99, _ in LOAD_TEST},
+    **{f"errors_at_{load}": Fact(errors, ERRORS, what=f"the errors at {load} requests/s")
+       for load, _, _, errors in LOAD_TEST},
+    "p99_target": Fact(P99_TARGET_MS, r"ms|target|p99|latency|under"),
+    "error_target": Fact(MAX_ERRORS, ERRORS),
+    "step_minutes": Fact(STEP_MINUTES, r"minutes?|step"),
+    "zones": Fact(ZONES, ZONE),
+    "zone_down": Fact(1, ZONE),
+    "zones_left": Fact(ZONES - 1, ZONE),
+    "price_per_hour": Fact(PRICE_PER_HOUR, (MONEY, r"hour")),
+    "hours_per_month": Fact(HOURS_PER_MONTH, r"hours"),
+    "cost_per_replica_per_month": Fact(PRICE_PER_HOUR * HOURS_PER_MONTH, (MONEY, r"month")),
+    "capacity_of_two_zones_share": Fact(CAPACITY * (ZONES - 1), LOAD),
+    "p99_headroom_ms": Fact(P99_TARGET_MS - 88, (P99, r"ms|headroom|margin|below|under")),
+    "growth": Fact(PEAKS["year"] / PEAKS["today"] - 1, r"grow|more|increase|traffic|forecast"),
+    "growth_ratio": Fact(PEAKS["year"] / PEAKS["today"], r"times|×|\dx\b|grow|increase"),
+    "growth_load": Fact(PEAKS["year"] - PEAKS["today"], (LOAD, r"grow|more|increase|extra")),
+    "months_per_year": Fact(12, r"months"),
+}
 for when, peak in PEAKS.items():
     all_up = math.ceil(peak / CAPACITY)
     per_zone = math.ceil(all_up / (ZONES - 1))  # two zones must carry the whole peak
     total = per_zone * ZONES
     FACTS.update({
-        f"replicas_all_zones_up_{when}": all_up,
-        f"replicas_exact_{when}": peak / CAPACITY,
-        f"replicas_per_zone_{when}": per_zone,
-        f"replicas_total_{when}": total,
-        f"extra_replicas_for_zone_loss_{when}": total - all_up,
-        f"replicas_after_zone_loss_{when}": per_zone * (ZONES - 1),
-        f"utilisation_all_up_{when}": peak / (total * CAPACITY),
-        f"utilisation_zone_down_{when}": peak / (per_zone * (ZONES - 1) * CAPACITY),
-        f"load_per_replica_all_up_{when}": peak / total,
-        f"load_per_replica_zone_down_{when}": peak / (per_zone * (ZONES - 1)),
-        f"fleet_capacity_{when}": total * CAPACITY,
-        f"fleet_capacity_zone_down_{when}": per_zone * (ZONES - 1) * CAPACITY,
-        f"cost_per_hour_{when}": total * PRICE_PER_HOUR,
-        f"cost_per_month_{when}": total * PRICE_PER_HOUR * HOURS_PER_MONTH,
-        f"cost_per_year_{when}": total * PRICE_PER_HOUR * HOURS_PER_MONTH * 12,
+        f"peak_{when}": Fact(peak, LOAD),
+        f"replicas_all_zones_up_{when}": Fact(all_up, REPLICAS),
+        f"replicas_exact_{when}": Fact(peak / CAPACITY, REPLICAS),
+        f"replicas_per_zone_{when}": Fact(per_zone, ZONE),
+        f"replicas_total_{when}": Fact(total, TOTAL),
+        f"extra_replicas_for_zone_loss_{when}": Fact(total - all_up, (REPLICAS, ZONE_DOWN)),
+        f"replicas_after_zone_loss_{when}": Fact(per_zone * (ZONES - 1), (REPLICAS, ZONE_DOWN)),
+        f"utilisation_all_up_{when}": Fact(peak / (total * CAPACITY), UTILISATION),
+        f"utilisation_zone_down_{when}": Fact(
+            peak / (per_zone * (ZONES - 1) * CAPACITY), (UTILISATION, ZONE_DOWN)),
+        f"load_per_replica_all_up_{when}": Fact(peak / total, LOAD),
+        f"load_per_replica_zone_down_{when}": Fact(
+            peak / (per_zone * (ZONES - 1)), (LOAD, ZONE_DOWN)),
+        f"fleet_capacity_{when}": Fact(total * CAPACITY, LOAD),
+        f"fleet_capacity_zone_down_{when}": Fact(
+            per_zone * (ZONES - 1) * CAPACITY, (LOAD, ZONE_DOWN)),
+        f"cost_per_hour_{when}": Fact(total * PRICE_PER_HOUR, (MONEY, r"hour")),
+        f"cost_per_month_{when}": Fact(total * PRICE_PER_HOUR * HOURS_PER_MONTH,
+                                       (MONEY, r"month")),
+        f"cost_per_year_{when}": Fact(total * PRICE_PER_HOUR * HOURS_PER_MONTH * 12,
+                                      (MONEY, r"year|annual")),
     })
-FACTS["extra_replicas_for_growth"] = FACTS["replicas_total_year"] - FACTS["replicas_total_today"]
-FACTS["extra_cost_per_month_for_growth"] = (
-    FACTS["cost_per_month_year"] - FACTS["cost_per_month_today"])
-FACTS["growth"] = PEAKS["year"] / PEAKS["today"] - 1
-FACTS["cost_per_replica_per_month"] = PRICE_PER_HOUR * HOURS_PER_MONTH
-FACTS["p99_headroom_ms"] = P99_TARGET_MS - 88
+PER_ZONE = {FACTS[f"replicas_per_zone_{when}"].value for when in PEAKS}
+FACTS["extra_replicas_for_growth"] = Fact(
+    FACTS["replicas_total_year"].value - FACTS["replicas_total_today"].value,
+    (REPLICAS, r"more|extra|additional|add|grow"))
+FACTS["extra_cost_per_month_for_growth"] = Fact(
+    FACTS["cost_per_month_year"].value - FACTS["cost_per_month_today"].value,
+    (MONEY, r"month"))
+# Proportions may be written as percentages; every other result is never one.
+SHARES = {"error_target", "growth",
+          *(key for key in FACTS if key.startswith(("errors_at_", "utilisation_")))}
+FACTS = {key: fact if key in SHARES else replace(fact, as_percent=False)
+         for key, fact in FACTS.items()}
+STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
+
+# "8 per zone", "8 replicas in each zone", "each zone needs 8"; "the other 2", "2 remaining zones"
+IN_EACH_ZONE = re.compile(
+    r"\b(\d+)\s+(?:replicas?\s+)?(?:per|in each|in every|for each|each|a)\s+zone\b"
+    r"|\b(?:each|every|per)\s+zone\s+(?:needs|gets|has|runs|holds|carries|must have)\s+(\d+)\b",
+    re.IGNORECASE,
+)
+ZONES_LEFT = re.compile(
+    r"\b(?:other|remaining|surviving)\s+(\d+)\b|\b(\d+)\s+(?:other|remaining|surviving)\s+zones\b",
+    re.IGNORECASE,
+)
+
+
+def check(report):
+    """The zone arithmetic: a count of replicas in each zone is one that lets two zones
+    carry a peak, and the zones left when one is down are two."""
+    text = " ".join(report.split())
+    problems = []
+    for match in IN_EACH_ZONE.finditer(text):
+        count = int(match.group(1) or match.group(2))
+        if count not in PER_ZONE:
+            problems.append(
+                f"“{match.group(0)}”: {count} replicas in each zone do not fit; each zone "
+                "needs enough replicas that the other two zones carry the peak on their own"
+            )
+    for match in ZONES_LEFT.finditer(text):
+        left = int(match.group(1) or match.group(2))
+        if left != ZONES - 1:
+            problems.append(f"“{match.group(0)}”: with one of {ZONES} zones down, "
+                            f"{ZONES - 1} are left, not {left}")
+    return {"the zone arithmetic holds (replicas in each zone, zones left)":
+            "; ".join(problems) or None}

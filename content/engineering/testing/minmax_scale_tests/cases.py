@@ -96,6 +96,33 @@ def minmax_scale(values):
     {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
     return sorted((v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0 for v in values)
 """),
+    ("an empty list comes back as the same list object, not a new list", False, """
+def minmax_scale(values):
+    if not values:
+        return values
+    {lo}, {hi} = min(values), max(values)
+    return [(v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0 for v in values]
+"""),
+    ("only a single value is handled: a constant list of several divides by zero", True, """
+def minmax_scale(values):
+    if len(values) < 2:
+        return [0.0] * len(values)
+    {lo}, {hi} = min(values), max(values)
+    return [(v - {lo}) / ({hi} - {lo}) for v in values]
+"""),
+    ("the input is scaled in place, and a copy of it returned", True, """
+def minmax_scale(values):
+    {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
+    for i, v in enumerate(values):
+        values[i] = (v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0
+    return list(values)
+"""),
+    ("the last value is dropped (an off-by-one in a range)", True, """
+def minmax_scale(values):
+    {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
+    {span} = {hi} - {lo}
+    return [(values[i] - {lo}) / {span} if {span} else 0.0 for i in range(len(values) - 1)]
+"""),
 ]
 
 
@@ -129,6 +156,12 @@ HINTS = {
         "check the type of every element that comes back, with int inputs too",
     "the result is sorted":
         "check the order: element i of the result belongs to element i of the input",
+    "only a single value is handled: a constant list of several divides by zero":
+        "try a constant list of several values, not only a single value",
+    "the input is scaled in place, and a copy of it returned":
+        "keep a copy of the input and compare the input with it after the call",
+    "the last value is dropped (an off-by-one in a range)":
+        "compare the lengths of the input and the result",
 }
 
 

@@ -28,6 +28,11 @@ def cases(rng):
     out.append(_case("logits in the hundreds (a naive softmax overflows)",
                      *_logits(rng, 200, 5, 150.0)))
     out.append(_case("a binary classifier", *_logits(rng, 250, 2, 2.5)))
+    # Minima outside [0.05, 20]: the NLL keeps falling up to an end, and the end is the answer.
+    out.append(_case("squashed logits: the NLL falls all the way down to T = 0.05",
+                     *_logits(rng, 300, 4, 0.01)))
+    out.append(_case("logits that point away from the labels: the NLL falls up to T = 20",
+                     *_logits(rng, 300, 4, -2.0)))
     out.append(_case("an over-confident network (hidden)", *_logits(rng, 300, 6, 4.0),
                      hidden=True))
     return out
@@ -53,6 +58,9 @@ def compare(case, expected, got):
         shown = "" if case.hidden else f" (expected {want_before:.6g})"
         return (f"nll_before = {before:.6g} is not the NLL at T = 1{shown}: the mean over rows "
                 "of -log softmax(z)[true class]")
+    if not 0.05 * (1 - T_RTOL) <= t <= 20.0 * (1 + T_RTOL):
+        return (f"T = {t:.4g} is outside [0.05, 20]: search only that interval; where the NLL "
+                "keeps falling past one of its ends, that end is the answer")
     if abs(t - want_t) <= T_RTOL * want_t:
         if abs(after - _nll(logits, y, t)) <= NLL_RTOL * abs(want_after):
             return None

@@ -35,6 +35,11 @@ def cases(rng):
     a, b = _results(rng, 400, 0.85, -0.08)
     out.append(_case("a new model that is worse", a, b, seed=11))
     out.append(_case("one example", np.array([False]), np.array([True]), n_resamples=50))
+    # Models that often disagree on many examples: the resampled gains take so many values
+    # that the interval's ends move with the resample count, the seed or the percentiles.
+    for i in range(2):
+        out.append(_case(f"4,000 examples, frequent disagreements, the defaults #{i + 1}",
+                         *_results(rng, 4000, 0.55, 0.02, agree=0.0)))
     out.append(_case("two models that mostly agree (hidden)", *_results(rng, 500, 0.9, 0.03),
                      seed=5, hidden=True))
     return out
@@ -71,5 +76,7 @@ def compare(case, expected, got):
                     "rows for both models (the pairing), so only the disagreements vary")
         return (f"{problem}; the interval is much wider than the paired one: pick both "
                 "models' results with the same rows")
-    return (f"{problem}; draw rows once, rng.integers(0, n, size=(n_resamples, n)), and take "
-            "np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])")
+    defaults = "" if case.kwargs else (" with the defaults n_resamples=2000, level=0.95 and "
+                                       "seed=0")
+    return (f"{problem}; draw rows once, rng.integers(0, n, size=(n_resamples, n)){defaults}, "
+            "and take np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])")

@@ -36,6 +36,12 @@ def cases(rng):
     A_inv_u = np.linalg.solve(A, u)
     v = -A_inv_u / (A_inv_u @ A_inv_u)
     out.append(_case("an update that makes the matrix singular", A, u, v))
+    # 1 + v^T A^-1 u near the 1e-12 threshold, on both sides. A^-1 u = (1, 0) exactly, so
+    # the denominator is 1 + v[0], computed without rounding in any order of products.
+    for name, gap in (("just above 1e-12: still invertible", 1.5e-12),
+                      ("just below 1e-12 in absolute value: singular", -7e-13)):
+        out.append(_case(f"1 + v^T A^-1 u {name}", 2.0 * np.eye(2), np.array([2.0, 0.0]),
+                         np.array([gap - 1.0, 3.0])))
     out.append(_case("a random update (hidden)", _invertible(rng, 6), rng.normal(size=6),
                      rng.normal(size=6), hidden=True))
     return out
@@ -43,11 +49,15 @@ def cases(rng):
 
 def compare(case, expected, got):
     A_inv, u, v = case.args
+    den = 1.0 + v @ (A_inv @ u)
     if expected is None:
         if got is None:
             return None
-        return ("1 + v^T A^-1 u is 0 here, so A + u v^T is singular: return None when its "
-                "absolute value is below 1e-12")
+        return (f"1 + v^T A^-1 u is {den:.2g} here, so A + u v^T is singular: return None "
+                "when its absolute value is below 1e-12")
+    if got is None:
+        return (f"1 + v^T A^-1 u is {den:.2g} here, not below 1e-12 in absolute value, so "
+                "A + u v^T is invertible: return None only under the statement's threshold")
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None

@@ -11,6 +11,11 @@ def _data(rng, n, d, rank_decay=0.6, offset=5.0):
     return (rng.normal(size=(n, d)) * scales) @ basis.T + offset * rng.normal(size=d)
 
 
+def _shares(X):
+    s = np.linalg.svd(X - X.mean(axis=0), compute_uv=False)
+    return np.cumsum(s**2 / np.sum(s**2))
+
+
 def _case(name, X, target, hidden=False):
     return Case(name, (X, float(target)), rtol=RTOL, atol=ATOL, hidden=hidden)
 
@@ -25,6 +30,16 @@ def cases(rng):
     out.append(_case("data far from the origin (centring matters)",
                      _data(rng, 60, 4, offset=100.0), 0.9))
     out.append(_case("a target of 1: every component with variance", _data(rng, 30, 5), 1.0))
+    out.append(_case("a target equal to the first component's share (0.8 is reached)",
+                     np.array([[2.0, 0.0], [0.0, 1.0], [-2.0, 0.0], [0.0, -1.0]]), 0.8))
+    # Targets a hair above the second cumulative share: inside the statement's 1e-12 slack
+    # (reached with 2 components) and just beyond it (3 are needed).
+    X = _data(rng, 50, 6)
+    second = _shares(X)[1]
+    out.append(_case("a target 0.7e-12 above a cumulative share (inside the slack)", X,
+                     second + 0.7e-12))
+    out.append(_case("a target 1.5e-12 above a cumulative share (beyond the slack)", X,
+                     second + 1.5e-12))
     out.append(_case("fewer rows than features", _data(rng, 4, 7), 0.95))
     out.append(_case("random features (hidden)", _data(rng, 120, 10, rank_decay=0.8), 0.95,
                      hidden=True))
@@ -52,4 +67,8 @@ def compare(case, expected, got):
         if np.allclose(ratios, expected[1], rtol=1e-6, atol=1e-9) and k == expected[0] - 1:
             return (f"{problem}; k is a count of components (the position of the first "
                     "cumulative sum that reaches the target, plus one)")
+        if np.allclose(ratios, expected[1], rtol=1e-6, atol=1e-9) and not case.hidden:
+            return (f"{problem}; k is the fewest components whose cumulative share is at "
+                    f"least target - 1e-12 (here {target!r} - 1e-12): compare with exactly "
+                    "that slack, not more and not less")
     return problem

@@ -1,8 +1,8 @@
 """Filter to the metric, drop the earlier duplicates with
 `drop_duplicates(["run", "epoch"], keep="last")`, then `pivot`: it puts `epoch` in the
-index and one column per run, sorted, and it raises on duplicates, so it also proves
-that none are left. `sort_index` makes the order explicit, and `astype(float)` keeps
-the dtype float64 even for an empty result.
+index and one column per run, both sorted (pivot reshapes through a sorted index, so
+no `sort_index` is needed), and it raises on duplicates, so it also proves that none
+are left. `astype(float)` keeps the dtype float64 even for an empty result.
 
 The common wrong approach is `pivot_table(index="epoch", columns="run",
 values="value")`: it silently averages the duplicated epochs (its default aggfunc is
@@ -16,4 +16,4 @@ import pandas as pd
 def metrics_table(log: pd.DataFrame, metric: str) -> pd.DataFrame:
     rows = log[log["metric"] == metric].drop_duplicates(["run", "epoch"], keep="last")
     table = rows.pivot(index="epoch", columns="run", values="value")
-    return table.sort_index().sort_index(axis=1).astype(float)
+    return table.astype(float)
