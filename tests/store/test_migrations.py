@@ -17,7 +17,16 @@ from mldojo.store.schema import (
     upgrade,
 )
 
-TABLES = {"learners", "attempts", "hint_views", "solution_views", "drafts"}
+TABLES = {
+    "learners",
+    "attempts",
+    "hint_views",
+    "solution_views",
+    "drafts",
+    "review_cards",
+    "review_sync",
+    "journal_entries",
+}
 
 
 def test_upgrade_creates_every_table_and_downgrade_removes_them(db_url: str) -> None:

@@ -1,0 +1,112 @@
+"""The readiness report's plots, drawn with Matplotlib on figures of their own.
+
+Figures are built without pyplot, so nothing depends on a display or on global
+state: the HTML embeds them as SVG, the PDF takes them page by page.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import TYPE_CHECKING
+
+import numpy as np
+from matplotlib.figure import Figure
+
+from mldojo.learning.recommend import BAR
+
+if TYPE_CHECKING:
+    from mldojo.learning.report import ReadinessReport
+
+SIZE = (7.5, 5.0)
+MUTED = "#8a8f98"
+ACCENT = "#1f77b4"
+
+
+def radar(report: ReadinessReport) -> Figure:
+    """The seven areas on one wheel: the score, its 80% interval as a band, the bar."""
+    figure = Figure(figsize=(6.5, 6.0))
+    axes = figure.add_subplot(projection="polar")
+    areas = list(report.areas)
+    angles = [2 * math.pi * i / len(areas) for i in range(len(areas))]
+    closed = [*angles, angles[0]]
+
+    def ring(values: list[float]) -> list[float]:
+        return [*values, values[0]]
+
+    axes.fill_between(
+        closed,
+        ring([a.low for a in areas]),
+        ring([a.high for a in areas]),
+        color=ACCENT,
+        alpha=0.15,
+        label="80% interval",
+    )
+    axes.plot(closed, ring([100 * BAR] * len(areas)), color=MUTED, linestyle=":", label="bar")
+    scored = [a.score if a.score is not None else math.nan for a in areas]
+    axes.plot(closed, ring(scored), color=ACCENT, marker="o", label="score")
+    axes.set_xticks(angles)
+    axes.set_xticklabels(
+        [a.title if a.score is not None else f"{a.title}\n(no evidence yet)" for a in areas],
+        fontsize=8,
+    )
+    axes.set_ylim(0, 100)
+    axes.set_yticks([25, 50, 75, 100])
+    axes.set_title("Readiness by area (0 to 100)")
+    axes.legend(loc="lower right", bbox_to_anchor=(1.15, -0.1), fontsize=8)
+    return figure
+
+
+def over_time(report: ReadinessReport) -> Figure:
+    """Each area's score at the end of every day with evidence."""
+    figure = Figure(figsize=SIZE)
+    axes = figure.add_subplot()
+    if not report.history:
+        axes.text(0.5, 0.5, "No evidence yet", ha="center", va="center", transform=axes.transAxes)
+    for area in report.areas:
+        points = [(day, scores.get(area.id)) for day, scores in report.history]
+        shown = [(day, value) for day, value in points if value is not None]
+        if shown:
+            axes.plot(
+                np.array([day for day, _ in shown], dtype="datetime64[D]"),
+                [value for _, value in shown],
+                marker=".",
+                label=area.title,
+            )
+    axes.axhline(100 * BAR, color=MUTED, linestyle=":", label="bar")
+    axes.set_ylim(0, 100)
+    axes.set_ylabel("score")
+    axes.set_title("Mastery over time")
+    if report.history:
+        axes.legend(fontsize=8, loc="upper left")
+        figure.autofmt_xdate()
+    return figure
+
+
+def evidence_per_area(report: ReadinessReport) -> Figure:
+    """How many attempts count in each area: passes and failures, and their weight."""
+    figure = Figure(figsize=SIZE)
+    axes = figure.add_subplot()
+    titles = [a.title for a in report.areas]
+    passes = [sum(e.passed for e in a.evidence) for a in report.areas]
+    fails = [sum(not e.passed for e in a.evidence) for a in report.areas]
+    weight = [sum(e.weight for e in a.evidence) for a in report.areas]
+    rows = range(len(titles))
+    axes.barh(rows, passes, color="#2ca02c", label="passed")
+    axes.barh(rows, fails, left=passes, color="#d62728", label="not passed")
+    axes.plot(weight, rows, "k|", markersize=14, label="weighted evidence")
+    axes.set_yticks(list(rows))
+    axes.set_yticklabels(titles)
+    axes.invert_yaxis()
+    axes.set_xlabel("attempts that count")
+    axes.set_title("Evidence per area")
+    axes.legend(fontsize=8, loc="lower right")
+    figure.tight_layout()
+    return figure
+
+
+def figures(report: ReadinessReport) -> list[tuple[str, Figure]]:
+    return [
+        ("Readiness by area", radar(report)),
+        ("Mastery over time", over_time(report)),
+        ("Evidence per area", evidence_per_area(report)),
+    ]

@@ -1,0 +1,188 @@
+"""The readiness report as files: a self-contained HTML page and a PDF.
+
+The HTML holds its plots as inline SVG and its style inline, so it opens offline
+and fetches nothing. The PDF is written by Matplotlib's PdfPages: a summary page,
+one page per plot, and a page with the strongest and weakest skills and the plan.
+"""
+
+from __future__ import annotations
+
+import io
+from html import escape
+from pathlib import Path
+
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+
+from mldojo.errors import UsageError
+from mldojo.learning.charts import figures
+from mldojo.learning.report import NO_EVIDENCE, ReadinessReport
+
+STYLE = """
+body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #222; }
+h1 { margin-bottom: 0.2rem; } .muted { color: #777; }
+table { border-collapse: collapse; margin: 1rem 0; width: 100%; }
+th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #ddd; }
+.none { color: #999; font-style: italic; } figure { margin: 1.5rem 0; }
+figure svg { max-width: 100%; height: auto; } details { margin: 0.3rem 0; }
+"""
+PDF_PAGES = 5  # summary, three plots, skills and plan
+
+
+def _svg(figure: Figure) -> str:
+    buffer = io.StringIO()
+    figure.savefig(buffer, format="svg", bbox_inches="tight")
+    text = buffer.getvalue()
+    return text[text.index("<svg") :]  # drop the XML prologue and doctype
+
+
+def _score(value: int | None, low: int, high: int) -> str:
+    if value is None:
+        return f'<span class="none">{NO_EVIDENCE}</span> (could be {low} to {high})'
+    return f"{value} ({low} to {high})"
+
+
+def html(report: ReadinessReport) -> str:
+    rows = []
+    for area in report.areas:
+        lines = "".join(
+            f"<li>{escape(e.title)} ({e.exercise}), difficulty {e.difficulty}, "
+            f"{e.at:%Y-%m-%d %H:%M}: {'passed' if e.passed else 'not passed'}"
+            f"{', after hints' if e.hints else ''}"
+            f"{', after the solution' if e.after_solution else ''}, weight {e.weight:.2f}</li>"
+            for e in area.evidence
+        )
+        details = (
+            f"<details><summary>{len(area.evidence)} attempts</summary><ul>{lines}</ul></details>"
+            if area.evidence
+            else ""
+        )
+        rows.append(
+            f"<tr><td>{escape(area.title)}</td><td>{_score(area.score, area.low, area.high)}</td>"
+            f"<td>{escape(area.status)}</td><td>{details}</td></tr>"
+        )
+    skills = "".join(
+        f"<li>{escape(s.title)}: {round(100 * (s.mastery or 0))} "
+        f"({round(100 * s.low)} to {round(100 * s.high)})</li>"
+        for s in report.strongest
+    )
+    weak = "".join(
+        f"<li>{escape(s.title)}: {round(100 * (s.mastery or 0))} "
+        f"({round(100 * s.low)} to {round(100 * s.high)})</li>"
+        for s in report.weakest
+    )
+    plan = "".join(
+        f"<tr><td>{d.day:%a %d %b}</td><td>"
+        + escape(", ".join(title for _, title in d.reviews) or "-")
+        + "</td><td>"
+        + "<br>".join(
+            f"{escape(r.exercise.title)} <span class='muted'>({escape(r.reason)})</span>"
+            for r in d.exercises
+        )
+        + "</td></tr>"
+        for d in report.plan
+    )
+    plots = "".join(
+        f"<figure>{_svg(figure)}<figcaption>{escape(title)}</figcaption></figure>"
+        for title, figure in figures(report)
+    )
+    empty = (
+        "<p><strong>No evidence yet:</strong> no score is claimed until you check an "
+        "exercise. The intervals show how little is known.</p>"
+        if report.empty
+        else ""
+    )
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>mldojo readiness report</title><style>{STYLE}</style></head><body>
+<h1>Readiness report</h1>
+<p class="muted">{escape(report.learner)} · {report.generated_at:%Y-%m-%d %H:%M} UTC ·
+scores from 0 to 100 with their 80% interval; the bar is 70</p>
+{empty}
+<table><tr><th>Area</th><th>Score</th><th>Status</th><th>Evidence</th></tr>{"".join(rows)}</table>
+{plots}
+<h2>Strongest skills</h2><ul>{skills or f'<li class="none">{NO_EVIDENCE}</li>'}</ul>
+<h2>Weakest skills</h2><ul>{weak or f'<li class="none">{NO_EVIDENCE}</li>'}</ul>
+<h2>The plan for the next week</h2>
+<table><tr><th>Day</th><th>Reviews due</th><th>New exercises</th></tr>{plan}</table>
+</body></html>
+"""
+
+
+def _text_page(title: str, lines: list[str]) -> Figure:
+    figure = Figure(figsize=(8.27, 11.69))  # A4
+    figure.text(0.07, 0.95, title, fontsize=16, weight="bold", va="top")
+    figure.text(0.07, 0.91, "\n".join(lines), fontsize=9, va="top", family="monospace")
+    return figure
+
+
+def _summary_lines(report: ReadinessReport) -> list[str]:
+    lines = [
+        f"{report.learner} - {report.generated_at:%Y-%m-%d %H:%M} UTC",
+        "Scores from 0 to 100 with their 80% interval; the bar is 70.",
+        "",
+    ]
+    if report.empty:
+        lines += ["No evidence yet: no score is claimed until you check an exercise.", ""]
+    for area in report.areas:
+        shown = (
+            f"{NO_EVIDENCE} (could be {area.low} to {area.high})"
+            if area.score is None
+            else f"{area.score:3d}  ({area.low} to {area.high})  {area.status}"
+        )
+        lines.append(f"{area.title[:28]:<30}{shown}")
+        for e in area.evidence[:6]:
+            help_note = " after hints" if e.hints else ""
+            help_note += " after the solution" if e.after_solution else ""
+            lines.append(
+                f"    {e.at:%Y-%m-%d} {'pass' if e.passed else 'fail'} d{e.difficulty} "
+                f"{e.exercise[:50]}{help_note}"
+            )
+        if len(area.evidence) > 6:
+            lines.append(f"    ... and {len(area.evidence) - 6} more attempts")
+    return lines
+
+
+def _plan_lines(report: ReadinessReport) -> list[str]:
+    lines = ["Strongest skills:"]
+    lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.strongest]
+    lines += ["", "Weakest skills:"]
+    lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
+    if not report.strongest:
+        lines = ["Strongest and weakest skills: no evidence yet."]
+    lines += ["", "The plan for the next week:"]
+    for day in report.plan:
+        lines.append(f"  {day.day:%a %d %b}")
+        lines += [f"    review {title[:60]}" for _, title in day.reviews]
+        lines += [f"    {r.exercise.id} ({r.reason[:60]})" for r in day.exercises]
+    return lines
+
+
+def write_html(report: ReadinessReport, path: Path) -> Path:
+    _writable(path)
+    path.write_text(html(report), encoding="utf-8")
+    return path
+
+
+def write_pdf(report: ReadinessReport, path: Path) -> Path:
+    _writable(path)
+    pages = [
+        _text_page("Readiness report", _summary_lines(report)),
+        *(figure for _, figure in figures(report)),
+        _text_page("Skills and the plan", _plan_lines(report)),
+    ]
+    with PdfPages(path, metadata={"Title": "mldojo readiness report", "Creator": "mldojo"}) as pdf:
+        for page in pages:
+            pdf.savefig(page)
+    return path
+
+
+def _writable(path: Path) -> None:
+    folder = path.expanduser().absolute().parent
+    if not folder.is_dir():
+        raise UsageError(
+            f"The folder '{folder}' for the report does not exist: create it or choose "
+            "another path."
+        )
+    if path.is_dir():
+        raise UsageError(f"'{path}' is a folder: give a file name, e.g. '{path / 'report'}'.")

@@ -1,0 +1,285 @@
+"""The readiness report: the seven areas with the evidence behind each score.
+
+A score is claimed only where there is evidence: an area (or skill) that no attempt
+has touched gets no score, only the model's wide interval and "no evidence yet".
+The JSON contract (`to_json`) is relied on by other tools: keys are only added.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+from mldojo.learning.evidence import Evidence
+from mldojo.learning.journal import Streak, local_zone
+from mldojo.learning.mastery import MasteryModel, score
+from mldojo.learning.recommend import BAR, Recommendation
+from mldojo.learning.standing import Standing
+
+NO_EVIDENCE = "no evidence yet"
+READY = "ready"
+NOT_READY = "not ready yet"
+SHOWN_SKILLS = 3  # strongest and weakest
+PLAN_DAYS = 7
+NEW_PER_DAY = 2
+HISTORY_DRAWS = 500
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    exercise: str
+    title: str
+    difficulty: int
+    at: datetime
+    passed: bool
+    hints: int
+    after_solution: bool
+    weight: float
+    skills: tuple[str, ...]
+
+    @classmethod
+    def of(cls, item: Evidence) -> EvidenceLine:
+        e = item.exercise
+        return cls(
+            e.id,
+            e.title,
+            e.difficulty,
+            item.at,
+            item.passed,
+            item.hints,
+            item.after_solution,
+            item.weight,
+            e.skills,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "exercise": self.exercise,
+            "title": self.title,
+            "difficulty": self.difficulty,
+            "at": self.at.isoformat(),
+            "passed": self.passed,
+            "hints": self.hints,
+            "after_solution": self.after_solution,
+            "weight": round(self.weight, 3),
+            "skills": list(self.skills),
+        }
+
+
+@dataclass(frozen=True)
+class AreaScore:
+    id: str
+    title: str
+    score: int | None  # 0 to 100; None without evidence
+    low: int
+    high: int
+    status: str
+    evidence: tuple[EvidenceLine, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "score": self.score,
+            "low": self.low,
+            "high": self.high,
+            "status": self.status,
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+
+@dataclass(frozen=True)
+class SkillScore:
+    id: str
+    title: str
+    area: str
+    mastery: float | None  # 0 to 1; None without direct evidence
+    low: float
+    high: float
+    evidence: int
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "area": self.area,
+            "mastery": None if self.mastery is None else round(self.mastery, 3),
+            "low": round(self.low, 3),
+            "high": round(self.high, 3),
+            "evidence": self.evidence,
+            "status": NO_EVIDENCE if self.mastery is None else "estimated",
+        }
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    day: date
+    reviews: tuple[tuple[str, str], ...]  # (skill id, title)
+    exercises: tuple[Recommendation, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "date": self.day.isoformat(),
+            "reviews": [{"skill": s, "title": t} for s, t in self.reviews],
+            "exercises": [
+                {"id": r.exercise.id, "title": r.exercise.title, "reason": r.reason}
+                for r in self.exercises
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class ReadinessReport:
+    learner: str
+    generated_at: datetime
+    areas: tuple[AreaScore, ...]
+    skills: tuple[SkillScore, ...]
+    strongest: tuple[SkillScore, ...]
+    weakest: tuple[SkillScore, ...]
+    next: tuple[Recommendation, ...]
+    plan: tuple[PlanDay, ...]
+    history: tuple[tuple[date, dict[str, int | None]], ...]  # area scores at each day's end
+    reviews_due: int
+    streak: Streak | None
+
+    @property
+    def empty(self) -> bool:
+        return all(a.score is None for a in self.areas)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "learner": self.learner,
+            "generated_at": self.generated_at.isoformat(),
+            "bar": round(100 * BAR),
+            "empty": self.empty,
+            "areas": [a.to_json() for a in self.areas],
+            "skills": [s.to_json() for s in self.skills],
+            "strongest": [s.id for s in self.strongest],
+            "weakest": [s.id for s in self.weakest],
+            "next": [r.to_json() for r in self.next],
+            "plan": [d.to_json() for d in self.plan],
+            "history": [{"date": d.isoformat(), "areas": scores} for d, scores in self.history],
+            "reviews_due": self.reviews_due,
+            "streak": self.streak.to_json() if self.streak else None,
+        }
+
+
+def area_scores(standing: Standing) -> list[AreaScore]:
+    belief = standing.belief
+    skill_map = standing.catalog.skills
+    found = []
+    for area in skill_map.areas.values():
+        estimate = belief.area(area.id)
+        value, low, high = score(estimate)
+        lines = tuple(
+            EvidenceLine.of(e)
+            for e in reversed(standing.evidence)
+            if any(
+                skill_map.skills[s].area == area.id
+                for s in e.exercise.skills
+                if s in skill_map.skills
+            )
+        )
+        claimed = value if estimate.evidence else None
+        status = NO_EVIDENCE if claimed is None else READY if claimed >= 100 * BAR else NOT_READY
+        found.append(AreaScore(area.id, area.title, claimed, low, high, status, lines))
+    return found
+
+
+def skill_scores(standing: Standing) -> list[SkillScore]:
+    skill_map = standing.catalog.skills
+    found = []
+    for skill_id, estimate in standing.belief.skills().items():
+        skill = skill_map.skills[skill_id]
+        found.append(
+            SkillScore(
+                skill_id,
+                skill.title,
+                skill.area,
+                estimate.value if estimate.evidence else None,
+                estimate.low,
+                estimate.high,
+                estimate.evidence,
+            )
+        )
+    return found
+
+
+def week_plan(standing: Standing, upcoming: list[Recommendation], zone: tzinfo) -> list[PlanDay]:
+    """Each day of the coming week (in the learner's time zone): the reviews that fall
+    due that day (today's include the overdue ones), and two new exercises."""
+    titles = {s.id: s.title for s in standing.catalog.skills.skills.values()}
+    fresh = [r for r in upcoming if not r.review]
+    today = standing.now.astimezone(zone).date()
+    plan = []
+    for offset in range(PLAN_DAYS):
+        day = today + timedelta(days=offset)
+        begin = datetime.combine(day, time(), zone) if offset else datetime.min.replace(tzinfo=UTC)
+        end = datetime.combine(day + timedelta(days=1), time(), zone)
+        due = standing.book.due_between(begin, end)
+        plan.append(
+            PlanDay(
+                day,
+                tuple((d.skill_id, titles.get(d.skill_id, d.skill_id)) for d in due),
+                tuple(fresh[offset * NEW_PER_DAY : (offset + 1) * NEW_PER_DAY]),
+            )
+        )
+    return plan
+
+
+def history(standing: Standing, zone: tzinfo) -> list[tuple[date, dict[str, int | None]]]:
+    """The area scores at the end of each day with evidence, replayed from the start."""
+    model = MasteryModel(standing.belief.space)
+    points: list[tuple[date, dict[str, int | None]]] = []
+    evidence = standing.evidence
+    days = [e.at.astimezone(zone).date() for e in evidence]
+    for i, item in enumerate(evidence):
+        model.observe(item)
+        if i + 1 < len(evidence) and days[i + 1] == days[i]:
+            continue
+        end = min(standing.now, datetime.combine(days[i] + timedelta(days=1), time(), zone))
+        belief = model.belief(end)
+        scores: dict[str, int | None] = {}
+        for area, members in belief.space.areas.items():
+            if members and belief.evidence[list(members)].any():
+                scores[area] = score(belief.area(area, draws=HISTORY_DRAWS))[0]
+            elif members:
+                scores[area] = None
+        points.append((days[i], scores))
+    return points
+
+
+def build_report(
+    standing: Standing,
+    *,
+    learner: str,
+    streak: Streak | None = None,
+    zone: tzinfo | None = None,
+    skip: Collection[str] = (),
+) -> ReadinessReport:
+    """The report at `standing.now`; `skip` holds exercises never to suggest here."""
+    zone = zone or local_zone()
+    skills = skill_scores(standing)
+    shown = sorted((s for s in skills if s.mastery is not None), key=lambda s: -(s.mastery or 0))
+    strongest = shown[:SHOWN_SKILLS]
+    weakest = [s for s in reversed(shown) if s not in strongest][:SHOWN_SKILLS]
+    upcoming = standing.recommend(limit=PLAN_DAYS * NEW_PER_DAY + 3, skip=skip)
+    areas = area_scores(standing)
+    past = history(standing, zone)
+    if past:  # the last point is now, so the plot ends where the table stands
+        today = standing.now.astimezone(zone).date()
+        past = [p for p in past if p[0] != today] + [(today, {a.id: a.score for a in areas})]
+    return ReadinessReport(
+        learner=learner,
+        generated_at=standing.now,
+        areas=tuple(areas),
+        skills=tuple(skills),
+        strongest=tuple(strongest),
+        weakest=tuple(weakest),
+        next=tuple(upcoming[:3]),
+        plan=tuple(week_plan(standing, upcoming, zone)),
+        history=tuple(past),
+        reviews_due=len(standing.due),
+        streak=streak,
+    )

@@ -1,0 +1,199 @@
+"""Next steps and the readiness report, from attempts stored in a real database."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.learning.agenda import agenda, start_review
+from mldojo.learning.export import PDF_PAGES, write_html, write_pdf
+from mldojo.learning.report import NO_EVIDENCE, build_report
+from mldojo.learning.standing import load_standing
+from mldojo.store.engine import Store
+from mldojo.store.models import Attempt, Learner
+from mldojo.store.schema import open_store
+from tests.conftest import BROADCAST, copy_exercises
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+COSINE = "math.linalg.cosine_scores"
+CONFUSION = "stack.numpy.confusion_matrix_speed"  # indexing and vectorisation
+EXERCISES = (
+    BROADCAST,
+    COSINE,
+    CONFUSION,
+    "python.collections.word_counts",
+    "evaluation.metrics.precision_recall_f1",
+    "python.types.merge_configs",
+    "python.stdlib.latest_checkpoints",  # stdlib, like word_counts
+)
+
+
+@pytest.fixture(scope="module")
+def catalog(tmp_path_factory: pytest.TempPathFactory) -> Catalog:
+    root = copy_exercises(tmp_path_factory.mktemp("content"), *EXERCISES)
+    return load_catalog(content_root=root)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    opened = open_store(f"sqlite:///{tmp_path / 'report.db'}")
+    opened.write(lambda s: s.add(Learner(id="amy", display_name="Amy")))
+    return opened
+
+
+def attempt(store: Store, exercise: str, passed: bool, days_ago: float, **more: object) -> None:
+    at = NOW - timedelta(days=days_ago)
+    fields: dict[str, object] = {
+        "learner_id": "amy",
+        "exercise_id": exercise,
+        "exercise_version": "v",
+        "status": "passed" if passed else "failed",
+        "passed": passed,
+        "source": f"# attempt at {at.isoformat()}\n",
+        "started_at": at,
+        "finished_at": at,
+        **more,
+    }
+    store.write(lambda s: s.add(Attempt(**fields)))
+
+
+def test_no_attempts_is_an_honest_empty_report(catalog: Catalog, store: Store) -> None:
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    data = report.to_json()
+    assert report.empty and data["empty"] is True
+    for area in report.areas:
+        assert area.score is None and area.status == NO_EVIDENCE and area.evidence == ()
+        assert area.high - area.low >= 40  # wide: almost nothing is known
+    assert all(s.mastery is None for s in report.skills)
+    assert report.strongest == () and report.weakest == () and report.history == ()
+    assert report.next, "an empty report still says where to begin"
+    assert all("not yet shown" in r.reason for r in report.next)
+
+
+def test_the_json_contract_has_exactly_the_promised_keys(catalog: Catalog, store: Store) -> None:
+    attempt(store, BROADCAST, True, 3)
+    data = build_report(
+        load_standing(store, catalog, learner="amy", now=NOW), learner="amy"
+    ).to_json()
+    assert {"areas", "skills", "next"} <= set(data)
+    assert len(data["areas"]) == 7
+    for area in data["areas"]:
+        assert {"id", "score", "low", "high", "evidence"} <= set(area)
+    [stack] = [a for a in data["areas"] if a["id"] == "stack"]
+    assert isinstance(stack["score"], int) and stack["low"] <= stack["score"] <= stack["high"]
+    assert stack["evidence"][0]["exercise"] == BROADCAST
+    assert {"exercise", "difficulty", "at", "passed", "hints", "after_solution"} <= set(
+        stack["evidence"][0]
+    )
+    for skill in data["skills"]:
+        assert {"id", "mastery", "low", "high"} <= set(skill)
+        assert 0 <= skill["low"] <= skill["high"] <= 1
+    for step in data["next"]:
+        assert {"id", "title", "reason", "predicted_success"} <= set(step)
+
+
+def test_scores_follow_the_evidence(catalog: Catalog, store: Store) -> None:
+    for days_ago in (9, 6, 3):
+        attempt(store, BROADCAST, True, days_ago)
+    attempt(store, CONFUSION, True, 2)
+    attempt(store, COSINE, False, 2)
+    attempt(store, COSINE, False, 1)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    scores = {a.id: a for a in report.areas}
+    assert scores["stack"].score is not None and scores["math"].score is not None
+    assert scores["stack"].score > scores["math"].score
+    assert scores["python"].score is None and scores["python"].status == NO_EVIDENCE
+    assert len(scores["stack"].evidence) == 4
+    assert scores["stack"].evidence[0].at > scores["stack"].evidence[-1].at  # newest first
+    assert report.strongest[0].area == "stack" and report.weakest[0].id == "math.linalg.vectors"
+    assert [d for d, _ in report.history] == sorted(d for d, _ in report.history)
+    assert report.history[-1][1]["stack"] == scores["stack"].score
+    assert len(report.plan) == 7
+
+
+def test_hints_and_the_solution_show_in_the_evidence(catalog: Catalog, store: Store) -> None:
+    attempt(store, BROADCAST, True, 1, hints_seen=2, after_hint=True)
+    attempt(store, COSINE, True, 1, after_solution=True)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    lines = {line.exercise: line for a in report.areas for line in a.evidence}
+    assert lines[BROADCAST].hints == 2 and lines[BROADCAST].weight < 0.6
+    assert lines[COSINE].after_solution and lines[COSINE].weight < 0.1
+
+
+def test_next_steps_put_a_due_review_first_and_say_why(catalog: Catalog, store: Store) -> None:
+    attempt(store, BROADCAST, True, 20)
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    assert "stack.numpy.broadcasting" in standing.due
+    found = standing.recommend(limit=3)
+    assert len({r.exercise.id for r in found}) == 3
+    [review] = [r for r in found if r.review]
+    assert review.exercise.id == BROADCAST and review.reason.startswith("review:")
+    assert re.search(r"due for \d+ days", review.reason)
+    assert standing.recommend(limit=3, skip={BROADCAST})[0].exercise.id != BROADCAST
+
+
+def test_prerequisites_come_first(catalog: Catalog, store: Store) -> None:
+    # Failing broadcasting (which needs indexing and is needed by vectorisation)
+    # makes the vectorisation exercise wait behind the foundations.
+    for days_ago in (3, 2, 1):
+        attempt(store, BROADCAST, False, days_ago)
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    scores, _, _ = standing.planner.scores(
+        standing.belief, history=standing.history, due=standing.due, now=NOW
+    )
+    rows = standing.planner.rows
+    assert scores[rows[BROADCAST]] > scores[rows[CONFUSION]]
+    reasons = {r.exercise.id: r.reasons for r in standing.recommend(limit=6)}
+    assert any(reason.startswith("unlocks") for reason in reasons[BROADCAST])
+
+
+def test_html_is_self_contained_and_the_pdf_has_its_pages(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    attempt(store, BROADCAST, True, 4)
+    attempt(store, COSINE, False, 2)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    page = write_html(report, tmp_path / "report.html").read_text()
+    assert page.startswith("<!doctype html>") and page.count("<svg") == 3
+    assert "Readiness by area" in page and "The ML stack" in page and NO_EVIDENCE in page
+    assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page)
+    assert "<script" not in page and "<link" not in page
+    pdf = write_pdf(report, tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF-")
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
+    assert pdf.rstrip().endswith(b"%%EOF")
+
+
+def test_an_empty_report_still_writes_both_files(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    assert "No evidence yet" in write_html(report, tmp_path / "empty.html").read_text()
+    assert write_pdf(report, tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_review_prefers_an_exercise_not_passed_yet(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    attempt(store, "python.collections.word_counts", True, 20)
+    attempt(store, BROADCAST, True, 20)
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    items = {i.skill_id: i for i in agenda(standing)}
+    stdlib, types = items["python.stdlib"], items["stack.numpy.broadcasting"]
+    assert stdlib.exercise.id == "python.stdlib.latest_checkpoints" and stdlib.fresh
+    assert items["python.types"].exercise.id == "python.types.merge_configs"
+    assert types.exercise.id == BROADCAST and not types.fresh  # the only one there is
+    fresh = start_review(
+        stdlib, catalog.get(stdlib.exercise.id), workspace=tmp_path, when=NOW, draft=None
+    )
+    assert fresh.started.path == tmp_path / "python" / "stdlib" / "latest_checkpoints.py"
+    assert fresh.check_command == "mldojo check python.stdlib.latest_checkpoints"
+    again = start_review(
+        types, catalog.get(types.exercise.id), workspace=tmp_path, when=NOW, draft=None
+    )
+    assert again.started.path.is_relative_to(tmp_path / "review" / "2026-06-01")
+    assert again.check_command.endswith(f"--file {again.started.path}")
