@@ -17,7 +17,7 @@ from mldojo.catalog.schema import (
     SymbolicSpec,
     WrittenSpec,
 )
-from mldojo.cli.main import app, db_app
+from mldojo.cli.main import app, db_app, journal_app
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -25,12 +25,14 @@ DOCS = Path(__file__).resolve().parents[1] / "docs"
 def _commands() -> list[str]:
     names = [c.name or (c.callback.__name__ if c.callback else "") for c in app.registered_commands]
     names += [f"db {c.name}" for c in db_app.registered_commands]
+    names += [f"journal {c.name}" for c in journal_app.registered_commands]
     return [n.rstrip("_") for n in names]
 
 
 def test_every_command_has_help_and_a_line_in_docs_cli() -> None:
     text = (DOCS / "cli.md").read_text()
-    for command in app.registered_commands + db_app.registered_commands:
+    groups = app.registered_commands + db_app.registered_commands
+    for command in groups + journal_app.registered_commands:
         assert command.callback is not None and command.callback.__doc__, command.name
     for name in _commands():
         assert f"`mldojo {name}" in text, f"docs/cli.md does not describe `mldojo {name}`"

@@ -56,6 +56,10 @@ class SubmissionError(MldojoError):
     """A submission file that cannot be read as a Python source."""
 
 
+class SubmissionTooLarge(SubmissionError):
+    """A submission over the size limit (`settings.MAX_SUBMISSION_BYTES`)."""
+
+
 class StoreError(MldojoError):
     """The progress database cannot be used as it is."""
 

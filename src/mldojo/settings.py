@@ -15,6 +15,9 @@ from mldojo.errors import ConfigError
 
 MAX_SUBMISSION_BYTES = 1_000_000
 LOCAL_LEARNER = "local"
+# `mldojo serve`: loopback only unless --host says otherwise.
+WEB_HOST = "127.0.0.1"
+WEB_PORT = 8421
 
 
 def bundled_content_root() -> Path:

@@ -254,7 +254,7 @@ def test_db_downgrade_needs_yes_and_upgrade_restores(cli: Cli, home: Path) -> No
     refused = cli("db", "downgrade", "base")
     assert refused.returncode == 2 and "--yes" in refused.stderr
     assert "downgraded to base" in ok(cli("db", "downgrade", "base", "--yes"))
-    assert "schema 0001" in ok(cli("db", "upgrade"))
+    assert "schema 0002" in ok(cli("db", "upgrade"))
 
 
 def test_doctor_reports_each_protection(cli: Cli) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from mldojo import __version__
+from mldojo.settings import WEB_HOST, WEB_PORT
 
 if TYPE_CHECKING:
     from mldojo.learning.dojo import Dojo
@@ -38,6 +39,12 @@ grader_app = typer.Typer(
     no_args_is_help=True,
 )
 app.add_typer(grader_app, name="grader")
+journal_app = typer.Typer(
+    help="Your learning journal: what you learned, in your own words.",
+    add_completion=False,
+    no_args_is_help=True,
+)
+app.add_typer(journal_app, name="journal")
 
 _packs: list[Path] = []
 
@@ -94,21 +101,33 @@ def list_(
 ) -> None:
     """The catalog, grouped by area, with your status on each exercise."""
     from mldojo.cli import render
-    from mldojo.learning.dojo import catalog_listing
+    from mldojo.learning.dojo import catalog_listing, unavailable
 
-    listing = catalog_listing(_dojo(), area=area, kind=kind)
+    dojo = _dojo()
+    listing = catalog_listing(dojo, area=area, kind=kind)
+    missing = {e.id: why for e, _ in listing if (why := unavailable(dojo, e))}
     if as_json:
-        _print_json({"exercises": [dict(e.summary(), status=s.value) for e, s in listing]})
+        _print_json(
+            {
+                "exercises": [
+                    dict(e.summary(), status=s.value, available=e.id not in missing)
+                    for e, s in listing
+                ]
+            }
+        )
     else:
-        render.listing(listing)
+        render.listing(listing, unavailable=missing)
 
 
 @app.command()
 def show(exercise_id: IdArg) -> None:
     """The statement, with kind, difficulty, minutes and limits."""
     from mldojo.cli import render
+    from mldojo.learning.dojo import unavailable
 
-    render.statement(_dojo().catalog.get(exercise_id))
+    dojo = _dojo()
+    exercise = dojo.catalog.get(exercise_id)
+    render.statement(exercise, unavailable=unavailable(dojo, exercise))
 
 
 @app.command()
@@ -208,6 +227,89 @@ def progress(as_json: JsonOpt = False) -> None:
         render.progress(report)
 
 
+@app.command("next")
+def next_(as_json: JsonOpt = False) -> None:
+    """The three best next exercises, each with its reason."""
+    from mldojo.cli import coaching
+    from mldojo.learning.dojo import next_steps
+
+    found = next_steps(_dojo())
+    if as_json:
+        _print_json({"next": [r.to_json() for r in found]})
+    else:
+        coaching.next_steps(found)
+
+
+@app.command()
+def review(as_json: JsonOpt = False) -> None:
+    """Skills due for review, each with a fresh exercise; starts the first one's file."""
+    from mldojo.cli import coaching
+    from mldojo.learning.dojo import start_review
+
+    items, begun = start_review(_dojo())
+    if as_json:
+        _print_json(
+            {
+                "due": [i.to_json() for i in items],
+                "started": begun.to_json() if begun else None,
+            }
+        )
+    else:
+        coaching.review(items, begun)
+
+
+@journal_app.command("add")
+def journal_add(
+    text: Annotated[str, typer.Argument(help="What you learned, in a sentence or a few.")],
+) -> None:
+    """Add an entry to your learning journal (it counts towards your streak)."""
+    from mldojo.cli import coaching
+    from mldojo.learning.dojo import journal_add as add_entry
+
+    coaching.journal_added(add_entry(_dojo(), text))
+
+
+@journal_app.command("list")
+def journal_list(
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="Only the newest N entries.", show_default=False)
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Your journal entries, newest first."""
+    from mldojo.cli import coaching
+    from mldojo.learning.dojo import journal_list as list_entries
+
+    notes = list_entries(_dojo(), limit=limit)
+    if as_json:
+        _print_json({"entries": [n.to_json() for n in notes]})
+    else:
+        coaching.journal(notes)
+
+
+@app.command()
+def report(
+    html: Annotated[
+        Path | None,
+        typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report."),
+    ] = None,
+    pdf: Annotated[
+        Path | None, typer.Option("--pdf", metavar="FILE", help="Also write a PDF report.")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The readiness report: each area's score, interval and evidence, and a week's plan."""
+    from mldojo.cli import coaching
+    from mldojo.learning.dojo import readiness_report, write_report
+
+    data = readiness_report(_dojo())
+    written = write_report(data, html=html, pdf=pdf)
+    if as_json:
+        _print_json(data.to_json())
+    else:
+        coaching.report(data, written)
+
+
 @app.command()
 def validate(
     paths: Annotated[
@@ -218,11 +320,40 @@ def validate(
         ),
     ] = None,
     as_json: JsonOpt = False,
+    mutants: Annotated[
+        bool,
+        typer.Option(
+            "--mutants",
+            help="Also grade mutants of each reference and report the share the checks "
+            "kill (fails below 0.7 for an exercise or a median below 0.9).",
+        ),
+    ] = False,
+    show_survivors: Annotated[
+        bool,
+        typer.Option("--show-survivors", help="With --mutants, list the mutants that pass."),
+    ] = False,
+    max_mutants: Annotated[
+        int,
+        typer.Option(
+            "--max-mutants",
+            min=1,
+            metavar="N",
+            help="With --mutants, grade at most N mutants per exercise (a fixed sample).",
+        ),
+    ] = 60,
 ) -> None:
-    """Check every exercise: schema, reference passes, starter fails."""
+    """Check every exercise: schema, reference passes, starter fails, and (--mutants)
+    how many mutants of the reference its checks kill."""
     from mldojo.cli.validating import run_validate
 
-    ok = run_validate(_dojo(), paths or [], as_json=as_json)
+    ok = run_validate(
+        _dojo(),
+        paths or [],
+        as_json=as_json,
+        mutants=mutants,
+        show_survivors=show_survivors,
+        max_mutants=max_mutants,
+    )
     raise typer.Exit(0 if ok else 1)
 
 
@@ -292,6 +423,36 @@ def _idle_words() -> str:
     from mldojo.grading.wire import IDLE_EXIT_S
 
     return f"{IDLE_EXIT_S // 60} idle minutes"
+
+
+@app.command()
+def serve(
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free one).")
+    ] = WEB_PORT,
+    host: Annotated[
+        str,
+        typer.Option(
+            "--host",
+            help="Address to bind; the default answers this machine only. 0.0.0.0 serves "
+            "the network, with no login: only on a network you trust.",
+        ),
+    ] = WEB_HOST,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the app in a browser once it answers.")
+    ] = False,
+) -> None:
+    """The web app: read, code, check, take hints and see progress in the browser."""
+    import os
+
+    from mldojo.settings import Settings
+
+    # The web app is a sibling interface, never imported here: it runs as its own
+    # program (`python -m mldojo.web`) in this process's place, with the same settings.
+    settings = Settings.from_env(extra_packs=_packs)  # a bad setting fails here, clearly
+    env = dict(os.environ, MLDOJO_PACKS=os.pathsep.join(str(p) for p in settings.packs))
+    argv = [sys.executable, "-m", "mldojo.web", "--port", str(port), "--host", host]
+    os.execve(sys.executable, [*argv, *(["--open"] if open_browser else [])], env)
 
 
 @db_app.command("upgrade")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
@@ -50,19 +51,25 @@ def home(data: Home) -> None:
             style="dim",
         ),
     )
+    from mldojo.cli.coaching import area_cell, streak_line
+
+    mastery = {m.id: m for m in data.mastery}
     table = Table(box=None, padding=(0, 2), show_header=True, header_style="bold")
     table.add_column("area")
+    table.add_column("mastery (80% interval)")
     table.add_column("progress", width=24)
     table.add_column("passed", justify="right")
     table.add_column("tried", justify="right")
     for area in data.areas:
         table.add_row(
             area.title,
+            area_cell(mastery[area.id]) if area.id in mastery else "",
             ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=22),
             f"{area.passed}/{area.exercises}",
             str(area.tried),
         )
     console.print(table)
+    console.print(streak_line(data.streak, data.reviews_due))
     console.print()
     if data.suggestions:
         console.print(Text("What to do next", style="bold"))
@@ -73,10 +80,16 @@ def home(data: Home) -> None:
             )
     else:
         console.print("[green]Every exercise is passed.[/green]")
-    console.print("\n[dim]mldojo list · mldojo show ID · mldojo check ID · mldojo --help[/dim]")
+    console.print(
+        "\n[dim]mldojo next · mldojo review · mldojo report · mldojo check ID · mldojo --help[/dim]"
+    )
 
 
-def listing(rows: list[tuple[Exercise, ExerciseStatus]]) -> None:
+def listing(
+    rows: list[tuple[Exercise, ExerciseStatus]], unavailable: Mapping[str, str] | None = None
+) -> None:
+    """The catalog by area; an exercise this machine cannot run is marked `unavailable`."""
+    unavailable = unavailable or {}
     if not rows:
         console.print("No exercises match.")
         return
@@ -100,13 +113,21 @@ def listing(rows: list[tuple[Exercise, ExerciseStatus]]) -> None:
             exercise.kind.value,
             stars(exercise.difficulty),
             str(exercise.meta.minutes),
-            Text(status.value, style=STATUS_STYLE[status.value]),
+            Text.assemble(
+                (status.value, STATUS_STYLE[status.value]),
+                ("  unavailable", "bold yellow") if exercise.id in unavailable else "",
+            ),
         )
     if table is not None:
         console.print(table)
+    if unavailable:
+        console.print(
+            f"[yellow]{len(unavailable)} exercise(s) cannot run on this machine: "
+            "`mldojo show ID` says why.[/yellow]"
+        )
 
 
-def statement(exercise: Exercise) -> None:
+def statement(exercise: Exercise, unavailable: str | None = None) -> None:
     meta = exercise.meta
     limits = meta.limits
     facts = (
@@ -129,6 +150,12 @@ def statement(exercise: Exercise) -> None:
             title_align="left",
         )
     )
+    if unavailable:
+        console.print(
+            f"[bold yellow]Unavailable here:[/bold yellow] [yellow]{escape(unavailable)}; "
+            "`mldojo start` and `mldojo check` refuse it on this machine.[/yellow]"
+        )
+        return
     console.print(
         f"Start it with [cyan]mldojo start {exercise.id}[/cyan], then "
         f"[cyan]mldojo check {exercise.id}[/cyan]."

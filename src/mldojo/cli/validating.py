@@ -7,18 +7,41 @@ import sys
 from pathlib import Path
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskID,
+    TextColumn,
+    TimeElapsedColumn,
+)
 from rich.table import Table
 from rich.text import Text
 
-from mldojo.grading.validate import Report
+from mldojo.grading.mutation import (
+    DEFAULT_CAP,
+    MIN_MEDIAN,
+    MIN_SCORE,
+    MutationRun,
+    MutationSummary,
+)
+from mldojo.grading.validate import Report, mutation_summary
 from mldojo.learning.dojo import Dojo, validate
 
 
-def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
+def run_validate(
+    dojo: Dojo,
+    paths: list[Path],
+    *,
+    as_json: bool,
+    mutants: bool = False,
+    show_survivors: bool = False,
+    max_mutants: int = DEFAULT_CAP,
+) -> bool:
+    """Validate (and with `mutants`, score the checks); whether everything passed."""
     errors = Console(stderr=True)
     with Progress(
-        TextColumn("validating"),
+        TextColumn("{task.fields[label]}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -26,35 +49,132 @@ def run_validate(dojo: Dojo, paths: list[Path], *, as_json: bool) -> bool:
         console=errors,
         transient=True,
     ) as bar:
-        task = bar.add_task("", total=None)
+        task = bar.add_task("", total=None, label="validating")
         reports = validate(
             dojo,
             paths,
             on_start=lambda total: bar.update(task, total=total),
             on_done=lambda r: bar.update(task, advance=1, description=r.exercise),
+            mutants=_MutantProgress(bar).run(max_mutants) if mutants else None,
         )
     ok = all(r.ok for r in reports)
+    found: dict[str, object] = {"ok": ok, "exercises": [r.to_json() for r in reports]}
+    summary = mutation_summary(reports, cap=max_mutants) if mutants else None
+    if summary is not None:
+        ok = ok and summary.ok
+        found.update(ok=ok, mutants=summary.to_json())
     if as_json:
-        sys.stdout.write(
-            json.dumps({"ok": ok, "exercises": [r.to_json() for r in reports]}, indent=2) + "\n"
-        )
+        sys.stdout.write(json.dumps(found, indent=2) + "\n")
     else:
-        _table(reports)
+        _table(reports, mutants=mutants, show_survivors=show_survivors)
+        if summary is not None:
+            _mutation_verdict(summary)
     return ok
 
 
-def _table(reports: list[Report]) -> None:
+class _MutantProgress:
+    """One bar for all mutants, and one per exercise while its mutants are graded."""
+
+    def __init__(self, bar: Progress) -> None:
+        self.bar = bar
+        self.total = bar.add_task("", total=None, label="mutants", visible=False)
+        self.rows: dict[str, TaskID] = {}
+
+    def run(self, cap: int) -> MutationRun:
+        return MutationRun(cap=cap, on_start=self.start, on_progress=self.progress)
+
+    def start(self, total: int) -> None:
+        self.bar.update(self.total, total=total, visible=True)
+
+    def progress(self, exercise: str, done: int, total: int) -> None:
+        if exercise not in self.rows:
+            self.rows[exercise] = self.bar.add_task(exercise, total=total, label="  ")
+        self.bar.update(self.rows[exercise], completed=done)
+        self.bar.update(self.total, advance=1, description=exercise)
+        if done >= total:
+            self.bar.remove_task(self.rows.pop(exercise))
+
+
+def _table(reports: list[Report], *, mutants: bool = False, show_survivors: bool = False) -> None:
     console = Console(highlight=False)
     table = Table(box=None, padding=(0, 2))
     table.add_column("exercise", no_wrap=True)
     table.add_column("result")
+    if mutants:
+        table.add_column("mutants", no_wrap=True)
     table.add_column("why", overflow="fold")
     for report in reports:
-        result = Text("ok", style="green") if report.ok else Text("wrong", style="bold red")
-        table.add_row(report.exercise, result, "\n".join(report.problems))
+        if not report.ok:
+            result, why = Text("wrong", style="bold red"), "\n".join(report.problems)
+        elif report.skipped:
+            result, why = Text("skipped", style="yellow"), f"not run here: {report.skipped}"
+        else:
+            result, why = Text("ok", style="green"), ""
+        if not mutants:
+            table.add_row(report.exercise, result, why)
+            continue
+        score, notes = _mutant_cells(report, show_survivors)
+        table.add_row(report.exercise, result, score, "\n".join(filter(None, [why, *notes])))
     console.print(table)
     bad = sum(not r.ok for r in reports)
+    skipped = sum(r.ok and r.skipped is not None for r in reports)
     if bad:
         console.print(f"[red]{bad} of {len(reports)} exercises are wrong.[/red]")
+    elif skipped:
+        console.print(
+            f"[green]All {len(reports)} exercises are valid[/green] [yellow]({skipped} checked "
+            "without running: this machine cannot run them).[/yellow]"
+        )
     else:
         console.print(f"[green]All {len(reports)} exercises are valid.[/green]")
+
+
+def _mutant_cells(report: Report, show_survivors: bool) -> tuple[Text, list[str]]:
+    """`killed/total score`, coloured by the bar, and the lines it adds to "why"."""
+    found = report.mutants
+    if found is None:
+        return Text("-", style="dim"), []
+    if found.score is None:
+        return Text("none", style="bold red"), [f"mutants: {found.problem}"]
+    style = (
+        "green"
+        if found.score >= MIN_MEDIAN
+        else "yellow"
+        if found.score >= MIN_SCORE
+        else "bold red"
+    )
+    cell = Text(f"{found.killed}/{found.total}  {found.score:.2f}", style=style)
+    notes = []
+    if show_survivors:
+        notes += [f"survives: {s.description}" for s in found.survivors]
+        notes += [f"checks raised on {e.description}: {e.error}" for e in found.checker_errors]
+    elif found.survivors:
+        notes.append(f"{len(found.survivors)} mutants survive (--show-survivors lists them)")
+    return cell, notes
+
+
+def _mutation_verdict(summary: MutationSummary) -> None:
+    console = Console(highlight=False)
+    if summary.median is None or summary.minimum is None:
+        console.print("[red]No exercise had mutants to grade.[/red]")
+        return
+    console.print(
+        f"Mutation score over {summary.scored} exercises: median {summary.median:.2f}, "
+        f"minimum {summary.minimum:.2f}; {len(summary.below_minimum)} below {MIN_SCORE:.2f}, "
+        f"{summary.below_target} below {MIN_MEDIAN:.2f}."
+    )
+    console.print(Text(summary.rule, style="dim"))
+    if summary.ok:
+        console.print("[green]The checks meet the mutation bar.[/green]")
+        return
+    missed = []
+    if summary.median < MIN_MEDIAN:
+        missed.append(f"the median {summary.median:.2f} is below {MIN_MEDIAN:.2f}")
+    if summary.below_minimum:
+        missed.append(
+            f"{', '.join(summary.below_minimum)} "
+            f"{'is' if len(summary.below_minimum) == 1 else 'are'} below {MIN_SCORE:.2f}"
+        )
+    if summary.unmeasured:
+        missed.append(f"{', '.join(summary.unmeasured)} could not be measured")
+    console.print(f"[red]The checks miss the mutation bar: {'; '.join(missed)}.[/red]")

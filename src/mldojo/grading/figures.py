@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from mldojo.grading.casekit import same, short
-from mldojo.grading.codec import FigureSummary
+from mldojo.grading.casekit import Case, same, short
+from mldojo.grading.codec import CodecError, FigureSummary, decode
 
 TEXTS = (("title", "the title"), ("xlabel", "the x label"), ("ylabel", "the y label"))
 ARTISTS = (("lines", "line"), ("bars", "bar series"), ("scatter", "scatter series"))
@@ -113,3 +113,59 @@ def _compare_artists(
             if problem:
                 return f"{name} has the wrong {key} data: {problem}"
     return None
+
+
+MAX_POINTS = 2000  # per series: enough to draw it, small enough to send to a browser
+
+
+def shown_figure(
+    cases: list[Case], got: list[dict[str, Any]], want: list[dict[str, Any]]
+) -> tuple[dict[str, Any], ...]:
+    """The learner's figure beside the reference's for the first case whose input may be
+    shown, as plain data for an interface to draw; nothing for a hidden case."""
+    for case, mine, theirs in zip(cases, got, want, strict=False):
+        if case.hidden or not theirs.get("ok"):
+            continue
+        expected = _decoded(theirs)
+        if not isinstance(expected, FigureSummary):
+            return ()
+        drawn = _decoded(mine) if mine.get("ok") else None
+        return (
+            {
+                "case": case.name,
+                "expected": _plain(expected),
+                "got": _plain(drawn) if isinstance(drawn, FigureSummary) else None,
+            },
+        )
+    return ()
+
+
+def _decoded(result: dict[str, Any]) -> Any:
+    try:
+        return decode(result["value"])
+    except (CodecError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _plain(value: Any) -> Any:
+    """Arrays as lists of floats (thinned past MAX_POINTS), everything else as it is."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if hasattr(value, "tolist") and hasattr(value, "shape"):
+        import numpy as np
+
+        array = np.asarray(value, dtype=float)
+        if array.ndim == 0:
+            return _finite(float(array))
+        if len(array) > MAX_POINTS:
+            array = array[:: -(-len(array) // MAX_POINTS)]
+        rows = array.reshape(len(array), -1).tolist()
+        return [[_finite(x) for x in row] if array.ndim > 1 else _finite(row[0]) for row in rows]
+    return value
+
+
+def _finite(x: float) -> float | None:
+    """JSON has no NaN or infinity: a gap in a line is sent as null."""
+    return x if x == x and abs(x) != float("inf") else None

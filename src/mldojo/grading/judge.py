@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -16,6 +17,7 @@ from mldojo.grading.casekit import Case
 from mldojo.grading.challenge import as_case, judge_challenge, load_challenge
 from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
+from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
@@ -146,6 +148,7 @@ def grade(
     outcome = run(runner, exercise, request)
     expected = expected_future.result()
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
+    figures: tuple[dict[str, Any], ...] = ()
     if failed is not None:
         status, results = failed
     else:
@@ -164,7 +167,10 @@ def grade(
                 )
             )
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
-    return _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+        if exercise.kind is Kind.PLOT:
+            figures = shown_figure(cases, outcome.result["results"], expected["results"])
+    verdict = _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
+    return replace(verdict, figures=figures) if figures else verdict
 
 
 def _grade_challenge(

@@ -36,6 +36,9 @@ class Verdict:
     seed: int
     output: str = ""
     usage: dict[str, float] = field(default_factory=dict)
+    # Plot exercises: the learner's figure beside the reference's, for one shown case,
+    # as plain data (`figures.shown_figure`); empty for every other kind.
+    figures: tuple[dict[str, Any], ...] = ()
 
     @property
     def passed(self) -> bool:
@@ -56,6 +59,7 @@ class Verdict:
             "seed": self.seed,
             "output": self.output,
             "usage": dict(self.usage),
+            "figures": list(self.figures),
         }
 
     @classmethod
@@ -72,4 +76,5 @@ class Verdict:
             seed=int(data["seed"]),
             output=str(data.get("output", "")),
             usage={str(k): float(v) for k, v in (data.get("usage") or {}).items()},
+            figures=tuple(f for f in data.get("figures") or () if isinstance(f, dict)),
         )

@@ -8,7 +8,7 @@ and the web app share them, so neither holds logic of its own.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import InitVar, dataclass
+from dataclasses import InitVar, dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -23,8 +23,11 @@ from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
 from mldojo.grading.submission import read_submission
 from mldojo.learning.attempts import check_exercise, reconcile_interrupted
+from mldojo.learning.browse import Filters, check_filters, narrow
 from mldojo.learning.drafts import load_draft
+from mldojo.learning.drafts import save_draft as store_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
+from mldojo.learning.machine import Machine
 from mldojo.learning.progress import (
     AreaProgress,
     ExerciseProgress,
@@ -32,10 +35,11 @@ from mldojo.learning.progress import (
     Suggestion,
     area_progress,
     exercise_progress,
+    next_after,
     status_of,
-    suggest_next,
 )
 from mldojo.learning.results import CheckResult
+from mldojo.learning.workbench import Workbench, check_size, open_workbench
 from mldojo.learning.workspace import Started, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
@@ -43,7 +47,15 @@ from mldojo.store.models import Learner
 from mldojo.store.schema import open_store
 
 if TYPE_CHECKING:
+    from datetime import datetime
+
+    from mldojo.grading.mutation import MutationRun
     from mldojo.grading.validate import Report
+    from mldojo.learning.agenda import ReviewItem, ReviewStart
+    from mldojo.learning.journal import Note, Streak
+    from mldojo.learning.recommend import Recommendation
+    from mldojo.learning.report import AreaScore, ReadinessReport
+    from mldojo.learning.standing import Standing
 
 
 @dataclass
@@ -91,6 +103,11 @@ class Dojo:
 
         return LocalGrader(cache_dir=self.settings.cache_dir)
 
+    @cached_property
+    def machine(self) -> Machine:
+        """What this machine can run (a CUDA GPU or not), probed without touching CUDA."""
+        return Machine.probe(cuda_mode=self.settings.cuda)
+
     @property
     def learner(self) -> str:
         return self.settings.learner
@@ -118,10 +135,14 @@ class Home:
     attempts: int
     passed: int
     total: int
+    mastery: list[AreaScore] = field(default_factory=list)  # the learner model's scores
+    streak: Streak | None = None
+    reviews_due: int = 0
 
 
 def start(dojo: Dojo, exercise_id: str) -> Started:
     exercise = dojo.catalog.get(exercise_id)
+    dojo.machine.ensure(exercise)
     draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
     return start_exercise(dojo.settings.workspace, exercise, draft=draft)
 
@@ -144,11 +165,23 @@ def check(
 ) -> CheckResult:
     """Grade the workspace file, `file`, or `source`, and record the attempt."""
     exercise = dojo.exercise(exercise_id)
+    dojo.machine.ensure(exercise)
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
+    else:
+        source = check_size(source, exercise_id)
     return check_exercise(
         dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
     )
+
+
+def unavailable(dojo: Dojo, exercise: Exercise) -> str | None:
+    """Why this machine cannot run the exercise (it needs a CUDA GPU), or None."""
+    return dojo.machine.missing(exercise)
+
+
+def runnable(dojo: Dojo, exercise: Exercise) -> bool:
+    return dojo.machine.missing(exercise) is None
 
 
 def hint(dojo: Dojo, exercise_id: str) -> HintShown:
@@ -165,16 +198,123 @@ def progress(dojo: Dojo) -> dict[str, ExerciseProgress]:
     return exercise_progress(dojo.store, learner=dojo.learner)
 
 
-def home(dojo: Dojo) -> Home:
+def home(dojo: Dojo, *, now: datetime | None = None) -> Home:
+    """The home screen: mastery per area with its interval, the streak, the reviews
+    due, and the next steps from the learner model."""
+    from mldojo.learning.journal import streak
+    from mldojo.learning.report import area_scores
+
     done = progress(dojo)
     areas = area_progress(dojo.catalog, done)
+    found = standing(dojo, now=now)
     return Home(
         areas=areas,
-        suggestions=suggest_next(dojo.catalog, done),
+        suggestions=[
+            Suggestion(dojo.catalog.get(r.exercise.id), r.reason)
+            for r in found.recommend(limit=3, skip=_unrunnable(dojo))
+        ],
         attempts=sum(p.attempts for p in done.values()),
         passed=sum(a.passed for a in areas),
         total=len(dojo.catalog.exercises),
+        mastery=area_scores(found),
+        streak=streak(dojo.store, learner=dojo.learner, now=found.now),
+        reviews_due=len(found.due),
     )
+
+
+# --- the learner model: standing, next steps, review, journal, report ---
+
+
+def standing(dojo: Dojo, *, now: datetime | None = None) -> Standing:
+    """Where the learner stands at `now` (default: now); review cards are synced."""
+    from mldojo.learning.standing import load_standing
+
+    return load_standing(dojo.store, dojo.catalog, learner=dojo.learner, now=now)
+
+
+def _unrunnable(dojo: Dojo) -> set[str]:
+    return {e.id for e in dojo.catalog.exercises.values() if not runnable(dojo, e)}
+
+
+def next_steps(dojo: Dojo, *, limit: int = 3, now: datetime | None = None) -> list[Recommendation]:
+    """The exercises that teach most now, each with its reason."""
+    if limit < 1:
+        raise UsageError(f"The limit {limit} is not a positive number: pass 1 or more.")
+    return standing(dojo, now=now).recommend(limit=limit, skip=_unrunnable(dojo))
+
+
+def review_agenda(dojo: Dojo, *, now: datetime | None = None) -> list[ReviewItem]:
+    """The skills due for review, most overdue first, each with a fresh exercise."""
+    from mldojo.learning.agenda import agenda
+
+    found = standing(dojo, now=now)
+    return agenda(found, runnable=lambda i: runnable(dojo, dojo.catalog.get(i)))
+
+
+def start_review(
+    dojo: Dojo, *, now: datetime | None = None
+) -> tuple[list[ReviewItem], ReviewStart | None]:
+    """The agenda, and the first due skill's exercise written where it can be worked on."""
+    from datetime import UTC
+    from datetime import datetime as clock
+
+    from mldojo.learning.agenda import start_review as start_item
+
+    items = review_agenda(dojo, now=now)
+    if not items:
+        return items, None
+    first = items[0]
+    exercise = dojo.catalog.get(first.exercise.id)
+    draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    begun = start_item(
+        first,
+        exercise,
+        workspace=dojo.settings.workspace,
+        when=(now or clock.now(UTC)).astimezone(),
+        draft=draft,
+    )
+    return items, begun
+
+
+def journal_add(dojo: Dojo, text: str) -> Note:
+    from mldojo.learning.journal import add_entry
+
+    return add_entry(dojo.store, learner=dojo.learner, text=text)
+
+
+def journal_list(dojo: Dojo, *, limit: int | None = None) -> list[Note]:
+    from mldojo.learning.journal import entries
+
+    return entries(dojo.store, learner=dojo.learner, limit=limit)
+
+
+def readiness_report(dojo: Dojo, *, now: datetime | None = None) -> ReadinessReport:
+    """The seven areas with their scores, intervals and evidence, the strongest and
+    weakest skills, what to do next and a plan for the week."""
+    from mldojo.learning.journal import streak
+    from mldojo.learning.report import build_report
+
+    found = standing(dojo, now=now)
+    return build_report(
+        found,
+        learner=dojo.learner,
+        streak=streak(dojo.store, learner=dojo.learner, now=found.now),
+        skip=_unrunnable(dojo),
+    )
+
+
+def write_report(
+    report: ReadinessReport, *, html: Path | None = None, pdf: Path | None = None
+) -> list[Path]:
+    """Write the report as a self-contained HTML page and/or a PDF."""
+    from mldojo.learning.export import write_html, write_pdf
+
+    written = []
+    if html is not None:
+        written.append(write_html(report, html))
+    if pdf is not None:
+        written.append(write_pdf(report, pdf))
+    return written
 
 
 def catalog_listing(
@@ -191,15 +331,78 @@ def catalog_listing(
     return [(e, status_of(done, e.id)) for e in dojo.catalog.ordered(area=area, kind=kind)]
 
 
+def browse(dojo: Dojo, filters: Filters) -> list[tuple[Exercise, ExerciseStatus]]:
+    """The listing of an area or skill, narrowed by kind, status and a text query."""
+    check_filters(dojo.catalog, filters)
+    rows = catalog_listing(dojo, area=filters.area, kind=filters.kind)
+    return narrow(dojo.catalog, rows, filters)
+
+
+def workbench(dojo: Dojo, exercise_id: str) -> Workbench:
+    """One exercise as the learner works on it: the code to edit (draft, workspace file
+    or starter), the hints seen, the attempts, and what comes after it."""
+    exercise = dojo.catalog.get(exercise_id)
+    following = next_after(
+        dojo.catalog, progress(dojo), exercise.id, runnable=lambda e: runnable(dojo, e)
+    )
+    return open_workbench(
+        dojo.store,
+        learner=dojo.learner,
+        exercise=exercise,
+        workspace=dojo.settings.workspace,
+        unavailable=unavailable(dojo, exercise),
+        next_exercise=following,
+    )
+
+
+def activity(dojo: Dojo) -> tuple[object, ...]:
+    """A mark that changes whenever the learner's record does (see `learning.activity`)."""
+    from mldojo.learning.activity import activity_mark
+
+    return activity_mark(dojo.store, learner=dojo.learner)
+
+
+def workbench_version(dojo: Dojo, exercise_id: str) -> tuple[object, ...]:
+    """Equal values mean an unchanged `workbench` (a cheap check, for caching it)."""
+    from mldojo.learning.workbench import workbench_mark
+
+    return workbench_mark(
+        dojo.store,
+        learner=dojo.learner,
+        exercise=dojo.catalog.get(exercise_id),
+        workspace=dojo.settings.workspace,
+    )
+
+
+def save_draft(dojo: Dojo, exercise_id: str, source: str) -> None:
+    """Keep the learner's unsubmitted code in the store (a reload or restart loses nothing)."""
+    exercise = dojo.catalog.get(exercise_id)
+    store_draft(
+        dojo.store,
+        learner=dojo.learner,
+        exercise_id=exercise.id,
+        source=check_size(source, exercise.id),
+    )
+
+
 def validate(
     dojo: Dojo,
     paths: list[Path],
     on_start: Callable[[int], None] | None = None,
     on_done: Callable[[Report], None] | None = None,
+    *,
+    mutants: MutationRun | None = None,
 ) -> list[Report]:
     """Validate the exercises under `paths` (all when empty); a path outside the
-    catalog is loaded as a pack. Malformed exercises are reported, not raised."""
-    from mldojo.grading.validate import Report, select, validate_exercises
+    catalog is loaded as a pack. Malformed exercises are reported, not raised; those
+    this machine cannot run (no CUDA GPU) are checked without running and reported
+    as skipped. With `mutants`, each valid exercise also gets its mutation score."""
+    from mldojo.grading.validate import (
+        Report,
+        select,
+        validate_exercises,
+        validate_with_mutants,
+    )
 
     settings = dojo.settings
     paths = [p.expanduser().absolute() for p in paths]
@@ -216,7 +419,11 @@ def validate(
     ]
     if on_start:
         on_start(len(chosen))
-    reports += validate_exercises(chosen, on_done=on_done)
+    skip = {e.id: why for e in chosen if (why := unavailable(dojo, e))}
+    if mutants is None:
+        reports += validate_exercises(chosen, on_done=on_done, skip=skip)
+    else:
+        reports += validate_with_mutants(chosen, run=mutants, on_done=on_done, skip=skip)
     return sorted(reports, key=lambda r: r.exercise)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -147,47 +148,26 @@ def progress_report(catalog: Catalog, store: Store, *, learner: str) -> dict[str
 
 @dataclass(frozen=True)
 class Suggestion:
+    """A next step on the home screen: an exercise and why (from the learner model)."""
+
     exercise: Exercise
     reason: str
 
 
-def suggest_next(
-    catalog: Catalog, progress: dict[str, ExerciseProgress], *, limit: int = 3
-) -> list[Suggestion]:
-    """Until the learner model lands: finish what was started, then go in teaching order."""
-    unfinished = sorted(
-        (
-            p
-            for p in progress.values()
-            if p.status is ExerciseStatus.TRIED and p.exercise_id in catalog.exercises
-        ),
-        key=lambda p: p.last_attempt_at or datetime.min,
-        reverse=True,
-    )
-    suggestions = [
-        Suggestion(catalog.exercises[p.exercise_id], "you tried it and are close: finish it")
-        for p in unfinished
-    ]
-    seen_areas: set[str] = set()
-    for exercise in catalog.ordered():
-        if status_of(progress, exercise.id) is ExerciseStatus.NEW and (
-            exercise.area not in seen_areas
-        ):
-            seen_areas.add(exercise.area)
-            suggestions.append(
-                Suggestion(
-                    exercise,
-                    f"the next new exercise in {catalog.skills.areas[exercise.area].title}",
-                )
-            )
-    return suggestions[:limit]
+def _anywhere(exercise: Exercise) -> bool:
+    return True
 
 
 def next_after(
-    catalog: Catalog, progress: dict[str, ExerciseProgress], exercise_id: str
+    catalog: Catalog,
+    progress: dict[str, ExerciseProgress],
+    exercise_id: str,
+    *,
+    runnable: Callable[[Exercise], bool] = _anywhere,
 ) -> Exercise | None:
-    """The first exercise after this one, in teaching order, not yet passed."""
+    """The first exercise after this one, in teaching order, not yet passed, that this
+    machine can run."""
     for exercise in catalog.after(exercise_id):
-        if status_of(progress, exercise.id) is not ExerciseStatus.PASSED:
+        if status_of(progress, exercise.id) is not ExerciseStatus.PASSED and runnable(exercise):
             return exercise
     return None
