@@ -255,6 +255,9 @@ def _reaper(run: socket.socket) -> Exit:
 # limits (the driver applies them before any learner code, the host sets the cgroup).
 PREPARED_LIMITS = Limits(time_s=300, memory_mb=8192)
 READY = {"numpy": 3, "base": 2, "torch": 1}  # children kept prepared per flavour
+# After a run, the refill waits this long while a prepared child is left: forking the
+# next child competes with the host for its interpreter while it judges the run.
+REFILL_AFTER_S = 0.02
 
 
 @dataclass
@@ -375,10 +378,12 @@ class ZygotePool:
             if flavour in self._refilling or self._closed:
                 return
             self._refilling.add(flavour)
-        threading.Thread(target=self._refill, args=(flavour,), daemon=True).start()
+        threading.Thread(target=self._refill, args=(flavour, True), daemon=True).start()
 
-    def _refill(self, flavour: str) -> None:
+    def _refill(self, flavour: str, after_run: bool = False) -> None:
         try:
+            if after_run and self.ready_count(flavour):
+                time.sleep(REFILL_AFTER_S)
             while True:
                 with self._lock:
                     if self._closed or len(self._ready[flavour]) >= READY[flavour]:

@@ -232,6 +232,10 @@ def _learner(fds: list[int], order: dict[str, Any], settings: dict[str, Any], pa
     signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     sys.stdout = open(1, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
     sys.stderr = open(2, "w", encoding="utf-8", closefd=False)  # noqa: SIM115
+    with contextlib.suppress(Exception):  # a speed-up only: the check runs without it
+        driver.warm_up()
+    gc.collect()
+    gc.freeze()  # what the warm-up left is not the learner's to collect
     gc.enable()
     sys.argv = ["driver", str(RESULT_FD)]
     code = 0
