@@ -120,6 +120,6 @@ def test_home_shows_mastery_streak_reviews_and_next_steps(cli: Cli, home: Path) 
     assert "no evidence yet" in out and "no streak yet" in out and "no reviews due" in out
     passed_days_ago(home, 9)
     out = ok(cli())
-    assert re.search(r"The ML stack\s+\d+\s+\d+ to \d+", out)
+    assert re.search(r"The ML stack\s+\d+\s+\d+–\d+", out)
     assert "1 review due" in out
     assert f"mldojo start {BROADCAST}" in out and "review:" in out

@@ -24,12 +24,10 @@ console = Console(highlight=False)
 
 def area_cell(area: AreaScore) -> Text:
     if area.score is None:
-        return Text.assemble(
-            ("no evidence yet", "dim italic"), (f"  ({area.low} to {area.high})", "dim")
-        )
+        return Text.assemble(("no evidence yet", "dim italic"), (f" {area.low}–{area.high}", "dim"))
     style = "green" if area.status == "ready" else "yellow"
     return Text.assemble(
-        (f"{area.score:3d}", f"bold {style}"), (f"  {area.low} to {area.high}", "dim")
+        (f"{area.score:3d}", f"bold {style}"), (f"  {area.low}–{area.high}", "dim")
     )
 
 

@@ -54,17 +54,18 @@ def home(data: Home) -> None:
     from mldojo.cli.coaching import area_cell, streak_line
 
     mastery = {m.id: m for m in data.mastery}
-    table = Table(box=None, padding=(0, 2), show_header=True, header_style="bold")
-    table.add_column("area")
-    table.add_column("mastery (80% interval)")
-    table.add_column("progress", width=24)
-    table.add_column("passed", justify="right")
+    # Sized to fit an 80-column terminal without wrapping a row.
+    table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
+    table.add_column("area", no_wrap=True)
+    table.add_column("mastery (80% range)", no_wrap=True)
+    table.add_column("", width=14)
+    table.add_column("passed", justify="right", no_wrap=True)
     table.add_column("tried", justify="right")
     for area in data.areas:
         table.add_row(
             area.title,
             area_cell(mastery[area.id]) if area.id in mastery else "",
-            ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=22),
+            ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=14),
             f"{area.passed}/{area.exercises}",
             str(area.tried),
         )
