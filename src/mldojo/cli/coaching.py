@@ -54,14 +54,19 @@ def next_steps(found: list[Recommendation]) -> None:
         return
     for number, r in enumerate(found, 1):
         e = r.exercise
-        console.print(
-            f"{number}. [cyan]mldojo start {e.id}[/cyan]  {escape(e.title)}"
-            f" [dim](difficulty {e.difficulty}, about {e.minutes} min, "
-            f"{round(100 * r.predicted)}% predicted to pass)[/dim]"
-        )
-        console.print(f"   {escape(r.reason)}")
-        for more in r.reasons[1:3]:
-            console.print(f"   [dim]{escape(more)}[/dim]")
+        # Each step's lines hang under its number, however narrow the terminal.
+        lines = [
+            f"[bold]{escape(e.title)}[/bold]",
+            f"[cyan]mldojo start {e.id}[/cyan]  [dim]difficulty {e.difficulty}, about "
+            f"{e.minutes} min, {round(100 * r.predicted)}% predicted to pass[/dim]",
+            escape(r.reason),
+            *(f"[dim]{escape(more)}[/dim]" for more in r.reasons[1:3]),
+        ]
+        table = Table.grid(padding=(0, 1))
+        table.add_column(no_wrap=True)
+        table.add_column()
+        table.add_row(f"{number}.", "\n".join(lines))
+        console.print(table)
 
 
 def review(items: list[ReviewItem], begun: ReviewStart | None) -> None:
@@ -148,8 +153,12 @@ def report(data: ReadinessReport, written: list[Path]) -> None:
     console.print(Text("\nNext", style="bold"))
     next_steps(list(data.next))
     console.print(Text("\nThis week", style="bold"))
+    week = Table.grid(padding=(0, 2))
+    week.add_column(no_wrap=True)
+    week.add_column()
     for day in data.plan:
         work = [f"review {t}" for _, t in day.reviews] + [r.exercise.id for r in day.exercises]
-        console.print(f"  {day.day:%a %d %b}  " + escape(", ".join(work) or "rest"))
+        week.add_row(f"  {day.day:%a %d %b}", escape(", ".join(work) or "rest"))
+    console.print(week)
     for path in written:
         console.print(f"Wrote {path}", soft_wrap=True, markup=False)
