@@ -94,6 +94,12 @@ def listing(
     if not rows:
         console.print("No exercises match.")
         return
+    # Where the title fits beside the id it gets a column; in a narrower terminal it
+    # goes under the id (with the minutes), so neither is cut to a few letters.
+    widest: dict[str, int] = {}
+    for exercise, _ in rows:
+        widest[exercise.area] = max(widest.get(exercise.area, 0), len(exercise.id))
+    beside = console.width >= max(widest.values()) + 90
     area = None
     table: Table | None = None
     for exercise, status in rows:
@@ -102,23 +108,33 @@ def listing(
                 console.print(table)
             area = exercise.area
             table = Table(
-                title=area, title_justify="left", title_style="bold", box=None, padding=(0, 2)
+                title=area,
+                title_justify="left",
+                title_style="bold",
+                box=None,
+                padding=(0, 1),
+                pad_edge=False,
             )
-            table.add_column("id", no_wrap=True)
-            for column in ("title", "kind", "level", "min", "status"):
-                table.add_column(column)
+            table.add_column("id" if beside else "id and title", min_width=widest[area])
+            columns = (
+                ("title", "kind", "level", "min", "status")
+                if beside
+                else ("kind", "level", "status")
+            )
+            for column in columns:
+                table.add_column(column, no_wrap=column != "title")
         assert table is not None
-        table.add_row(
-            exercise.id,
-            escape(exercise.title),
-            exercise.kind.value,
-            stars(exercise.difficulty),
-            str(exercise.meta.minutes),
-            Text.assemble(
-                (status.value, STATUS_STYLE[status.value]),
-                ("  unavailable", "bold yellow") if exercise.id in unavailable else "",
-            ),
+        title, minutes = escape(exercise.title), str(exercise.meta.minutes)
+        state = Text.assemble(
+            (status.value, STATUS_STYLE[status.value]),
+            ("  unavailable", "bold yellow") if exercise.id in unavailable else "",
         )
+        level = stars(exercise.difficulty)
+        if beside:
+            table.add_row(exercise.id, title, exercise.kind.value, level, minutes, state)
+        else:
+            under = f"{exercise.id}\n[dim]{title} · {minutes} min[/dim]"
+            table.add_row(under, exercise.kind.value, level, state)
     if table is not None:
         console.print(table)
     if unavailable:
