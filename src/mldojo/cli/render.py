@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
 from rich.markup import escape as escape
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.progress_bar import ProgressBar
 from rich.table import Table
@@ -205,10 +206,9 @@ def verdict(result: CheckResult) -> None:
         mark = Text("✓ ", style="green") if case.passed else Text("✗ ", style="red")
         line = Text.assemble(mark, (case.name, "bold" if not case.passed else ""))
         console.print(line)
-        if case.message and not case.passed:
-            console.print(Text("    " + case.message, style="red"), soft_wrap=False)
-        elif case.message:
-            console.print(Text("    " + case.message, style="dim"))
+        if case.message:  # indented as a block, so a wrapped message stays under its case
+            style = "dim" if case.passed else "red"
+            console.print(Padding(Text(case.message, style=style), (0, 0, 0, 4)))
     if failures > SHOWN_FAILURES:
         console.print(
             f"[dim]… and {failures - SHOWN_FAILURES} more failing cases "
