@@ -36,7 +36,8 @@ WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
 
 @pytest.fixture
 def dojo(settings: Settings, db_url: str) -> Dojo:
-    return Dojo(replace(settings, db_url=db_url))
+    # Graded in this process: a local grader started here would outlive the test.
+    return Dojo(replace(settings, db_url=db_url, grader="inline"))
 
 
 def test_a_check_records_source_verdict_and_cases(dojo: Dojo) -> None:

@@ -123,7 +123,7 @@ def test_probing_imports_no_torch() -> None:
 
 @pytest.fixture
 def dojo(settings: Settings, catalog_root: Path) -> Dojo:
-    return Dojo(replace(settings, content_root=catalog_root, cuda="off"))
+    return Dojo(replace(settings, content_root=catalog_root, cuda="off", grader="inline"))
 
 
 def test_start_and_check_refuse_and_record_nothing(dojo: Dojo, tmp_path: Path) -> None:
