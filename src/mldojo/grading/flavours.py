@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import sys
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
@@ -42,12 +43,13 @@ def imported_packages(source: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def flavour_for(*sources: str, torch: bool) -> str:
-    """The smallest warm stack that covers what all of `sources` import (the run's own
-    code, and the exercise's reference and cases, whose values it will receive)."""
+def flavour_for(*sources: str, torch: bool, also: frozenset[str] = frozenset()) -> str:
+    """The smallest warm stack that covers what all of `sources` import, and the packages
+    in `also` (the run's own code, and the exercise's reference and cases, whose values
+    it will receive)."""
     if torch:
         return "torch"
-    imported = frozenset().union(*(imported_packages(s) for s in sources))
+    imported = also.union(*(imported_packages(s) for s in sources))
     # mldojo itself is for the host's cases.py; no child can import it.
     outside = imported - sys.stdlib_module_names - {"mldojo"}
     return "numpy" if outside <= PRELOADED["numpy"] else "base"
@@ -56,9 +58,19 @@ def flavour_for(*sources: str, torch: bool) -> str:
 def flavour_of(exercise: Exercise, request: dict[str, Any]) -> str:
     """The warm stack for a run of `request`: what its code, the reference and the
     cases import (the cases' values arrive in the child as what they were built from)."""
-    sources = [request["source"], exercise.solution_source()]
-    if exercise.cases_path.is_file():
-        sources.append(exercise.cases_path.read_text(encoding="utf-8"))
     if exercise.needs("cuda"):
         return CUDA
-    return flavour_for(*sources, torch=exercise.needs("torch"))
+    if exercise.needs("torch"):
+        return "torch"
+    needed = _exercise_imports(exercise.path, exercise.version)
+    return flavour_for(request["source"], torch=False, also=needed)
+
+
+@lru_cache(maxsize=512)
+def _exercise_imports(folder: Path, version: str) -> frozenset[str]:
+    """What the exercise's reference and cases import, read once per version of it."""
+    found = imported_packages((folder / "solution.py").read_text(encoding="utf-8"))
+    cases = folder / "cases.py"
+    if cases.is_file():
+        found |= imported_packages(cases.read_text(encoding="utf-8"))
+    return found

@@ -20,7 +20,6 @@ import fcntl
 import logging
 import os
 import socket
-import sys
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -198,8 +197,9 @@ class GraderServer:
         }
 
 
-def main(ops: Mapping[str, Op] | None = None) -> int:
-    """Serve this data directory's checks until idle or stopped (one grader per directory)."""
+def main(ops: Mapping[str, Op]) -> int:
+    """Serve this data directory's checks until idle or stopped (one grader per directory),
+    with `ops`: the operations beyond grading (`learning.service` adds "check")."""
     settings = Settings.from_env()
     folder = settings.grader_dir
     folder.mkdir(parents=True, exist_ok=True)
@@ -239,6 +239,3 @@ def main(ops: Mapping[str, Op] | None = None) -> int:
             log.info("grader %d stopped", os.getpid())
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
