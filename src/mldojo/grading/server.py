@@ -238,4 +238,3 @@ def main(ops: Mapping[str, Op]) -> int:
                 path.unlink()
             log.info("grader %d stopped", os.getpid())
     return 0
-
