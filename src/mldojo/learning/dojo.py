@@ -138,6 +138,7 @@ class Home:
     mastery: list[AreaScore] = field(default_factory=list)  # the learner model's scores
     streak: Streak | None = None
     reviews_due: int = 0
+    reviews: list[ReviewItem] = field(default_factory=list)  # the due ones, with exercises
 
 
 def start(dojo: Dojo, exercise_id: str) -> Started:
@@ -165,7 +166,8 @@ def check(
 ) -> CheckResult:
     """Grade the workspace file, `file`, or `source`, and record the attempt."""
     exercise = dojo.exercise(exercise_id)
-    dojo.machine.ensure(exercise)
+    if exercise.meta.requires:  # most need nothing: no need to look at the hardware
+        dojo.machine.ensure(exercise)
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
     else:
@@ -201,6 +203,7 @@ def progress(dojo: Dojo) -> dict[str, ExerciseProgress]:
 def home(dojo: Dojo, *, now: datetime | None = None) -> Home:
     """The home screen: mastery per area with its interval, the streak, the reviews
     due, and the next steps from the learner model."""
+    from mldojo.learning.agenda import agenda
     from mldojo.learning.journal import streak
     from mldojo.learning.report import area_scores
 
@@ -219,6 +222,7 @@ def home(dojo: Dojo, *, now: datetime | None = None) -> Home:
         mastery=area_scores(found),
         streak=streak(dojo.store, learner=dojo.learner, now=found.now),
         reviews_due=len(found.due),
+        reviews=agenda(found, runnable=lambda i: runnable(dojo, dojo.catalog.get(i))),
     )
 
 

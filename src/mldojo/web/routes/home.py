@@ -9,7 +9,6 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from mldojo.learning.agenda import ReviewItem
 from mldojo.learning.dojo import (
     Dojo,
     Home,
@@ -17,7 +16,6 @@ from mldojo.learning.dojo import (
     home,
     journal_add,
     journal_list,
-    review_agenda,
 )
 from mldojo.learning.journal import Note
 from mldojo.web.errors import MalformedRequest, wants_json
@@ -32,13 +30,12 @@ JOURNAL_SHOWN = 5
 
 @dataclass(frozen=True)
 class HomePage:
-    home: Home
-    reviews: list[ReviewItem]
+    home: Home  # its reviews too: the learner model is worked out once per page
     journal: list[Note]
 
 
 def _home_page(dojo: Dojo) -> HomePage:
-    return HomePage(home(dojo), review_agenda(dojo), journal_list(dojo, limit=JOURNAL_SHOWN))
+    return HomePage(home(dojo), journal_list(dojo, limit=JOURNAL_SHOWN))
 
 
 @router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
@@ -55,7 +52,7 @@ async def home_page(
         {
             "home": data.home,
             "scores": scores,
-            "reviews": data.reviews,
+            "reviews": data.home.reviews,
             "journal": data.journal,
             "areas": dojo.catalog.skills.areas,
         },
