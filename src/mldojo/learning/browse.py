@@ -25,10 +25,6 @@ class Filters:
     status: str | None = None
     query: str = ""
 
-    @property
-    def active(self) -> bool:
-        return bool(self.kind or self.status or self.query.strip())
-
 
 def check_filters(catalog: Catalog, filters: Filters) -> None:
     """A UsageError naming the value when a skill or status is not one there is."""

@@ -21,7 +21,7 @@ docs/learner-model.md gives every number and its reason.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -195,10 +195,6 @@ class SkillSpace:
     def skills_of(self, facts: ExerciseFacts) -> list[int]:
         return [self.index[s] for s in facts.skills if s in self.index]
 
-    def loading(self, facts: ExerciseFacts) -> list[int]:
-        """The exercise's skills (indexes)."""
-        return self.skills_of(facts)
-
     def members(self, facts: ExerciseFacts) -> NDArray[np.intp]:
         """The exercise's skills (indexes) as an array."""
         return self.reach(facts).members
@@ -260,7 +256,7 @@ class ItemBank:
     @classmethod
     def build(cls, space: SkillSpace, exercises: Sequence[ExerciseFacts]) -> ItemBank:
         loadings = np.zeros((len(exercises), space.size))
-        found = [space.loading(f) for f in exercises]
+        found = [space.skills_of(f) for f in exercises]
         slots = max((len(f) for f in found), default=1) or 1
         members = np.zeros((slots, len(exercises)), dtype=np.intp)
         real = np.zeros((slots, len(exercises)), dtype=np.bool_)
@@ -479,7 +475,3 @@ def replay(space: SkillSpace, evidence: Sequence[Evidence]) -> MasteryModel:
 def score(estimate: Estimate) -> tuple[int, int, int]:
     """A probability estimate as a 0 to 100 score with its interval."""
     return round(100 * estimate.value), round(100 * estimate.low), round(100 * estimate.high)
-
-
-def areas_of(belief: Belief) -> Mapping[str, Estimate]:
-    return {a: belief.area(a) for a in belief.space.areas}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import select
@@ -121,12 +121,6 @@ class ReviewBook:
             key=lambda d: (d.due, d.skill_id),
         )
 
-    def retrievability(self, skill_id: str, now: datetime) -> float | None:
-        card = self.cards.get(skill_id)
-        if card is None:
-            return None
-        return float(self.schedule.get_card_retrievability(card.card, now))
-
 
 def replay_reviews(evidence: Iterable[Evidence]) -> ReviewBook:
     book = ReviewBook()
@@ -220,7 +214,3 @@ def overdue_words(due: DueSkill) -> str:
     if due.overdue_days >= 1:
         return f"due for {due.overdue_days} day{'s' if due.overdue_days != 1 else ''}"
     return "due today"
-
-
-def week_after(now: datetime) -> tuple[datetime, datetime]:
-    return now, now + timedelta(days=7)

@@ -34,10 +34,6 @@ def stars(difficulty: int) -> str:
     return "★" * difficulty + "☆" * (5 - difficulty)
 
 
-def percent(value: float | None) -> str:
-    return "" if value is None else f"{100 * value:.0f}%"
-
-
 def when(moment: datetime | None) -> str:
     """'3 min ago', 'yesterday', or the date: how long ago, in words."""
     if moment is None:
@@ -81,7 +77,6 @@ class Pages:
             statement=markup.statement,
             code=markup.code,
             stars=stars,
-            percent=percent,
             when=when,
         )
         self.version = bundle_version()
