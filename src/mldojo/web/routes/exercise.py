@@ -199,14 +199,12 @@ async def check_code(
         return _back(exercise.id, "result")
     # The bundle keeps the code in the editor: the draft is saved after the answer.
     later = BackgroundTask(save_draft, dojo, exercise.id, source)
-    context = {
-        "verdict": _from_result(result),
-        "is_choice": exercise.kind is Kind.CHOICE,
-    }
     if result.verdict.figures:  # drawing figures takes a while: off the event loop
-        html = await run_in_threadpool(pages.fragment, request, "_verdict.html", context)
+        verdict = await run_in_threadpool(_from_result, result)
     else:
-        html = pages.fragment(request, "_verdict.html", context)
+        verdict = _from_result(result)
+    context = {"verdict": verdict, "is_choice": exercise.kind is Kind.CHOICE}
+    html = pages.fragment(request, "_verdict.html", context)
     return JSONResponse({"result": result.to_json(), "html": {"result": html}}, background=later)
 
 
