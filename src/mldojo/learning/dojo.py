@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from mldojo.learning.journal import Note, Streak
     from mldojo.learning.recommend import Recommendation
     from mldojo.learning.report import AreaScore, ReadinessReport
-    from mldojo.learning.standing import Standing
+    from mldojo.learning.standing import CatalogModel, Standing
 
 
 @dataclass
@@ -94,6 +94,13 @@ class Dojo:
             if found is not None:
                 return found
         return self.catalog.get(exercise_id)
+
+    @cached_property
+    def catalog_model(self) -> CatalogModel:
+        """The learner model's view of the catalog, built once per Dojo."""
+        from mldojo.learning.standing import CatalogModel
+
+        return CatalogModel.build(self.catalog)
 
     @cached_property
     def grader(self) -> Grader:
@@ -233,7 +240,9 @@ def standing(dojo: Dojo, *, now: datetime | None = None) -> Standing:
     """Where the learner stands at `now` (default: now); review cards are synced."""
     from mldojo.learning.standing import load_standing
 
-    return load_standing(dojo.store, dojo.catalog, learner=dojo.learner, now=now)
+    return load_standing(
+        dojo.store, dojo.catalog, learner=dojo.learner, now=now, shared=dojo.catalog_model
+    )
 
 
 def _unrunnable(dojo: Dojo) -> set[str]:

@@ -102,16 +102,36 @@ def attempt_records(store: Store, *, learner: str) -> tuple[list[AttemptRecord],
     return records, running
 
 
+@dataclass(frozen=True)
+class CatalogModel:
+    """What the model needs of the catalog alone: the same for every learner and every
+    call, so a long-running interface works it out once (it reads every starter)."""
+
+    facts: dict[str, ExerciseFacts]
+    planner: Planner
+
+    @classmethod
+    def build(cls, catalog: Catalog) -> CatalogModel:
+        facts = catalog_facts(catalog)
+        return cls(facts, Planner.build(catalog.skills, list(facts.values())))
+
+
 def load_standing(
-    store: Store, catalog: Catalog, *, learner: str, now: datetime | None = None
+    store: Store,
+    catalog: Catalog,
+    *,
+    learner: str,
+    now: datetime | None = None,
+    shared: CatalogModel | None = None,
 ) -> Standing:
-    """Replay the learner's history and sync the review cards; `now` defaults to now."""
+    """Replay the learner's history and sync the review cards; `now` defaults to now.
+    `shared`: the catalog's part, when the caller keeps it (built here otherwise)."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
-    facts = catalog_facts(catalog)
+    shared = shared or CatalogModel.build(catalog)
+    facts, planner = shared.facts, shared.planner
     records, running = attempt_records(store, learner=learner)
     builder = EvidenceBuilder(facts)
     evidence = builder.add_all(r for r in records if as_utc(r.at) <= now)
-    planner = Planner.build(catalog.skills, list(facts.values()))
     model = replay(planner.space, evidence)
     book = sync_cards(
         store,
