@@ -8,8 +8,7 @@ from typing import Any
 
 from mldojo.cli import render
 from mldojo.errors import MldojoError
-from mldojo.learning.dojo import Dojo, check, progress, runnable, start
-from mldojo.learning.progress import next_after
+from mldojo.learning.dojo import Dojo, check, next_exercise, start
 
 
 def watch_loop(dojo: Dojo, exercise_id: str) -> None:
@@ -31,9 +30,7 @@ def watch_loop(dojo: Dojo, exercise_id: str) -> None:
             ):
                 if path.exists() and _check(dojo, current, path):
                     break
-        upcoming = next_after(
-            dojo.catalog, progress(dojo), current, runnable=lambda e: runnable(dojo, e)
-        )
+        upcoming = next_exercise(dojo, current)
         if upcoming is None:
             console.print("[bold green]Every exercise is passed. Well done.[/bold green]")
             return

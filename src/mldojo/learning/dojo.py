@@ -351,13 +351,19 @@ def browse(dojo: Dojo, filters: Filters) -> list[tuple[Exercise, ExerciseStatus]
     return narrow(dojo.catalog, rows, filters)
 
 
+def next_exercise(dojo: Dojo, exercise_id: str) -> Exercise | None:
+    """The first exercise after this one, in teaching order, not yet passed and runnable
+    on this machine (None when every one is passed)."""
+    return next_after(
+        dojo.catalog, progress(dojo), exercise_id, runnable=lambda e: runnable(dojo, e)
+    )
+
+
 def workbench(dojo: Dojo, exercise_id: str) -> Workbench:
     """One exercise as the learner works on it: the code to edit (draft, workspace file
     or starter), the hints seen, the attempts, and what comes after it."""
     exercise = dojo.catalog.get(exercise_id)
-    following = next_after(
-        dojo.catalog, progress(dojo), exercise.id, runnable=lambda e: runnable(dojo, e)
-    )
+    following = next_exercise(dojo, exercise.id)
     return open_workbench(
         dojo.store,
         learner=dojo.learner,
