@@ -183,7 +183,7 @@ def _start_slow_check(
 
 def test_an_attempt_left_running_by_a_dead_process_becomes_interrupted(dojo: Dojo) -> None:
     exercise = dojo.catalog.get(BROADCAST)
-    attempt_id = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise, source=WRONG)
+    attempt_id = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise, source=WRONG).id
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"],
         capture_output=True,

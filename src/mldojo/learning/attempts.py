@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import os
 import socket
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, ScalarSelect, bindparam, func, insert, select, update
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.grading.service import Grader
@@ -24,54 +24,64 @@ from mldojo.store.models import Attempt, HintView, SolutionView, utcnow
 RUNNING = "running"
 
 
-def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> int:
-    def add(session: Session) -> int:
-        hints = _views(session, HintView, learner, exercise.id)
-        solution_seen = _views(session, SolutionView, learner, exercise.id)
-        attempt = Attempt(
+class Begun(NamedTuple):
+    id: int
+    after_hint: bool
+    after_solution: bool
+
+
+def _views(model: type[HintView] | type[SolutionView]) -> ScalarSelect[int]:
+    """How many times the learner viewed this exercise's hints, or its solution."""
+    return (
+        select(func.count())
+        .select_from(model)
+        .where(model.learner_id == bindparam("learner"), model.exercise_id == bindparam("exercise"))
+        .scalar_subquery()
+    )
+
+
+# Built once: a check is recorded in two short transactions of prepared statements.
+VIEWS = select(_views(HintView), _views(SolutionView))
+INSERT_ATTEMPT = insert(Attempt)
+FINISH_ATTEMPT = update(Attempt).where(Attempt.id == bindparam("attempt_id"))
+
+
+def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> Begun:
+    def add(connection: Connection) -> Begun:
+        hints, solutions = connection.execute(
+            VIEWS, {"learner": learner, "exercise": exercise.id}
+        ).one()
+        after_hint, after_solution = hints > 0, solutions > 0
+        row = dict(
             learner_id=learner,
             exercise_id=exercise.id,
             exercise_version=exercise.version,
             status=RUNNING,
             source=source,
             hints_seen=hints,
-            after_hint=hints > 0,
-            after_solution=solution_seen > 0,
+            after_hint=after_hint,
+            after_solution=after_solution,
             host=socket.gethostname(),
             pid=os.getpid(),
         )
-        session.add(attempt)
-        session.flush()
-        return attempt.id
+        key: Any = connection.execute(INSERT_ATTEMPT, row).inserted_primary_key
+        return Begun(int(key[0]), after_hint, after_solution)
 
-    return store.write(add)
+    return store.write_rows(add)
 
 
-def _views(
-    session: Session, model: type[HintView] | type[SolutionView], learner: str, exercise_id: str
-) -> int:
-    """How many times the learner viewed this exercise's hints, or its solution."""
-    query = (
-        select(func.count())
-        .select_from(model)
-        .where(model.learner_id == learner, model.exercise_id == exercise_id)
+def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> None:
+    row = dict(
+        attempt_id=attempt_id,
+        status=verdict.status.value,
+        passed=verdict.passed,
+        cases=[c.to_json() for c in verdict.cases],
+        duration_ms=verdict.duration_ms,
+        seed=verdict.seed,
+        output=verdict.output,
+        finished_at=utcnow(),
     )
-    return session.scalar(query) or 0
-
-
-def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> Attempt:
-    def save(session: Session) -> Attempt:
-        attempt = session.get_one(Attempt, attempt_id)
-        attempt.status = verdict.status.value
-        attempt.passed = verdict.passed
-        attempt.cases = [c.to_json() for c in verdict.cases]
-        attempt.duration_ms = verdict.duration_ms
-        attempt.seed = verdict.seed
-        attempt.output = verdict.output
-        attempt.finished_at = utcnow()
-        return attempt
-
-    return store.write(save)
+    store.write_rows(lambda connection: connection.execute(FINISH_ATTEMPT, row))
 
 
 def mark_interrupted(store: Store, attempt_id: int) -> None:
@@ -117,15 +127,15 @@ def check_exercise(
 ) -> CheckResult:
     """Grade `source` and record the attempt; the record is complete before this returns."""
     with guarded():
-        attempt_id = begin_attempt(store, learner=learner, exercise=exercise, source=source)
+        begun = begin_attempt(store, learner=learner, exercise=exercise, source=source)
         try:
             verdict = grader.grade(exercise, source)
             raise_if_stopped()
         except BaseException:
-            mark_interrupted(store, attempt_id)
+            mark_interrupted(store, begun.id)
             raise
-    attempt = finish_attempt(store, attempt_id, verdict)
-    return CheckResult(verdict, attempt_id, attempt.after_hint, attempt.after_solution)
+    finish_attempt(store, begun.id, verdict)
+    return CheckResult(verdict, begun.id, begun.after_hint, begun.after_solution)
 
 
 def attempts_for(store: Store, *, learner: str, exercise_id: str) -> list[Attempt]:

