@@ -97,16 +97,23 @@ def test_code_over_the_submission_limit_is_refused_and_nothing_is_saved(dojo: Do
     assert workbench(dojo, BROADCAST).code == "# kept\n"
 
 
-def test_browsing_narrows_by_skill_status_and_words(dojo: Dojo) -> None:
-    everything = browse(dojo, Filters())
-    assert {e.id for e, _ in everything} == {BROADCAST, CHOICE}
-    assert [e.id for e, _ in browse(dojo, Filters(query="BROADCASTING offset"))] == [BROADCAST]
-    assert [e.id for e, _ in browse(dojo, Filters(skill="stack.numpy.broadcasting"))] == [BROADCAST]
+def test_browsing_narrows_by_kind_skill_status_and_words(dojo: Dojo) -> None:
+    def shown(filters: Filters) -> list[str]:
+        return [e.id for e, _ in browse(dojo, filters).shown]
+
+    assert set(shown(Filters())) == {BROADCAST, CHOICE}
+    assert shown(Filters(query="BROADCASTING offset")) == [BROADCAST]
+    assert shown(Filters(skill="stack.numpy.broadcasting")) == [BROADCAST]
+    assert shown(Filters(kind="choice")) == [CHOICE]
     check(dojo, BROADCAST, source=WRONG)
-    assert [e.id for e, _ in browse(dojo, Filters(status="tried"))] == [BROADCAST]
-    assert browse(dojo, Filters(area="python")) == []
+    narrowed = browse(dojo, Filters(status="tried"))
+    assert [e.id for e, _ in narrowed.shown] == [BROADCAST]
+    assert {e.id for e, _ in narrowed.rows} == {BROADCAST, CHOICE}  # the page hides the rest
+    assert browse(dojo, Filters(area="python")).rows == []
     with pytest.raises(UsageError, match="no status 'done'"):
         browse(dojo, Filters(status="done"))
+    with pytest.raises(UsageError, match="no kind 'essay'"):
+        browse(dojo, Filters(kind="essay"))
     with pytest.raises(UsageError, match="no skill 'stack.knitting'"):
         browse(dojo, Filters(skill="stack.knitting"))
 

@@ -1,7 +1,7 @@
 """Browsing the catalog: the exercises of an area or a skill, filtered and searched.
 
 `dojo.catalog_listing` gives the catalog in teaching order with a status per
-exercise; here that listing is narrowed by skill, status and a free-text query, so
+exercise; here that listing is narrowed by kind, skill, status and a free-text query, so
 every interface filters the same way.
 """
 
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from mldojo.catalog.catalog import Catalog
 from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import AREAS, Kind
 from mldojo.errors import UsageError
 from mldojo.learning.progress import ExerciseStatus
 
@@ -26,8 +27,24 @@ class Filters:
     query: str = ""
 
 
+@dataclass(frozen=True)
+class Listing:
+    """An area's or a skill's exercises (`rows`, in teaching order) and those of them
+    the filters keep (`shown`): a page lists every row and hides the others, so a
+    live filter can widen as well as narrow."""
+
+    rows: list[Row]
+    shown: list[Row]
+
+
 def check_filters(catalog: Catalog, filters: Filters) -> None:
-    """A UsageError naming the value when a skill or status is not one there is."""
+    """A UsageError naming the value when an area, kind, skill or status is not one
+    there is."""
+    if filters.area is not None and filters.area not in AREAS:
+        raise UsageError(f"There is no area '{filters.area}': choose one of {', '.join(AREAS)}.")
+    kinds = [k.value for k in Kind]
+    if filters.kind is not None and filters.kind not in kinds:
+        raise UsageError(f"There is no kind '{filters.kind}': choose one of {', '.join(kinds)}.")
     if filters.skill is not None and filters.skill not in catalog.skills.skills:
         raise UsageError(
             f"There is no skill '{filters.skill}': pick one from an area page "
@@ -41,11 +58,13 @@ def check_filters(catalog: Catalog, filters: Filters) -> None:
 
 
 def narrow(catalog: Catalog, rows: list[Row], filters: Filters) -> list[Row]:
-    """The rows that teach the skill, have the status and match every word of the query
+    """The rows of the kind that teach the skill, have the status and match every word of the query
     (in the id, title, kind or skill titles, case-insensitive)."""
     words = filters.query.lower().split()
     kept = []
     for exercise, status in rows:
+        if filters.kind is not None and exercise.kind.value != filters.kind:
+            continue
         if filters.skill is not None and filters.skill not in exercise.meta.skills:
             continue
         if filters.status is not None and status.value != filters.status:

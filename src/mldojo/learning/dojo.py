@@ -17,13 +17,12 @@ from sqlalchemy.orm import Session
 
 from mldojo.catalog.catalog import Catalog, find_exercise, load_catalog
 from mldojo.catalog.exercise import Exercise
-from mldojo.catalog.schema import AREAS, Kind
 from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
-from mldojo.grading.submission import read_submission
+from mldojo.grading.submission import check_source, read_submission
 from mldojo.learning.attempts import check_exercise, reconcile_interrupted
-from mldojo.learning.browse import Filters, check_filters, narrow
+from mldojo.learning.browse import Filters, Listing, check_filters, narrow
 from mldojo.learning.drafts import load_draft
 from mldojo.learning.drafts import save_draft as store_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
@@ -39,7 +38,7 @@ from mldojo.learning.progress import (
     status_of,
 )
 from mldojo.learning.results import CheckResult
-from mldojo.learning.workbench import Workbench, check_size, open_workbench
+from mldojo.learning.workbench import Workbench, open_workbench
 from mldojo.learning.workspace import Started, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
@@ -178,7 +177,7 @@ def check(
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
     else:
-        source = check_size(source, exercise_id)
+        source = check_source(source, exercise_id)
     return check_exercise(
         dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
     )
@@ -330,25 +329,30 @@ def write_report(
     return written
 
 
+def report_pdf_bytes(report: ReadinessReport) -> bytes:
+    """The report as a PDF in memory, for a download that leaves no file behind."""
+    from mldojo.learning.export import pdf_bytes
+
+    return pdf_bytes(report)
+
+
 def catalog_listing(
     dojo: Dojo, *, area: str | None = None, kind: str | None = None
 ) -> list[tuple[Exercise, ExerciseStatus]]:
     """The catalog in teaching order with the learner's status on each exercise."""
-    if area is not None and area not in AREAS:
-        raise UsageError(f"There is no area '{area}': choose one of {', '.join(AREAS)}.")
-    if kind is not None and kind not in {k.value for k in Kind}:
-        raise UsageError(
-            f"There is no kind '{kind}': choose one of {', '.join(k.value for k in Kind)}."
-        )
+    check_filters(dojo.catalog, Filters(area=area, kind=kind))
     done = progress(dojo)
     return [(e, status_of(done, e.id)) for e in dojo.catalog.ordered(area=area, kind=kind)]
 
 
-def browse(dojo: Dojo, filters: Filters) -> list[tuple[Exercise, ExerciseStatus]]:
-    """The listing of an area or skill, narrowed by kind, status and a text query."""
+def browse(dojo: Dojo, filters: Filters) -> Listing:
+    """An area's or a skill's exercises with the learner's status on each, and those
+    of them that the kind, status and text query keep (the progress is read once)."""
     check_filters(dojo.catalog, filters)
-    rows = catalog_listing(dojo, area=filters.area, kind=filters.kind)
-    return narrow(dojo.catalog, rows, filters)
+    rows = catalog_listing(dojo, area=filters.area)
+    if filters.skill is not None:
+        rows = narrow(dojo.catalog, rows, Filters(skill=filters.skill))
+    return Listing(rows, narrow(dojo.catalog, rows, filters))
 
 
 def next_exercise(dojo: Dojo, exercise_id: str) -> Exercise | None:
@@ -400,7 +404,7 @@ def save_draft(dojo: Dojo, exercise_id: str, source: str) -> None:
         dojo.store,
         learner=dojo.learner,
         exercise_id=exercise.id,
-        source=check_size(source, exercise.id),
+        source=check_source(source, exercise.id),
     )
 
 

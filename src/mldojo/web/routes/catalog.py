@@ -41,8 +41,9 @@ def _listing(
     heading: Callable[[], dict[str, Any]],
 ) -> HTMLResponse:
     """The listing page; `heading` is made once `browse` has refused unknown ids."""
-    shown = {e.id for e, _ in browse(dojo, filters)}
-    everything = browse(dojo, Filters(area=filters.area, skill=filters.skill))
+    listing = browse(dojo, filters)
+    everything = listing.rows
+    shown = {e.id for e, _ in listing.shown}
     counts = Counter(status.value for _, status in everything)
     skills = dojo.catalog.skills
     return pages.render(
