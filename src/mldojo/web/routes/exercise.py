@@ -209,11 +209,13 @@ async def check_code(
 
 
 @router.post("/{exercise_id}/hints")
-async def next_hint(exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep) -> Response:
+async def next_hint(
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
+) -> Response:
     shown = await run_in_threadpool(hint, dojo, exercise_id)
     if not wants_json(request.headers):
         return _back(exercise_id, "hints")
-    bench = await run_in_threadpool(workbench, dojo, exercise_id)
+    bench = await _bench(dojo, fresh, exercise_id)  # kept for the page's next load
     return JSONResponse(
         {
             "number": shown.number,
@@ -227,7 +229,7 @@ async def next_hint(exercise_id: str, request: Request, dojo: DojoDep, pages: Pa
 
 @router.post("/{exercise_id}/solution")
 async def show_solution(
-    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep
+    exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> Response:
     data = await payload(request)
     if data.get("confirm") not in (True, "yes", "true", "on"):
@@ -238,7 +240,7 @@ async def show_solution(
     shown = await run_in_threadpool(solution, dojo, exercise_id)
     if not wants_json(request.headers):
         return _back(exercise_id, "solution")
-    bench = await run_in_threadpool(workbench, dojo, exercise_id)
+    bench = await _bench(dojo, fresh, exercise_id)
     return JSONResponse(
         {
             "code": shown.code,
