@@ -160,9 +160,13 @@ def _from_row(row: ReviewCard) -> SkillCard:
     return SkillCard(row.skill_id, card, row.reviews, row.lapses)
 
 
-def load_book(session: Session, learner: str) -> ReviewBook:
+def _card_rows(session: Session, learner: str) -> dict[str, ReviewCard]:
     rows = session.scalars(select(ReviewCard).where(ReviewCard.learner_id == learner))
-    return ReviewBook(cards={r.skill_id: _from_row(r) for r in rows})
+    return {r.skill_id: r for r in rows}
+
+
+def load_book(session: Session, learner: str) -> ReviewBook:
+    return ReviewBook(cards={s: _from_row(r) for s, r in _card_rows(session, learner).items()})
 
 
 def sync_cards(
@@ -180,7 +184,8 @@ def sync_cards(
             select(ReviewSync).where(ReviewSync.learner_id == learner).with_for_update()
         ).one_or_none()
         seen = cursor.last_attempt_id if cursor else 0
-        book = load_book(session, learner)
+        rows = _card_rows(session, learner)
+        book = ReviewBook(cards={s: _from_row(r) for s, r in rows.items()})
         moved: set[str] = set()
         newest = seen
         for item in evidence:
@@ -194,10 +199,6 @@ def sync_cards(
                 newest = max(newest, item.attempt_id)
         if newest == seen:
             return book
-        rows = {
-            r.skill_id: r
-            for r in session.scalars(select(ReviewCard).where(ReviewCard.learner_id == learner))
-        }
         for skill in moved:
             session.add(_to_row(learner, book.cards[skill], rows.get(skill)))
         if cursor is None:
