@@ -7,9 +7,9 @@ resolves paths, so tools and tests can point `MLDOJO_HOME` anywhere.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_origin, get_type_hints
 
 from mldojo.errors import ConfigError
 
@@ -113,30 +113,19 @@ class Settings:
         )
 
     def to_json(self) -> dict[str, Any]:
-        """As plain values, for a process that acts with this process's settings."""
-        return {
-            "home": str(self.home),
-            "db_url": self.db_url,
-            "workspace": str(self.workspace),
-            "content_root": str(self.content_root),
-            "packs": [str(p) for p in self.packs],
-            "learner": self.learner,
-            "grader": self.grader,
-            "cuda": self.cuda,
-        }
+        """As plain values, for a process that acts with this process's settings.
+
+        Built from the fields, so a new field reaches the local grader too; the keys
+        are the field names, which other programs read.
+        """
+        return {f.name: _to_plain(getattr(self, f.name)) for f in fields(self)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
-        return cls(
-            home=Path(data["home"]),
-            db_url=str(data["db_url"]),
-            workspace=Path(data["workspace"]),
-            content_root=Path(data["content_root"]),
-            packs=tuple(Path(p) for p in data["packs"]),
-            learner=str(data["learner"]),
-            grader=str(data["grader"]),
-            cuda=str(data["cuda"]),
-        )
+        """The settings `to_json` gave; a missing key is a KeyError, a bad value a
+        TypeError or ValueError."""
+        kinds = get_type_hints(cls)
+        return cls(**{f.name: _from_plain(kinds[f.name], data[f.name]) for f in fields(cls)})
 
     def ensure_home(self) -> None:
         """Create the data directory, or say clearly why it cannot be used."""
@@ -153,3 +142,23 @@ class Settings:
                 f"The data directory '{self.home}' is not writable: "
                 "fix its permissions or set MLDOJO_HOME to a folder you can write to."
             )
+
+
+def _to_plain(value: object) -> object:
+    if isinstance(value, Path):
+        return str(value)
+    if isinstance(value, tuple):
+        return [_to_plain(item) for item in value]
+    return value
+
+
+def _from_plain(kind: Any, value: Any) -> Any:
+    """`value` from JSON as the field type `kind`: str, Path, or a tuple of one of them."""
+    if kind is Path:
+        return Path(value)
+    if kind is str:
+        return str(value)
+    if get_origin(kind) is tuple:
+        item, _ = get_args(kind)  # tuple[X, ...]
+        return tuple(_from_plain(item, v) for v in value)
+    raise TypeError(f"A setting of type {kind} cannot be read from JSON: teach _from_plain it.")
