@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from mldojo.learning.dojo import ensure_learner
+from mldojo.learning.report import BAR_SCORE
 from mldojo.settings import LOCAL_LEARNER
 from mldojo.store.models import Attempt
 from mldojo.store.schema import open_store
@@ -99,7 +100,8 @@ def test_report_json_is_the_contract_and_honest_when_empty(cli: Cli) -> None:
     assert all(a["score"] is None and a["evidence"] == [] for a in data["areas"])
     assert all({"id", "score", "low", "high", "evidence"} <= set(a) for a in data["areas"])
     assert all({"id", "mastery", "low", "high"} <= set(s) for s in data["skills"])
-    assert "No evidence yet" in ok(cli("report"))
+    shown = ok(cli("report"))
+    assert "No evidence yet" in shown and f"bar {BAR_SCORE}" in shown
 
 
 def test_report_writes_html_and_pdf(cli: Cli, home: Path, tmp_path: Path) -> None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from mldojo.errors import SubmissionError
-from mldojo.grading.submission import read_submission
+from mldojo.errors import SubmissionError, SubmissionTooLarge
+from mldojo.grading.submission import check_source, decode_submission, read_submission
+from mldojo.settings import MAX_SUBMISSION_BYTES
+from tests.conftest import BROADCAST
 
 
 def test_a_plain_python_file_is_read(tmp_path: Path) -> None:
@@ -32,3 +35,33 @@ def test_unreadable_submissions(tmp_path: Path, make, words: str) -> None:  # ty
     with pytest.raises(SubmissionError) as caught:
         read_submission(path)
     assert words in caught.value.message and str(path) in caught.value.message
+
+
+def test_a_file_over_the_limit_is_refused_as_too_large_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.py"
+    path.write_bytes(b"#" * (MAX_SUBMISSION_BYTES + 1))
+    with pytest.raises(SubmissionTooLarge, match=f"'{re.escape(str(path))}' is 1,000,001 bytes"):
+        read_submission(path)
+
+
+def test_code_sent_as_text_is_held_to_the_same_rule() -> None:
+    assert check_source("x = 'ü'\n", BROADCAST) == "x = 'ü'\n"
+    # The limit counts UTF-8 bytes, as a file's size does: 'ü' is two.
+    at_limit = "ü" * (MAX_SUBMISSION_BYTES // 2)
+    assert check_source(at_limit, BROADCAST) is at_limit
+    with pytest.raises(SubmissionTooLarge) as caught:
+        check_source(at_limit + "#", BROADCAST)
+    assert f"'{BROADCAST}' is 1,000,001 bytes" in caught.value.message
+    assert "over the 1,000,000-byte limit" in caught.value.message
+    with pytest.raises(SubmissionError, match=f"'{re.escape(BROADCAST)}' is binary") as nul:
+        check_source("x = 1\0\n", BROADCAST)
+    assert not isinstance(nul.value, SubmissionTooLarge)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [b"x = 1\0\n", b"\x7fELF\x00\xff\xfe"],  # UTF-8 text holding a NUL, and not UTF-8 at all
+)
+def test_a_file_with_nul_bytes_is_called_binary_whatever_its_encoding(raw: bytes) -> None:
+    with pytest.raises(SubmissionError, match="'sub.py' is binary"):
+        decode_submission(raw, "sub.py")

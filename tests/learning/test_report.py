@@ -10,8 +10,8 @@ import pytest
 
 from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.learning.agenda import agenda, start_review
-from mldojo.learning.export import PDF_PAGES, write_html, write_pdf
-from mldojo.learning.report import NO_EVIDENCE, build_report
+from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
+from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Learner
@@ -162,10 +162,12 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
     assert "Readiness by area" in page and "The ML stack" in page and NO_EVIDENCE in page
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page)
     assert "<script" not in page and "<link" not in page
-    pdf = write_pdf(report, tmp_path / "report.pdf").read_bytes()
-    assert pdf.startswith(b"%PDF-")
-    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
-    assert pdf.rstrip().endswith(b"%%EOF")
+    assert f"the bar is {BAR_SCORE}</p>" in page
+    # The same PDF on disk (the CLI) and in memory (the web download).
+    for pdf in (write_pdf(report, tmp_path / "report.pdf").read_bytes(), pdf_bytes(report)):
+        assert pdf.startswith(b"%PDF-")
+        assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
+        assert pdf.rstrip().endswith(b"%%EOF")
 
 
 def test_an_empty_report_still_writes_both_files(

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
+from mldojo.learning.export import PDF_PAGES
+from mldojo.learning.report import BAR_SCORE
 from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
 from mldojo.web.app import create_app
 from mldojo.web.security import MAX_BODY_BYTES
@@ -83,6 +85,7 @@ def test_the_home_page_shows_the_areas_and_next_steps(client: TestClient) -> Non
     assert "What to do next" in html and "/exercises/" in html
     assert "0 of 4 exercises passed" in html and "no evidence yet" in html
     assert "Reviews due" in html and 'id="journal-form"' in html
+    assert f"the bar is {BAR_SCORE}." in html
 
 
 def test_a_journal_entry_is_added_from_the_home_page(client: TestClient) -> None:
@@ -103,9 +106,13 @@ def test_the_report_has_its_plots_and_a_pdf(client: TestClient) -> None:
     html = page(client, "/report")
     assert html.count('<img src="data:image/svg+xml;base64,') == 3
     assert 'href="/report.pdf"' in html and "The plan for the next week" in html
+    assert f"the bar is {BAR_SCORE}" in html
     pdf = client.get("/report.pdf")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
+    # The summary, one page per plot, then the skills and the plan.
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf.content)) == PDF_PAGES
+    assert pdf.content.rstrip().endswith(b"%%EOF")
 
 
 def test_the_exercise_page_holds_statement_starter_and_tools(

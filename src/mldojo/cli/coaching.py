@@ -116,9 +116,11 @@ def journal(notes: list[Note]) -> None:
 
 
 def report(data: ReadinessReport, written: list[Path]) -> None:
+    from mldojo.learning.report import BAR_SCORE
+
     console.print(
         Text("Readiness report", style="bold cyan"),
-        Text("  scores 0 to 100, 80% interval, bar 70", style="dim"),
+        Text(f"  scores 0 to 100, 80% interval, bar {BAR_SCORE}", style="dim"),
     )
     if data.empty:
         console.print(

@@ -1,10 +1,14 @@
-"""Reading a learner's file: every way it can be unreadable gets its own clear sentence."""
+"""Reading a learner's file: every way it can be unreadable gets its own clear sentence.
+
+One rule holds every submission, a file or code sent from the web: at most
+`MAX_SUBMISSION_BYTES` of UTF-8 source, with no NUL characters (`check_source`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from mldojo.errors import SubmissionError
+from mldojo.errors import SubmissionError, SubmissionTooLarge
 from mldojo.settings import MAX_SUBMISSION_BYTES
 
 
@@ -17,12 +21,8 @@ def read_submission(path: Path) -> str:
     if path.is_dir():
         raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
     try:
-        size = path.stat().st_size
-        if size > MAX_SUBMISSION_BYTES:
-            raise SubmissionError(
-                f"The file '{path}' is {size:,} bytes, over the {MAX_SUBMISSION_BYTES:,}-byte "
-                "limit for a submission: submit the source only, without data."
-            )
+        # Refused before reading, so a huge file is never loaded to be refused.
+        _check_size(path.stat().st_size, str(path))
         raw = path.read_bytes()
     except PermissionError:
         raise SubmissionError(
@@ -32,20 +32,40 @@ def read_submission(path: Path) -> str:
 
 
 def decode_submission(raw: bytes, where: str) -> str:
-    if len(raw) > MAX_SUBMISSION_BYTES:
-        raise SubmissionError(
-            f"The submission '{where}' is {len(raw):,} bytes, over the "
-            f"{MAX_SUBMISSION_BYTES:,}-byte limit: submit the source only, without data."
-        )
-    if b"\0" in raw:
-        raise SubmissionError(
-            f"The file '{where}' is binary (it holds NUL bytes), not Python source: "
-            "pass the .py file you wrote."
-        )
+    """The file's bytes as source, held to `check_source`; `where` names the file."""
     try:
-        return raw.decode("utf-8")
+        source = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
+        # A NUL byte never occurs inside UTF-8 text: such a file is binary, which says
+        # more than the position of its first bad byte.
+        if b"\0" in raw:
+            raise _binary(where) from None
         raise SubmissionError(
             f"The file '{where}' is not UTF-8 text (bad byte at position {exc.start}): "
             "save it as UTF-8."
         ) from None
+    return check_source(source, where)
+
+
+def check_source(source: str, where: str) -> str:
+    """The source itself, or a SubmissionError naming `where` (the file or the exercise)
+    when it is over the submission limit (SubmissionTooLarge) or holds NUL characters."""
+    _check_size(len(source.encode("utf-8")), where)
+    if "\0" in source:
+        raise _binary(where)
+    return source
+
+
+def _check_size(size: int, where: str) -> None:
+    if size > MAX_SUBMISSION_BYTES:
+        raise SubmissionTooLarge(
+            f"The submission '{where}' is {size:,} bytes, over the {MAX_SUBMISSION_BYTES:,}-byte "
+            "limit: submit the source only, without data."
+        )
+
+
+def _binary(where: str) -> SubmissionError:
+    return SubmissionError(
+        f"The submission '{where}' is binary (it holds NUL characters), not Python source: "
+        "submit the .py source as plain text."
+    )

@@ -10,13 +10,14 @@ from __future__ import annotations
 import io
 from html import escape
 from pathlib import Path
+from typing import BinaryIO
 
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
 from mldojo.errors import UsageError
 from mldojo.learning.charts import figures
-from mldojo.learning.report import NO_EVIDENCE, ReadinessReport
+from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, ReadinessReport
 
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #222; }
@@ -97,7 +98,7 @@ def html(report: ReadinessReport) -> str:
 <title>mldojo readiness report</title><style>{STYLE}</style></head><body>
 <h1>Readiness report</h1>
 <p class="muted">{escape(report.learner)} · {report.generated_at:%Y-%m-%d %H:%M} UTC ·
-scores from 0 to 100 with their 80% interval; the bar is 70</p>
+scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 {empty}
 <table><tr><th>Area</th><th>Score</th><th>Status</th><th>Evidence</th></tr>{"".join(rows)}</table>
 {plots}
@@ -119,7 +120,7 @@ def _text_page(title: str, lines: list[str]) -> Figure:
 def _summary_lines(report: ReadinessReport) -> list[str]:
     lines = [
         f"{report.learner} - {report.generated_at:%Y-%m-%d %H:%M} UTC",
-        "Scores from 0 to 100 with their 80% interval; the bar is 70.",
+        f"Scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}.",
         "",
     ]
     if report.empty:
@@ -166,15 +167,28 @@ def write_html(report: ReadinessReport, path: Path) -> Path:
 
 def write_pdf(report: ReadinessReport, path: Path) -> Path:
     _writable(path)
+    _save_pdf(report, path)
+    return path
+
+
+def pdf_bytes(report: ReadinessReport) -> bytes:
+    """The PDF in memory (for a download), written by the same code as `write_pdf`."""
+    buffer = io.BytesIO()
+    _save_pdf(report, buffer)
+    return buffer.getvalue()
+
+
+def _save_pdf(report: ReadinessReport, target: Path | BinaryIO) -> None:
     pages = [
         _text_page("Readiness report", _summary_lines(report)),
         *(figure for _, figure in figures(report)),
         _text_page("Skills and the plan", _plan_lines(report)),
     ]
-    with PdfPages(path, metadata={"Title": "mldojo readiness report", "Creator": "mldojo"}) as pdf:
+    with PdfPages(
+        target, metadata={"Title": "mldojo readiness report", "Creator": "mldojo"}
+    ) as pdf:
         for page in pages:
             pdf.savefig(page)
-    return path
 
 
 def _writable(path: Path) -> None:

@@ -20,6 +20,7 @@ from mldojo.learning.standing import Standing
 NO_EVIDENCE = "no evidence yet"
 READY = "ready"
 NOT_READY = "not ready yet"
+BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
 SHOWN_SKILLS = 3  # strongest and weakest
 PLAN_DAYS = 7
 NEW_PER_DAY = 2
@@ -151,7 +152,7 @@ class ReadinessReport:
         return {
             "learner": self.learner,
             "generated_at": self.generated_at.isoformat(),
-            "bar": round(100 * BAR),
+            "bar": BAR_SCORE,
             "empty": self.empty,
             "areas": [a.to_json() for a in self.areas],
             "skills": [s.to_json() for s in self.skills],

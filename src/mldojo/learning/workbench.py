@@ -17,13 +17,12 @@ from sqlalchemy import func, select
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
-from mldojo.errors import SubmissionError, SubmissionTooLarge, UsageError
+from mldojo.errors import UsageError
 from mldojo.grading.choice import AnswerNotFound, read_answer
 from mldojo.learning.activity import activity_mark
 from mldojo.learning.hints import SolutionShown, hints_seen
 from mldojo.learning.progress import ExerciseStatus
 from mldojo.learning.workspace import workspace_file
-from mldojo.settings import MAX_SUBMISSION_BYTES
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Draft, SolutionView
 
@@ -215,22 +214,6 @@ def _passed_before(store: Store, learner: str, exercise_id: str) -> bool:
                 )
             )
         )
-
-
-def check_size(source: str, exercise_id: str) -> str:
-    """The source itself, or a SubmissionError when it is over the submission limit."""
-    size = len(source.encode("utf-8"))
-    if size > MAX_SUBMISSION_BYTES:
-        raise SubmissionTooLarge(
-            f"The code for '{exercise_id}' is {size:,} bytes, over the "
-            f"{MAX_SUBMISSION_BYTES:,}-byte limit for a submission: submit the source only, "
-            "without data."
-        )
-    if "\0" in source:
-        raise SubmissionError(
-            f"The code for '{exercise_id}' holds NUL characters: paste it as plain text."
-        )
-    return source
 
 
 def choice_answer(exercise: Exercise, keys: list[str]) -> str:

@@ -19,6 +19,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.responses import HTMLResponse
 
 from mldojo.errors import MldojoError
+from mldojo.learning.report import BAR_SCORE
 from mldojo.web import markup
 
 HERE = Path(__file__).resolve().parent
@@ -86,7 +87,8 @@ class Pages:
                 "math. Run scripts/setup (it needs Node 20 and npm) to build it.",
                 BUILD,
             )
-        env.globals.update(bundle=self.version)
+        # Every page that states the readiness bar reads it from the learner model.
+        env.globals.update(bundle=self.version, readiness_bar=BAR_SCORE)
         self.templates = Jinja2Templates(env=env)
 
     def render(

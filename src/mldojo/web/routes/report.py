@@ -3,15 +3,12 @@ report's plots, the strongest and weakest skills, the week's plan, and the PDF."
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from fastapi import APIRouter, Request
 from starlette.responses import HTMLResponse, Response
 
-from mldojo.learning.dojo import Dojo, activity, readiness_report, write_report
-from mldojo.learning.recommend import BAR
+from mldojo.learning.dojo import Dojo, activity, readiness_report, report_pdf_bytes
 from mldojo.learning.report import ReadinessReport
 from mldojo.web.figures import svg_uri
 from mldojo.web.memo import this_minute
@@ -37,23 +34,15 @@ def _report_page(dojo: Dojo) -> ReportPage:
 @router.api_route("/report", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def report_page(request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep) -> HTMLResponse:
     data = fresh.get("report", (activity(dojo), this_minute()), lambda: _report_page(dojo))
-    return pages.render(
-        request,
-        "report.html",
-        {"report": data.report, "plots": data.plots, "bar": round(100 * BAR)},
-    )
+    return pages.render(request, "report.html", {"report": data.report, "plots": data.plots})
 
 
 @router.api_route("/report.pdf", methods=["GET", "HEAD"])
 def report_pdf(dojo: DojoDep, fresh: FreshDep) -> Response:
     data = fresh.get("report", (activity(dojo), this_minute()), lambda: _report_page(dojo))
-    with tempfile.TemporaryDirectory(prefix="mldojo-report-") as folder:
-        path = Path(folder) / "report.pdf"
-        write_report(data.report, pdf=path)
-        content = path.read_bytes()
     day = data.report.generated_at.strftime("%Y-%m-%d")
     return Response(
-        content,
+        report_pdf_bytes(data.report),
         media_type="application/pdf",
         headers={"content-disposition": f'attachment; filename="mldojo-report-{day}.pdf"'},
     )
