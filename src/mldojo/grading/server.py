@@ -100,7 +100,7 @@ class GraderServer:
                 log.info("a request was dropped: %s", exc)
 
     def _added(self, op: Op, request: dict[str, Any], conn: socket.socket) -> dict[str, Any]:
-        """An added operation, counted as activity, stopped if its client goes away."""
+        """An added operation, stopped if its client goes away."""
         gone = threading.Event()
 
         def watch() -> None:
@@ -109,27 +109,15 @@ class GraderServer:
                 conn.recv(1)  # b"" once the client has closed or shut down its side
             gone.set()
 
+        def run() -> dict[str, Any]:
+            try:
+                with cancelled_by(gone):
+                    return op(request, self)
+            except Interrupted:  # its client went away, or a signal stops the grader
+                return _failure("Interrupted", Interrupted.message)
+
         threading.Thread(target=watch, daemon=True).start()
-        with self._lock:
-            self.active += 1
-        try:
-            with cancelled_by(gone):
-                return op(request, self)
-        except Interrupted:
-            return {"ok": False, "error": {"kind": "Interrupted", "message": Interrupted.message}}
-        except MldojoError as exc:
-            return {"ok": False, "error": {"kind": exc.kind, "message": exc.message}}
-        except Exception as exc:
-            log.exception("%s failed", request.get("op"))
-            message = (
-                f"the grader failed ({type(exc).__name__}: {exc}); see {log_path(self.settings)}"
-            )
-            return {"ok": False, "error": {"kind": "GraderError", "message": message}}
-        finally:
-            with self._lock:
-                self.active -= 1
-                self.checks += 1
-                self.last_activity = time.monotonic()
+        return self._work(str(request.get("op")), run)
 
     def _answer(self, request: Any) -> dict[str, Any]:
         op = request.get("op") if isinstance(request, dict) else None
@@ -139,33 +127,34 @@ class GraderServer:
             self.stopping.set()
             return {"ok": True}
         if op == "grade":
-            try:
-                return {"ok": True, "verdict": self._grade(request)}
-            except MldojoError as exc:
-                return {"ok": False, "error": {"kind": type(exc).__name__, "message": str(exc)}}
-            except Exception as exc:  # a grader bug must reach the learner as a sentence
-                log.exception("grading failed")
-                message = (
-                    f"the grader failed ({type(exc).__name__}: {exc}); "
-                    f"see {log_path(self.settings)}"
-                )
-                return {"ok": False, "error": {"kind": "GraderError", "message": message}}
-        return {"ok": False, "error": {"kind": "UsageError", "message": f"unknown request {op!r}"}}
+            return self._work("grading", lambda: {"ok": True, "verdict": self._grade(request)})
+        return _failure("UsageError", f"unknown request {op!r}")
 
-    def _grade(self, request: dict[str, Any]) -> dict[str, Any]:
-        """Only checks count as activity: `status` does not keep an idle grader alive."""
+    def _work(self, what: str, run: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """Every request that does work goes through here: it counts as activity (the idle
+        exit waits for it; `status` does not keep an idle grader alive), and its failure
+        is answered as one sentence. `what` names it in the log."""
         with self._lock:
             self.active += 1
         try:
-            exercise = self._exercise(
-                Path(request["root"]), Path(request["path"]), request["version"]
+            return run()
+        except MldojoError as exc:
+            return _failure(exc.kind, exc.message)
+        except Exception as exc:  # a grader bug must reach the learner as a sentence
+            log.exception("%s failed", what)
+            message = (
+                f"the grader failed ({type(exc).__name__}: {exc}); see {log_path(self.settings)}"
             )
-            verdict = self.grader.grade(exercise, str(request["source"]), seed=request.get("seed"))
+            return _failure("GraderError", message)
         finally:
             with self._lock:
                 self.active -= 1
                 self.checks += 1
                 self.last_activity = time.monotonic()
+
+    def _grade(self, request: dict[str, Any]) -> dict[str, Any]:
+        exercise = self._exercise(Path(request["root"]), Path(request["path"]), request["version"])
+        verdict = self.grader.grade(exercise, str(request["source"]), seed=request.get("seed"))
         return verdict.to_json()
 
     def _exercise(self, root: Path, folder: Path, version: str) -> Exercise:
@@ -195,6 +184,11 @@ class GraderServer:
             "pool_pss_mb": round(sum(z["pss_mb"] for z in zygotes), 1),
             "server_pss_mb": round(tree_pss_mb(os.getpid()) - sum(z["pss_mb"] for z in zygotes), 1),
         }
+
+
+def _failure(kind: str, message: str) -> dict[str, Any]:
+    """A failed request's answer: the client raises the `mldojo.errors` error of that kind."""
+    return {"ok": False, "error": {"kind": kind, "message": message}}
 
 
 def main(ops: Mapping[str, Op]) -> int:
