@@ -12,7 +12,7 @@ from mldojo.catalog.catalog import load_catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading.answer_mutants import written_mutants
-from mldojo.grading.written import judge_written, sentence_spans
+from mldojo.grading.written import judge_written, numbers_in, sentence_spans
 from tests.conftest import copy_exercises
 
 REPORT_ID = "soft.communication.overclaiming_summary"
@@ -82,6 +82,52 @@ def test_a_proportion_that_is_not_a_percentage_is_only_written_as_itself(
     for wrong in ("The threshold is 25.", "The threshold is 25%.", "The threshold is 0."):
         assert NUMBERS in verdict(exercise, wrong), wrong
     assert NUMBERS not in verdict(exercise, "A share of 25% and 0.25.")
+
+
+def test_a_number_is_said_with_its_sentence_the_one_before_or_its_heading_line(
+    tmp_path: Path,
+) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"tickets": Fact(200, near="tickets")}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    for said in (
+        "## 200 tickets\n\nThe rest.",
+        "We counted tickets. There were\n200.",
+        "- The tickets. Then 200 of them.\n- 200 tickets.",
+    ):
+        assert NUMBERS not in verdict(exercise, said), said
+    for unsaid in (
+        "## 200 rows\n\nThe tickets.",
+        "We counted tickets.\n\nThere were 200.",  # another paragraph says it
+        "- The tickets.\n- Then 200 of them.",  # another list item says it
+        "One. Tickets. Two. Then 200.",  # two sentences before
+    ):
+        assert "200 (tickets)" in verdict(exercise, unsaid)[NUMBERS], unsaid
+
+
+def test_a_text_s_numbers_are_found_in_one_pass_with_where_they_are() -> None:
+    text = "1. Recall 71 % on 2.3.0 and\n2. 1,204 rows, -3.5"
+    found = [
+        (text[n.start : n.stop], text[n.start : n.end], n.written, n.value, n.decimals)
+        for n in numbers_in(text)
+    ]
+    assert found == [
+        ("71", "71 %", "71%", 71.0, 0),
+        ("1,204", "1,204", "1,204", 1204.0, 0),
+        ("-3.5", "-3.5", "-3.5", -3.5, 1),
+    ]
+    # Report mutants read a version as text: its first two parts are a number.
+    assert [n.digits for n in numbers_in(text, skip_versions=False)] == [
+        "71",
+        "2.3",
+        "1,204",
+        "-3.5",
+    ]
 
 
 def test_a_version_must_be_one_the_statement_names(tmp_path: Path) -> None:

@@ -28,7 +28,7 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading.mutants import Mutant, MutantSet, mutated_source, slots
 from mldojo.grading.mutation_operators import find_sites
-from mldojo.grading.written import HEADING, LIST_MARKER, NUMBER, sentence_spans
+from mldojo.grading.written import HEADING, LIST_MARKER, numbers_in, sentence_spans
 
 with warnings.catch_warnings():  # the parser `re` itself uses, under its public names
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -236,19 +236,19 @@ def _numbers_changed(report: str, tolerance: float) -> Iterator[tuple[int, str, 
     """Each stated number made wrong: up by one in its last digit, or past the rubric's
     relative tolerance when that is more (2,000 -> 2,001 is within rounding by design).
     Seeds are left as they are, as in Python references."""
+    # The text as `numbers_in` reads it (list markers blanked): seeds are found and
+    # numbers shown in it. Versions are read as text: "2.3.0" -> "2.4.0" is a mutant.
     blanked = LIST_MARKER.sub(lambda m: " " * len(m.group()), report)
-    for match in NUMBER.finditer(blanked):
-        if SEED.search(blanked, max(0, match.start() - 40), match.start()):
+    for number in numbers_in(report, skip_versions=False):
+        if SEED.search(blanked, max(0, number.start - 40), number.start):
             continue
-        written = match.group(1)
-        decimals = len(written.split(".")[1]) if "." in written else 0
-        old = float(written.replace(",", ""))
+        old, decimals = number.value, number.decimals
         unit = 10.0**-decimals
         value = old + max(unit, math.ceil(abs(old) * 2 * tolerance / unit) * unit)
-        new = f"{value:,.{decimals}f}" if "," in written else f"{value:.{decimals}f}"
-        line = _line_of(report, match.start())
-        text = report[: match.start(1)] + new + report[match.end(1) :]
-        shown = f"`{match.group(0).strip()}` -> `{new}{'%' if match.group(2) else ''}`"
+        new = f"{value:,.{decimals}f}" if "," in number.digits else f"{value:.{decimals}f}"
+        line = _line_of(report, number.start)
+        text = report[: number.start] + new + report[number.stop :]
+        shown = f"`{blanked[number.start : number.end]}` -> `{new}{'%' if number.percent else ''}`"
         yield line, f"line {line}: {shown}", text, "number"
 
 

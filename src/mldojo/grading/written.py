@@ -13,8 +13,10 @@ learner sees exactly which line failed.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
@@ -60,35 +62,58 @@ def facts_of(exercise: Exercise) -> list[Known]:
     return known
 
 
-def known_numbers(exercise: Exercise) -> list[Known]:
-    """FACTS, and the statement's own numbers unless cases.py sets STATEMENT_NUMBERS =
-    False (then FACTS holds every number a report may state, each with its words)."""
+def known_numbers(exercise: Exercise, statement: str) -> list[Known]:
+    """FACTS, and the numbers of the `statement` (the exercise's README) unless cases.py
+    sets STATEMENT_NUMBERS = False (then FACTS holds every number a report may state, each
+    with its words)."""
     known = facts_of(exercise)
     module = load_module(exercise) if exercise.cases_path.is_file() else None
     if getattr(module, "STATEMENT_NUMBERS", True):
-        statement = stated_numbers(exercise.statement())
-        known += [Known(value, (), "a number in the statement") for _, value, _, _ in statement]
+        known += [Known(n.value, (), "a number in the statement") for n in numbers_in(statement)]
     return known
+
+
+@dataclass(frozen=True)
+class StatedNumber:
+    """A number as a text states it: its digits at text[start:stop] (a % sign may follow,
+    up to `end`), its value, its decimals, and whether it is a percentage."""
+
+    start: int
+    stop: int
+    end: int
+    digits: str
+    value: float
+    decimals: int
+    percent: bool
+
+    @property
+    def written(self) -> str:
+        return self.digits + ("%" if self.percent else "")
+
+
+def numbers_in(text: str, *, skip_versions: bool = True) -> Iterator[StatedNumber]:
+    """Each number in the text, in order, in one pass. List markers ("1.") are not numbers,
+    nor are versions (2.3.0) unless `skip_versions` is False: then a version is read as
+    any text is, and its "2.3" is a number (as report mutants read it)."""
+    blanked = LIST_MARKER.sub(lambda m: " " * len(m.group()), text)
+    if skip_versions:
+        blanked = VERSION.sub(lambda m: " " * len(m.group()), blanked)
+    for match in NUMBER.finditer(blanked):
+        digits = match.group(1)
+        yield StatedNumber(
+            start=match.start(1),
+            stop=match.end(1),
+            end=match.end(),
+            digits=digits,
+            value=float(digits.replace(",", "")),
+            decimals=len(digits.split(".")[1]) if "." in digits else 0,
+            percent=bool(match.group(2)),
+        )
 
 
 def stated_numbers(text: str) -> list[tuple[str, float, int, bool]]:
     """Each number in the text: as written, its value, its decimals, and whether it is a %."""
-    return [number for _, number in _numbers_at(text)]
-
-
-def _numbers_at(text: str) -> list[tuple[int, tuple[str, float, int, bool]]]:
-    """Each number with where it starts; list markers and versions are not numbers."""
-    blanked = LIST_MARKER.sub(lambda m: " " * len(m.group()), text)
-    blanked = VERSION.sub(lambda m: " " * len(m.group()), blanked)
-    found = []
-    for match in NUMBER.finditer(blanked):
-        written, percent = match.group(1), bool(match.group(2))
-        value = float(written.replace(",", ""))
-        decimals = len(written.split(".")[1]) if "." in written else 0
-        found.append(
-            (match.start(1), (written + ("%" if percent else ""), value, decimals, percent))
-        )
-    return found
+    return [(n.written, n.value, n.decimals, n.percent) for n in numbers_in(text)]
 
 
 def _matches(
@@ -122,6 +147,30 @@ def sentence_spans(report: str) -> list[tuple[int, int]]:
     return [span for block in _blocks(report) for span in _split(report, block)]
 
 
+def _numbers_said(report: str) -> Iterator[tuple[StatedNumber, str]]:
+    """Each number in the report with what it is said with: its sentence and the one before
+    it in the same paragraph or list item ("... an AUC of 0.975. Worst radius follows at
+    0.97."), or its line when it is in a heading; as one line. The sentences are found
+    once, for every number."""
+    starts: list[int] = []  # sentences, in order; none overlaps another
+    spans: list[tuple[int, int]] = []  # from the sentence before it in its block, to its end
+    for block in _blocks(report):
+        sentences = _split(report, block)
+        for i, (start, end) in enumerate(sentences):
+            starts.append(start)
+            spans.append((sentences[max(i - 1, 0)][0], end))
+    for number in numbers_in(report):
+        # The last sentence that starts at or before it: the only one that can hold it.
+        i = bisect.bisect_right(starts, number.start) - 1
+        if i >= 0 and number.start < spans[i][1]:
+            said = report[spans[i][0] : spans[i][1]]
+        else:
+            line_start = report.rfind("\n", 0, number.start) + 1
+            line_end = report.find("\n", number.start)
+            said = report[line_start : len(report) if line_end < 0 else line_end]
+        yield number, " ".join(said.split())
+
+
 def _blocks(report: str) -> list[tuple[int, int]]:
     """Paragraphs, list items and table rows; headings and blank lines end them."""
     block: tuple[int, int] | None = None
@@ -148,20 +197,6 @@ def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
         (start + m.start(), start + m.end())
         for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", report[start:end], re.DOTALL)
     ]
-
-
-def _context_at(report: str, offset: int) -> str:
-    """What a number at `offset` is said with: its sentence and the one before it in the
-    same paragraph or list item ("... an AUC of 0.975. Worst radius follows at 0.97."),
-    or its line when it is in a heading; as one line."""
-    for block in _blocks(report):
-        spans = _split(report, block)
-        for i, (a, b) in enumerate(spans):
-            if a <= offset < b:
-                return " ".join(report[spans[max(i - 1, 0)][0] : b].split())
-    start = report.rfind("\n", 0, offset) + 1
-    end = report.find("\n", offset)
-    return " ".join(report[start : len(report) if end < 0 else end].split())
 
 
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
@@ -242,22 +277,24 @@ def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
 
 
 def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:
-    known = known_numbers(exercise)
+    statement = exercise.statement()
+    known = known_numbers(exercise, statement)
     wrong: list[str] = []
     unsaid: list[str] = []  # the value of a result, in a sentence that does not say which
-    for offset, (written, value, decimals, percent) in _numbers_at(report):
+    for number, said in _numbers_said(report):
         same = [
             k
             for k in known
-            if _matches(value, decimals, percent, k.value, spec.tolerance, k.as_percent)
+            if _matches(
+                number.value, number.decimals, number.percent, k.value, spec.tolerance, k.as_percent
+            )
         ]
         if not same:
-            wrong.append(written)
+            wrong.append(number.written)
             continue
-        said = _context_at(report, offset)
         if not any(all(re.search(p, said, re.IGNORECASE) for p in k.near) for k in same):
-            unsaid.append(f"{written} ({' or '.join(sorted({k.what for k in same})[:2])})")
-    versions = set(VERSION.findall(exercise.statement()))
+            unsaid.append(f"{number.written} ({' or '.join(sorted({k.what for k in same})[:2])})")
+    versions = set(VERSION.findall(statement))
     wrong += [v for v in VERSION.findall(report) if v not in versions]
     if not wrong and not unsaid:
         return CaseResult("every number matches the results", True, "")
