@@ -53,6 +53,19 @@ def test_migrated_schema_matches_the_models(db_url: str) -> None:
     engine.dispose()
 
 
+def test_the_models_need_no_new_migration(db_url: str) -> None:
+    # Column types included: UTCDateTime must stay the migrations' DateTime(timezone=True).
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = make_engine(db_url)
+    upgrade(engine)
+    with engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
 def test_every_row_carries_its_learner(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)

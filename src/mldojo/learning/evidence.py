@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
 
 from mldojo.catalog.catalog import Catalog
@@ -69,7 +69,7 @@ class AttemptRecord:
     """One graded attempt, as the model sees it (no database types)."""
 
     exercise_id: str
-    at: datetime
+    at: datetime  # aware UTC, as the store hands every time back
     passed: bool
     status: str = ""
     hints_seen: int = 0
@@ -114,11 +114,6 @@ def digest(source: str) -> str:
     """A fingerprint of a source that ignores trailing spaces and blank lines."""
     lines = [line.rstrip() for line in source.strip().splitlines()]
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
-
-
-def as_utc(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every stored time is UTC."""
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def guess_rate(exercise: Exercise) -> float:
@@ -196,9 +191,7 @@ class EvidenceBuilder:
             return None
         if record.source_digest is not None and record.source_digest == facts.starter_digest:
             return None
-        at = as_utc(record.at)
-        if at is not record.at:
-            record = replace(record, at=at)
+        at = record.at
         history = self.history.setdefault(facts.id, ExerciseHistory())
         weight, repeat = attempt_weight(facts, record, history)
         evidence = Evidence(
@@ -226,5 +219,5 @@ class EvidenceBuilder:
         return evidence
 
     def add_all(self, records: Iterable[AttemptRecord]) -> list[Evidence]:
-        found = (self.add(r) for r in sorted(records, key=lambda r: as_utc(r.at)))
+        found = (self.add(r) for r in sorted(records, key=lambda r: r.at))
         return [e for e in found if e is not None]

@@ -16,7 +16,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mldojo.errors import UsageError
-from mldojo.learning.evidence import as_utc
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, JournalEntry
 
@@ -89,7 +88,7 @@ def entries(store: Store, *, learner: str, limit: int | None = None) -> list[Not
             raise UsageError(f"The limit {limit} is not a positive number: pass 1 or more.")
         query = query.limit(limit)
     with store.session() as session:
-        return [Note(e.id, e.text, as_utc(e.created_at)) for e in session.scalars(query)]
+        return [Note(e.id, e.text, e.created_at) for e in session.scalars(query)]
 
 
 def local_zone() -> tzinfo:
@@ -109,7 +108,7 @@ def activity_days(store: Store, *, learner: str, zone: tzinfo | None = None) -> 
                 select(JournalEntry.created_at).where(JournalEntry.learner_id == learner)
             )
         )
-    return {as_utc(m).astimezone(zone).date() for m in moments}
+    return {m.astimezone(zone).date() for m in moments}
 
 
 def streak_of(days: Iterable[date], today: date) -> Streak:

@@ -20,7 +20,7 @@ from fsrs import Card, Rating, Scheduler, State
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mldojo.learning.evidence import Evidence, Repeat, as_utc
+from mldojo.learning.evidence import Evidence, Repeat
 from mldojo.store.engine import Store
 from mldojo.store.models import ReviewCard, ReviewSync, utcnow
 
@@ -139,8 +139,8 @@ def _to_row(learner: str, card: SkillCard, row: ReviewCard | None) -> ReviewCard
     row.step = c.step
     row.stability = c.stability
     row.difficulty = c.difficulty
-    row.due = as_utc(c.due)
-    row.last_review = as_utc(c.last_review) if c.last_review else None
+    row.due = c.due
+    row.last_review = c.last_review
     row.reviews = card.reviews
     row.lapses = card.lapses
     row.updated_at = utcnow()
@@ -154,8 +154,8 @@ def _from_row(row: ReviewCard) -> SkillCard:
         step=row.step,
         stability=row.stability,
         difficulty=row.difficulty,
-        due=as_utc(row.due),
-        last_review=as_utc(row.last_review) if row.last_review else None,
+        due=row.due,
+        last_review=row.last_review,
     )
     return SkillCard(row.skill_id, card, row.reviews, row.lapses)
 

@@ -21,7 +21,6 @@ from mldojo.learning.evidence import (
     EvidenceBuilder,
     ExerciseFacts,
     ExerciseHistory,
-    as_utc,
     catalog_facts,
     digest,
 )
@@ -131,7 +130,7 @@ def load_standing(
     facts, planner = shared.facts, shared.planner
     records, running = attempt_records(store, learner=learner)
     builder = EvidenceBuilder(facts)
-    evidence = builder.add_all(r for r in records if as_utc(r.at) <= now)
+    evidence = builder.add_all(r for r in records if r.at <= now)
     model = replay(planner.space, evidence)
     book = sync_cards(
         store,

@@ -146,7 +146,7 @@ def code_to_edit(
     """The newest of the saved draft and the workspace file; the starter when neither."""
     with store.session() as session:
         draft = session.get(Draft, (learner, exercise.id))
-        saved = (draft.source, _aware(draft.updated_at)) if draft else None
+        saved = (draft.source, draft.updated_at) if draft else None
     path = workspace_file(workspace, exercise)
     try:
         stat = path.stat()
@@ -163,11 +163,6 @@ def code_to_edit(
     return exercise.starter(), CodeFrom.STARTER
 
 
-def _aware(moment: datetime) -> datetime:
-    """SQLite hands back naive datetimes; every time stored is UTC."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def attempt_history(
     store: Store, *, learner: str, exercise_id: str, limit: int = HISTORY_LIMIT
 ) -> tuple[tuple[AttemptLine, ...], int]:
@@ -182,7 +177,7 @@ def attempt_history(
         AttemptLine(
             id=row.id,
             number=count - index,
-            started_at=_aware(row.started_at),
+            started_at=row.started_at,
             status=row.status,
             passed=bool(row.passed),
             cases=tuple(

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, BigInteger, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, BigInteger, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from mldojo.store.timestamps import UTCDateTime
 
 
 def utcnow() -> datetime:
@@ -14,8 +16,9 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
+    # Every time column reads back as aware UTC, on SQLite as on PostgreSQL.
     type_annotation_map: ClassVar[dict[Any, Any]] = {
-        datetime: DateTime(timezone=True),
+        datetime: UTCDateTime,
         dict[str, Any]: JSON,
     }
 

@@ -39,8 +39,6 @@ def when(moment: datetime | None) -> str:
     """'3 min ago', 'yesterday', or the date: how long ago, in words."""
     if moment is None:
         return ""
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     seconds = (datetime.now(UTC) - moment).total_seconds()
     if seconds < 60:
         return "just now"
