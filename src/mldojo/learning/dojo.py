@@ -404,7 +404,7 @@ def save_draft(dojo: Dojo, exercise_id: str, source: str) -> None:
         dojo.store,
         learner=dojo.learner,
         exercise_id=exercise.id,
-        source=check_source(source, exercise.id),
+        source=source,
     )
 
 

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
-from mldojo.errors import SubmissionError
-from mldojo.settings import MAX_SUBMISSION_BYTES
+from mldojo.grading.submission import check_source
 from mldojo.store.engine import Store
 from mldojo.store.models import Draft, utcnow
 
 
 def save_draft(store: Store, *, learner: str, exercise_id: str, source: str) -> None:
-    if len(source.encode("utf-8")) > MAX_SUBMISSION_BYTES:
-        raise SubmissionError(
-            f"The draft for '{exercise_id}' is over {MAX_SUBMISSION_BYTES:,} bytes: keep only the "
-            "source in it; nothing was saved over your last draft."
-        )
+    """Keep `source` as the draft; code a check would refuse (too large, NUL characters)
+    is refused here too, and the last draft stays as it was."""
+    check_source(source, exercise_id)
 
     def upsert(session: Session) -> None:
         draft = session.get(Draft, (learner, exercise_id))
