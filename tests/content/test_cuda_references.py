@@ -1,8 +1,10 @@
 """The CUDA exercises, proved on a GPU: run where `mldojo.learning.machine` finds one.
 
-The grading sandbox does not give learner code the GPU's device files, so these tests
-call each exercise's code in this process instead, with its inputs and results
-passed through the same codec as a sandboxed check. For every exercise that
+`test_solutions.py` grades them as a learner's check is graded, in a sandbox with the
+GPU's device files passed in. These tests also call each exercise's code in this
+process, with its inputs and results passed through the same codec as a sandboxed
+check, so that on a GPU machine a failure here points at the exercise and a failure
+only there points at the sandbox. For every exercise that
 requires CUDA: the reference passes its own checks on a second run (so the checks
 are stable, the timing bands included), the alternative passes, the starter fails,
 and the mistake fails with the words its `# expect:` line names. On a machine
