@@ -46,6 +46,16 @@ def reading(store: Store) -> Iterator[Session]:
             yield session
 
 
+def attempt_row(started_at: datetime) -> dict[str, object]:
+    return dict(
+        learner_id="ada",
+        exercise_id="x",
+        exercise_version="v",
+        status="running",
+        started_at=started_at,
+    )
+
+
 def assert_utc(moment: datetime | None, instant: datetime) -> None:
     assert moment is not None
     assert moment == instant
@@ -66,16 +76,7 @@ def test_an_aware_time_in_another_zone_reads_back_as_the_same_instant_in_utc(
 
 def test_core_statements_store_and_read_back_utc(store: Store) -> None:
     def record(connection: Connection) -> int:
-        key = connection.execute(
-            insert(Attempt),
-            dict(
-                learner_id="ada",
-                exercise_id="x",
-                exercise_version="v",
-                status="running",
-                started_at=STARTED,
-            ),
-        ).inserted_primary_key
+        key = connection.execute(insert(Attempt), attempt_row(STARTED)).inserted_primary_key
         assert key is not None
         connection.execute(update(Attempt).values(finished_at=FINISHED, status="passed"))
         return int(key[0])
@@ -110,18 +111,7 @@ def test_a_naive_time_is_refused_and_nothing_is_written(store: Store) -> None:
     assert isinstance(refused.value.orig, ValueError)
     assert "'2026-03-02T02:00:00'" in str(refused.value.orig)
     with pytest.raises(StatementError, match="has no time zone"):
-        store.write_rows(
-            lambda connection: connection.execute(
-                insert(Attempt),
-                dict(
-                    learner_id="ada",
-                    exercise_id="x",
-                    exercise_version="v",
-                    status="running",
-                    started_at=NAIVE,
-                ),
-            )
-        )
+        store.write_rows(lambda connection: connection.execute(insert(Attempt), attempt_row(NAIVE)))
     with reading(store) as session:
         assert session.scalar(select(func.count()).select_from(JournalEntry)) == 0
         assert session.scalar(select(func.count()).select_from(Attempt)) == 0
