@@ -136,9 +136,7 @@ class Planner:
     @classmethod
     def build(cls, skill_map: SkillMap, exercises: Sequence[ExerciseFacts]) -> Planner:
         space = SkillSpace.from_skill_map(skill_map)
-        ids = space.ids
-        index = {s: i for i, s in enumerate(ids)}
-        prerequisites = tuple(tuple(index[r] for r in skill_map.skills[s].requires) for s in ids)
+        ids, index, prerequisites = space.ids, space.index, space.requires
         areas = [a for a in skill_map.areas if skill_map.in_area(a)]
         area_means = np.zeros((len(areas), len(ids)))
         for row, area in enumerate(areas):
