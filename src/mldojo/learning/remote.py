@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mldojo.grading.client import GraderUnreachable, ask, error_from
+from mldojo.grading.client import GraderUnreachable, ask, error_from, stop
 from mldojo.learning.results import CheckResult
 from mldojo.settings import Settings
 
@@ -27,7 +27,12 @@ def check_in_grader(settings: Settings, exercise_id: str, file: Path | None) -> 
     }
     try:
         answer = ask(settings, request, timeout=ANSWER_WAIT_S, start=True, cancellable=True)
-    except (GraderUnreachable, TimeoutError, ValueError):
+    except (GraderUnreachable, TimeoutError):
+        # A grader that holds its lock but cannot be reached or does not answer would
+        # keep every later check waiting: stop it, so that the next check starts anew.
+        stop(settings, force=True)
+        return None
+    except ValueError:  # it died during the check: the next check starts a new one
         return None
     if not answer.get("ok"):
         raise error_from(answer.get("error") or {})
