@@ -21,6 +21,7 @@ from mldojo.learning.attempts import (
     attempts_for,
     begin_attempt,
     check_exercise,
+    finish_attempt,
     reconcile_interrupted,
 )
 from mldojo.learning.dojo import Dojo, ensure_learner, hint, progress, solution
@@ -194,6 +195,15 @@ def test_an_attempt_left_running_by_a_dead_process_becomes_interrupted(dojo: Doj
     assert reconcile_interrupted(dojo.store) == 1
     with dojo.store.session() as session:
         assert session.get_one(Attempt, attempt_id).status == "interrupted"
+
+
+def test_an_attempt_gone_before_its_verdict_is_recorded_is_a_clear_error(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    begun = begin_attempt(dojo.store, learner=dojo.learner, exercise=exercise, source=WRONG)
+    verdict = dojo.grader.grade(exercise, WRONG)
+    dojo.store.write(lambda s: s.delete(s.get_one(Attempt, begun.id)))
+    with pytest.raises(StoreError, match=f"Attempt {begun.id} is no longer in the database"):
+        finish_attempt(dojo.store, begun.id, verdict)
 
 
 def test_drafts_are_kept_per_learner_and_exercise(dojo: Dojo) -> None:

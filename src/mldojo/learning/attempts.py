@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, ScalarSelect, bindparam, func, insert, select, update
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.errors import StoreError
 from mldojo.grading.service import Grader
 from mldojo.grading.verdict import Status, Verdict
 from mldojo.interrupts import guarded, raise_if_stopped
@@ -81,7 +82,16 @@ def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> None:
         output=verdict.output,
         finished_at=utcnow(),
     )
-    store.write_rows(lambda connection: connection.execute(FINISH_ATTEMPT, row))
+
+    def save(connection: Connection) -> None:
+        if connection.execute(FINISH_ATTEMPT, row).rowcount == 0:
+            raise StoreError(
+                f"Attempt {attempt_id} is no longer in the database (was its learner "
+                "removed while it was graded?), so its verdict could not be recorded: "
+                "check again."
+            )
+
+    store.write_rows(save)
 
 
 def mark_interrupted(store: Store, attempt_id: int) -> None:
