@@ -209,7 +209,6 @@ def progress(dojo: Dojo) -> dict[str, ExerciseProgress]:
 def home(dojo: Dojo, *, now: datetime | None = None) -> Home:
     """The home screen: mastery per area with its interval, the streak, the reviews
     due, and the next steps from the learner model."""
-    from mldojo.learning.agenda import agenda
     from mldojo.learning.journal import streak
     from mldojo.learning.report import area_scores
 
@@ -228,7 +227,7 @@ def home(dojo: Dojo, *, now: datetime | None = None) -> Home:
         mastery=area_scores(found),
         streak=streak(dojo.store, learner=dojo.learner, now=found.now),
         reviews_due=len(found.due),
-        reviews=agenda(found, runnable=lambda i: runnable(dojo, dojo.catalog.get(i))),
+        reviews=_agenda(dojo, found),
     )
 
 
@@ -257,9 +256,13 @@ def next_steps(dojo: Dojo, *, limit: int = 3, now: datetime | None = None) -> li
 
 def review_agenda(dojo: Dojo, *, now: datetime | None = None) -> list[ReviewItem]:
     """The skills due for review, most overdue first, each with a fresh exercise."""
+    return _agenda(dojo, standing(dojo, now=now))
+
+
+def _agenda(dojo: Dojo, found: Standing) -> list[ReviewItem]:
+    """The review agenda of `found`, with exercises this machine can run."""
     from mldojo.learning.agenda import agenda
 
-    found = standing(dojo, now=now)
     return agenda(found, runnable=lambda i: runnable(dojo, dojo.catalog.get(i)))
 
 
