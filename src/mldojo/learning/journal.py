@@ -9,7 +9,7 @@ passes without either.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from sqlalchemy import select
@@ -40,12 +40,7 @@ class Streak:
     active_days: int
 
     def to_json(self) -> dict[str, object]:
-        return {
-            "current": self.current,
-            "longest": self.longest,
-            "today": self.today,
-            "active_days": self.active_days,
-        }
+        return asdict(self)
 
 
 def clean_entry(text: str) -> str:
