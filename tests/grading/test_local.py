@@ -33,6 +33,26 @@ def test_the_next_check_s_reference_is_ready_before_it_is_asked(warm_pool: Zygot
         grader.close()
 
 
+def test_a_check_prepared_ahead_judges_the_cases_drawn_for_its_seed(
+    warm_pool: ZygotePool,
+) -> None:
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    grader = LocalGrader(runner=warm_pool, prepare_ahead=True)
+    try:
+        grader.grade(exercise, exercise.solution_source())
+        deadline = time.monotonic() + 60
+        while not grader.ready_ahead(exercise) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        prepared = grader.grade(exercise, WRONG)
+        # The same seed drawn afresh gives the same verdict, case for case.
+        again = LocalGrader(runner=warm_pool).grade(exercise, WRONG, seed=prepared.seed)
+        assert [(c.name, c.passed, c.message) for c in prepared.cases] == [
+            (c.name, c.passed, c.message) for c in again.cases
+        ]
+    finally:
+        grader.close()
+
+
 def test_a_grader_that_does_not_prepare_ahead_draws_nothing(warm_pool: ZygotePool) -> None:
     exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
     grader = LocalGrader(runner=warm_pool)

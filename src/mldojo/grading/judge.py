@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -54,21 +54,27 @@ def run(runner: Runner, exercise: Exercise, request: dict[str, Any]) -> ChildOut
 def build_request(
     exercise: Exercise, cases: list[Case], source: str, filename: str
 ) -> dict[str, Any]:
+    return _request(exercise, [_encode_case(c) for c in cases], source, filename)
+
+
+def _request(
+    exercise: Exercise, encoded: list[dict[str, Any]], source: str, filename: str
+) -> dict[str, Any]:
     return {
         "filename": filename,
         "source": source,
         "mode": MODES[exercise.kind],
         "entry": exercise.meta.entry,
-        "cases": [
-            {
-                "args": codec.encode(list(c.args)),
-                "kwargs": codec.encode(dict(c.kwargs)),
-                "calls": [
-                    [k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))]
-                    for k in c.calls
-                ],
-            }
-            for c in cases
+        "cases": encoded,
+    }
+
+
+def _encode_case(case: Case) -> dict[str, Any]:
+    return {
+        "args": codec.encode(list(case.args)),
+        "kwargs": codec.encode(dict(case.kwargs)),
+        "calls": [
+            [k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))] for k in case.calls
         ],
     }
 
@@ -83,14 +89,28 @@ def cases_for(exercise: Exercise, checks: Checks, seed: int) -> list[Case]:
     return cases
 
 
+@dataclass(frozen=True)
+class Plan:
+    """The cases of a check with one seed, drawn and encoded: a grader that runs the
+    reference ahead of a check hands them on to that check, which then need not draw
+    them again. Each plan is judged once, so nothing a check does to its cases can
+    reach another check."""
+
+    seed: int
+    cases: list[Case]
+    encoded: list[dict[str, Any]]
+
+    def request(self, exercise: Exercise, source: str, filename: str) -> dict[str, Any]:
+        return _request(exercise, self.encoded, source, filename)
+
+
+def plan(exercise: Exercise, seed: int, checks: Checks | None = None) -> Plan:
+    cases = cases_for(exercise, checks or load_checks(exercise), seed)
+    return Plan(seed, cases, [_encode_case(c) for c in cases])
+
+
 # Kinds whose check runs the reference on the same inputs as the learner's code.
 COMPARED = (Kind.FUNCTION, Kind.DEBUG, Kind.CLASS, Kind.NUMERIC, Kind.PLOT, Kind.SPEED)
-
-
-def reference_request(exercise: Exercise, seed: int) -> dict[str, Any]:
-    """What the reference runs for a check with `seed`, before any learner code exists."""
-    cases = cases_for(exercise, load_checks(exercise), seed)
-    return build_request(exercise, cases, exercise.solution_source(), "solution.py")
 
 
 def run_reference(
@@ -129,7 +149,9 @@ def grade(
     filename: str | None = None,
     reference: ReferenceRunner = run_reference,
     runner: Runner = COLD,
+    drawn: Plan | None = None,
 ) -> Verdict:
+    """`drawn`: this seed's cases, when the caller has drawn them already."""
     started = time.perf_counter()
     if exercise.kind in (Kind.CHOICE, Kind.WRITTEN):  # read, never run
         judge_text = judge_choice if exercise.kind is Kind.CHOICE else judge_written
@@ -142,8 +164,10 @@ def grade(
     if exercise.kind is Kind.SYMBOLIC:
         return _grade_symbolic(exercise, source, seed, filename, started, runner)
     checks = load_checks(exercise)
-    cases = cases_for(exercise, checks, seed)
-    request = build_request(exercise, cases, source, filename)
+    if drawn is None or drawn.seed != seed:
+        drawn = plan(exercise, seed, checks)
+    cases = drawn.cases
+    request = drawn.request(exercise, source, filename)
     expected_future = _reference_threads().submit(reference, exercise, seed, request)
     outcome = run(runner, exercise, request)
     expected = expected_future.result()

@@ -6,9 +6,9 @@ and on disk when given a folder), so a repeated seed never runs the reference
 twice.
 
 A long-lived grader (`prepare_ahead`) also draws the seed of an exercise's next
-check as soon as a check of it ends, and runs the reference on that seed while
-the learner reads the verdict and edits: the next check then only has to run
-the learner's code. The seed stays in this process, unseen, until it is used.
+check as soon as a check of it ends, draws its cases and runs the reference on
+them while the learner reads the verdict and edits: the next check then only has
+to run the learner's code. The seed stays in this process, unseen, until it is used.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import MldojoError
-from mldojo.grading.judge import COLD, COMPARED, grade, reference_request, run_reference
+from mldojo.grading.judge import COLD, COMPARED, Plan, grade, plan, run_reference
 from mldojo.grading.runner import Runner
 from mldojo.grading.service import fresh_seed
 from mldojo.grading.verdict import Verdict
@@ -48,16 +48,21 @@ class LocalGrader:
         self._lock = threading.Lock()
         self._running: dict[Key, Future[dict[str, Any]]] = {}
         self._next_seed: dict[tuple[str, str], int] = {}
+        self._drawn: dict[tuple[str, str], Plan] = {}  # the next check's cases, drawn ahead
         # One reference at a time ahead of need: it uses idle time, not a core of its own.
         self._ahead = ThreadPoolExecutor(1, "reference-ahead") if prepare_ahead else None
 
     def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
         learner_check = seed is None
+        drawn = None
         if seed is None:
             with self._lock:
                 seed = self._next_seed.pop((exercise.id, exercise.version), None)
+                drawn = self._drawn.pop((exercise.id, exercise.version), None)
             seed = fresh_seed() if seed is None else seed
-        verdict = grade(exercise, source, seed=seed, reference=self._reference, runner=self.runner)
+        verdict = grade(
+            exercise, source, seed=seed, reference=self._reference, runner=self.runner, drawn=drawn
+        )
         if learner_check:  # after this check, so as not to compete with it
             self._prepare_next(exercise)
         return verdict
@@ -75,7 +80,12 @@ class LocalGrader:
             time.sleep(AHEAD_AFTER_S)
             # A broken exercise is reported by the check that uses this seed.
             with contextlib.suppress(MldojoError):
-                self._reference(exercise, seed, reference_request(exercise, seed))
+                drawn = plan(exercise, seed)
+                with self._lock:
+                    if self._next_seed.get((exercise.id, exercise.version)) == seed:
+                        self._drawn[(exercise.id, exercise.version)] = drawn
+                solution = exercise.solution_source()
+                self._reference(exercise, seed, drawn.request(exercise, solution, "solution.py"))
 
         self._ahead.submit(prepare)
 
