@@ -33,6 +33,7 @@ class CgroupSupport:
     advice: str
 
 
+@cache  # which cgroup version is mounted does not change while mldojo runs
 def _v2_root() -> Path | None:
     if (ROOT / "cgroup.controllers").exists():
         return ROOT

@@ -254,6 +254,9 @@ def _reaper(run: socket.socket) -> Exit:
 # A prepared child runs under these until it is claimed; the claim sets the run's own
 # limits (the driver applies them before any learner code, the host sets the cgroup).
 PREPARED_LIMITS = Limits(time_s=300, memory_mb=8192)
+# Its cgroup starts at the memory limit most exercises set, so that claiming it for one
+# of them writes nothing there; a run with another limit sets its own at the claim.
+PREPARED_CGROUP_MB = 512
 READY = {"numpy": 3, "base": 2, "torch": 1}  # children kept prepared per flavour
 # After a run, the refill waits this long while a prepared child is left: forking the
 # next child competes with the host for its interpreter while it judges the run.
@@ -284,14 +287,16 @@ class Prepared:
         if self.pid > 0:  # 0 would be this process's own group: it may not have started
             with contextlib.suppress(ProcessLookupError, PermissionError):
                 os.killpg(self.pid, signal.SIGKILL)
+        if self.cgroup is not None:
+            self.cgroup.signal_all()
         self.run.close()
         for stream in self.streams:
             stream.close()
         self.release()
 
     def release(self) -> None:
+        """After a run (which ends by killing all in its cgroup) or a discard."""
         if self.cgroup is not None:
-            self.cgroup.signal_all()
             remove_later(self.cgroup)
         if self.scratch is not None:
             self.scratch.cleanup()
@@ -310,7 +315,9 @@ class ZygotePool:
         self.fallbacks = 0
         self._ready: dict[str, list[Prepared]] = {flavour: [] for flavour in FLAVOURS}
         self._lock = threading.Lock()
-        self._refilling: set[str] = set()
+        self._wake = threading.Condition(self._lock)
+        self._wanted: set[str] = set()  # flavours the refill thread is to top up
+        self._refiller: threading.Thread | None = None
         self._closed = False
 
     def warm(self, flavours: tuple[str, ...] = FLAVOURS) -> None:
@@ -322,6 +329,7 @@ class ZygotePool:
     def close(self) -> None:
         with self._lock:
             self._closed = True
+            self._wake.notify_all()
             prepared = [p for ready in self._ready.values() for p in ready]
             for ready in self._ready.values():
                 ready.clear()
@@ -374,39 +382,53 @@ class ZygotePool:
             child.discard()
 
     def _refill_in_background(self, flavour: str) -> None:
+        """Ask the refill thread for this flavour's children (started once: starting a
+        thread per run costs a warm check a good part of a millisecond)."""
         with self._lock:
-            if flavour in self._refilling or self._closed:
+            if self._closed:
                 return
-            self._refilling.add(flavour)
-        threading.Thread(target=self._refill, args=(flavour, True), daemon=True).start()
+            self._wanted.add(flavour)
+            if self._refiller is None:
+                self._refiller = threading.Thread(
+                    target=self._refill_forever, name="zygote-refill", daemon=True
+                )
+                self._refiller.start()
+            self._wake.notify()
+
+    def _refill_forever(self) -> None:
+        while True:
+            with self._lock:
+                while not self._wanted and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    return
+                flavour = self._wanted.pop()
+            with contextlib.suppress(OSError):  # the next run prepares its own child
+                self._refill(flavour, after_run=True)
 
     def _refill(self, flavour: str, after_run: bool = False) -> None:
-        try:
-            if after_run and self.ready_count(flavour):
-                time.sleep(REFILL_AFTER_S)
-            while True:
-                with self._lock:
-                    if self._closed or len(self._ready[flavour]) >= READY[flavour]:
-                        return
-                try:
-                    child = self._prepare(self.zygotes[flavour])
-                except ZygoteUnavailable:
-                    return
-                with self._lock:
-                    if self._closed:
-                        child.discard()
-                        return
-                    self._ready[flavour].append(child)
-        finally:
+        if after_run and self.ready_count(flavour):
+            time.sleep(REFILL_AFTER_S)
+        while True:
             with self._lock:
-                self._refilling.discard(flavour)
+                if self._closed or len(self._ready[flavour]) >= READY[flavour]:
+                    return
+            try:
+                child = self._prepare(self.zygotes[flavour])
+            except ZygoteUnavailable:
+                return
+            with self._lock:
+                if self._closed:
+                    child.discard()
+                    return
+                self._ready[flavour].append(child)
 
     def _prepare(self, zygote: Zygote) -> Prepared:
         """Fork a child, put it in a cgroup of its own, and let it get ready."""
         scratch = None
         if not zygote.namespaces:  # else the child mounts a fresh /tmp of its own
             scratch = tempfile.TemporaryDirectory(prefix="mldojo-run-")
-        cgroup = make_cgroup(PREPARED_LIMITS)
+        cgroup = make_cgroup(Limits(memory_mb=PREPARED_CGROUP_MB))
         try:
             run, (stdin_w, output_r, result_r) = zygote.order(
                 PREPARED_LIMITS, scratch.name if scratch else ""
