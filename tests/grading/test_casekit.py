@@ -21,6 +21,19 @@ def test_nan_never_passes_by_accident() -> None:
     assert same(np.array([1.0, 2.0]), np.array([1.0, np.nan])) is not None
 
 
+def test_float_arrays_are_judged_by_np_isclose_s_rule() -> None:
+    rng = np.random.default_rng(0)
+    expected = rng.normal(size=200)
+    for scale in (1e-9, 1e-8, 1e-7, 1e-6):  # around the default tolerance
+        got = expected * (1 + scale * rng.normal(size=200))
+        agrees = bool(np.isclose(got, expected, rtol=1e-7, atol=1e-9).all())
+        assert (same(expected, got) is None) == agrees
+    special = np.array([np.inf, -np.inf, np.nan, 1.0])
+    assert same(special, special.copy()) is None
+    assert same(special, np.array([np.inf, np.inf, np.nan, 1.0])) is not None
+    assert same(np.array([1.0, 2.0]), np.array([1.0, np.inf])) is not None
+
+
 def test_messages_name_the_first_difference() -> None:
     assert same([1, 2], [1, 3]) == "expected 2 at [1], got 3"
     assert same({"a": 1}, {"b": 1}) == "key 'a' is missing"

@@ -235,6 +235,8 @@ def _same_numpy(
         return f"expected shape {expected.shape}{_where(path)}, got shape {got.shape}"
     if check_dtype and got.dtype != expected.dtype:
         return f"expected dtype {expected.dtype}{_where(path)}, got dtype {got.dtype}"
+    if expected.dtype == got.dtype == np.float64 and _all_close(expected, got, rtol, atol):
+        return None
     if expected.dtype.kind in "fc" or got.dtype.kind in "fc":
         try:
             close = np.isclose(got, expected, rtol=rtol, atol=atol, equal_nan=True)
@@ -251,6 +253,15 @@ def _same_numpy(
         f"the first{_where(where)}: expected {short(expected[first])}, "
         f"got {short(got[first])}"
     )
+
+
+def _all_close(expected: Any, got: Any, rtol: float, atol: float) -> bool:
+    """np.isclose's rule for finite float64 values, several times faster on small arrays;
+    False leaves NaN and infinities (and any difference) to np.isclose."""
+    import numpy as np
+
+    with np.errstate(invalid="ignore", over="ignore"):
+        return bool((np.abs(got - expected) <= atol + rtol * np.abs(expected)).all())
 
 
 def _same_pandas(
