@@ -17,7 +17,6 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mldojo import errors
@@ -30,6 +29,7 @@ from mldojo.grading.wire import (
     socket_path,
     write_message,
 )
+from mldojo.processes import alive
 from mldojo.settings import Settings
 
 if TYPE_CHECKING:  # a check from the shell imports this module, and nothing heavy
@@ -200,9 +200,9 @@ def stop(settings: Settings, *, force: bool = False) -> bool:
             return False
     pid = _locked_pid(settings)
     deadline = time.monotonic() + 10.0
-    while pid is not None and _alive(pid) and time.monotonic() < deadline:
+    while pid is not None and alive(pid) and time.monotonic() < deadline:
         time.sleep(0.05)
-    if pid is not None and _alive(pid):
+    if pid is not None and alive(pid):
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(pid, signal.SIGKILL)
         stopped = True
@@ -221,16 +221,3 @@ def _locked_pid(settings: Settings) -> int | None:
             return None  # nobody holds it: no grader runs
     except OSError:
         return None
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    with contextlib.suppress(OSError, IndexError):
-        stat = Path(f"/proc/{pid}/stat").read_text()
-        return stat.rsplit(")", 1)[1].split()[0] != "Z"
-    return True

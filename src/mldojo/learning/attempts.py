@@ -19,6 +19,7 @@ from mldojo.grading.service import Grader
 from mldojo.grading.verdict import Status, Verdict
 from mldojo.interrupts import guarded, raise_if_stopped
 from mldojo.learning.results import CheckResult
+from mldojo.processes import alive
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, HintView, SolutionView, utcnow
 
@@ -113,23 +114,11 @@ def reconcile_interrupted(store: Store) -> int:
             for a in session.scalars(
                 select(Attempt).where(Attempt.status == RUNNING, Attempt.host == host)
             )
-            if a.pid is None or not _alive(a.pid)
+            if a.pid is None or not alive(a.pid)
         ]
     for attempt_id in stale:
         mark_interrupted(store, attempt_id)
     return len(stale)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def check_exercise(
