@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
@@ -35,6 +36,25 @@ def test_unreadable_submissions(tmp_path: Path, make, words: str) -> None:  # ty
     with pytest.raises(SubmissionError) as caught:
         read_submission(path)
     assert words in caught.value.message and str(path) in caught.value.message
+
+
+def test_devices_and_pipes_are_refused_unread(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.py"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    for path in (Path("/dev/zero"), fifo):
+        with pytest.raises(SubmissionError, match="is not a regular file"):
+            read_submission(path)
+
+
+def test_a_path_the_system_refuses_gets_a_sentence(tmp_path: Path) -> None:
+    with pytest.raises(SubmissionError, match="cannot be read"):
+        read_submission(tmp_path / ("a" * 300 + ".py"))  # over the file-name limit
+
+
+def test_a_byte_order_mark_is_not_part_of_the_source(tmp_path: Path) -> None:
+    path = tmp_path / "bom.py"
+    path.write_bytes(b"\xef\xbb\xbfx = 1\n")
+    assert read_submission(path) == "x = 1\n"
 
 
 def test_a_file_over_the_limit_is_refused_as_too_large_before_it_is_read(tmp_path: Path) -> None:

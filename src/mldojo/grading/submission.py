@@ -13,20 +13,32 @@ from mldojo.settings import MAX_SUBMISSION_BYTES
 
 
 def read_submission(path: Path) -> str:
-    if not path.exists():
-        raise SubmissionError(
-            f"The file '{path}' does not exist: check the path, or run `mldojo start ID` "
-            "to create it."
-        )
-    if path.is_dir():
-        raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
     try:
-        # Refused before reading, so a huge file is never loaded to be refused.
+        if not path.exists():
+            raise SubmissionError(
+                f"The file '{path}' does not exist: check the path, or run `mldojo start ID` "
+                "to create it."
+            )
+        if path.is_dir():
+            raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
+        if not path.is_file():  # a device, a FIFO or a socket could be read forever
+            raise SubmissionError(
+                f"'{path}' is not a regular file (a device, pipe or socket): pass the .py "
+                "file you wrote."
+            )
+        # Refused before reading, so a huge file is never loaded to be refused; and never
+        # more read than one byte over the limit, should the file grow meanwhile.
         _check_size(path.stat().st_size, str(path))
-        raw = path.read_bytes()
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_SUBMISSION_BYTES + 1)
+        _check_size(len(raw), str(path))
     except PermissionError:
         raise SubmissionError(
             f"The file '{path}' cannot be read (permission denied): fix its permissions."
+        ) from None
+    except OSError as exc:
+        raise SubmissionError(
+            f"The file '{path}' cannot be read ({exc.strerror or exc}): check the path."
         ) from None
     return decode_submission(raw, str(path))
 
@@ -34,7 +46,7 @@ def read_submission(path: Path) -> str:
 def decode_submission(raw: bytes, where: str) -> str:
     """The file's bytes as source, held to `check_source`; `where` names the file."""
     try:
-        source = raw.decode("utf-8")
+        source = raw.decode("utf-8-sig")  # the byte-order mark some editors write
     except UnicodeDecodeError as exc:
         # A NUL byte never occurs inside UTF-8 text: such a file is binary, which says
         # more than the position of its first bad byte.
