@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import traceback
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +19,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mldojo.errors import (
     ConfigError,
@@ -151,7 +152,38 @@ def install_handlers(app: FastAPI, *, log_file: Path, html_page: HtmlPage) -> No
     app.add_exception_handler(MldojoError, handle)
     app.add_exception_handler(RequestValidationError, handle)
     app.add_exception_handler(HTTPException, handle)
-    app.add_exception_handler(Exception, handle)
+    app.add_exception_handler(Exception, handle)  # what fails outside the middleware below
+    app.add_middleware(Crashes, handle=handle)
+
+
+class Crashes:
+    """An unexpected exception from a route, answered inside the middlewares added after
+    this one (the security headers): Starlette would answer it from outside them all."""
+
+    def __init__(
+        self, app: ASGIApp, *, handle: Callable[[Request, Exception], Awaitable[Response]]
+    ) -> None:
+        self.app = app
+        self.handle = handle
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def watched(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, watched)
+        except Exception as exc:
+            if started:  # too late for an error page: the server closes the connection
+                raise
+            response = await self.handle(Request(scope), exc)
+            await response(scope, receive, send)
 
 
 def _log_crash(log_file: Path, request: Request, exc: Exception) -> None:

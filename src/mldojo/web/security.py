@@ -155,12 +155,17 @@ class Guard:
                 "accepts changes made from its own pages."
             )
         supplied = headers.get(CSRF_HEADER)
-        if supplied is None and headers.get("content-type", "").startswith(
+        if supplied is None and headers.get("content-type", "").lower().startswith(
             "application/x-www-form-urlencoded"
         ):
-            values = parse_qs(body.decode("latin-1"), max_num_fields=1000).get(CSRF_FIELD)
+            try:
+                values = parse_qs(body.decode("latin-1"), max_num_fields=1000).get(CSRF_FIELD)
+            except ValueError:  # over the field limit: no token is looked for
+                values = None
             supplied = values[0] if values else None
-        if new_session or not supplied or not hmac.compare_digest(supplied, token):
+        # Compared as bytes: a token with characters beyond ASCII is wrong, not an error.
+        given = (supplied or "").encode("utf-8", "replace")
+        if new_session or not given or not hmac.compare_digest(given, token.encode()):
             raise Forbidden(
                 f"The request to '{path}' has no valid CSRF token"
                 + (" (this browser had no mldojo session yet)" if new_session else "")

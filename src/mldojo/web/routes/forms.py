@@ -14,10 +14,13 @@ from mldojo.web.errors import MalformedRequest
 async def payload(request: Request) -> dict[str, Any]:
     """The JSON object or form fields of a POST; a form's repeated `choice` is a list."""
     content_type = request.headers.get("content-type", "")
-    if content_type.startswith("application/json"):
+    media_type = content_type.split(";", 1)[0].strip().lower()
+    if media_type == "application/json":
         try:
             data = json.loads(await request.body())
-        except (ValueError, UnicodeDecodeError):
+            # A lone surrogate ("\ud800") is valid JSON but no text: refused here, once.
+            json.dumps(data, ensure_ascii=False).encode("utf-8")
+        except (ValueError, RecursionError):  # UnicodeError is a ValueError
             raise MalformedRequest(
                 f"The body sent to '{request.url.path}' is not valid JSON: send an object "
                 'such as {"source": "..."}.'
@@ -28,7 +31,7 @@ async def payload(request: Request) -> dict[str, Any]:
                 '{"source": "..."}.'
             )
         return data
-    if content_type.startswith(("application/x-www-form-urlencoded", "multipart/form-data")):
+    if media_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
         form = await request.form()
         data = {k: v for k, v in form.items() if isinstance(v, str)}
         data["choice"] = [v for v in form.getlist("choice") if isinstance(v, str)]
