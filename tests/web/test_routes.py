@@ -210,6 +210,10 @@ def test_requests_from_another_site_or_host_are_refused(client: TestClient) -> N
     rebound = client.get("/", headers={"host": "evil.example", "accept": "application/json"})
     assert rebound.status_code == 403
     assert "evil.example" in assert_error_shape(rebound.json(), "Forbidden")
+    for host in ("localhost:80@evil.example", "localhost:abc", "[::1]evil:80", "0.0.0.0"):
+        assert client.get("/", headers={"host": host}).status_code == 403, host
+    for host in ("LOCALHOST:8421", "[::1]:8421", "127.0.0.1"):
+        assert client.get("/", headers={"host": host}).status_code == 200, host
 
 
 def test_submissions_over_one_megabyte_are_refused_clearly(client: TestClient) -> None:

@@ -22,7 +22,11 @@ def test_a_taken_port_is_one_clear_sentence(cli: Cli) -> None:
 def test_only_loopback_names_are_answered_on_a_loopback_bind() -> None:
     assert allowed_hosts_for("127.0.0.1") == LOOPBACK_HOSTS | {"127.0.0.1"}
     assert "evil.example" not in (allowed_hosts_for("localhost") or set())
-    assert allowed_hosts_for("0.0.0.0") is None  # bound beyond this machine: any name
+    # Bound beyond loopback: this machine's own names, never any name (DNS rebinding).
+    everywhere = allowed_hosts_for("0.0.0.0")
+    assert everywhere >= LOOPBACK_HOSTS and socket.gethostname().lower() in everywhere
+    assert "evil.example" not in everywhere and "0.0.0.0" not in everywhere
+    assert "dojo.example" in allowed_hosts_for("dojo.example")
 
 
 def test_serve_is_documented_in_its_help(cli: Cli) -> None:

@@ -20,10 +20,12 @@ One ASGI middleware does all four, before any route runs:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
 import secrets
+import socket
 from collections.abc import Callable
 from http.cookies import SimpleCookie
 from pathlib import Path
@@ -100,12 +102,12 @@ class Guard:
         app: ASGIApp,
         *,
         secret: bytes,
-        allowed_hosts: frozenset[str] | None,
+        allowed_hosts: frozenset[str],
         html_page: Callable[[], HtmlPage | None],
     ) -> None:
         self.app = app
         self.secret = secret
-        self.allowed_hosts = allowed_hosts  # None: any host (bound beyond loopback)
+        self.allowed_hosts = allowed_hosts
         self.html_page = html_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -136,13 +138,12 @@ class Guard:
         await self.app(scope, receive, send)
 
     def _check_host(self, headers: Headers) -> None:
-        if self.allowed_hosts is None:
-            return
         host = _host_name(headers.get("host", ""))
         if host not in self.allowed_hosts:
             raise Forbidden(
-                f"This app answers only on this machine, not as '{host}': open it at "
-                "http://127.0.0.1 with its port, or start it with --host to serve other names."
+                f"This app does not answer as '{host}': open it at http://127.0.0.1 with "
+                "its port (or this machine's own name), or start it with --host NAME to "
+                "serve under another name."
             )
 
     def _check_csrf(
@@ -203,9 +204,14 @@ def _cookie(headers: Headers, name: str) -> str | None:
 
 
 def _host_name(host: str) -> str:
+    """The name of a Host header, lower-cased; one with a port that is not digits, or
+    anything after an IPv6 address's bracket, is kept whole (and so refused)."""
+    host = host.strip().lower()
     if host.startswith("["):
-        return host.split("]", 1)[0] + "]"
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
+        name, _, rest = host.partition("]")
+        return f"{name}]" if rest == "" or (rest[:1] == ":" and rest[1:].isdigit()) else host
+    name, colon, port = host.partition(":")
+    return name if not colon or port.isdigit() else host
 
 
 def too_large(path: str) -> SubmissionTooLarge:
@@ -249,8 +255,23 @@ def _replay(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
-def allowed_hosts_for(bind_host: str) -> frozenset[str] | None:
-    """Loopback names for a loopback bind; any name when bound beyond this machine."""
+WILDCARD_BINDS = frozenset({"0.0.0.0", "::", "[::]", ""})
+
+
+def allowed_hosts_for(bind_host: str) -> frozenset[str]:
+    """The names a request may address the app by: the loopback names, and, bound
+    beyond loopback, the bound name and this machine's own names and addresses. Any
+    other name is refused, so a web page elsewhere cannot reach the app through DNS
+    rebinding even when it listens on the network."""
+    names = set(LOOPBACK_HOSTS)
+    if bind_host not in WILDCARD_BINDS:
+        names.add(bind_host.lower())
     if bind_host in LOOPBACK_HOSTS or bind_host.startswith("127."):
-        return LOOPBACK_HOSTS | {bind_host}
-    return None
+        return frozenset(names)
+    machine = {socket.gethostname(), socket.getfqdn()}
+    for name in list(machine):
+        with contextlib.suppress(OSError, UnicodeError):
+            machine |= {str(info[4][0]) for info in socket.getaddrinfo(name, None)}
+    names |= {n.lower() for n in machine if n}
+    names |= {f"[{n}]" for n in names if ":" in n and not n.startswith("[")}
+    return frozenset(names)
