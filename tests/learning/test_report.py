@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
 from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
 from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, build_report
@@ -176,6 +177,23 @@ def test_an_empty_report_still_writes_both_files(
     report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
     assert "No evidence yet" in write_html(report, tmp_path / "empty.html").read_text()
     assert write_pdf(report, tmp_path / "empty.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_a_report_that_cannot_be_written_is_a_sentence_and_keeps_the_old_one(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    with pytest.raises(UsageError, match="is not a regular file"):
+        write_pdf(report, Path("/dev/full"))
+    with pytest.raises(UsageError, match="cannot be written to"):
+        write_pdf(report, tmp_path / ("r" * 300 + ".pdf"))  # over the file-name limit
+    old = tmp_path / "kept.html"
+    old.write_text("the earlier report")
+    with pytest.raises(UsageError, match="does not exist"):
+        write_html(report, tmp_path / "missing" / "r.html")
+    assert old.read_text() == "the earlier report"
+    assert write_html(report, old).read_text().startswith("<!doctype html>")
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
 
 
 def test_a_review_prefers_an_exercise_not_passed_yet(

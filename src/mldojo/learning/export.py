@@ -7,7 +7,10 @@ one page per plot, and a page with the strongest and weakest skills and the plan
 
 from __future__ import annotations
 
+import contextlib
 import io
+import os
+import tempfile
 from html import escape
 from pathlib import Path
 from typing import BinaryIO
@@ -160,15 +163,11 @@ def _plan_lines(report: ReadinessReport) -> list[str]:
 
 
 def write_html(report: ReadinessReport, path: Path) -> Path:
-    _writable(path)
-    path.write_text(html(report), encoding="utf-8")
-    return path
+    return _write(path, html(report).encode("utf-8"))
 
 
 def write_pdf(report: ReadinessReport, path: Path) -> Path:
-    _writable(path)
-    _save_pdf(report, path)
-    return path
+    return _write(path, pdf_bytes(report))
 
 
 def pdf_bytes(report: ReadinessReport) -> bytes:
@@ -191,12 +190,34 @@ def _save_pdf(report: ReadinessReport, target: Path | BinaryIO) -> None:
             pdf.savefig(page)
 
 
-def _writable(path: Path) -> None:
-    folder = path.expanduser().absolute().parent
-    if not folder.is_dir():
+def _write(path: Path, data: bytes) -> Path:
+    """Write the whole file or nothing: an earlier report at `path` is replaced only
+    once the new one is complete."""
+    path = path.expanduser()
+    temporary = None
+    try:
+        folder = path.absolute().parent
+        if not folder.is_dir():
+            raise UsageError(
+                f"The folder '{folder}' for the report does not exist: create it or choose "
+                "another path."
+            )
+        if path.is_dir():
+            raise UsageError(f"'{path}' is a folder: give a file name, e.g. '{path / 'report'}'.")
+        if path.exists() and not path.is_file():
+            raise UsageError(
+                f"'{path}' is not a regular file (a device or pipe): give a file name."
+            )
+        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".report-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise UsageError(
-            f"The folder '{folder}' for the report does not exist: create it or choose "
-            "another path."
-        )
-    if path.is_dir():
-        raise UsageError(f"'{path}' is a folder: give a file name, e.g. '{path / 'report'}'.")
+            f"The report cannot be written to '{path}' ({exc.strerror or exc}): choose a "
+            "folder you can write to, with space left."
+        ) from None
+    return path
