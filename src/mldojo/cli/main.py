@@ -276,7 +276,10 @@ def journal_add(
 @journal_app.command("list")
 def journal_list(
     limit: Annotated[
-        int | None, typer.Option("--limit", help="Only the newest N entries.", show_default=False)
+        int | None,
+        typer.Option(
+            "--limit", min=1, max=100_000, help="Only the newest N entries.", show_default=False
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from mldojo.errors import StoreError
+from mldojo.errors import StoreError, UsageError
 from mldojo.store.engine import Store, make_engine
 
 if TYPE_CHECKING:
@@ -86,8 +86,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str = "base") -> None:
     check_not_newer(engine)
     from alembic import command
+    from alembic.util import CommandError
 
-    _run(engine, lambda config: command.downgrade(config, revision))
+    try:
+        _run(engine, lambda config: command.downgrade(config, revision))
+    except CommandError as exc:  # a revision that is not one of mldojo's, or not below
+        raise UsageError(
+            f"Cannot downgrade to '{revision}' ({exc}): give 'base' or one of the "
+            "revisions under src/mldojo/store/migrations below the current one."
+        ) from None
 
 
 def _run(engine: Engine, step: Callable[[Config], None]) -> None:
