@@ -201,6 +201,11 @@ def test_validate_prints_a_table_with_reasons(cli: Cli, content: Path) -> None:
     assert BROADCAST in out and "wrong" in out and "the starter passes the checks" in out
 
 
+def test_validate_of_a_folder_without_exercises_fails(cli: Cli, tmp_path: Path) -> None:
+    result = cli("validate", str(tmp_path))
+    assert result.returncode == 2 and "No exercise found under" in result.stderr
+
+
 def test_packs_from_the_option_and_the_environment(cli: Cli, tmp_path: Path) -> None:
     pack = copy_exercises(tmp_path / "pack", "python.collections.word_counts")
     (pack / "skills.toml").unlink()

@@ -18,6 +18,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from mldojo.errors import UsageError
 from mldojo.grading.mutation import (
     DEFAULT_CAP,
     MIN_MEDIAN,
@@ -56,6 +57,12 @@ def run_validate(
             on_start=lambda total: bar.update(task, total=total),
             on_done=lambda r: bar.update(task, advance=1, description=r.exercise),
             mutants=_MutantProgress(bar).run(max_mutants) if mutants else None,
+        )
+    if paths and not reports:  # a CI job that validates nothing must not pass
+        named = ", ".join(f"'{p}'" for p in paths)
+        raise UsageError(
+            f"No exercise found under {named}: pass an exercise folder or a pack (a folder "
+            "of exercise folders), or nothing for the whole catalog."
         )
     ok = all(r.ok for r in reports)
     found: dict[str, object] = {"ok": ok, "exercises": [r.to_json() for r in reports]}
