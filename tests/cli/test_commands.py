@@ -202,7 +202,9 @@ def test_validate_prints_a_table_with_reasons(cli: Cli, content: Path) -> None:
 
 
 def test_validate_of_a_folder_without_exercises_fails(cli: Cli, tmp_path: Path) -> None:
-    result = cli("validate", str(tmp_path))
+    empty = tmp_path / "no-exercises"
+    empty.mkdir()
+    result = cli("validate", str(empty))
     assert result.returncode == 2 and "No exercise found under" in result.stderr
 
 
