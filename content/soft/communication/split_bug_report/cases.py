@@ -9,6 +9,7 @@ POSITIVE = r"positive|fraud|class|label|\bcases|\b1s\b"
 NEGATIVE = r"negative|legit|non-?fraud|class|label|\b0s\b"
 LABEL = r"\[|label|class|\by\b|values?"  # a 0 or a 1 in a list of labels
 
+SPLIT_COUNTS = r"\(\s*160\s*,\s*40\s*\)"
 FACTS = {
     "rows": Fact(ROWS, r"rows|claims|frame|data|records"),
     "positives": Fact(POSITIVES, POSITIVE),
@@ -17,8 +18,9 @@ FACTS = {
     "negative_share": Fact(1 - POSITIVES / ROWS, NEGATIVE + r"|share|rate|proportion"),
     "test_rows": Fact(ROWS * TEST_SIZE, r"test"),
     "train_rows": Fact(ROWS * (1 - TEST_SIZE), r"train"),
-    "expected_test_positives": Fact(POSITIVES * TEST_SIZE, r"test"),  # 40
-    "expected_train_positives": Fact(POSITIVES * (1 - TEST_SIZE), r"train"),  # 160
+    # 40 and 160, also as the session prints them: `(160, 40)`
+    "expected_test_positives": Fact(POSITIVES * TEST_SIZE, r"test|" + SPLIT_COUNTS),
+    "expected_train_positives": Fact(POSITIVES * (1 - TEST_SIZE), r"train|" + SPLIT_COUNTS),
     "expected_test_negatives": Fact((ROWS - POSITIVES) * TEST_SIZE, r"test"),
     "expected_train_negatives": Fact((ROWS - POSITIVES) * (1 - TEST_SIZE), r"train"),
     "test_share": Fact(TEST_SIZE, r"test"),
@@ -32,7 +34,8 @@ FACTS = {
     ),
     "toy_positive_share": Fact(TOY_POSITIVES / TOY_ROWS, r"toy"),
     "toy_half": Fact(TOY_ROWS * TOY_TEST_SIZE, r"half|rows|test|each"),
-    "toy_test_size": Fact(TOY_TEST_SIZE, r"test_size|half"),
+    # Only as 0.5: "50" in a sentence about halves is another number (the expected 40's place).
+    "toy_test_size": Fact(TOY_TEST_SIZE, r"test_size|half", as_percent=False),
     "label_0": Fact(0, LABEL, what="a label"),
     "label_1": Fact(1, LABEL, what="a label"),
     "seed_0": Fact(0, r"seed|random_state", what="a seed"),
