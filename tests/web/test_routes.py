@@ -154,8 +154,8 @@ def test_the_area_listing_filters_and_searches(client: TestClient) -> None:
     ("url", "kind", "status"),
     [
         ("/exercises/no.such.exercise", "UnknownExercise", 404),
-        ("/areas/cooking", "UsageError", 400),
-        ("/skills/stack.knitting", "UsageError", 400),
+        ("/areas/cooking", "PageNotFound", 404),
+        ("/skills/stack.knitting", "PageNotFound", 404),
         ("/areas/stack?status=finished", "UsageError", 400),
         ("/no/such/page", "PageNotFound", 404),
     ],

@@ -17,6 +17,7 @@ from mldojo.catalog.schema import Kind
 from mldojo.learning.browse import Filters, search_text
 from mldojo.learning.dojo import Dojo, browse, unavailable
 from mldojo.learning.progress import ExerciseStatus
+from mldojo.web.errors import PageNotFound
 from mldojo.web.pages import PagesDep
 from mldojo.web.runtime import DojoDep
 
@@ -89,6 +90,10 @@ def all_exercises(request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLRespo
 
 @router.api_route("/areas/{area}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def area_page(area: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLResponse:
+    areas = dojo.catalog.skills.areas
+    if area not in areas:
+        raise PageNotFound(f"There is no area '{area}': the areas are {', '.join(areas)}.")
+
     def heading() -> dict[str, Any]:
         found = dojo.catalog.skills.areas[area]
         return {"title": found.title, "summary": found.summary, "area": found.id}
@@ -98,6 +103,11 @@ def area_page(area: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HT
 
 @router.api_route("/skills/{skill_id}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 def skill_page(skill_id: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLResponse:
+    if skill_id not in dojo.catalog.skills.skills:
+        raise PageNotFound(
+            f"There is no skill '{skill_id}': an area's page (/areas/ID) lists its skills."
+        )
+
     def heading() -> dict[str, Any]:
         skill = dojo.catalog.skills.skills[skill_id]
         area = dojo.catalog.skills.areas[skill.area]
