@@ -17,7 +17,10 @@ STAGES = (
     ("summary", "summarise"),
 )
 STORES = ("north", "south", "east", "harbour", "airport", "station")
-START = dt.date(2024, 1, 1)  # a Monday: ISO week 1 starts here
+# A Wednesday, in ISO week 1: counting weeks from the day of the year, or from the
+# first Monday (%W), gives other numbers for its first days, as in most years.
+START = dt.date(2025, 1, 1)
+MONDAY = dt.date(2025, 1, 6)  # the first Monday after START
 
 
 # --- generating exports ------------------------------------------------------
@@ -95,7 +98,7 @@ def _sundays(rng):
     lines = ["date,store,units,price"]
     for week in range(4):
         for offset in (0, 6):  # Monday and Sunday of the same ISO week
-            day = START + dt.timedelta(days=7 * week + offset)
+            day = MONDAY + dt.timedelta(days=7 * week + offset)
             lines.append(f"{day:%d/%m/%Y},north,{int(rng.integers(1, 30))},3.00")
     return "\n".join(lines) + "\n"
 
