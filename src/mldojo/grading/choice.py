@@ -13,6 +13,10 @@ class AnswerNotFound(ValueError):
     pass
 
 
+# The form of an answer, with no letter in it: an example letter could be the right one.
+EXAMPLE = '"X" (the letter of the option you choose; "XY" for several)'
+
+
 def read_answer(source: str, name: str) -> set[str]:
     """The option keys assigned to `name` at the top level, as a set of letters."""
     try:
@@ -20,7 +24,7 @@ def read_answer(source: str, name: str) -> set[str]:
     except SyntaxError as exc:
         raise AnswerNotFound(
             f"the file is not valid Python (line {exc.lineno}: {exc.msg}); "
-            f'write your choice as {name} = "B"'
+            f"write your choice as {name} = {EXAMPLE}"
         ) from None
     value: object = None
     found = False
@@ -32,18 +36,20 @@ def read_answer(source: str, name: str) -> set[str]:
                 value = ast.literal_eval(node.value)
             except ValueError:
                 raise AnswerNotFound(
-                    f'{name} must be a plain string of option letters, such as "B" or '
-                    '"AC"; it cannot be computed'
+                    f"{name} must be a plain string of option letters, such as {EXAMPLE}; "
+                    "it cannot be computed"
                 ) from None
             found = True
     if not found:
-        raise AnswerNotFound(f'the file does not set {name}; write your choice as {name} = "B"')
+        raise AnswerNotFound(
+            f"the file does not set {name}; write your choice as {name} = {EXAMPLE}"
+        )
     if isinstance(value, list | tuple | set):
         letters = "".join(str(v) for v in value)
     elif isinstance(value, str):
         letters = value
     else:
-        raise AnswerNotFound(f'{name} must be a string such as "B", not {value!r}')
+        raise AnswerNotFound(f"{name} must be a string such as {EXAMPLE}, not {value!r}")
     return {ch.upper() for ch in letters if not ch.isspace() and ch not in ",;"}
 
 
