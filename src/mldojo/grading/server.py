@@ -222,7 +222,7 @@ def main(ops: Mapping[str, Op]) -> int:
         finally:
             os.umask(old_mask)
         listener.listen(64)
-        idle = float(os.environ.get("MLDOJO_GRADER_IDLE_S", IDLE_EXIT_S))
+        idle = _idle_exit_s()
         log.info("grader %d listening on %s", os.getpid(), path)
         try:
             GraderServer(settings, idle_exit_s=idle, ops=ops).serve(listener)
@@ -232,3 +232,23 @@ def main(ops: Mapping[str, Op]) -> int:
                 path.unlink()
             log.info("grader %d stopped", os.getpid())
     return 0
+
+
+def _idle_exit_s() -> float:
+    """MLDOJO_GRADER_IDLE_S, or the default; a value that is not a positive number is
+    logged and the default used (the grader runs detached: there is no one to tell)."""
+    text = os.environ.get("MLDOJO_GRADER_IDLE_S")
+    if text is None:
+        return IDLE_EXIT_S
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value > 0 or value == float("inf"):
+        log.warning(
+            "MLDOJO_GRADER_IDLE_S=%r is not a positive number of seconds: using %s",
+            text,
+            IDLE_EXIT_S,
+        )
+        return IDLE_EXIT_S
+    return value
