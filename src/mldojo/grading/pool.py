@@ -45,6 +45,7 @@ from mldojo.grading.runner import (
     child_env,
     collect,
     cpu_limit_s,
+    kill_all,
     make_cgroup,
     run_child,
 )
@@ -284,11 +285,7 @@ class Prepared:
             return False
 
     def discard(self) -> None:
-        if self.pid > 0:  # 0 would be this process's own group: it may not have started
-            with contextlib.suppress(ProcessLookupError, PermissionError):
-                os.killpg(self.pid, signal.SIGKILL)
-        if self.cgroup is not None:
-            self.cgroup.signal_all()
+        kill_all(self.pid, self.cgroup)  # a pid of 0 (not started yet) is never signalled
         self.run.close()
         for stream in self.streams:
             stream.close()

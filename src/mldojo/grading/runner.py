@@ -273,7 +273,7 @@ def collect(
                 watch.sent_timed = True
                 watch.send(timed_input + b"\n", last=True)
     finally:
-        _kill_all(child.pid, cgroup)  # daemons and forks the learner left behind go too
+        kill_all(child.pid, cgroup)  # daemons and forks the learner left behind go too
         watch.drain(DRAIN_S)
         watch.close()
     wall = time.perf_counter() - started
@@ -454,7 +454,7 @@ def make_cgroup(limits: Limits) -> RunCgroup | None:
         return None
 
 
-def _kill_all(pid: int, cgroup: RunCgroup | None) -> None:
+def kill_all(pid: int, cgroup: RunCgroup | None) -> None:
     """The process group, and every process in the check's cgroup (one that left the
     group or was started while the group was being killed goes too)."""
     if pid > 0:  # never 0 or -1: those would reach the host's own processes
