@@ -58,6 +58,15 @@ def test_each_flavour_has_its_own_stack_imported(
     assert value(warm_pool.run(answer_of(source), LIMITS, flavour="numpy")) == ["numpy"]
 
 
+def test_a_torch_child_prints_nothing_the_learner_did_not_print(warm_pool: ZygotePool) -> None:
+    """PyTorch reads /proc/cpuinfo on its first matrix product; a sandboxed run cannot
+    see it, so the torch zygote must have read it already."""
+    source = "import torch\nANSWER = float((torch.ones(3, 2) @ torch.ones(2, 4)).sum())\n"
+    outcome = warm_pool.run(answer_of(source), LIMITS, flavour="torch")
+    assert value(outcome) == 24.0
+    assert outcome.output == ""
+
+
 def test_each_child_is_alone_in_its_namespaces(warm_pool: ZygotePool) -> None:
     if bwrap_path() is None:
         pytest.skip("no sandbox on this machine")

@@ -111,6 +111,9 @@ def preload(flavour: str) -> None:
         torch.set_num_threads(1)
         with contextlib.suppress(RuntimeError):
             torch.set_num_interop_threads(1)
+        # The first matrix product reads /proc/cpuinfo, which a run cannot see: read it
+        # here, or every run that multiplies matrices prints "Error in cpuinfo".
+        torch.ones(2, 2) @ torch.ones(2, 2)
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].figure().clear()  # builds the font cache once
         sys.modules["matplotlib.pyplot"].close("all")
