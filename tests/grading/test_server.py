@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from mldojo.errors import Interrupted, UsageError
-from mldojo.grading.server import GraderServer, Op
+from mldojo.grading.server import IDLE_EXIT_S, GraderServer, Op, _idle_exit_s
 from mldojo.grading.wire import log_path, read_message, write_message
 from mldojo.settings import Settings
 from tests.conftest import BROADCAST
@@ -122,3 +122,16 @@ def test_a_grade_request_s_errors_are_answered_in_the_same_shape(
         "error": {"kind": "GraderError", "message": bug},
     }
     assert server.active == 0 and server.checks == 2
+
+
+@pytest.mark.parametrize("text", ["soon", "0", "-5", "inf", "nan", ""])
+def test_an_idle_time_that_is_not_a_positive_number_gives_the_default(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MLDOJO_GRADER_IDLE_S", text)
+    assert _idle_exit_s() == IDLE_EXIT_S
+
+
+def test_a_positive_idle_time_is_used(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("MLDOJO_GRADER_IDLE_S", "2.5")
+    assert _idle_exit_s() == 2.5

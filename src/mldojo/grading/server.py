@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import logging
+import math
 import os
 import socket
 import threading
@@ -243,8 +244,8 @@ def _idle_exit_s() -> float:
     try:
         value = float(text)
     except ValueError:
-        value = -1.0
-    if not value > 0 or value == float("inf"):
+        value = math.nan
+    if not (math.isfinite(value) and value > 0):
         log.warning(
             "MLDOJO_GRADER_IDLE_S=%r is not a positive number of seconds: using %s",
             text,
