@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, ConsoleMessage, Page, expect, sync_playwright
+from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, sync_playwright
 
 from mldojo.web.pages import bundle_version
 from tests.conftest import BROADCAST, ROOT, copy_exercises
@@ -248,6 +248,31 @@ def test_a_draft_survives_a_reload_and_a_restart(page: Page, server: Server, sho
     page.goto(f"{server.url}/exercises/{BROADCAST}")
     expect(page.locator(".cm-content")).to_contain_text("a draft worth keeping")
     shoot(page, shots, "exercise-draft-after-restart")
+
+
+def test_a_draft_too_big_for_keepalive_is_kept_when_the_tab_closes(page: Page) -> None:
+    """Browsers refuse a keepalive request over 64 KiB, the only kind that outlives a
+    closing tab: a bigger draft closed right after typing is saved while the browser asks
+    whether to leave, and a learner who stays has it saved."""
+    page.goto(f"/exercises/{BROADCAST}")
+    big = "def add_row_offsets(X, offsets):\n    return X  # a long draft\n" + (
+        "# one line of many in a draft too big for a keepalive request\n" * 1500
+    )
+    assert len(big.encode()) > 64 * 1024
+    asked: list[str] = []
+
+    def answer(dialog: Dialog) -> None:
+        asked.append(dialog.type)
+        dialog.dismiss()  # stay on the page
+
+    page.on("dialog", answer)
+    write_code(page, big)
+    page.close(run_before_unload=True)  # at once, before the typing pause's save
+    expect(page.locator("#save-state")).to_have_text("saved")
+    assert asked == ["beforeunload"]
+    again = page.context.new_page()
+    again.goto(f"/exercises/{BROADCAST}")
+    expect(again.locator("#code")).to_have_value(big)
 
 
 def test_a_choice_exercise_is_answered_with_its_options(page: Page, shots: Path) -> None:

@@ -5,13 +5,18 @@ only the web can cause are below): `error_response` turns it into an HTML page o
 into `{"error": {"kind", "message"}}`, with a status that fits. Anything else is
 logged with its traceback in `mldojo.log` and shown as one `InternalError`
 sentence; a traceback never reaches the browser.
+
+Messages are said for the browser: an address or id echoed back is cut to
+`ECHO_CHARS` (an address can be as long as the learner pastes), and advice names what
+to do on a page, not a command to run in a terminal (`for_the_browser`).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import traceback
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +24,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mldojo.errors import (
@@ -36,6 +42,16 @@ from mldojo.errors import (
 
 log = logging.getLogger("mldojo.web")
 
+ECHO_CHARS = 80
+# The methods in the order an Allow header lists them.
+METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def echo(value: str, limit: int = ECHO_CHARS) -> str:
+    """`value` as a message quotes it: its first `limit` characters and an ellipsis when
+    longer, so an address of any length still makes a readable sentence."""
+    return value if len(value) <= limit else value[:limit] + "\u2026"
+
 
 class PageNotFound(MldojoError):
     """A path the app has no page for."""
@@ -46,7 +62,11 @@ class MalformedRequest(MldojoError):
 
 
 class MethodNotAllowed(MldojoError):
-    """A page asked for with a method it does not answer."""
+    """A page asked for with a method it does not answer; `allow` is what it answers."""
+
+    def __init__(self, message: str, allow: Iterable[str]) -> None:
+        super().__init__(message)
+        self.allow = tuple(allow)
 
 
 class Forbidden(MldojoError):
@@ -55,6 +75,19 @@ class Forbidden(MldojoError):
 
 class InternalError(MldojoError):
     """A bug: the traceback is in mldojo.log, the learner sees one sentence."""
+
+
+class Reworded(MldojoError):
+    """An error from the layers below, said as the browser needs it: same kind, same
+    status, another sentence."""
+
+    def __init__(self, original: MldojoError, message: str) -> None:
+        super().__init__(message)
+        self.original = original
+
+    @property
+    def kind(self) -> str:
+        return self.original.kind
 
 
 STATUS: Mapping[type[MldojoError], int] = {
@@ -76,6 +109,8 @@ STATUS: Mapping[type[MldojoError], int] = {
 
 
 def status_of(error: MldojoError) -> int:
+    if isinstance(error, Reworded):
+        return status_of(error.original)
     for kind in type(error).__mro__:
         if kind in STATUS:
             return STATUS[kind]
@@ -95,18 +130,40 @@ def error_body(error: MldojoError) -> dict[str, Any]:
 HtmlPage = Callable[[MldojoError, int], str]
 
 
+# A value a message quotes: no spaces, so it is an id, an address or a parameter.
+_QUOTED = re.compile(rf"'([^'\s]{{{ECHO_CHARS + 1},}})'")
+
+
+def for_the_browser(error: MldojoError) -> MldojoError:
+    """`error` as the browser shows it. An unknown exercise points to the list of every
+    exercise rather than to `mldojo list`; any long id or address a message quotes,
+    whichever layer wrote it, is cut to `ECHO_CHARS`."""
+    message = error.message
+    if isinstance(error, UnknownExercise):
+        advice = (
+            "did you mean " + ", ".join(f"'{echo(s)}'" for s in error.suggestions) + "?"
+            if error.suggestions
+            else "find it in the list of every exercise at /exercises."
+        )
+        message = f"There is no exercise '{echo(error.exercise_id)}': {advice}"
+    message = _QUOTED.sub(lambda found: f"'{echo(found.group(1))}'", message)
+    return error if message == error.message else Reworded(error, message)
+
+
 def error_response(
     error: MldojoError, headers: Mapping[str, str], html_page: HtmlPage | None
 ) -> Response:
     status = status_of(error)
-    allow = {"Allow": "GET, HEAD"} if isinstance(error, MethodNotAllowed) else None
+    allow = {"Allow": ", ".join(error.allow)} if isinstance(error, MethodNotAllowed) else None
+    error = for_the_browser(error)
     if html_page is None or wants_json(headers):
         return JSONResponse(error_body(error), status_code=status, headers=allow)
     return HTMLResponse(html_page(error, status), status_code=status, headers=allow)
 
 
-def as_mldojo_error(exc: Exception, path: str) -> MldojoError:
-    """What the learner is told for an exception raised while answering `path`."""
+def as_mldojo_error(exc: Exception, request: Request) -> MldojoError:
+    """What the learner is told for an exception raised while answering `request`."""
+    path = echo(request.url.path)
     if isinstance(exc, MldojoError):
         return exc
     if isinstance(exc, RequestValidationError):
@@ -118,14 +175,38 @@ def as_mldojo_error(exc: Exception, path: str) -> MldojoError:
                 "address."
             )
         if exc.status_code == 405:
-            return MethodNotAllowed(
-                f"'{path}' does not answer that method: open it in the browser, or use the "
-                "buttons on its page."
-            )
+            return _not_allowed(request, exc, path)
         return MalformedRequest(f"The request to '{path}' was refused ({exc.detail}): reload.")
     return InternalError(
         f"mldojo failed unexpectedly while answering '{path}' ({type(exc).__name__}); "
         "the details are in mldojo.log in the data directory: please report them."
+    )
+
+
+def allowed_methods(request: Request, exc: HTTPException) -> tuple[str, ...]:
+    """Every method some route answers at the request's path: the router's own 405 names
+    only the first route that matched the path, static files name their own."""
+    scope = {"type": "http", "path": request.url.path, "root_path": "", "method": "-"}
+    methods: set[str] = set()
+    for route in request.app.router.routes:
+        route_methods = getattr(route, "methods", None)
+        if route_methods and route.matches(scope)[0] is not Match.NONE:
+            methods |= set(route_methods)
+    given = (exc.headers or {}).get("Allow", "")
+    methods |= {m.strip().upper() for m in given.split(",") if m.strip()}
+    return tuple(m for m in METHODS if m in methods) + tuple(sorted(methods - set(METHODS)))
+
+
+def _not_allowed(request: Request, exc: HTTPException, path: str) -> MethodNotAllowed:
+    allow = allowed_methods(request, exc)
+    answers = ", ".join(allow) or "no method"
+    advice = (
+        "open it in the browser, or use the buttons on its page."
+        if "GET" in allow
+        else "it is an action, not a page: use its button on the page it belongs to."
+    )
+    return MethodNotAllowed(
+        f"'{path}' does not answer {echo(request.method, 16)}, only {answers}: {advice}", allow
     )
 
 
@@ -144,7 +225,7 @@ def install_handlers(app: FastAPI, *, log_file: Path, html_page: HtmlPage) -> No
     """Route every exception through `error_response`."""
 
     async def handle(request: Request, exc: Exception) -> Response:
-        error = as_mldojo_error(exc, request.url.path)
+        error = as_mldojo_error(exc, request)
         if isinstance(error, InternalError):
             _log_crash(log_file, request, exc)
         return error_response(error, request.headers, html_page)

@@ -8,8 +8,11 @@ One ASGI middleware does all four, before any route runs:
 - CSRF: the browser holds a random session id in an HttpOnly, SameSite=Strict cookie;
   the token is an HMAC of it under a secret kept in the data directory (so a restart
   keeps open tabs working). Every POST, PUT, PATCH and DELETE must carry the token in
-  the `X-CSRF-Token` header or a `csrf_token` form field, and come from this origin.
-- Body cap: bodies over `MAX_BODY_BYTES` are refused before they are read whole.
+  the `X-CSRF-Token` header or a `csrf_token` form field (urlencoded or multipart), and
+  come from this origin.
+- Body cap: bodies over `MAX_BODY_BYTES` are refused before they are read whole; the
+  cap holds any submission the learning layer accepts, however it is encoded, so a
+  source over the limit meets that layer's own message.
 - Headers: CSP without inline scripts, nosniff, no framing, no referrer leaks. The
   editor (CodeMirror) writes its styles into a `<style>` element, which the policy
   allows only with this response's nonce (given to the page in a `<meta>` tag). Style
@@ -31,20 +34,32 @@ from http.cookies import SimpleCookie
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from python_multipart.exceptions import FormParserError
+from python_multipart.multipart import MultipartParser, parse_options_header
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from mldojo.errors import MldojoError, SubmissionTooLarge
 from mldojo.settings import MAX_SUBMISSION_BYTES
-from mldojo.web.errors import Forbidden, HtmlPage, error_response
+from mldojo.web.errors import Forbidden, HtmlPage, echo, error_response
 
 SESSION_COOKIE = "mldojo_session"
 CSRF_HEADER = "x-csrf-token"
 CSRF_FIELD = "csrf_token"
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-# A submission is at most MAX_SUBMISSION_BYTES of source (checked by the learning
-# layer with its own message); JSON escaping can add to it, so the body may be twice that.
-MAX_BODY_BYTES = 2 * MAX_SUBMISSION_BYTES
+# A submission is at most MAX_SUBMISSION_BYTES of source, checked by the learning layer
+# with its own message; the body carrying it may be six times that. A form sends each
+# line break as CRLF, which a urlencoded form writes "%0D%0A" (six bytes for one), and
+# every other byte as at most "%XX"; JSON writes a control character as "\u0001" (six
+# for one). FORM_FIELDS_BYTES is room for the other fields (the token, field names,
+# multipart boundaries) and for a source a little over the limit, so that it too meets
+# the submission's message rather than this cap.
+SOURCE_ENCODED_RATIO = 6
+FORM_FIELDS_BYTES = 64 * 1024
+MAX_BODY_BYTES = SOURCE_ENCODED_RATIO * MAX_SUBMISSION_BYTES + FORM_FIELDS_BYTES
+MAX_FORM_FIELDS = 1000
+# A token is 64 hex digits: more than this in a `csrf_token` part is not one.
+MAX_TOKEN_CHARS = 256
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "[::1]", "::1"})
 
 
@@ -135,15 +150,19 @@ class Guard:
         except MldojoError as error:
             await error_response(error, headers, self.html_page())(scope, receive, send)
             return
+        except _ClientGone:
+            # The browser went before sending the whole body (a tab closed mid-save): a
+            # part of a form is not what the learner sent, so nothing is done with it.
+            return
         await self.app(scope, receive, send)
 
     def _check_host(self, headers: Headers) -> None:
         host = _host_name(headers.get("host", ""))
         if host not in self.allowed_hosts:
             raise Forbidden(
-                f"This app does not answer as '{host}': open it at http://127.0.0.1 with "
-                "its port (or this machine's own name), or start it with --host NAME to "
-                "serve under another name."
+                f"This app does not answer as '{echo(host)}': open it in the browser at "
+                "http://127.0.0.1 with its port, or by this machine's own name (whoever "
+                "started mldojo can allow another name with its --host option)."
             )
 
     def _check_csrf(
@@ -152,23 +171,17 @@ class Guard:
         origin = headers.get("origin")
         if origin and origin != "null" and urlsplit(origin).netloc != headers.get("host"):
             raise Forbidden(
-                f"A request to '{path}' came from another site ('{origin}'): mldojo only "
-                "accepts changes made from its own pages."
+                f"A request to '{echo(path)}' came from another site ('{echo(origin)}'): "
+                "mldojo only accepts changes made from its own pages."
             )
         supplied = headers.get(CSRF_HEADER)
-        if supplied is None and headers.get("content-type", "").lower().startswith(
-            "application/x-www-form-urlencoded"
-        ):
-            try:
-                values = parse_qs(body.decode("latin-1"), max_num_fields=1000).get(CSRF_FIELD)
-            except ValueError:  # over the field limit: no token is looked for
-                values = None
-            supplied = values[0] if values else None
+        if supplied is None:
+            supplied = form_token(headers.get("content-type", ""), body)
         # Compared as bytes: a token with characters beyond ASCII is wrong, not an error.
         given = (supplied or "").encode("utf-8", "replace")
         if new_session or not given or not hmac.compare_digest(given, token.encode()):
             raise Forbidden(
-                f"The request to '{path}' has no valid CSRF token"
+                f"The request to '{echo(path)}' has no valid CSRF token"
                 + (" (this browser had no mldojo session yet)" if new_session else "")
                 + ": reload the page and try again."
             )
@@ -188,6 +201,88 @@ class Guard:
             await send(message)
 
         return wrapped
+
+
+def form_token(content_type: str, body: bytes) -> str | None:
+    """The `csrf_token` field of a urlencoded or multipart form body, or None. The body is
+    already read (and capped); a multipart one is scanned for that one part, whose value
+    is kept only up to `MAX_TOKEN_CHARS`, and files in it are never stored."""
+    media_type, options = parse_options_header(content_type)
+    if media_type == b"application/x-www-form-urlencoded":
+        try:
+            values = parse_qs(body.decode("latin-1"), max_num_fields=MAX_FORM_FIELDS)
+        except ValueError:  # over the field limit: no token is looked for
+            return None
+        found = values.get(CSRF_FIELD)
+        return found[0] if found else None
+    if media_type == b"multipart/form-data" and options.get(b"boundary"):
+        return _multipart_token(options[b"boundary"], body)
+    return None
+
+
+class _TokenFound(Exception):
+    """Stops a multipart scan once the token's part has ended."""
+
+
+class _TokenScan:
+    """Callbacks for python-multipart's parser that keep the `csrf_token` part alone."""
+
+    def __init__(self) -> None:
+        self.header_name = bytearray()
+        self.header_value = bytearray()
+        self.in_token = False
+        self.value = bytearray()
+        self.parts = 0
+
+    def on_part_begin(self) -> None:
+        self.in_token = False
+
+    def on_header_field(self, data: bytes, start: int, end: int) -> None:
+        self.header_name += data[start:end]
+
+    def on_header_value(self, data: bytes, start: int, end: int) -> None:
+        self.header_value += data[start:end]
+
+    def on_header_end(self) -> None:
+        if bytes(self.header_name).strip().lower() == b"content-disposition":
+            _, params = parse_options_header(bytes(self.header_value))
+            self.in_token = params.get(b"name") == CSRF_FIELD.encode()
+        self.header_name.clear()
+        self.header_value.clear()
+
+    def on_part_data(self, data: bytes, start: int, end: int) -> None:
+        if self.in_token and len(self.value) <= MAX_TOKEN_CHARS:
+            self.value += data[start : min(end, start + MAX_TOKEN_CHARS + 1)]
+
+    def on_part_end(self) -> None:
+        if self.in_token:
+            raise _TokenFound
+        self.parts += 1
+        if self.parts >= MAX_FORM_FIELDS:  # a crowded form: no token is looked for
+            raise FormParserError("too many parts")
+
+
+def _multipart_token(boundary: bytes, body: bytes) -> str | None:
+    scan = _TokenScan()
+    try:
+        parser = MultipartParser(
+            boundary,
+            {
+                "on_part_begin": scan.on_part_begin,
+                "on_header_field": scan.on_header_field,
+                "on_header_value": scan.on_header_value,
+                "on_header_end": scan.on_header_end,
+                "on_part_data": scan.on_part_data,
+                "on_part_end": scan.on_part_end,
+            },
+        )
+        parser.write(body)
+    except _TokenFound:
+        if len(scan.value) <= MAX_TOKEN_CHARS:
+            return scan.value.decode("latin-1")
+    except FormParserError:  # malformed or crowded: no token
+        pass
+    return None
 
 
 def _cookie(headers: Headers, name: str) -> str | None:
@@ -216,9 +311,14 @@ def _host_name(host: str) -> str:
 
 def too_large(path: str) -> SubmissionTooLarge:
     return SubmissionTooLarge(
-        f"The request to '{path}' is over {MAX_BODY_BYTES:,} bytes: a submission may hold "
-        f"at most {MAX_SUBMISSION_BYTES:,} bytes of source, without data."
+        f"The request to '{echo(path)}' is over {MAX_BODY_BYTES:,} bytes, more than any "
+        f"submission can fill: a submission holds at most {MAX_SUBMISSION_BYTES:,} bytes of "
+        "source, so keep data out of it and shorten the code."
     )
+
+
+class _ClientGone(Exception):
+    """The client disconnected before its whole body arrived."""
 
 
 async def _read_body(receive: Receive, headers: Headers, path: str) -> bytes:
@@ -230,7 +330,7 @@ async def _read_body(receive: Receive, headers: Headers, path: str) -> bytes:
     while True:
         message = await receive()
         if message["type"] == "http.disconnect":
-            break
+            raise _ClientGone
         chunk = message.get("body", b"")
         size += len(chunk)
         if size > MAX_BODY_BYTES:

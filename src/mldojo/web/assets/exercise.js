@@ -5,6 +5,12 @@ import { flash, getJSON, postJSON } from "./http.js";
 import { typeset } from "./math.js";
 
 const SAVE_AFTER_MS = 600;
+// Browsers refuse a keepalive fetch (and sendBeacon) whose body, added to those of the
+// page's other keepalive requests still in flight, passes 64 KiB. Only such a request
+// outlives a closing tab, so a draft of that size or less is sent that way when the
+// tab goes; a bigger one cannot be (and splitting it would not help: the cap is on the
+// sum), so it is kept another way, see `leaving` below.
+const KEEPALIVE_MAX_BYTES = 60 * 1024;
 
 export function initExercise(root) {
   const form = document.getElementById("code-form");
@@ -28,6 +34,7 @@ export function initExercise(root) {
   let timer = null;
   let saved = JSON.stringify(payload());
   let inFlight = null;
+  let sending = null; // the draft (as JSON) of the save in flight
 
   function say(text) {
     if (saveState) saveState.textContent = text;
@@ -52,6 +59,7 @@ export function initExercise(root) {
     say("saving…");
     const request = postJSON(form.dataset.draftUrl, body, { keepalive });
     inFlight = request;
+    sending = key;
     try {
       await request;
       saved = key;
@@ -59,15 +67,42 @@ export function initExercise(root) {
     } catch (error) {
       say("not saved");
       flash(error.message);
+    } finally {
+      if (inFlight === request) sending = null;
     }
   }
 
+  function unsaved() {
+    const key = JSON.stringify(payload());
+    return key === saved ? null : key;
+  }
+
+  function fitsKeepalive(key) {
+    return new Blob([key]).size <= KEEPALIVE_MAX_BYTES; // the UTF-8 bytes sent
+  }
+
+  // The tab is hidden (another tab, a minimised window: the page still runs, so even a
+  // big draft's ordinary fetch finishes) or being closed (only a keepalive fetch
+  // finishes). A draft too big for keepalive is also saved when the tab starts to close
+  // (beforeunload), and while it is not saved yet the browser asks the learner to stay:
+  // staying lets its save finish. Saves 600 ms after each pause in typing keep that
+  // window short, so the question is rare.
   function leaving() {
-    if (JSON.stringify(payload()) !== saved) saveNow({ keepalive: true });
+    const key = unsaved();
+    if (key === null) return;
+    if (fitsKeepalive(key)) saveNow({ keepalive: true });
+    else if (key !== sending) saveNow();
   }
   window.addEventListener("pagehide", leaving);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "hidden") leaving();
+  });
+  window.addEventListener("beforeunload", (event) => {
+    const key = unsaved();
+    if (key === null || fitsKeepalive(key)) return; // pagehide's keepalive save suffices
+    if (key !== sending) saveNow();
+    event.preventDefault();
+    event.returnValue = ""; // older browsers ask only when this is set
   });
 
   function countWords() {

@@ -30,7 +30,8 @@ export async function postJSON(url, body, { keepalive = false } = {}) {
   } catch {
     throw new RequestFailed(
       "Offline",
-      "mldojo did not answer: is `mldojo serve` still running? Your code is still here.",
+      "mldojo did not answer (its server may have stopped): your code is still here; " +
+        "try again in a moment, and once mldojo runs again, reload this page.",
       0,
     );
   }

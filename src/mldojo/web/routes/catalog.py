@@ -17,7 +17,7 @@ from mldojo.catalog.schema import Kind
 from mldojo.learning.browse import Filters, search_text
 from mldojo.learning.dojo import Dojo, browse, unavailable
 from mldojo.learning.progress import ExerciseStatus
-from mldojo.web.errors import PageNotFound
+from mldojo.web.errors import PageNotFound, echo
 from mldojo.web.pages import PagesDep
 from mldojo.web.runtime import DojoDep
 
@@ -92,7 +92,10 @@ def all_exercises(request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLRespo
 def area_page(area: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLResponse:
     areas = dojo.catalog.skills.areas
     if area not in areas:
-        raise PageNotFound(f"There is no area '{area}': the areas are {', '.join(areas)}.")
+        raise PageNotFound(
+            f"There is no area '{echo(area)}': the areas are {', '.join(areas)}; open one "
+            "from the home page."
+        )
 
     def heading() -> dict[str, Any]:
         found = dojo.catalog.skills.areas[area]
@@ -105,7 +108,7 @@ def area_page(area: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HT
 def skill_page(skill_id: str, request: Request, dojo: DojoDep, pages: PagesDep) -> HTMLResponse:
     if skill_id not in dojo.catalog.skills.skills:
         raise PageNotFound(
-            f"There is no skill '{skill_id}': an area's page (/areas/ID) lists its skills."
+            f"There is no skill '{echo(skill_id)}': an area's page (/areas/ID) lists its skills."
         )
 
     def heading() -> dict[str, Any]:

@@ -33,7 +33,7 @@ from mldojo.learning.dojo import (
 from mldojo.learning.results import CheckResult
 from mldojo.learning.workbench import AttemptLine, Workbench, choice_answer
 from mldojo.web import figures
-from mldojo.web.errors import MalformedRequest, wants_json
+from mldojo.web.errors import MalformedRequest, echo, wants_json
 from mldojo.web.memo import Fresh, this_minute
 from mldojo.web.pages import PagesDep
 from mldojo.web.routes.forms import payload
@@ -232,10 +232,12 @@ async def show_solution(
     exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> Response:
     data = await payload(request)
+    dojo.catalog.get(exercise_id)  # an unknown id is said before a missing confirmation
     if data.get("confirm") not in (True, "yes", "true", "on"):
         raise NotConfirmed(
-            f"Showing the solution of '{exercise_id}' needs confirmation: later attempts will "
-            'count as after-solution; send confirm=yes (the page\'s "Yes, show it" button).'
+            f"Showing the solution of '{echo(exercise_id)}' needs confirmation: later "
+            'attempts will count as after-solution; press the page\'s "Yes, show it" '
+            "button (or send confirm=yes)."
         )
     shown = await run_in_threadpool(solution, dojo, exercise_id)
     if not wants_json(request.headers):

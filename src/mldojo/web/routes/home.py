@@ -9,6 +9,7 @@ from fastapi import APIRouter, Request
 from starlette.concurrency import run_in_threadpool
 from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
+from mldojo.errors import UsageError
 from mldojo.learning.dojo import (
     Dojo,
     Home,
@@ -66,6 +67,11 @@ async def add_to_journal(request: Request, dojo: DojoDep) -> Response:
     if not isinstance(text, str):
         raise MalformedRequest(
             "The journal entry sent to '/journal' has no 'text': send {\"text\": \"...\"}."
+        )
+    if not text.strip():  # said here, for the page: the learning layer's advice is the CLI's
+        raise UsageError(
+            "The journal entry is empty: write what you learned in the journal box on the "
+            "home page, e.g. 'Broadcasting aligns trailing axes first', then press Add."
         )
     note = await run_in_threadpool(journal_add, dojo, text)
     if not wants_json(request.headers):
