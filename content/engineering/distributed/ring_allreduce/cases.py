@@ -35,15 +35,15 @@ def cases(rng):
     out.append(_case("n not divisible by p", _buffers(rng, p, 10), 2 * (p - 1)))
     p = int(rng.integers(4, 7))
     s = int(rng.integers(1, 2 * (p - 1)))
-    out.append(_case("a partial schedule (hidden)", _buffers(rng, p, int(rng.integers(9, 20))), s,
-                     hidden=True))
+    out.append(_case("a partial schedule with 4 to 6 workers",
+                     _buffers(rng, p, int(rng.integers(9, 20))), s, hidden=True))
     out.append(_case("8 workers, 1,000 numbers", _buffers(rng, 8, 1000), 14))
     return out
 
 
 # --- teaching messages ---------------------------------------------------------
 
-def _ring(buffers, steps, *, backwards=False, add_gather=False):
+def _ring(buffers, steps, *, backwards=False, add_gather=False, gather_from_i=False):
     p = len(buffers)
     chunks = [[c.copy() for c in np.array_split(b.astype(np.float64), p)] for b in buffers]
     sent = [0] * p
@@ -56,6 +56,8 @@ def _ring(buffers, steps, *, backwards=False, add_gather=False):
             else:
                 t = s - (p - 1)
                 c = (i + 1 + t) % p if backwards else (i + 1 - t) % p
+                if gather_from_i:
+                    c = (i - t) % p
                 chunks[r][c] = chunks[r][c] + chunks[i][c] if add_gather else chunks[i][c].copy()
             sent[i] += len(chunks[i][c])
     return [np.concatenate(w) for w in chunks], sent
@@ -72,6 +74,9 @@ MISTAKES = [
      "step s, worker i sends chunk (i - s) % p; in all-gather step t, chunk (i + 1 - t) % p"),
     (dict(add_gather=True), "all-gather adds the received chunk: it must replace it (the "
      "sender's chunk is already the complete sum)"),
+    (dict(gather_from_i=True), "all-gather starts from the wrong chunk: after reduce-scatter "
+     "worker i owns the complete chunk (i + 1) % p, so in all-gather step t it sends chunk "
+     "(i + 1 - t) % p, not (i - t) % p"),
 ]
 
 
@@ -93,7 +98,7 @@ def _diagnose(case, expected, got):
     state, sent = got
     want_state, want_sent = expected
     if len(state) != p or not all(isinstance(a, np.ndarray) for a in state):
-        return f"state holds one float64 array per worker: {p} here"
+        return "state holds one float64 array per worker" + ("" if case.hidden else f": {p} here")
     if any(a.shape != want_state[0].shape for a in state):
         return "each worker's buffer keeps its length n: put its chunks back together in order"
     if _state_matches(state, want_state):
@@ -108,6 +113,9 @@ def _diagnose(case, expected, got):
         return "the buffers are right; count, for each worker, the elements of every chunk it sent"
     total = np.sum(buffers, axis=0)
     if all(np.array_equal(a, total) for a in state) and steps < 2 * (p - 1):
+        if case.hidden:
+            return ("every worker already holds the full sum before the schedule is over: play "
+                    "the schedule step by step and stop after `steps` steps")
         return (f"every worker already holds the full sum after {steps} of the {2 * (p - 1)} "
                 "steps: play the schedule, step by step, and stop after `steps`")
     if steps == 0:
@@ -116,4 +124,40 @@ def _diagnose(case, expected, got):
         wrong_state, _ = _ring(buffers, steps, **switches)
         if not _state_matches(wrong_state, want_state) and _state_matches(state, wrong_state):
             return why
+    for k in (steps - 1, steps + 1):
+        if 0 <= k <= 2 * (p - 1) and _state_matches(state, _ring(buffers, k)[0]):
+            more = "one step too many" if k > steps else "one step too few"
+            shown = "" if case.hidden else f" (the buffers after {k} steps, not {steps})"
+            return (f"the schedule ran {more}{shown}: run exactly `steps` steps, "
+                    "for s in range(steps)")
+    return _first_wrong_chunk(case, state, want_state)
+
+
+def _first_wrong_chunk(case, state, want_state):
+    """Name the first worker and chunk that differ, and what that chunk should hold."""
+    buffers, steps = case.args
+    p = len(buffers)
+    for w in range(p):
+        mine = np.array_split(state[w], p)
+        for c, want in enumerate(np.array_split(want_state[w], p)):
+            if not np.array_equal(mine[c], want):
+                break
+        else:
+            continue
+        if case.hidden:
+            return ("a worker's chunk differs from what the schedule gives: replay it on paper "
+                    "with p = 3 and compare, step by step, which chunk each worker sends")
+        # How many workers' contributions the right chunk holds tells the learner what
+        # should have happened to it so far.
+        parts = [np.array_split(buffers[(w - j) % p], p)[c] for j in range(p)]
+        held = next((k for k in range(1, p + 1)
+                     if np.array_equal(want, np.sum(parts[:k], axis=0))), None)
+        what = (f"the sum of {held} workers' copies (its own and the {held - 1} before it "
+                "on the ring)" if held and held > 1 else "its own copy, untouched so far")
+        if held == p:
+            what = "the complete sum over all workers"
+        return (f"worker {w}'s chunk {c} is the first wrong one after {steps} steps; it should "
+                f"hold {what}: check that worker i sends to worker (i + 1) % p only, and "
+                "which chunk it sends at each step (reduce-scatter step s: chunk (i - s) % p, "
+                "added; all-gather step t: chunk (i + 1 - t) % p, replacing)")
     return None

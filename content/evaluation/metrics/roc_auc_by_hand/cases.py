@@ -35,7 +35,8 @@ def cases(rng):
     out.append(_case("integer risk points 0 to 4", y,
                      np.clip(np.round(_scores(rng, y) + 2), 0, 4).astype(np.int64)))
     y = _labels(rng, 50)
-    out.append(_case("integer scores, ties (hidden)", y, rng.integers(0, 3, size=50),
+    out.append(_case("few distinct integer scores (heavy ties)", y,
+                     rng.integers(0, 3, size=50),
                      hidden=True))
     y = _labels(rng, 12)
     out.append(_case("every score tied", y, np.full(12, 0.7)))
@@ -64,6 +65,19 @@ def _staircase(y, s):
     return np.r_[0, fp] / fp[-1], np.r_[0, tp] / tp[-1]
 
 
+def _first_of_run(y, s):
+    """The points with each tie run cut after its first row (and P, N from the cuts)."""
+    y = np.asarray(y, dtype=bool)
+    s = np.asarray(s, dtype=float)
+    order = np.argsort(-s, kind="stable")
+    y, s = y[order], s[order]
+    first = np.r_[0, np.flatnonzero(np.diff(s)) + 1]
+    tp = np.cumsum(y)[first]
+    fp = first + 1 - tp
+    P, N = y.sum(), (~y).sum()
+    return np.r_[0, fp] / N, np.r_[0, tp] / P
+
+
 def diagnose(case, expected, got):
     if not (isinstance(got, tuple) and len(got) == 3):
         return "return a tuple of three things: (fpr, tpr, auc)"
@@ -77,9 +91,12 @@ def diagnose(case, expected, got):
         auc = float(auc)
     except (TypeError, ValueError):
         return "auc should be a single float"
-    if math.isnan(auc):
-        return "auc is nan: check the divisions by P and N"
-    if fpr.shape == e_tpr.shape and np.allclose(fpr, e_tpr) and np.allclose(tpr, e_fpr):
+    if math.isnan(auc) or not (np.all(np.isfinite(fpr)) and np.all(np.isfinite(tpr))):
+        return ("NaN in the result: a division by zero; divide the counts by P and N, the "
+                "numbers of actual positives and negatives (y.sum() and len(y) - y.sum()), "
+                "which are never 0 here")
+    if (fpr.shape == e_tpr.shape and np.allclose(fpr, e_tpr) and np.allclose(tpr, e_fpr)
+            and not np.allclose(e_fpr, e_tpr)):
         return "fpr and tpr are swapped: FPR = FP / N goes on the x axis, TPR = TP / P on y"
     if not math.isclose(e_auc, 0.5) and math.isclose(auc, 1 - e_auc, rel_tol=1e-6):
         return ("the AUC is 1 - the right one: the rows were sorted with the lowest score "
@@ -87,8 +104,15 @@ def diagnose(case, expected, got):
     y, s = case.args
     n = len(y)
     if fpr.shape == (n + 1,) and e_fpr.shape != (n + 1,):
+        values, counts = np.unique(np.asarray(s, dtype=float), return_counts=True)
+        tied = float(values[np.argmax(counts)])
+        rows = np.flatnonzero(np.asarray(s, dtype=float) == tied)[:4].tolist()
+        example = ("" if case.hidden else
+                   f" (here {int(counts.max())} rows, e.g. rows {rows}, share the score {tied!r}"
+                   f", and there {'are' if len(values) > 1 else 'is'} {len(values)} distinct score"
+                   f"{'s' if len(values) > 1 else ''}, so {len(values) + 1} points)")
         return ("one point per row, but some scores are tied: tied rows must change side "
-                "together, so a run of equal scores makes a single point")
+                f"together, so a run of equal scores makes a single point{example}")
     if fpr.shape == (len(e_fpr) - 1,) and np.allclose(fpr, e_fpr[1:]):
         return "the curve must start at the point (0, 0), before any threshold"
     if fpr.shape == e_fpr.shape and np.allclose(fpr, e_fpr) and np.allclose(tpr, e_tpr):
@@ -98,6 +122,12 @@ def diagnose(case, expected, got):
             return ("the points are right but the area is a sum of rectangles: use the "
                     "trapezoidal rule, so a tied positive-negative pair counts one half")
         return "the points are right; the area under them is not (use the trapezoidal rule)"
+    first_fpr, first_tpr = _first_of_run(y, s)
+    if (fpr.shape == first_fpr.shape and np.allclose(fpr, first_fpr)
+            and np.allclose(tpr, first_tpr)):
+        return ("each point was cut after the first row of a run of equal scores: the cut "
+                "goes after the last row of the run, so every tied row is on the positive "
+                "side together (and the curve ends at (1, 1))")
     st_fpr, st_tpr = _staircase(y, s)
     if math.isclose(auc, float(np.trapezoid(st_tpr, st_fpr))) and not math.isclose(auc, e_auc):
         return ("the AUC changes with the order of tied rows: group equal scores into one "

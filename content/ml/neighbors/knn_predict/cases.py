@@ -1,6 +1,6 @@
 import numpy as np
 
-from mldojo.grading.casekit import Case, same
+from mldojo.grading.casekit import Case, same, short
 
 
 def _blobs(rng, n, d, labels):
@@ -114,22 +114,73 @@ def compare(case, expected, got):
         return problem + "; these look like row indices: return y_train at the chosen rows"
     if not np.all(np.isin(got, y_train)):
         return problem + "; some predictions are not labels that occur in y_train"
-    if _is(got, _variant(*case.args, largest=True)):
-        return problem + ("; a tied vote went to the largest label: when several labels have "
-                          "the most votes, predict the smallest")
-    if _is(got, _variant(*case.args, first_seen=True)):
-        return problem + ("; a tied vote went to the label seen first among the neighbours "
-                          "(what Counter.most_common does): when several labels have the "
-                          "most votes, predict the smallest")
+    largest = _is(got, _variant(*case.args, largest=True))
+    counter = _is(got, _variant(*case.args, first_seen=True))
+    if largest or counter:
+        return f"{problem}; {_vote_rule(case, expected, got, largest, counter)}"
+    if _is(got, _variant(*case.args, metric="manhattan")):
+        return problem + "; this uses the Manhattan distance: use the Euclidean distance"
+    if k < len(X_train) and _is(got, _variant(*case.args, extra=1)):
+        return problem + f"; this votes with k + 1 = {k + 1} neighbours: take exactly k"
     if k < len(X_train) and _is(got, _variant(*case.args, start=1)):
         return problem + ("; the nearest neighbour was skipped (order[1:k+1]): that is only "
                           "right in leave-one-out, when the test row is itself a training row")
-    if k < len(X_train) and _is(got, _variant(*case.args, extra=1)):
-        return problem + f"; this votes with k + 1 = {k + 1} neighbours: take exactly k"
-    if _is(got, _variant(*case.args, metric="manhattan")):
-        return problem + "; this uses the Manhattan distance: use the Euclidean distance"
-    if _is(got, _variant(*case.args, kind="quicksort")):
-        return problem + ("; equally distant neighbours came out of the sort in an arbitrary "
-                          "order: use np.argsort(..., kind=\"stable\") so the lower index wins")
+    order = _distance_rule(case, expected, got)
+    if order:
+        return f"{problem}; {order}"
     return problem + ("; check the distance (Euclidean, between each test row and every "
                       "training row), the stable order of equal distances, and the vote")
+
+
+# Two rules decide ties: equally distant training rows are taken in index order, and a
+# tied vote goes to the smallest label. Each message names the rule that was broken and
+# shows it on the first wrong test row; a hidden case names the rule, not the data.
+
+
+def _first_wrong(case, expected, got):
+    X_train, _, X_test, _ = case.args
+    i = int(np.flatnonzero(got != expected)[0])
+    dist = np.sqrt(((X_train - X_test[i]) ** 2).sum(-1))
+    return i, dist, np.argsort(dist, kind="stable")
+
+
+def _vote_rule(case, expected, got, largest, counter):
+    _, y_train, _, k = case.args
+    how = {(True, False): "the largest tied label",
+           (False, True): "the tied label met first among the neighbours, as "
+                          "Counter.most_common picks",
+           (True, True): "the largest tied label, which is also the one met first among the "
+                         "neighbours (as Counter.most_common picks)"}[(largest, counter)]
+    fix = ("sort the tied labels, or take np.argmax of the counts from np.unique, whose "
+           "labels come sorted")
+    if case.hidden:
+        return f"a tied vote went to {how}; the smallest of the tied labels must win: {fix}"
+    i, _, order = _first_wrong(case, expected, got)
+    rows = order[:k]
+    labels, counts = np.unique(y_train[rows], return_counts=True)
+    tied = labels[counts == counts.max()].tolist()
+    votes = int(counts.max())
+    return (f"the vote tie rule is broken, first on test row {i}: its k = {k} nearest "
+            f"training rows, {short(rows.tolist())}, have the labels "
+            f"{short(y_train[rows].tolist())}, so {' and '.join(map(str, tied))} tie with "
+            f"{votes} vote{'s' if votes > 1 else ''} each; the smallest tied label must win, "
+            f"and you predicted {got[i]}, {how}; {fix}")
+
+
+def _distance_rule(case, expected, got):
+    """When the first wrong row has equally distant rows across the k-th place."""
+    X_train, _, _, k = case.args
+    i, dist, order = _first_wrong(case, expected, got)
+    if k >= len(X_train) or dist[order[k - 1]] != dist[order[k]]:
+        return None
+    fix = "use np.argsort(distances, kind=\"stable\"); the default sort is not stable"
+    if case.hidden:
+        return ("equally distant training rows were not taken in index order: when several "
+                f"rows are as far as the k-th nearest, the lower indices come first; {fix}")
+    at = dist[order[k - 1]]
+    equal = np.flatnonzero(dist == at).tolist()
+    inside = [int(r) for r in order[:k] if dist[r] == at]
+    return (f"the distance tie rule is broken, first on test row {i}: the training rows "
+            f"{short(equal)} are all {at:.4g} away from it and only {len(inside)} of them fit "
+            f"among the k = {k} nearest, so the lowest indices, {short(inside)}, must be the "
+            f"ones taken; {fix}")

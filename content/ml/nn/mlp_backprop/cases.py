@@ -116,9 +116,61 @@ def compare(case, expected, got):
         variant = _variant(params, X, y, **kwargs)
         if all(_close(grads[k], variant[k]) for k in KEYS):
             return why
-    key = wrong[0]
-    first = ", ".join(wrong)
-    layer = "second" if key in ("W2", "b2") else "first"
-    return (f"the gradients for {first} are wrong (the {layer} layer first); check the chain: "
-            "dS = (P - Y)/n; dW2 = H.T @ dS; db2 = dS.sum(0); dH = dS @ W2.T; "
-            "dZ1 = dH * (Z1 > 0); dW1 = X.T @ dZ1; db1 = dZ1.sum(0)")
+    return _first_wrong_step(params, X, y, grads, wrong)
+
+
+BACKWARD = ("b2", "W2", "b1", "W1")  # the order the backward pass computes them in
+
+
+def _first_wrong_step(params, X, y, grads, wrong):
+    """Walk the backward pass from the loss down and name the first gradient that is wrong,
+    with what it is built from (and the usual slip, when it is recognised)."""
+    W1, b1, W2 = params["W1"], params["b1"], params["W2"]
+    Z1 = X @ W1 + b1
+    H = np.maximum(Z1, 0)
+    key = next(k for k in BACKWARD if k in wrong)
+    later = [k for k in BACKWARD if k in wrong and k != key]
+    tail = f" (then {', '.join(later)} may be wrong only because of it)" if later else ""
+    dS = _dS(params, X, y)
+    if key == "b2":
+        mean = ("; yours is dS.mean(axis=0), n times too small: dS already holds the 1/n"
+                if _close(grads["b2"], dS.mean(0)) else "")
+        return ("grads['b2'] is wrong, so dL/dS, where the backward pass starts, is already "
+                "wrong: dS = (softmax(S) - one_hot(y)) / n, and grads['b2'] is its column "
+                f"sums, dS.sum(axis=0){mean}{tail}")
+  # grads["b2"] is right: the learner's dS very likely is too
+    if key == "W2":
+        if not _close(Z1, H) and _close(grads["W2"], Z1.T @ dS):
+            why = ("it was built from Z1, the pre-activations: use H = relu(Z1), the input "
+                   "the second layer saw")
+        else:
+            why = "check which activations and which transpose go into it"
+        return ("grads['b2'] is right, so dL/dS very likely is; grads['W2'] is the first wrong "
+                "gradient: "
+                f"it is H.T @ dS, with H = relu(X @ W1 + b1); {why}{tail}")
+    dZ1 = dS @ W2.T * (Z1 > 0)
+    if key == "b1":
+        if W2.shape[0] == W2.shape[1] and _close(grads["b1"], (dS @ W2 * (Z1 > 0)).sum(0)):
+            why = "dS @ W2 was used where dS @ W2.T is meant (it only runs because W2 is square)"
+        elif _close(grads["b1"], (dS @ W2.T).sum(0)):
+            why = "yours skips the ReLU: multiply by the mask (Z1 > 0) before summing"
+        else:
+            why = "check the product with W2.T, then the mask (Z1 > 0)"
+        return ("grads['W2'] and grads['b2'] are right, so the error is in going back through "
+                "W2 and the ReLU: grads['b1'] is dZ1.sum(axis=0), with "
+                f"dZ1 = (dS @ W2.T) * (Z1 > 0); {why}{tail}")
+    if dZ1.shape[1] == X.shape[1] and _close(grads["W1"], dZ1.T @ X):
+        why = "yours is transposed (dZ1.T @ X); the shapes only agree because d = h"
+    else:
+        why = "check that it is X, the network's input, on the left"
+    return ("grads['b1'], grads['W2'] and grads['b2'] are right, so dZ1 is; grads['W1'] is the "
+            f"first wrong gradient: it is X.T @ dZ1; {why}")
+
+
+def _dS(params, X, y):
+    W1, b1, W2, b2 = (params[k] for k in KEYS)
+    S = np.maximum(X @ W1 + b1, 0) @ W2 + b2
+    S = S - S.max(1, keepdims=True)
+    P = np.exp(S) / np.exp(S).sum(1, keepdims=True)
+    P[np.arange(len(X)), y] -= 1
+    return P / len(X)

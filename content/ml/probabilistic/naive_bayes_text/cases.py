@@ -62,7 +62,7 @@ def cases(rng):
 
 
 def _variant(X, y, T, alpha=1.0, *, denom_alpha=False, word_prior=False, uniform=False,
-             normalise=True, linear=False):
+             normalise=True, linear=False, over_classes=False):
     from scipy.special import logsumexp
 
     classes, codes = np.unique(y, return_inverse=True)
@@ -75,6 +75,8 @@ def _variant(X, y, T, alpha=1.0, *, denom_alpha=False, word_prior=False, uniform
     else:
         prior = Y.sum(0) / len(y)
     denom = N.sum(1, keepdims=True) + (alpha if denom_alpha else alpha * X.shape[1])
+    if over_classes:  # theta normalised over the classes instead of over the words
+        denom = (N + alpha).sum(0, keepdims=True)
     log_theta = np.log(N + alpha) - np.log(denom)
     joint = T @ log_theta.T + np.log(prior)
     if linear:
@@ -82,6 +84,64 @@ def _variant(X, y, T, alpha=1.0, *, denom_alpha=False, word_prior=False, uniform
             p = np.exp(joint)
             return np.log(p / p.sum(1, keepdims=True))
     return joint - logsumexp(joint, axis=1, keepdims=True) if normalise else joint
+
+
+def _not_finite(X, y, T, alpha, got, hidden):
+    """Why the result holds -inf or NaN: underflow outside log space, or no smoothing.
+
+    An explanation is given only if it accounts for every non-finite cell."""
+    classes, codes = np.unique(y, return_inverse=True)
+    N = np.eye(len(classes))[codes].T @ X
+    joint = _variant(X, y, T, alpha, normalise=False)  # the right log joints, all finite
+    floor = np.log(np.finfo(float).tiny) - 40  # below about -748, exp() is exactly 0.0
+    cells = [(int(i), int(j)) for i, j in np.argwhere(~np.isfinite(got))]
+
+    def unseen(i, j):
+        return bool(((T[i] > 0) & (N[j] == 0)).any())
+
+    def row_nan(i):
+        return bool(np.isnan(got[i]).all())
+
+    by_underflow = all(joint[i, j] < floor or (row_nan(i) and joint[i].max() < floor)
+                       for i, j in cells)
+    by_zero = all(unseen(i, j) or (row_nan(i) and any(unseen(i, c) for c in range(len(classes))))
+                  for i, j in cells)
+    smooth = ("without smoothing a word never seen in a class gets probability 0 and log "
+              "-inf; add alpha to every count N_cj and alpha * d to every class total N_c")
+    logs = ("the product of many word probabilities underflows to 0.0 in float64 (then 0/0 "
+            "is NaN); stay in log space: add log probabilities and normalise with "
+            "logsumexp(joint, axis=1, keepdims=True)")
+    # Underflow first: where every class's joint is below the floor, a product gives NaN
+    # whatever the smoothing, so it is a mistake for certain.
+    if by_underflow:
+        i = cells[0][0]
+        where = "" if hidden else (f" (first at test document {i}: {int(T[i].sum())} words, "
+                                   f"log joints near {joint[i].max():.0f})")
+        return f"the result has -inf or NaN{where}: {logs}"
+    if by_zero:
+        if hidden:
+            return f"the result has -inf or NaN: {smooth}"
+        i, j = next((i, c) for i, _ in cells for c in range(len(classes)) if unseen(i, c))
+        word = int(np.flatnonzero((T[i] > 0) & (N[j] == 0))[0])
+        return (f"the result has -inf or NaN (first at test document {i}): word {word} occurs "
+                f"in it but never in class {classes[j]}'s training documents; {smooth}")
+    return f"the result has -inf or NaN; two usual causes: {smooth}; or {logs}"
+
+
+def _columns(got, expected, y, hidden):
+    """When the columns are the right classes in the wrong order, say which order."""
+    C = expected.shape[1]
+    match = [next((k for k in range(C) if np.allclose(got[:, j], expected[:, k], rtol=RTOL,
+                                                      atol=ATOL)), None) for j in range(C)]
+    if None in match or match == list(range(C)) or len(set(match)) < C:
+        return None
+    if hidden:
+        return ("the columns are in the wrong order: one column per class, in "
+                "np.unique(y_train) order")
+    classes = np.unique(y)
+    return (f"the right posteriors, in the wrong column order: your columns hold the classes "
+            f"{[int(classes[k]) for k in match]}; they must follow np.unique(y_train), sorted: "
+            f"{classes.tolist()}")
 
 
 def compare(case, expected, got):
@@ -97,9 +157,7 @@ def compare(case, expected, got):
     if np.allclose(got, expected, rtol=RTOL, atol=ATOL):
         return None
     if not np.all(np.isfinite(got)):
-        return ("the result has -inf or nan: multiplying word probabilities underflows to 0 for "
-                "long documents (or an unseen word gets probability 0). Add log probabilities, "
-                "smooth every count with alpha, and normalise with logsumexp")
+        return _not_finite(X, y, T, alpha, got, case.hidden)
     if got.size and not np.allclose(np.exp(got).sum(axis=1), 1.0, atol=1e-6):
         if np.allclose(got, _variant(X, y, T, alpha, normalise=False), rtol=1e-6, atol=1e-8):
             return ("this is the log joint, not the posterior: subtract "
@@ -110,15 +168,33 @@ def compare(case, expected, got):
         ({"denom_alpha": True}, "the denominator adds alpha once: it must add alpha * d (alpha "
                                 "for each of the d words), so that each class's word "
                                 "probabilities sum to 1"),
+        ({"over_classes": True}, "the word probabilities were normalised over the classes "
+                                 "(axis=0): each class's theta must sum to 1 over the d "
+                                 "words, so divide by N_c + alpha * d, the row sums"),
         ({"word_prior": True}, "the prior uses word counts: it is the share of training "
-                               "documents in each class"),
-        ({"uniform": True}, "the prior is uniform: use the share of training documents in "
-                            "each class"),
+                               "documents in each class, n_c / n"),
+        ({"uniform": True}, "the prior is missing (or uniform): add ln(n_c / n), the log share "
+                            "of training documents in class c, to each class's joint"),
     ):
         if np.allclose(got, _variant(X, y, T, alpha, **kwargs), rtol=1e-6, atol=1e-8):
             return why
-    if C > 1 and np.allclose(got[:, ::-1], expected, rtol=RTOL, atol=ATOL):
-        return "the columns are in the wrong order: follow np.unique(y_train)"
+    if alpha != 1.0 and np.allclose(got, _variant(X, y, T, 1.0), rtol=1e-6, atol=1e-8):
+        passed = "a different alpha" if case.hidden else f"alpha={alpha}"
+        return (f"this call passes {passed}, and your result is the one for alpha = 1: "
+                "use the alpha argument, not a fixed 1")
+    order = _columns(got, expected, y, case.hidden)
+    if order:
+        return order
     i, j = (int(v) for v in np.argwhere(~np.isclose(got, expected, rtol=RTOL, atol=ATOL))[0])
     shown = "" if case.hidden else f": expected {float(expected[i, j])!r}, got {float(got[i, j])!r}"
-    return f"the log posterior of test document {i}, class column {j}, is wrong{shown}"
+    # The posterior of class c is its joint minus the row's logsumexp: a prior that is off
+    # by a constant per class shows as a gap between columns that every document shares.
+    gap = got - expected
+    gap = gap - gap[:, :1]
+    if len(got) > 1 and np.allclose(gap, gap[:1], atol=1e-6):
+        where = ("the error is the same in every document, so look at the prior: ln(n_c / n) "
+                 "per class")
+    else:
+        where = ("the error differs from document to document, so look at the word part: the "
+                 "counts N_cj per class, the smoothing, and X_test @ log_theta.T")
+    return f"the log posterior of test document {i}, class column {j}, is wrong{shown}; {where}"

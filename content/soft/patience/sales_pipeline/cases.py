@@ -114,21 +114,30 @@ def _load(text, *, month_first=False, dash_is_text=False):
     return df
 
 
-def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_first=False):
-    if not keep_resent:
+def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_first=False,
+           dedupe_last=False, mean=False):
+    if not (keep_resent or dedupe_last):
         df = df.drop_duplicates()
     if not fill_first:
         df = df.dropna() if drop_any else df.dropna(subset=["units"])
-    fill = (df["price"].median() if global_median
-            else df.groupby("store")["price"].transform("median"))
+    how = "mean" if mean else "median"
+    fill = (df["price"].agg(how) if global_median
+            else df.groupby("store")["price"].transform(how))
     df = df.assign(price=df["price"].fillna(fill))
     if fill_first:
         df = df.dropna(subset=["units"])
+    if dedupe_last:
+        df = df.drop_duplicates()
     return df.reset_index(drop=True)
 
 
-def _features(df, *, day_of_year=False):
-    week = (df["date"].dt.dayofyear // 7 + 1) if day_of_year else df["date"].dt.isocalendar().week
+def _features(df, *, day_of_year=False, monday_weeks=False):
+    if day_of_year:
+        week = df["date"].dt.dayofyear // 7 + 1
+    elif monday_weeks:
+        week = df["date"].dt.strftime("%W").astype("int64")
+    else:
+        week = df["date"].dt.isocalendar().week
     return df.assign(revenue=df["units"] * df["price"], week=week.astype("int64"))
 
 
@@ -167,11 +176,20 @@ MISTAKES = {
         (lambda text, prev: _clean(prev, fill_first=True),
          "the store medians were taken before the rows without a unit count were dropped: "
          "drop those rows first, then take each store's median over the rows left"),
+        (lambda text, prev: _clean(prev, dedupe_last=True),
+         "the re-sent rows were dropped last, so they still counted in the store medians: "
+         "drop the exact duplicates first, before anything else"),
+        (lambda text, prev: _clean(prev, mean=True),
+         "missing prices were filled with the store's mean price: the statement asks for "
+         "the median (transform('median'))"),
     ],
     "features": [
         (lambda text, prev: _features(prev, day_of_year=True),
          "the week is counted from the day of the year, which puts every Sunday in the next "
          "week; use the ISO week (Monday to Sunday) from .dt.isocalendar()"),
+        (lambda text, prev: _features(prev, monday_weeks=True),
+         "the week is strftime's %W, which counts from the year's first Monday (the days "
+         "before it are week 0), not the ISO week; use .dt.isocalendar().week"),
     ],
     "summary": [
         (lambda text, prev: _summarise(prev, unweighted=True),
@@ -230,24 +248,36 @@ def compare(case, expected, got):
             # A hidden case names the stage and the likely mistake, never the values.
             detail = "" if case.hidden else f": {problem}"
             message = f"{where}the first wrong stage is {stage!r} (from {function}){detail}"
-            hint = _diagnose(stage, text, previous, have)
+            hint = _diagnose(stage, text, previous, have, want)
             return f"{message}. {hint}" if hint else message
         right_so_far.append(function)
         previous = stages.get(stage)
     return None
 
 
-def _diagnose(stage, text, previous, have):
+def _diagnose(stage, text, previous, have, want):
     if stage == "parsed":
         return _diagnose_parsed(text, have)
+    if (isinstance(have, pd.DataFrame) and len(have) == len(want)
+            and not have.index.equals(want.index)
+            and same(want, have.reset_index(drop=True), rtol=1e-9, atol=1e-9) is None):
+        return ("The rows are right but the index is not 0..n-1: after dropping rows, "
+                "reset_index(drop=True)")
+    if (isinstance(have, pd.DataFrame) and "week" in have
+            and str(have["week"].dtype) == "UInt32"):
+        return ("The week numbers come from .dt.isocalendar(), whose columns are UInt32: "
+                "cast the week with .astype('int64')")
+    found = []
     for rebuild, words in MISTAKES[stage]:
         try:
             variant = _normalise(rebuild(text, previous))
         except Exception:  # the mistake crashes on this input: it cannot be the one
             continue
         if same(variant, have, rtol=1e-9, atol=1e-9) is None:
-            return "It looks as if " + words
-    return ""
+            found.append(words)
+    if len(found) > 1:  # this export cannot tell them apart: name each
+        return "It looks as if either " + "; or ".join(found)
+    return "It looks as if " + found[0] if found else ""
 
 
 def _diagnose_parsed(text, have):

@@ -61,6 +61,7 @@ if __name__ == "__main__":
 13/01/2024,north,-,2.50
 07/01/2024,south,5,-
 07/01/2024,south,5,-
+07/01/2024,south,3,4.00
 """
     for stage, frame in run_pipeline(EXPORT).items():
         print(f"--- {stage}\n{frame}\n")

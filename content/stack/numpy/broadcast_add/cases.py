@@ -24,13 +24,25 @@ def compare(case, expected, got):
     if problem is None:
         return None
     X, offsets = case.args
-    n = X.shape[0]
-    columns = ("; it looks like the offsets were added along the columns: "
-               "make offsets a column of shape (n, 1) so each row gets its own")
-    if hasattr(got, "shape") and got.shape == expected.shape and X.shape[0] == X.shape[1]:
-        if np.allclose(got, X + offsets):
-            return problem + columns
-    if hasattr(got, "shape") and X.shape[1] == 1 and n > 1 and got.shape == (n, n):
-        # (n, 1) + (n,) broadcasts to (n, n): every row got every offset.
-        return problem + columns
-    return problem
+    n, d = X.shape
+    column = "use offsets[:, None], a column of shape (n, 1), so that row i gets offsets[i]"
+    if not isinstance(got, np.ndarray):
+        return problem + "; return the NumPy array X + offsets[:, None]"
+    if got.shape == expected.shape and n == d and np.allclose(got, X + offsets):
+        return (problem + "; the offsets were added along the columns: entry [i, j] got "
+                "offsets[j] instead of offsets[i] (X + offsets lines the vector up with the "
+                f"columns, and it only runs because X is square); {column}")
+    if X.shape[1] == 1 and n > 1 and got.shape == (n, n):
+        return (problem + f"; X is ({n}, 1) and offsets ({n},): they broadcast to ({n}, {n}), "
+                f"every row getting every offset; {column}")
+    if got.shape == (d, n) and (n != d or np.allclose(got, expected.T)):
+        return (problem + "; the result is transposed: (X.T + offsets) has shape (d, n); "
+                f"transpose it back, or better, {column}")
+    if got.shape == expected.shape and got.dtype != expected.dtype:
+        return (problem + f"; X is {X.dtype} and offsets {offsets.dtype}, and NumPy makes "
+                f"their sum {expected.dtype}: writing the sum into an array made like X "
+                "(np.empty_like(X), X.copy()) casts it back; return X + offsets[:, None] "
+                "itself")
+    if got.shape == expected.shape and np.allclose(got, X):
+        return problem + "; the offsets were not added at all"
+    return problem + f"; row i of the result is X[i] + offsets[i]: {column}"

@@ -4,7 +4,19 @@ from mldojo.grading.casekit import Call, Case, same
 
 IGNORE = -100
 RTOL, ATOL = 1e-4, 1e-6
-GRADS, LOSS, RESET = Call("gradients"), Call("loss"), Call("reset")
+
+
+# A fresh Call each time: compare() finds a call's place in its case by identity.
+def _gradients():
+    return Call("gradients")
+
+
+def _loss():
+    return Call("loss")
+
+
+def _reset():
+    return Call("reset")
 
 
 def _weights(rng, d, k):
@@ -30,43 +42,80 @@ def cases(rng):
         d, k = int(rng.integers(2, 5)), int(rng.integers(2, 5))
         adds = [_add(rng, int(rng.integers(1, 8)), d, k, pad=0.3)
                 for _ in range(int(rng.integers(3, 6)))]
-        out.append(_case(rng, f"random uneven micro-batches #{i + 1}", d, k, [*adds, GRADS, LOSS, GRADS]))
+        out.append(_case(rng, f"random uneven micro-batches #{i + 1}", d, k,
+                         [*adds, _gradients(), _loss(), _gradients()]))
     d, k = 3, 3
     out.append(_case(rng, "equal sizes, no padding", d, k,
-                     [_add(rng, 4, d, k) for _ in range(3)] + [GRADS]))
+                     [_add(rng, 4, d, k) for _ in range(3)] + [_gradients()]))
     out.append(_case(rng, "uneven sizes (5, 5, 1), no padding", d, k,
-                     [_add(rng, m, d, k) for m in (5, 5, 1)] + [GRADS, LOSS]))
+                     [_add(rng, m, d, k) for m in (5, 5, 1)] + [_gradients(), _loss()]))
     adds = [_add(rng, 6, d, k) for _ in range(3)]
     for j, n_pad in enumerate((0, 4, 2)):  # the same rows, different numbers of counted targets
         adds[j].args[1][:n_pad] = IGNORE
     out.append(_case(rng, "equal sizes, different amounts of padding", d, k,
-                     [*adds, GRADS, LOSS]))
+                     [*adds, _gradients(), _loss()]))
     all_pad = _add(rng, 3, d, k)
     all_pad.args[1][:] = IGNORE
     out.append(_case(rng, "a micro-batch that is all padding", d, k,
-                     [_add(rng, 4, d, k), all_pad, _add(rng, 2, d, k), LOSS, GRADS]))
+                     [_add(rng, 4, d, k), all_pad, _add(rng, 2, d, k), _loss(), _gradients()]))
     out.append(_case(rng, "reset between two accumulation windows", d, k,
-                     [_add(rng, 3, d, k, 0.3), _add(rng, 5, d, k, 0.3), GRADS, RESET,
-                      _add(rng, 2, d, k), GRADS, LOSS, _add(rng, 4, d, k), GRADS, LOSS]))
-    out.append(_case(rng, "one micro-batch", 2, 4, [_add(rng, 6, 2, 4, 0.2), GRADS]))
-    out.append(_case(rng, "nothing added yet", 2, 3, [GRADS, LOSS, _add(rng, 3, 2, 3), GRADS],
-                     hidden=True))
+                     [_add(rng, 3, d, k, 0.3), _add(rng, 5, d, k, 0.3), _gradients(), _reset(),
+                      _add(rng, 2, d, k), _gradients(), _loss(), _add(rng, 4, d, k), _gradients(),
+                      _loss()]))
+    out.append(_case(rng, "one micro-batch", 2, 4, [_add(rng, 6, 2, 4, 0.2), _gradients()]))
+    out.append(_case(rng, "nothing added yet", 2, 3,
+                     [_gradients(), _loss(), _add(rng, 3, 2, 3), _gradients()], hidden=True))
     nothing = _add(rng, 4, 2, 2)
     nothing.args[1][:] = IGNORE
-    out.append(_case(rng, "no target counts", 2, 2, [nothing, LOSS, GRADS], hidden=True))
+    out.append(_case(rng, "no target counts", 2, 2, [nothing, _loss(), _gradients()], hidden=True))
     return out
 
 
-def _window(case, call):
-    """The add calls since the start or the last reset, before this call."""
+def _window(case, call, since_start=False):
+    """The add calls since the last reset (or since the start), before this call."""
     index = next(i for i, c in enumerate(case.calls) if c is call)
     window = []
     for c in case.calls[:index]:
-        if c.method == "reset":
+        if c.method == "reset" and not since_start:
             window = []
         elif c.method == "add":
             window.append(c.args)
     return window
+
+
+def _row_losses(weights, X, y):
+    """Each counted target's cross-entropy (in float64), for reading a wrong loss()."""
+    W, b = weights["weight"].astype(float), weights["bias"].astype(float)
+    z = X @ W.T + b
+    z = z - z.max(1, keepdims=True)
+    log_p = z - np.log(np.exp(z).sum(1, keepdims=True))
+    counted = y != IGNORE
+    return -log_p[counted, y[counted]]
+
+
+def _loss_words(weights, window, got):
+    """The usual wrong loss() read from its value, or None."""
+    sums = [float(_row_losses(weights, X, y).sum()) for X, y in window]
+    counts = [int((y != IGNORE).sum()) for _, y in window]
+    means = [t / c for t, c in zip(sums, counts, strict=True) if c]
+    rows = sum(len(y) for _, y in window)
+    guesses = (
+        (sum(means), "you added up the micro-batches' mean losses: that sum of means grows "
+         "with the number of micro-batches; keep the summed loss and divide by the total count"),
+        (sum(means) / max(len(means), 1), "you averaged the micro-batches' mean losses: that "
+         "is the big batch's mean only when every micro-batch counts the same number of "
+         "targets; divide the summed loss by the total count"),
+        (sum(means) / max(len(window), 1), "you averaged the micro-batches' mean losses: that "
+         "is the big batch's mean only when every micro-batch counts the same number of "
+         "targets; divide the summed loss by the total count"),
+        (sum(sums) / max(rows, 1), "you divided by the number of rows, padding included: "
+         "divide the summed loss by the number of counted targets (y != -100)"),
+    )
+    for value, words in guesses:
+        if np.isclose(got, value, rtol=1e-3, atol=1e-6) and not np.isclose(
+                got, sum(sums) / max(sum(counts), 1), rtol=1e-3, atol=1e-6):
+            return words
+    return None
 
 
 def _grad(weights, X, y, scale_rows):
@@ -109,6 +158,10 @@ def compare(case, expected, got, call):
                     "loss of 0/0; sum the loss and divide once, by the total count")
         if not isinstance(got, float):
             return problem + "; loss() returns a Python float (use .item())"
+        window = _window(case, call)
+        words = _loss_words(case.args[0], window, got) if window else None
+        if words:
+            return f"{problem}; {words}"
         return (problem + "; the loss is the mean over all counted targets since the last "
                 "reset: the summed loss divided by the total count")
     if not (isinstance(got, dict) and set(got) == {"weight", "bias"}
@@ -144,6 +197,20 @@ def compare(case, expected, got, call):
     for scale, words in guesses:
         if _matches(got, _combine(weights, window, scale)):
             return f"{problem}; {words}"
+    total = max(sum(counted), 1)
+    rows = sum(len(y) for _, y in window)
+    if rows != sum(counted) and _matches(got, _combine(weights, window, lambda j, X, y: 1 / rows)):
+        return (f"{problem}; you divided the summed gradient by the number of rows, padding "
+                "included: divide by the number of counted targets (y != -100)")
+    if _matches(got, _combine(weights, window, lambda j, X, y: 1 / total**2)):
+        return (f"{problem}; this gradients() call was divided twice: an earlier call changed "
+                "p.grad in place (p.grad /= n); return p.grad / n, a new tensor, and leave the "
+                "accumulated gradients as they are")
+    history = _window(case, call, since_start=True)
+    if len(history) > len(window) and _matches(
+            got, _combine(weights, history, lambda j, X, y: 1 / total)):
+        return (f"{problem}; the gradients still hold the micro-batches added before the last "
+                "reset(): reset must zero every p.grad, not only the running loss and count")
     return problem
 
 
