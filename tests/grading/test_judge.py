@@ -425,5 +425,6 @@ def test_a_crash_on_a_hidden_case_does_not_show_its_input(catalog: Catalog) -> N
     hidden = next(c for c in verdict.cases if "(hidden)" in c.name)
     assert "raised ValueError: integer scores" in hidden.message
     assert "hidden edge case" in hidden.message and "called as" not in hidden.message
+    assert "(hidden)" not in hidden.message  # the sentence says so once, in words
     shown = next(c for c in verdict.cases if "(hidden)" not in c.name)
     assert "called as roc_curve_auc(" in shown.message

@@ -296,7 +296,7 @@ def _judge_case(
     if not got["ok"]:
         where = context() or f"while computing {exercise.meta.entry}"
         if case.hidden:  # its input stays hidden, as its expected value does
-            where = f"on a hidden edge case ({case.name}); think about what is special in it"
+            where = f"on a hidden edge case ({_bare(case.name)}); think about what is special in it"
         return CaseResult(case.name, False, describe_error(got["error"], exercise, where))
     try:
         value = codec.decode(got["value"])
@@ -354,6 +354,11 @@ def _sequence(case: Case, entry: str, index: int) -> str:
     return "after " + ", ".join([case.describe_call(entry), *calls])
 
 
+def _bare(name: str) -> str:
+    """A hidden case's name inside a sentence that already says it is hidden."""
+    return name.removesuffix(" (hidden)")
+
+
 def _result(case: Case, problem: str | None, context: str, *, trusted: bool) -> CaseResult:
     """A failing case's message; a hidden case shows neither its input nor, unless the
     exercise's own compare() worded it, the expected value."""
@@ -364,7 +369,7 @@ def _result(case: Case, problem: str | None, context: str, *, trusted: bool) -> 
         return CaseResult(
             case.name,
             False,
-            f"{lead}your result is wrong on this hidden edge case ({case.name}); "
+            f"{lead}your result is wrong on this hidden edge case ({_bare(case.name)}); "
             "think about what is special in it",
         )
     if not context:

@@ -35,7 +35,7 @@ def cases(rng):
     out.append(_case("n not divisible by p", _buffers(rng, p, 10), 2 * (p - 1)))
     p = int(rng.integers(4, 7))
     s = int(rng.integers(1, 2 * (p - 1)))
-    out.append(_case("a partial schedule with 4 to 6 workers",
+    out.append(_case("a partial schedule with 4 to 6 workers (hidden)",
                      _buffers(rng, p, int(rng.integers(9, 20))), s, hidden=True))
     out.append(_case("8 workers, 1,000 numbers", _buffers(rng, 8, 1000), 14))
     return out

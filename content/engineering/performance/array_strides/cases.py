@@ -25,7 +25,7 @@ def cases(rng):
     out.append(_case("axes of length 1", (3, 1, 4), 2, "F"))
     out.append(_case("a tall image batch (N, H, W, C)", (32, 224, 224, 3), 1, "C"))
     shape = rng.integers(2, 7, size=3)
-    out.append(_case("a random 3-D array", shape, 8, "F", hidden=True))
+    out.append(_case("a random 3-D array (hidden)", shape, 8, "F", hidden=True))
     return out
 
 

@@ -35,7 +35,7 @@ def cases(rng):
     out.append(_case("integer risk points 0 to 4", y,
                      np.clip(np.round(_scores(rng, y) + 2), 0, 4).astype(np.int64)))
     y = _labels(rng, 50)
-    out.append(_case("few distinct integer scores (heavy ties)", y,
+    out.append(_case("few distinct integer scores, heavy ties (hidden)", y,
                      rng.integers(0, 3, size=50),
                      hidden=True))
     y = _labels(rng, 12)
