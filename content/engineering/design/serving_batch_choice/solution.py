@@ -1,4 +1,4 @@
-"""B. Work out each design's throughput per GPU and its worst-case latency:
+"""C. Work out each design's throughput per GPU and its worst-case latency:
 
 - one request per pass: 125 requests/s per GPU, 16 GPUs at full load;
 - batches of up to 32 with a 5 ms deadline: up to 32 / 12 ms, about 2,700 requests/s
@@ -8,9 +8,9 @@
 Only dynamic batching meets both targets on few machines; the second replica is for
 failures, and a replayed peak checks the queueing the arithmetic leaves out.
 
-The common wrong answer is C: reading the most efficient batch size off the benchmark
-and forgetting that collecting the batch is part of every request's latency. A meets
-the latency at eight times the cost, and D assumes the inputs are known in advance.
+The common wrong answer is A: reading the most efficient batch size off the benchmark
+and forgetting that collecting the batch is part of every request's latency. D meets
+the latency at eight times the cost, and B assumes the inputs are known in advance.
 """
 
-ANSWER = "B"
+ANSWER = "C"

@@ -1,2 +1,2 @@
 # The letter written with a trailing space: it is ignored.
-ANSWER = "B "
+ANSWER = "C "

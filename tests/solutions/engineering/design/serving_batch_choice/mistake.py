@@ -1,2 +1,2 @@
 # expect: Batch size has to be chosen under the latency budget
-ANSWER = "C"
+ANSWER = "A"

@@ -1,2 +1,2 @@
 # The letter in lower case, inside a list: read the same way.
-ANSWER = ["b"]
+ANSWER = ["a"]

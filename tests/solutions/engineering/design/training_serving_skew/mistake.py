@@ -1,2 +1,2 @@
 # expect: Overfitting shows as a gap
-ANSWER = "A"
+ANSWER = "B"

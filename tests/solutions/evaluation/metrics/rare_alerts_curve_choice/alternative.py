@@ -1,2 +1,2 @@
-# The letter may be written in lower case, or inside a list: both read as "B".
-ANSWER = ["b"]
+# The letter may be written in lower case, or inside a list: both read as "D".
+ANSWER = ["d"]

@@ -1,2 +1,2 @@
 # The grader reads option letters in any case: lower case is the same answer.
-ANSWER = "b"
+ANSWER = "a"

@@ -1,2 +1,2 @@
-# A one-letter tuple is read like the string "B".
-ANSWER = ("b",)
+# A one-letter tuple is read like the string "D".
+ANSWER = ("d",)

@@ -1,2 +1,2 @@
 # expect: prescribes a fix.*not verified
-ANSWER = "C"
+ANSWER = "A"

@@ -1,2 +1,2 @@
 # Several options: any order, separated by commas or spaces.
-ANSWER = "f, d, b, a"
+ANSWER = "g, e, c, b"

@@ -1,2 +1,2 @@
 # A single option written in lower case reads the same.
-ANSWER = "b"
+ANSWER = "c"

@@ -1,2 +1,2 @@
 # The same four options in another order, as a list.
-ANSWER = ["G", "E", "C", "A"]
+ANSWER = ["H", "E", "D", "B"]

@@ -1,2 +1,2 @@
 # expect: treats the symptom
-ANSWER = "ABCEG"
+ANSWER = "ABDEH"
