@@ -25,9 +25,9 @@ def compare(case, expected, got):
         return None
     X, offsets = case.args
     n, d = X.shape
-    column = "use offsets[:, None], a column of shape (n, 1), so that row i gets offsets[i]"
+    column = "reshape offsets into a column of shape (n, 1), so that row i gets offsets[i]"
     if not isinstance(got, np.ndarray):
-        return problem + "; return the NumPy array X + offsets[:, None]"
+        return problem + "; return a new NumPy array: X plus offsets as a column of shape (n, 1)"
     if got.shape == expected.shape and n == d and np.allclose(got, X + offsets):
         return (problem + "; the offsets were added along the columns: entry [i, j] got "
                 "offsets[j] instead of offsets[i] (X + offsets lines the vector up with the "
@@ -41,7 +41,7 @@ def compare(case, expected, got):
     if got.shape == expected.shape and got.dtype != expected.dtype:
         return (problem + f"; X is {X.dtype} and offsets {offsets.dtype}, and NumPy makes "
                 f"their sum {expected.dtype}: writing the sum into an array made like X "
-                "(np.empty_like(X), X.copy()) casts it back; return X + offsets[:, None] "
+                "(np.empty_like(X), X.copy()) casts it back; return the sum "
                 "itself")
     if got.shape == expected.shape and np.allclose(got, X):
         return problem + "; the offsets were not added at all"
