@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from mldojo.catalog.catalog import load_catalog
-from mldojo.grading.flavours import CUDA, flavour_for, flavour_of, imported_packages
-from mldojo.grading.sandbox import nvidia_nodes
+from mldojo.catalog.schema import Kind
+from mldojo.grading.flavours import CUDA, SEALED, flavour_for, flavour_of, imported_packages
+from mldojo.grading.sandbox import bundled_data, nvidia_nodes
 from tests.conftest import CONTENT
 
 NUMPY_ONLY = "import numpy as np\nfrom collections import Counter\n"
@@ -62,3 +63,12 @@ def test_a_cuda_exercise_runs_cold_with_the_gpu_passed_in(tmp_path: Path) -> Non
         "nvidia1",
         "nvidiactl",
     ]
+
+
+def test_a_challenge_runs_cold_in_a_sandbox_without_the_bundled_data_sets() -> None:
+    catalog = load_catalog(content_root=CONTENT)
+    challenges = [e for e in catalog.ordered() if e.kind is Kind.CHALLENGE]
+    assert challenges
+    for exercise in challenges:
+        assert flavour_of(exercise, {"source": "import numpy as np\n"}) == SEALED
+    assert any(p.parts[-3:] == ("sklearn", "datasets", "data") for p in bundled_data())

@@ -198,7 +198,7 @@ def test_multiple_choice_says_how_many_are_missing_not_which(catalog: Catalog) -
     verdict = grade(catalog, MULTI, 'ANSWER = "A"\n')
     assert not verdict.passed
     missing = [c for c in verdict.cases if c.name == "options left out"]
-    assert missing and "correct option(s) left out" in missing[0].message
+    assert missing and "correct options left out" in missing[0].message
     assert "at least one" in failing(grade(catalog, MULTI, 'ANSWER = ""\n'))[0]
 
 
@@ -283,7 +283,7 @@ def test_a_written_report_is_judged_line_by_line(catalog: Catalog) -> None:
         "significantly better"
         in by_name["does not claim: statistical significance (no test was run)"].message
     )
-    assert by_name["covers: how large the test was"].passed
+    assert by_name["covers: how large the test was (transactions, and frauds among them)"].passed
 
 
 def test_numbers_match_when_rounded_as_written() -> None:
@@ -337,6 +337,106 @@ def test_symbolic_answers_are_never_evaluated_in_the_host(catalog: Catalog, tmp_
     assert not marker.exists()
 
 
+# Each of these would pass if the grader let SymPy or Python find the derivative.
+DERIVED_BY_SYMPY = [
+    (
+        "diff(log(1 + exp(3*x)), x)",
+        "diff(...) asks SymPy to do the derivative: write the derivative itself",
+    ),
+    ("Derivative(log(1 + exp(3*x)), x).doit()", "Derivative(...) asks SymPy to do the derivative"),
+    ("simplify(3*exp(3*x)/(1 + exp(3*x)))", "simplify(...) asks SymPy to do the algebra"),
+    ("(log(1 + exp(3*x))).diff(x)", "it has a '.' after a name, a number or a bracket"),
+    ("log(1 + exp(3*x)).diff(x)", "it has a '.' after a name, a number or a bracket"),
+    (
+        "getattr(__import__('sympy'), 'diff')(log(1 + exp(3*x)), x)",
+        "the name '__import__': names beginning with '_' are Python's, not maths",
+    ),
+    ("getattr(log(1 + exp(3*x)), 'diff')(x)", "it has text in quotes ('diff')"),
+    ("(lambda u: 3*exp(u)/(1 + exp(u)))(3*x)", "the Python word 'lambda'"),
+]
+
+
+@pytest.mark.parametrize("formula, words", DERIVED_BY_SYMPY)
+def test_a_formula_that_asks_sympy_for_the_answer_fails(
+    catalog: Catalog, formula: str, words: str
+) -> None:
+    verdict = grade(catalog, SYMBOLIC, f"ANSWER = {formula!r}\n")
+    assert verdict.status is Status.FAILED
+    assert words in failing(verdict)[0], failing(verdict)
+
+
+COMPUTED = [
+    (
+        "import sympy\nx = sympy.Symbol('x')\n"
+        "ANSWER = str(sympy.diff(sympy.log(1 + sympy.exp(3*x)), x))\n",
+        "computing it with code (here: an import of sympy on line 1) does not show you can "
+        "derive it",
+    ),
+    (
+        'ANSWER = "x"\nANSWER = "3*exp(3*x)/(1 + exp(3*x))"\n',
+        "must be set once, to the formula written out in a string, as in "
+        'ANSWER = "2*x*cos(x**2)": it is set again on line 2',
+    ),
+    ('top = "3*exp(3*x)"\nANSWER = f"{top}/(1 + exp(3*x))"\n', "(here: an f-string on line 2)"),
+    (
+        'top = "3*exp(3*x)"\nANSWER = top + "/(1 + exp(3*x))"\n',
+        "(here: the variable top on line 2)",
+    ),
+    ('ANSWER = "3*exp(3*x)" + "/(1 + exp(3*x))"\n', "(here: the calculation"),
+    ('ANSWER = "3*exp(3*x)"\nANSWER += "/(1 + exp(3*x))"\n', "it is set again on line 2"),
+    (
+        'def answer():\n    return "3*exp(3*x)/(1 + exp(3*x))"\nANSWER = answer()\n',
+        "(here: the definition of answer on line 1)",
+    ),
+    ('ANSWER = "3*exp(3*x)/(1 + exp(3*x))"\nprint(ANSWER)\n', "(here: a call of print on line 2)"),
+]
+
+
+@pytest.mark.parametrize("source, words", COMPUTED)
+def test_an_answer_computed_by_code_fails_before_it_runs(
+    catalog: Catalog, source: str, words: str, tmp_path: Path
+) -> None:
+    marker = tmp_path / "ran"
+    verdict = grade(catalog, SYMBOLIC, f"open({str(marker)!r}, 'w').close()\n{source}")
+    assert verdict.status is Status.FAILED and not marker.exists()
+    assert "(here: a call of open on line 1)" in failing(verdict)[0]
+    verdict = grade(catalog, SYMBOLIC, source)
+    assert verdict.status is Status.FAILED
+    assert len(verdict.cases) == 1 and words in failing(verdict)[0], failing(verdict)
+    assert failing(verdict)[0].startswith("ANSWER must be")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "3*exp(3*x)/(1 + exp(3*x))",
+        "3exp(3x)/(1 + exp(3x))",  # implicit products
+        "3*exp(3*x)*((sin x)^2 + (cos x)^2)/(1 + exp(3*x))",  # sin x, and ^ for powers
+        "3*E**(3*x)/(1 + E**(3*x))",
+        "sqrt(9)*exp(3*x)/(1 + exp(3*x))",
+        "3*sin(pi/2)*exp(3*x)/Abs(1 + exp(3*x))",
+        "3*Abs(exp(3*x))/(1 + exp(3*x))",  # the symbols are real in the sandbox too
+        "3*exp(3*x)/(1 + exp(3*x)) + ln(1) + 0.0",
+        "3/(1 + exp(-3x))",
+    ],
+)
+def test_every_way_of_writing_a_formula_still_passes(catalog: Catalog, answer: str) -> None:
+    assert grade(catalog, SYMBOLIC, f"ANSWER = {answer!r}\n").passed
+
+
+def test_notes_beside_the_answer_are_allowed(catalog: Catalog) -> None:
+    source = '''\
+        """log(u) has derivative u'/u, and u = 1 + exp(3x) has derivative 3*exp(3x)."""
+        # worked on paper
+        STEPS = ("outer", "inner", -3, 0.5, None)
+        ANSWER: str = (
+            "3*exp(3*x)"  # the inner derivative
+            "/(1 + exp(3*x))"
+        )
+        '''
+    assert grade(catalog, SYMBOLIC, source).passed
+
+
 PLOT = "stack.matplotlib.learning_curves"
 
 
@@ -365,7 +465,7 @@ def test_a_grid_of_plots_is_judged_by_its_layout_but_not_its_size(catalog: Catal
     assert resized != solution and grade(catalog, grid, resized).passed
     one_row = grade(catalog, grid, solution.replace("ncols = min(3, d)", "ncols = d"))
     assert not one_row.passed
-    assert "the subplot grid should have 2 row(s) and 3 column(s), not 1 and 5" in " ".join(
+    assert "the subplot grid should have 2 rows and 3 columns, not 1 and 5" in " ".join(
         failing(one_row)
     )
     by_column = """
@@ -428,3 +528,28 @@ def test_a_crash_on_a_hidden_case_does_not_show_its_input(catalog: Catalog) -> N
     assert "(hidden)" not in hidden.message  # the sentence says so once, in words
     shown = next(c for c in verdict.cases if "(hidden)" not in c.name)
     assert "called as roc_curve_auc(" in shown.message
+
+
+def test_a_class_that_changes_what_it_is_given_fails(catalog: Catalog) -> None:
+    """A replayed call (or the constructor) that changes its arguments in place fails,
+    unless the reference does the same."""
+    exercise = catalog.get("stack.torch.window_dataset")
+    source = exercise.solution_source().replace(
+        "        self.series = torch.as_tensor(series, dtype=torch.float32)\n",
+        "        self.series = torch.as_tensor(series, dtype=torch.float32).clone()\n"
+        "        series[...] = 0  # the caller's data, wiped\n",
+    )
+    assert "series[...] = 0" in source
+    verdict = grade(catalog, "stack.torch.window_dataset", source)
+    assert not verdict.passed
+    assert all(
+        "WindowDataset(" in m and "changed its input in place" in m for m in failing(verdict)
+    )
+    assert grade(catalog, "stack.torch.window_dataset", exercise.solution_source()).passed
+
+
+def test_a_term_that_acts_only_away_from_the_origin_is_seen(catalog: Catalog) -> None:
+    right = "3*exp(3*x)/(1 + exp(3*x))"
+    verdict = grade(catalog, SYMBOLIC, f"ANSWER = {right + ' + Heaviside(x - 3)'!r}\n")
+    assert not verdict.passed and "is not the right expression" in failing(verdict)[0]
+    assert grade(catalog, SYMBOLIC, f"ANSWER = {right!r}\n").passed

@@ -67,6 +67,20 @@ def test_a_torch_child_prints_nothing_the_learner_did_not_print(warm_pool: Zygot
     assert outcome.output == ""
 
 
+def test_scikit_learn_s_parallel_routines_run_in_a_child(warm_pool: ZygotePool) -> None:
+    """k-neighbours looks its thread pools up in /proc/self/maps, which a child cannot
+    read: the base zygote must have looked them up already."""
+    source = """
+import numpy as np
+from sklearn.neighbors import KNeighborsClassifier
+X = np.arange(12.0).reshape(6, 2)
+model = KNeighborsClassifier(3, algorithm="brute").fit(X, [0, 0, 0, 1, 1, 1])
+ANSWER = model.predict(X).tolist()
+"""
+    outcome = warm_pool.run(answer_of(source), LIMITS, flavour="base")
+    assert value(outcome) == [0, 0, 0, 1, 1, 1], outcome
+
+
 def test_each_child_is_alone_in_its_namespaces(warm_pool: ZygotePool) -> None:
     if bwrap_path() is None:
         pytest.skip("no sandbox on this machine")

@@ -3,6 +3,7 @@ never a hidden case's figure."""
 
 from __future__ import annotations
 
+import base64
 import json
 
 from matplotlib.figure import Figure
@@ -11,6 +12,7 @@ from mldojo.grading import codec
 from mldojo.grading.casekit import Case
 from mldojo.grading.figures import shown_figure
 from mldojo.grading.verdict import Status, Verdict
+from mldojo.web.figures import draw
 
 
 def _figure(yscale: str) -> object:
@@ -41,3 +43,23 @@ def test_a_failed_run_shows_only_what_was_asked_and_hidden_cases_show_nothing() 
     assert shown_figure([Case("secret", hidden=True)], [crashed], [crashed]) == ()
     not_a_figure = {"ok": True, "value": codec.encode([1, 2])}
     assert shown_figure([Case("one")], [not_a_figure], [not_a_figure]) == ()
+
+
+def test_category_names_and_infinite_lines_travel_as_json_and_are_drawn_again() -> None:
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.bar(["cat", "dog"], [3.0, 5.0])
+    axes.axline((0.0, 1.0), slope=2.0, label="trend")
+    axes.axline((1.0, 0.0), (1.0, 2.0), label="cut")  # vertical: an infinite slope
+    value = {"ok": True, "value": codec.encode(figure)}
+    [pair] = shown_figure([Case("one")], [value], [value])
+    described = json.loads(json.dumps(pair["got"], allow_nan=False))["axes"][0]
+    assert described["xticks"]["labels"] == ["cat", "dog"] and described["xticks"]["named"]
+    assert [(a["label"], a["slope"]) for a in described["axlines"]] == [
+        ("trend", 2.0),
+        ("cut", None),
+    ]
+    svg = draw(pair["got"])
+    assert svg is not None and svg.startswith("data:image/svg+xml;base64,")
+    text = base64.b64decode(svg.split(",", 1)[1]).decode()
+    assert "cat" in text and "dog" in text

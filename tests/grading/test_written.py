@@ -178,3 +178,19 @@ def test_report_mutants_leave_seeds_alone(tmp_path: Path) -> None:
     changed = {m.description.split(": ", 1)[1] for m in written_mutants(exercise).mutants}
     assert "`0.2` -> `0.3`" in changed
     assert not any(c.startswith(("`0` ->", "`7` ->")) for c in changed), changed
+
+
+def test_an_abbreviation_or_an_initial_does_not_end_a_sentence() -> None:
+    report = (
+        "Recall matters most here, i.e. 0.81 of the frauds are caught. The cost, e.g. "
+        "refunds, falls (cf. Fig. 2). J. Smith agreed. Is it significant? No. Done.\n"
+    )
+    sentences = [report[a:b] for a, b in sentence_spans(report)]
+    assert sentences == [
+        "Recall matters most here, i.e. 0.81 of the frauds are caught.",
+        "The cost, e.g. refunds, falls (cf. Fig. 2).",
+        "J. Smith agreed.",
+        "Is it significant?",
+        "No.",
+        "Done.",
+    ]

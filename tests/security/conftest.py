@@ -18,7 +18,7 @@ from mldojo.grading.verdict import Verdict
 from tests.conftest import BROADCAST, copy_exercises
 
 
-def _require_sandbox() -> None:
+def require_sandbox() -> None:
     if bwrap_path() is None:
         if os.environ.get("CI"):
             pytest.fail("bubblewrap is missing: scripts/setup installs it")
@@ -43,7 +43,7 @@ class Attack:
 def attack(request: pytest.FixtureRequest, tmp_path: Path) -> Attack:
     """The broadcast exercise with a 1 s limit and 256 MB, so attacks end quickly; each
     attack is tried on a child forked from the warm pool and on a cold interpreter."""
-    _require_sandbox()
+    require_sandbox()
     content = copy_exercises(tmp_path / "content", BROADCAST)
     toml = content / "stack" / "numpy" / "broadcast_add" / "exercise.toml"
     toml.write_text(

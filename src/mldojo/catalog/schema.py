@@ -44,6 +44,10 @@ class Extra(StrEnum):
 
 Identifier = Annotated[str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*$")]
 DottedId = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$")]
+# A module or a function in one: "sklearn", "numpy.linalg.inv".
+PythonName = Annotated[
+    str, StringConstraints(pattern=r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+]
 
 
 class Strict(BaseModel):
@@ -126,6 +130,8 @@ class ExerciseMeta(Strict):
     minutes: int = Field(ge=1, le=240)
     entry: Identifier = "ANSWER"
     requires: list[Extra] = Field(default_factory=list)
+    # What the learner's code may not use: the exercise asks for it by hand.
+    without: list[PythonName] = Field(default_factory=list)
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None

@@ -7,6 +7,7 @@ import ast
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import ChoiceSpec
 from mldojo.grading.verdict import CaseResult
+from mldojo.words import counted
 
 
 class AnswerNotFound(ValueError):
@@ -87,7 +88,7 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
             CaseResult(
                 "options left out",
                 False,
-                f"{missing} correct option(s) left out: read the options again",
+                f"{counted(missing, 'correct option')} left out: read the options again",
             )
         )
     return results

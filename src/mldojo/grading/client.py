@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 from mldojo import errors
 from mldojo.grading.verdict import Verdict
 from mldojo.grading.wire import (
+    build_id,
     lock_path,
     log_path,
     peer_uid,
@@ -121,7 +122,24 @@ def ask(
     """Send one request and wait for its answer. With `cancellable`, Ctrl-C while
     waiting shuts this side of the connection, which stops the work in the grader,
     and waits briefly for its last answer (the work recorded as interrupted) before
-    `Interrupted` goes on."""
+    `Interrupted` goes on. A grader running other code than this process (started
+    before an update) stops when asked for work; with `start`, a new one does it."""
+    answer = _ask_once(settings, request, timeout=timeout, start=start, cancellable=cancellable)
+    if answer.get("stale") and start:
+        stop(settings, force=True)  # wait until it is gone: the new one takes its lock
+        answer = _ask_once(settings, request, timeout=timeout, start=True, cancellable=cancellable)
+    return answer
+
+
+def _ask_once(
+    settings: Settings,
+    request: dict[str, Any],
+    *,
+    timeout: float | None,
+    start: bool,
+    cancellable: bool,
+) -> dict[str, Any]:
+    request = dict(request, build=build_id())
     try:
         conn = connect(settings)
     except GraderUnreachable:

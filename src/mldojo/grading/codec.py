@@ -98,61 +98,143 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
 
 
 def _figure_summary(value: Any) -> dict[str, Any]:
-    """What a figure shows, as data: per axes, its texts, scales, legend and artists."""
-    import numpy as np
+    """What a figure shows, as data: per axes, its texts, scales, ticks, legend and artists."""
     from matplotlib.axes import Axes
-    from matplotlib.collections import PathCollection
-    from matplotlib.container import BarContainer
     from matplotlib.figure import Figure
-
-    def label(artist: Any) -> str | None:
-        text = artist.get_label()
-        return None if not text or text.startswith("_") else str(text)  # "_child0": unlabelled
 
     if isinstance(value, Axes):
         value = value.figure
     if not isinstance(value, Figure):
         raise CodecError(f"a {type(value).__name__} cannot be checked; return the Figure")
-    axes = []
-    for ax in value.axes:
-        legend = ax.get_legend()
-        axes.append(
+    legends = [
+        [str(t.get_text()) for t in legend.get_texts()]
+        for legend in value.legends
+        if legend.get_visible()
+    ]
+    alone = len(value.axes) == 1
+    axes = [_axes_summary(ax, legends, alone) for ax in value.axes]
+    return {"suptitle": value.get_suptitle(), "axes": axes, "legends": legends}
+
+
+def _axes_summary(ax: Any, legends: list[list[str]], alone: bool) -> dict[str, Any]:
+    import numpy as np
+    from matplotlib.collections import PathCollection
+    from matplotlib.container import BarContainer
+    from matplotlib.lines import AxLine
+
+    def label(artist: Any) -> str | None:
+        text = artist.get_label()
+        return None if not text or text.startswith("_") else str(text)  # "_child0": unlabelled
+
+    own = ax.get_legend()
+    legend: list[str] | None
+    legend_at: str | None
+    if own is not None and own.get_visible():
+        legend, legend_at = [str(t.get_text()) for t in own.get_texts()], "axes"
+    else:
+        # A figure legend speaks for the axes whose artists it names (for the only
+        # axes, all of it: labels given by position name no artist).
+        named = set(ax.get_legend_handles_labels()[1])
+        entries = [text for texts in legends for text in texts if alone or text in named]
+        legend, legend_at = (entries, "figure") if entries else (None, None)
+    lines = ax.get_lines()
+    return {
+        "title": ax.get_title(),
+        "xlabel": ax.get_xlabel(),
+        "ylabel": ax.get_ylabel(),
+        "xscale": ax.get_xscale(),
+        "yscale": ax.get_yscale(),
+        "xticks": _ticks(ax, ax.xaxis, 0),
+        "yticks": _ticks(ax, ax.yaxis, 1),
+        "legend": legend,
+        "legend_at": legend_at,
+        "lines": [
             {
-                "title": ax.get_title(),
-                "xlabel": ax.get_xlabel(),
-                "ylabel": ax.get_ylabel(),
-                "xscale": ax.get_xscale(),
-                "yscale": ax.get_yscale(),
-                "legend": [t.get_text() for t in legend.get_texts()] if legend else None,
-                "lines": [
-                    {
-                        "label": label(line),
-                        # the plotted numbers, categories already converted
-                        "x": np.asarray(line.get_xydata(), dtype=float)[:, 0],
-                        "y": np.asarray(line.get_xydata(), dtype=float)[:, 1],
-                    }
-                    for line in ax.get_lines()
-                ],
-                "bars": [
-                    {
-                        "label": label(c),
-                        "x": np.array([p.get_x() + p.get_width() / 2 for p in c.patches]),
-                        "height": np.array([p.get_height() for p in c.patches]),
-                    }
-                    for c in ax.containers
-                    if isinstance(c, BarContainer)
-                ],
-                "scatter": [
-                    {"label": label(c), "points": np.asarray(c.get_offsets(), dtype=float)}
-                    for c in ax.collections
-                    if isinstance(c, PathCollection)
-                ],
-                "images": len(ax.get_images()),
-                "grid": _grid_cell(ax),
+                "label": label(line),
+                # the plotted numbers, categories already converted
+                "x": np.asarray(line.get_xydata(), dtype=float)[:, 0],
+                "y": np.asarray(line.get_xydata(), dtype=float)[:, 1],
             }
-        )
-    title = value.get_suptitle()
-    return {"suptitle": title, "axes": axes}
+            for line in lines
+            if not isinstance(line, AxLine)
+        ],
+        # ax.axline: its data is (0, 0)-(1, 1) in axes coordinates; what it shows is
+        # the infinite line through its defining point with its slope.
+        "axlines": [
+            {"label": label(line), **_axline(ax, line)}
+            for line in lines
+            if isinstance(line, AxLine)
+        ],
+        "bars": [
+            {
+                "label": label(c),
+                "x": np.array([p.get_x() + p.get_width() / 2 for p in c.patches]),
+                "height": np.array([p.get_height() for p in c.patches]),
+            }
+            for c in ax.containers
+            if isinstance(c, BarContainer)
+        ],
+        "scatter": [
+            {"label": label(c), "points": np.asarray(c.get_offsets(), dtype=float)}
+            for c in ax.collections
+            if isinstance(c, PathCollection)
+        ],
+        "images": len(ax.get_images()),
+        "grid": _grid_cell(ax),
+    }
+
+
+MAX_TICKS = 60  # labelled ticks kept per axis: more than any readable axis shows
+MAX_TICK_TEXT = 60  # characters kept of one tick label
+
+
+def _ticks(ax: Any, axis: Any, coordinate: int) -> dict[str, Any]:
+    """The labelled major ticks a reader sees on one axis, in order: where each sits, what
+    it reads, and whether the texts are names (categories, or labels set by hand at fixed
+    places) rather than numbers a formatter wrote, which change with the figure's size."""
+    from matplotlib.category import StrCategoryFormatter, StrCategoryLocator
+    from matplotlib.ticker import FixedFormatter, FixedLocator, FuncFormatter
+
+    shown: dict[float, str] = {}
+    try:
+        if ax.axison and axis.get_visible():
+            low, high = sorted(float(v) for v in axis.get_view_interval())
+            slack = 1e-9 * max(abs(low), abs(high), 1.0)
+            for text in axis.get_majorticklabels():  # bottom (left) labels, then top (right)
+                at, words = float(text.get_position()[coordinate]), str(text.get_text())
+                if words and low - slack <= at <= high + slack:
+                    shown.setdefault(at, words[:MAX_TICK_TEXT])
+    except (ValueError, TypeError, OverflowError):
+        # Ticks no formatter can write (a date axis out of range, say): the figure is
+        # still described, with no names read, which can only fail a check asking for them.
+        return {"at": [], "labels": [], "named": False}
+    places = sorted(shown)[:MAX_TICKS]
+    # set_xticks(places, names) and tick_label= write the names through a FuncFormatter
+    named = isinstance(axis.get_major_locator(), FixedLocator | StrCategoryLocator) and isinstance(
+        axis.get_major_formatter(), FixedFormatter | FuncFormatter | StrCategoryFormatter
+    )
+    return {"at": places, "labels": [shown[a] for a in places], "named": named}
+
+
+def _axline(ax: Any, line: Any) -> dict[str, Any]:
+    """ax.axline's infinite line: a point on it in data coordinates, and its slope and where
+    it crosses x = 0 (for a vertical line, its x) in the axes' scaled coordinates, where
+    the line is straight (the data coordinates themselves on linear axes)."""
+    import numpy as np
+    from matplotlib.artist import Artist
+
+    # Artist.get_transform: the transform its points were given in (AxLine overrides it)
+    to_scaled = Artist.get_transform(line) - ax.transData + ax.transScale
+    first = np.asarray(to_scaled.transform(line.get_xy1()), dtype=float)
+    if line.get_xy2() is not None:
+        second = np.asarray(to_scaled.transform(line.get_xy2()), dtype=float)
+        dx, dy = second - first
+        slope = math.inf if dx == 0 else float(dy / dx)
+    else:
+        slope = float(line.get_slope())
+    x, y = (float(v) for v in ax.transScale.inverted().transform(first))
+    crossing = float(first[0]) if math.isinf(slope) else float(first[1] - slope * first[0])
+    return {"xy": [x, y], "slope": slope, "crossing": crossing}
 
 
 def _grid_cell(ax: Any) -> list[int] | None:

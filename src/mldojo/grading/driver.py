@@ -66,23 +66,78 @@ def _changed(case: dict[str, Any], args: Any, kwargs: Any) -> bool:
 
 def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
     steps: list[Any] = []
+    changed: list[int] = []  # the calls that changed their arguments in place
     at = -1  # -1: the constructor; i: the i-th replayed call
     try:
-        obj = cls(*codec.decode(case["args"]), **codec.decode(case["kwargs"]))
-        for index, (method, args, kwargs) in enumerate(case["calls"]):
+        args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
+        obj = cls(*args, **kwargs)
+        if _changed(case, args, kwargs):
+            changed.append(at)
+        for index, (method, encoded_args, encoded_kwargs) in enumerate(case["calls"]):
             at = index
-            result = getattr(obj, method)(*codec.decode(args), **codec.decode(kwargs))
+            args, kwargs = codec.decode(encoded_args), codec.decode(encoded_kwargs)
+            result = getattr(obj, method)(*args, **kwargs)
             steps.append(codec.encode(result))
+            if _changed({"args": encoded_args, "kwargs": encoded_kwargs}, args, kwargs):
+                changed.append(index)
     except codec.CodecError as exc:
         error = {"type": "UncheckableValue", "message": str(exc), "line": None}
-        return {"ok": False, "steps": steps, "error": error, "at": at}
+        return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
     except Exception as exc:
-        return {"ok": False, "steps": steps, "error": _error(exc, filename), "at": at}
-    return {"ok": True, "steps": steps}
+        error = _error(exc, filename)
+        return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
+    return {"ok": True, "steps": steps, "changed": changed}
 
 
-def _parse_expression(text: Any, symbols: list[str]) -> dict[str, Any]:
-    """Parse the learner's expression here, in the sandbox, and send back its tree."""
+# The names a formula may use in the sandbox's parser: the functions and constants the
+# host rebuilds (symbolic.FUNCTIONS and CONSTANTS in mldojo.grading; this driver runs
+# without mldojo, so the list is kept here and a test keeps the two in step), a few
+# other spellings of them, and what sympy_parser's transformations write into the code
+# they generate (Symbol to Rational). The rest of SymPy and the builtins stay out, so
+# diff(...) or integrate(...) is only a name and cannot do an exercise's work.
+FORMULA_NAMES = (
+    *("Add", "Mul", "Pow", "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan"),
+    *("atan2", "sinh", "cosh", "tanh", "exp", "log", "Abs", "sign", "Max", "Min", "floor"),
+    *("ceiling", "factorial", "binomial", "gamma", "erf", "Heaviside", "sqrt", "cbrt", "root"),
+    *("pi", "E", "I", "oo", "EulerGamma"),
+    *("Symbol", "Function", "Integer", "Float", "Rational"),
+)
+FORMULA_SPELLINGS = {"ln": "log", "abs": "Abs", "max": "Max", "min": "Min"}
+
+
+def _formula_names() -> dict[str, Any]:
+    import sympy
+
+    names = {name: getattr(sympy, name) for name in FORMULA_NAMES}
+    names.update((alias, getattr(sympy, name)) for alias, name in FORMULA_SPELLINGS.items())
+    return {**names, "__builtins__": {}}  # without the key, eval would add the real ones
+
+
+def _check_formula_text(text: str) -> None:
+    """Refuse what would reach past the names above: a '.' (attribute access), a quoted
+    string (SymPy would parse it with all its names) or a name beginning with '_'."""
+    import io
+    import tokenize
+
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(text).readline):
+            if (
+                token.type == tokenize.STRING
+                or (token.type == tokenize.OP and "." in token.string)
+                or (token.type == tokenize.NAME and token.string.startswith("_"))
+            ):
+                raise TypeError(
+                    f"it is not a formula: it has {token.string!r}, which formulas do not "
+                    "have; use symbols, numbers, + - * / ** ( ) and functions"
+                )
+    except (tokenize.TokenError, SyntaxError):
+        return  # unfinished: the parser below names the problem
+
+
+def _parse_expression(text: Any, symbols: list[str], positive: bool = False) -> dict[str, Any]:
+    """Parse the learner's expression here, in the sandbox, and send back its tree. The
+    symbols are real (or positive) as in the host, so that what SymPy simplifies while
+    parsing, such as Abs(exp(x)) to exp(x), is what the host would simplify too."""
     if not isinstance(text, str) or not text.strip():
         given = "an empty string" if isinstance(text, str) else type(text).__name__
         message = f"the answer must be a string holding the expression, not {given}"
@@ -96,7 +151,8 @@ def _parse_expression(text: Any, symbols: list[str]) -> dict[str, Any]:
         standard_transformations,
     )
 
-    names = {name: Symbol(name) for name in symbols}
+    assumptions = {"positive": True} if positive else {"real": True}
+    names = {name: Symbol(name, **assumptions) for name in symbols}
     # "3x" and "sin x" are read as a person means them; "foo" stays one name.
     transformations = (
         *standard_transformations,
@@ -105,7 +161,13 @@ def _parse_expression(text: Any, symbols: list[str]) -> dict[str, Any]:
         convert_xor,
     )
     try:
-        expression = parse_expr(text[:2000], local_dict=names, transformations=transformations)
+        _check_formula_text(text[:2000])
+        expression = parse_expr(
+            text[:2000],
+            local_dict=names,
+            global_dict=_formula_names(),
+            transformations=transformations,
+        )
         if not isinstance(expression, Basic):
             raise TypeError(f"it is not a formula (it gave a {type(expression).__name__})")
         return {"ok": True, "value": _tree(expression, 0)}
@@ -145,7 +207,11 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     target = getattr(module, entry)
     mode = request["mode"]
     if mode == "symbolic":
-        return {"results": [_parse_expression(target, request["symbols"])]}
+        return {
+            "results": [
+                _parse_expression(target, request["symbols"], bool(request.get("positive")))
+            ]
+        }
     if mode == "attr":
         return {"results": [_value(target)]}
     runner = _run_replay if mode == "replay" else _run_call
@@ -153,27 +219,61 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, Any]:
-    """A speed run: load, say "ready", and only then receive the input and call the entry.
+    """A speed run: decode a copy of the input per call, say "ready", then load the
+    learner's code and make the calls, each on its own copy.
 
     The host reads the kernel's CPU count of this sandbox between "ready" and the
-    result, so the timed calls are all that is measured.
+    result. Before "ready" only this driver's code has run, so nothing the learner
+    wrote can work while the clock is stopped; after it, everything the learner's
+    code does is counted. Separate copies mean a result remembered by the
+    arguments' identity, or an argument changed in place, never reaches the next call.
     """
     filename = request["filename"]
+    case = json.loads(host.readline())
+    copies = [
+        (codec.decode(case["args"]), codec.decode(case["kwargs"]))
+        for _ in range(int(request["number"]))
+    ]
+    del case
+    _import_ahead(request["source"])
+    os.write(result_fd, b"ready\n")
     try:
         module = _load(request["source"], filename)
         target = getattr(module, request["entry"])
     except BaseException as exc:
         return {"load_error": _error(exc, filename)}
-    os.write(result_fd, b"ready\n")
-    case = json.loads(host.readline())
-    args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
     result: Any = None
     try:
-        for _ in range(int(request["number"])):
+        for args, kwargs in copies:
             result = target(*args, **kwargs)
     except Exception as exc:
         return {"results": [{"ok": False, "error": _error(exc, filename)}]}
     return {"results": [_value(result)]}
+
+
+def _import_ahead(source: str) -> None:
+    """Import the installed modules `source` names, so that importing is not timed.
+
+    Only installed packages can be found here (the interpreter runs isolated: neither
+    the scratch folder nor the environment is on the path), and none of them knows
+    the input; a module that is missing or fails is left for the learner's code to meet.
+    """
+    import ast
+    import importlib
+
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return
+    names: list[str] = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names += [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+    for name in names:  # "from numpy import sqrt" tries numpy.sqrt too: a miss, quickly
+        with contextlib.suppress(Exception):
+            importlib.import_module(name)
 
 
 WARM_UP_SOURCE = """

@@ -1,4 +1,4 @@
-"""Comparing figures by what they show: axes, texts, scales, legends and data.
+"""Comparing figures by what they show: axes, texts, scales, ticks, legends and data.
 
 The learner's process describes its figure (`codec.FigureSummary`); here the
 host compares that description with the reference's and names the first
@@ -7,10 +7,14 @@ difference the way a reviewer would ("the y axis should use a log scale").
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Mapping
 from typing import Any
 
 from mldojo.grading.casekit import Case, same, short
 from mldojo.grading.codec import CodecError, FigureSummary, decode
+from mldojo.words import counted
 
 TEXTS = (("title", "the title"), ("xlabel", "the x label"), ("ylabel", "the y label"))
 ARTISTS = (("lines", "line"), ("bars", "bar series"), ("scatter", "scatter series"))
@@ -30,7 +34,7 @@ def compare_figures(
         where = f"in axes {index + 1}, " if many else ""
         # With several axes the layout is part of what the figure shows; with one, not.
         problem = (_compare_grid(want.get("grid"), have.get("grid")) if many else None) or (
-            _compare_axes(want, have, rtol, atol)
+            _compare_axes(want, have, rtol, atol, got.get("legends", []))
         )
         if problem:
             return where + problem
@@ -45,12 +49,13 @@ def _compare_grid(want: list[int] | None, have: list[int] | None) -> str | None:
     rows, columns = want[0], want[1]
     if have is None:
         return (
-            f"the axes should be a cell of a grid of {rows} row(s) and {columns} "
-            "column(s) (plt.subplots(nrows, ncols)), not placed by hand"
+            f"the axes should be a cell of a grid of {counted(rows, 'row')} and "
+            f"{counted(columns, 'column')} (plt.subplots(nrows, ncols)), not placed by hand"
         )
     if have[:2] != want[:2]:
         return (
-            f"the subplot grid should have {rows} row(s) and {columns} column(s), "
+            f"the subplot grid should have {counted(rows, 'row')} and "
+            f"{counted(columns, 'column')}, "
             f"not {have[0]} and {have[1]}"
         )
     return f"the axes should sit in {_cell(want)} of the grid, not in {_cell(have)}"
@@ -72,7 +77,11 @@ def _text_problem(what: str, expected: str, got: str) -> str:
 
 
 def _compare_axes(
-    want: dict[str, Any], have: dict[str, Any], rtol: float, atol: float
+    want: dict[str, Any],
+    have: dict[str, Any],
+    rtol: float,
+    atol: float,
+    figure_legends: list[list[str]],
 ) -> str | None:
     for key, what in TEXTS:
         if want[key] and not _same_text(want[key], have[key]):
@@ -80,25 +89,56 @@ def _compare_axes(
     for key, axis in (("xscale", "x"), ("yscale", "y")):
         if want[key] != have[key]:
             return f"the {axis} axis should use a {want[key]} scale, not {have[key]}"
-    if want["legend"] is not None:
-        if have["legend"] is None:
-            return "add a legend (ax.legend()) so each series can be told apart"
-        if sorted(map(str.lower, want["legend"])) != sorted(map(str.lower, have["legend"])):
-            return f"the legend should read {want['legend']}, it reads {have['legend']}"
+    problem = _compare_legend(want, have, figure_legends)
+    if problem:
+        return problem
+    problem = _compare_kinds_of_line(want, have)
+    if problem:
+        return problem
     for key, what in ARTISTS:
         problem = _compare_artists(want[key], have[key], what, rtol, atol)
         if problem:
             return problem
+    problem = _compare_axlines(want.get("axlines", []), have.get("axlines", []), rtol, atol)
+    problem = problem or _compare_ticks(want, have, rtol, atol)
+    if problem:
+        return problem
     if want["images"] != have["images"]:
-        return f"expected {want['images']} image(s), got {have['images']}"
+        return f"expected {counted(want['images'], 'image')}, got {have['images']}"
     return None
+
+
+def _compare_legend(
+    want: Mapping[str, Any], have: Mapping[str, Any], figure_legends: list[list[str]]
+) -> str | None:
+    """A legend on the axes and a figure legend (fig.legend()) read the same. A figure
+    legend passes when it holds every entry asked for and names no other artist of these
+    axes: it may also name the artists of other axes (a twin axes, say)."""
+    asked = want["legend"]
+    if asked is None:
+        return None
+    shown = have["legend"]
+    if shown is None:
+        return (
+            "add a legend (ax.legend(), or fig.legend() for the whole figure) so each "
+            "series can be told apart"
+        )
+    if have.get("legend_at") == "figure":
+        every = {text.lower() for texts in figure_legends for text in texts}
+        wanted = {text.lower() for text in asked}
+        if wanted <= every and {text.lower() for text in shown} <= wanted:
+            return None
+    elif sorted(map(str.lower, asked)) == sorted(map(str.lower, shown)):
+        return None
+    return f"the legend should read {asked}, it reads {shown}"
 
 
 def _compare_artists(
     want: list[dict[str, Any]], have: list[dict[str, Any]], what: str, rtol: float, atol: float
 ) -> str | None:
     if len(have) != len(want):
-        return f"expected {len(want)} {what}(s), got {len(have)}"
+        plural = what if what.endswith("series") else None  # a series, two series
+        return f"expected {counted(len(want), what, plural)}, got {len(have)}"
     by_label = {a["label"]: a for a in have if a["label"]}
     for position, artist in enumerate(want):
         label = artist["label"]
@@ -112,6 +152,196 @@ def _compare_artists(
             problem = same(artist[key], other[key], rtol=rtol, atol=atol, check_dtype=False)
             if problem:
                 return f"{name} has the wrong {key} data: {problem}"
+    return None
+
+
+def _number(x: float) -> str:
+    return f"{x:g}"
+
+
+def _numbers(values: Any, limit: int = 6) -> str:
+    shown = [_number(float(v)) for v in list(values)[:limit]]
+    return "[" + ", ".join(shown) + (", ...]" if len(values) > limit else "]")
+
+
+# --- infinite lines (ax.axline) ---------------------------------------------
+
+
+def _line_words(line: Mapping[str, Any]) -> str:
+    x, y = line["xy"]
+    where = f"through ({_number(x)}, {_number(y)})"
+    slope = line["slope"]
+    return f"{where} vertically" if math.isinf(slope) else f"{where} with slope {_number(slope)}"
+
+
+def _line_name(line: Mapping[str, Any]) -> str:
+    return f"the line {line['label']!r}" if line["label"] else "a line"
+
+
+def _compare_kinds_of_line(want: Mapping[str, Any], have: Mapping[str, Any]) -> str | None:
+    """A line through data points (ax.plot) asked for and an infinite ax.axline drawn, or
+    the reverse, or an ax.axline too many: said as such, not as a count of lines."""
+    asked, drawn = want.get("axlines", []), have.get("axlines", [])
+    if len(asked) == len(drawn):
+        return None
+    if len(drawn) < len(asked):
+        labels = {a["label"] for a in drawn}
+        missing = next((a for a in asked if a["label"] not in labels or not a["label"]), asked[0])
+        return (
+            f"{_line_name(missing)} should be an infinite line drawn with ax.axline, "
+            f"{_line_words(missing)}; the figure has {counted(len(drawn), 'such line')}"
+        )
+    labels = {a["label"] for a in asked}
+    extra = next((a for a in drawn if a["label"] not in labels or not a["label"]), drawn[0])
+    segment = next(
+        (a for a in want["lines"] if extra["label"] and a["label"] == extra["label"]), None
+    )
+    if segment is None and len(have["lines"]) >= len(want["lines"]):
+        return (
+            f"the figure should have {counted(len(asked), 'infinite line')} drawn with "
+            "ax.axline, it has "
+            f"{len(drawn)}: {_line_name(extra)} runs {_line_words(extra)}"
+        )
+    shape = f" (x = {_numbers(segment['x'])}, y = {_numbers(segment['y'])})" if segment else ""
+    return (
+        f"{_line_name(extra)} should be a line through data points{shape}, drawn with "
+        f"ax.plot(x, y); it is an infinite line drawn with ax.axline, {_line_words(extra)}"
+    )
+
+
+def _compare_axlines(
+    want: list[dict[str, Any]], have: list[dict[str, Any]], rtol: float, atol: float
+) -> str | None:
+    by_label = {a["label"]: a for a in have if a["label"]}
+    for position, line in enumerate(want):
+        other = by_label.get(line["label"]) if line["label"] else have[position]
+        name = f"the line {line['label']!r} (ax.axline)" if line["label"] else "an ax.axline"
+        if other is None:
+            return f"{name} is missing: label it {line['label']!r}"
+        if not _same_axline(line, other, rtol, atol):
+            return f"{name} should run {_line_words(line)}, it runs {_line_words(other)}"
+    return None
+
+
+def _same_axline(
+    want: Mapping[str, Any], have: Mapping[str, Any], rtol: float, atol: float
+) -> bool:
+    """The same infinite line: the same slope and the same crossing of x = 0 (or the same x,
+    for vertical lines), in the axes' scaled coordinates, as `codec` records them."""
+    tolerance = max(rtol, 1e-9), max(atol, 1e-12)
+    if math.isinf(want["slope"]) or math.isinf(have["slope"]):
+        return (
+            math.isinf(want["slope"])
+            and math.isinf(have["slope"])
+            and math.isclose(
+                want["crossing"], have["crossing"], rel_tol=tolerance[0], abs_tol=tolerance[1]
+            )
+        )
+    return all(
+        math.isclose(want[key], have[key], rel_tol=tolerance[0], abs_tol=tolerance[1])
+        for key in ("slope", "crossing")
+    )
+
+
+# --- tick labels: the names on a categorical axis ---------------------------
+
+
+def category_heights(axes: Mapping[str, Any], series: int = 0) -> dict[str, float]:
+    """The height of each bar of one bar series (`ax.bar`) of a described axes, by the name
+    written under it on the x axis: a bar belongs to the nearest labelled tick closer than
+    half the gap between ticks; bars under no label are left out. For a `cases.py` that
+    compares bar charts category by category."""
+    ticks = axes.get("xticks") or {"at": [], "labels": []}
+    at, labels = [float(a) for a in ticks["at"]], [str(t) for t in ticks["labels"]]
+    bars = axes["bars"][series] if series < len(axes["bars"]) else {"x": [], "height": []}
+    gaps = [b - a for a, b in itertools.pairwise(at) if b > a]
+    reach = min(gaps, default=1.0) / 2
+    heights: dict[str, float] = {}
+    for x, height in zip(bars["x"], bars["height"], strict=True):
+        if not at:
+            break
+        nearest = min(range(len(at)), key=lambda i: abs(at[i] - float(x)))
+        if abs(at[nearest] - float(x)) < reach:
+            heights.setdefault(labels[nearest], float(height))
+    return heights
+
+
+MAX_SHOWN_TICKS = 8  # tick labels quoted in one message
+
+
+def _reads(ticks: Mapping[str, Any], axis: str) -> str:
+    pairs = list(zip(ticks["at"], ticks["labels"], strict=True))
+    if not pairs:
+        return "no tick labels"
+    words = ", ".join(
+        f"{label!r} at {axis} = {_number(at)}" for at, label in pairs[:MAX_SHOWN_TICKS]
+    )
+    return words + (", ..." if len(pairs) > MAX_SHOWN_TICKS else "")
+
+
+def _compare_ticks(
+    want: Mapping[str, Any], have: Mapping[str, Any], rtol: float, atol: float
+) -> str | None:
+    """Named ticks (categories, labels set by hand) must read the same at the same places;
+    numbers a formatter chose change with the figure's size and are never compared."""
+    for axis in ("x", "y"):
+        asked = want.get(f"{axis}ticks")
+        if not asked or not asked["named"] or not asked["labels"]:
+            continue
+        shown = have.get(f"{axis}ticks") or {"at": [], "labels": [], "named": False}
+        texts = {label.strip().lower() for label in shown["labels"]}
+        if not texts & {label.strip().lower() for label in asked["labels"]}:
+            bars = axis == "x" and bool(want["bars"])
+            how = "pass the names as the x values (ax.bar(names, heights)) or " if bars else ""
+            what = "the category under each bar" if bars else "its ticks"
+            return (
+                f"the {axis} axis should name {what}: "
+                f"{_reads(asked, axis)}; it shows {_reads(shown, axis)}: {how}set them with "
+                f"ax.set_{axis}ticks(places, names)"
+            )
+        problem = _compare_categories(want, have, asked, shown, rtol, atol) if axis == "x" else None
+        if problem:
+            return problem
+        for at, label in zip(asked["at"], asked["labels"], strict=True):
+            found = [
+                other
+                for place, other in zip(shown["at"], shown["labels"], strict=True)
+                if math.isclose(place, at, rel_tol=max(rtol, 1e-9), abs_tol=max(atol, 1e-9))
+            ]
+            if not found or not _same_text(label, found[0]):
+                return (
+                    f"the {axis} axis should read {_reads(asked, axis)}; it reads "
+                    f"{_reads(shown, axis)}"
+                )
+    return None
+
+
+def _compare_categories(
+    want: Mapping[str, Any],
+    have: Mapping[str, Any],
+    asked: Mapping[str, Any],
+    shown: Mapping[str, Any],
+    rtol: float,
+    atol: float,
+) -> str | None:
+    """Each bar against the name written under it: the height drawn over a name is the
+    height asked for that name."""
+    for series in range(min(len(want["bars"]), len(have["bars"]))):
+        expected = category_heights(want, series)
+        got = {k.strip().lower(): v for k, v in category_heights(have, series).items()}
+        for name, height in expected.items():
+            drawn = got.get(name.strip().lower())
+            if drawn is not None and math.isclose(drawn, height, rel_tol=rtol, abs_tol=atol):
+                continue
+            over = (
+                f"no bar stands over {name!r}"
+                if drawn is None
+                else f"the bar over {name!r} is {_number(drawn)} high"
+            )
+            return (
+                f"{over}, where the bar of {name!r} should be {_number(height)} high: the x axis "
+                f"reads {_reads(shown, 'x')}, and should read {_reads(asked, 'x')}"
+            )
     return None
 
 
@@ -159,10 +389,14 @@ def _plain(value: Any) -> Any:
         array = np.asarray(value, dtype=float)
         if array.ndim == 0:
             return _finite(float(array))
+        if array.size == 0:  # an empty line or scatter series: nothing to draw
+            return []
         if len(array) > MAX_POINTS:
             array = array[:: -(-len(array) // MAX_POINTS)]
         rows = array.reshape(len(array), -1).tolist()
         return [[_finite(x) for x in row] if array.ndim > 1 else _finite(row[0]) for row in rows]
+    if isinstance(value, float):  # an axline's slope is infinite when it is vertical
+        return _finite(value)
     return value
 
 

@@ -18,11 +18,16 @@ from pathlib import Path
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import Kind
 
 FLAVOURS = ("numpy", "base", "torch")  # the warm zygotes
 # A run that needs a GPU: never forked from a zygote (CUDA must be initialised in a
 # process of its own), it starts cold, with the NVIDIA devices passed in.
 CUDA = "cuda"
+# A challenge run: started cold, in a sandbox that also hides the data sets that the
+# installed packages ship (`sandbox.bundled_data`). A challenge on such a set keeps its
+# test rows' labels hidden; the set's own copy would give them away to a lookup.
+SEALED = "sealed"
 # What each flavour has imported, beyond the standard library.
 PRELOADED = {"numpy": frozenset({"numpy"})}
 
@@ -60,6 +65,8 @@ def flavour_of(exercise: Exercise, request: dict[str, Any]) -> str:
     cases import (the cases' values arrive in the child as what they were built from)."""
     if exercise.needs("cuda"):
         return CUDA
+    if exercise.kind is Kind.CHALLENGE:
+        return SEALED
     if exercise.needs("torch"):
         return "torch"
     needed = _exercise_imports(exercise.path, exercise.version)

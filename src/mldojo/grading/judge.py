@@ -19,11 +19,13 @@ from mldojo.grading.checks import Checks, load_checks, make_cases
 from mldojo.grading.choice import judge_choice
 from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
+from mldojo.grading.formula_text import refusal
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
 from mldojo.grading.speed import judge_speed, timing_case
-from mldojo.grading.symbolic import judge_symbolic
+from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
+from mldojo.grading.without import forbidden_use
 from mldojo.grading.written import judge_written
 
 MODES = {
@@ -158,6 +160,12 @@ def grade(
         results = judge_text(exercise, source)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         return _verdict(exercise, seed, status, results, started)
+    refused = forbidden_use(source, exercise.meta.without)
+    if refused is not None:  # the library would do the exercise's work: nothing runs
+        names = exercise.meta.without
+        more = f" and {len(names) - 1} more" if len(names) > 1 else ""
+        case = CaseResult(f"written without {names[0]}{more}", False, refused)
+        return _verdict(exercise, seed, Status.FAILED, [case], started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:
         return _grade_challenge(exercise, source, seed, filename, started, runner)
@@ -220,7 +228,14 @@ def _grade_symbolic(
     """The expression is parsed in the sandbox; the host only rebuilds its tree."""
     spec = exercise.meta.symbolic
     assert spec is not None
-    request = dict(build_request(exercise, [], source, filename), symbols=spec.symbols)
+    refused = refusal(exercise, source)  # code or SymPy's calculus in place of a formula
+    if refused is not None:
+        return _verdict(exercise, seed, Status.FAILED, [CaseResult(CASE, False, refused)], started)
+    request = dict(
+        build_request(exercise, [], source, filename),
+        symbols=spec.symbols,
+        positive=spec.positive,
+    )
     return _one_run(
         exercise,
         runner,
@@ -304,12 +319,17 @@ def _judge_case(
         return CaseResult(case.name, False, "the value that came back is malformed")
     problem = checks.compare(case, codec.decode(want["value"]), value)
     if got.get("mutated") and not want.get("mutated"):
-        mutated = (
-            "it changed its input in place: the caller's data must stay as it was, so "
-            "work on a copy"
-        )
-        problem = f"{problem}; also, {mutated}" if problem else mutated
+        problem = f"{problem}; also, {MUTATED}" if problem else MUTATED
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
+
+
+MUTATED = "it changed its input in place: the caller's data must stay as it was, so work on a copy"
+
+
+def _changed_only(got: dict[str, Any], want: dict[str, Any]) -> set[int]:
+    """The calls (-1: the constructor) that changed their arguments where the reference's
+    did not: a reference that updates in place sets the rule for that call."""
+    return set(got.get("changed", ())) - set(want.get("changed", ()))
 
 
 def _judge_replay(
@@ -317,6 +337,10 @@ def _judge_replay(
 ) -> CaseResult:
     entry = exercise.meta.entry
     got_steps = got["steps"]
+    changed = _changed_only(got, want)
+    if -1 in changed:  # the constructor changed what it was given
+        said = f"{case.describe_call(entry)} {MUTATED.removeprefix('it ')}"
+        return _result(case, said, "", trusted=checks.custom)
     for index, expected in enumerate(want["steps"]):
         call = case.calls[index]
         if index >= len(got_steps):
@@ -333,6 +357,8 @@ def _judge_replay(
         except (codec.CodecError, KeyError, TypeError, ValueError):
             return CaseResult(case.name, False, f"{call.describe()} returned a malformed value")
         problem = checks.compare_step(case, call, codec.decode(expected), value)
+        if problem is None and index in changed:
+            problem = MUTATED
         if problem:
             return _result(
                 case,

@@ -36,7 +36,7 @@ from typing import IO, Any
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, remove_later
-from mldojo.grading.flavours import CUDA, FLAVOURS
+from mldojo.grading.flavours import CUDA, FLAVOURS, SEALED
 from mldojo.grading.runner import (
     MAX_FILE_BYTES,
     ChildOutcome,
@@ -53,6 +53,7 @@ from mldojo.grading.sandbox import (
     SCRATCH_BYTES,
     Protection,
     bootstrap_command,
+    bundled_data,
     bwrap_path,
     roots_under_tmp,
     sandboxed_command,
@@ -346,6 +347,11 @@ class ZygotePool:
         if flavour == CUDA:  # CUDA is initialised in a fresh process, never a fork
             return run_child(
                 request, limits, sandbox=self.sandbox, timed_input=timed_input, gpu=True
+            )
+        if flavour == SEALED:  # a zygote's view shows the bundled data: start cold
+            hidden = bundled_data()
+            return run_child(
+                request, limits, sandbox=self.sandbox, hidden=hidden, timed_input=timed_input
             )
         zygote = self.zygotes[flavour]
         for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):

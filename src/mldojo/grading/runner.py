@@ -30,7 +30,14 @@ from typing import IO, Any, Protocol
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, cgroup_support
-from mldojo.grading.sandbox import bootstrap_command, bwrap_path, sandboxed_command, seccomp_fd
+from mldojo.grading.flavours import CUDA, SEALED
+from mldojo.grading.sandbox import (
+    bootstrap_command,
+    bundled_data,
+    bwrap_path,
+    sandboxed_command,
+    seccomp_fd,
+)
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
@@ -162,9 +169,9 @@ class ColdRunner:
             request,
             limits,
             sandbox=self.sandbox,
-            hidden=self.hidden,
+            hidden=self.hidden + (bundled_data() if flavour == SEALED else ()),
             timed_input=timed_input,
-            gpu=flavour == "cuda",
+            gpu=flavour == CUDA,
         )
 
 
@@ -256,7 +263,10 @@ def collect(
     more than its learner's code does.
     """
     watch = _Watch(child, cgroup, limits.output_kb * 1024)
-    watch.send(json.dumps(request, allow_nan=False).encode() + b"\n", last=timed_input is None)
+    # A timed run's input goes at once: the driver decodes it before it says "ready"
+    # and before the learner's code is loaded (`driver.run_timed`).
+    data = json.dumps(request, allow_nan=False).encode() + b"\n"
+    watch.send(data if timed_input is None else data + timed_input + b"\n", last=True)
     timeout = limits.time_s + STARTUP_ALLOWANCE_S
     deadline = time.monotonic() + timeout
     timed_out = False
@@ -268,10 +278,6 @@ def collect(
                 break
             watch.step(min(remaining, POLL_S))
             raise_if_stopped()  # Ctrl-C or SIGTERM: the finally kills the child at once
-            if timed_input is not None and watch.result.marks and not watch.sent_timed:
-                # Loaded and "ready": only now does the timed input go.
-                watch.sent_timed = True
-                watch.send(timed_input + b"\n", last=True)
     finally:
         kill_all(child.pid, cgroup)  # daemons and forks the learner left behind go too
         watch.drain(DRAIN_S)
@@ -316,7 +322,6 @@ class _Watch:
         self.kept = 0
         self.result = _ResultReader(cgroup)
         self.exit: Exit | None = None
-        self.sent_timed = False
         self.open = {"output", "result"}
         self._pending = b""
         self._last = False
@@ -425,7 +430,7 @@ def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
         return None
     if timed:
         head, _, rest = raw.partition(b"\n")
-        if head != b"ready":  # a load error is reported before "ready"
+        if head != b"ready":  # the driver failed before "ready" (decoding the input)
             return _json(raw) if raw.count(b"\n") == 1 else {"forged": True}
         if not rest:
             return None  # it died after "ready"

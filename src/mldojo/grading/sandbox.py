@@ -17,6 +17,7 @@ Where bwrap or seccomp is missing, checks still run with what there is, and
 from __future__ import annotations
 
 import errno
+import importlib.util
 import os
 import re
 import shutil
@@ -137,6 +138,25 @@ def _own_files() -> list[Path]:
     ]
 
 
+# The data sets that installed packages ship, as (package, folder inside it). A
+# challenge built on one of them hides these from its runs (`flavours.SEALED`).
+BUNDLED_DATA = (("sklearn", "datasets/data"),)
+
+
+@cache
+def bundled_data() -> tuple[Path, ...]:
+    """The folders of data sets shipped by the installed packages, found without
+    importing them."""
+    found = []
+    for package, folder in BUNDLED_DATA:
+        spec = importlib.util.find_spec(package)
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            path = Path(location) / folder
+            if path.is_dir():
+                found.append(path)
+    return tuple(found)
+
+
 @cache
 def bwrap_path() -> str | None:
     """bwrap, if it is installed and can build a sandbox on this machine."""
@@ -237,6 +257,14 @@ def protections() -> list[Protection]:
             "read-only minimal view",
             bwrap,
             "the content, your data, your home and mldojo's files are absent"
+            if bwrap
+            else fix_bwrap,
+        ),
+        Protection(
+            "challenge data hidden",
+            bwrap,
+            "a challenge's run cannot read the data sets that packages ship, which hold "
+            "its hidden labels"
             if bwrap
             else fix_bwrap,
         ),

@@ -33,6 +33,7 @@ from mldojo.grading.local import LocalGrader
 from mldojo.grading.pool import ZygotePool, tree_pss_mb
 from mldojo.grading.wire import (
     IDLE_EXIT_S,
+    build_id,
     lock_path,
     log_path,
     peer_uid,
@@ -92,7 +93,13 @@ class GraderServer:
             try:
                 request = read_message(conn, timeout=30.0)
                 op = request.get("op") if isinstance(request, dict) else None
-                if op in self.ops:
+                build = request.get("build") if isinstance(request, dict) else None
+                if op not in ("status", "stop") and build not in (None, build_id()):
+                    # This grader runs older (or newer) code than its client: it may not
+                    # read today's exercises. It stops; the client starts a new one.
+                    self.stopping.set()
+                    answer = dict(_failure("MldojoError", STALE), stale=True)
+                elif op in self.ops:
                     answer = self._added(self.ops[op], request, conn)
                 else:
                     answer = self._answer(request)
@@ -187,6 +194,12 @@ class GraderServer:
         }
 
 
+STALE = (
+    "The grader was running other code than this mldojo (it was started before an update): "
+    "it has stopped; run the command again."
+)
+
+
 def _failure(kind: str, message: str) -> dict[str, Any]:
     """A failed request's answer: the client raises the `mldojo.errors` error of that kind."""
     return {"ok": False, "error": {"kind": kind, "message": message}}
@@ -196,6 +209,7 @@ def main(ops: Mapping[str, Op]) -> int:
     """Serve this data directory's checks until idle or stopped (one grader per directory),
     with `ops`: the operations beyond grading (`learning.service` adds "check")."""
     settings = Settings.from_env()
+    build_id()  # the code this grader runs, read now: an edit after this makes it stale
     folder = settings.grader_dir
     folder.mkdir(parents=True, exist_ok=True)
     os.chmod(folder, 0o700)

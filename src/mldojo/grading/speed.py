@@ -3,8 +3,12 @@
 Both versions run on the same large input, each in its own sandboxed child, taking
 turns, `repeats` times. The host measures each run from the kernel: the CPU time
 of the run's cgroup between the child saying "ready" and its result (the host's
-wall clock where there are no cgroups). Every timed result must still be right.
-The verdict compares the medians.
+wall clock where there are no cgroups). The child says "ready" once it has decoded
+a fresh copy of the input for each of the `number` calls (and imported the modules
+the code under test names), before it loads that code: decoding and imports are
+not timed, no learner code runs untimed, and a result remembered by the arguments'
+identity never serves a second call. Every timed result must still be right. The
+verdict compares the medians.
 """
 
 from __future__ import annotations

@@ -6,6 +6,9 @@ SymPy proves the difference is zero, or when the two agree at many random
 points (SymPy cannot prove every identity). A mismatch names a point where
 they differ, and, when the answer equals one of the usual wrong answers that
 the exercise lists (`MISTAKES` in an optional cases.py), what that mistake is.
+
+Before anything runs, the host reads the learner's file without running it
+(`grading.formula_text`): the answer must be a formula written out in a string.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
+from mldojo.grading.formula_text import not_read
 from mldojo.grading.verdict import CaseResult
 
 FUNCTIONS = (
@@ -60,6 +64,11 @@ CONSTANTS = (
     "EulerGamma",
 )
 CASE = "your expression"
+# Where an answer SymPy cannot prove equal is compared: NEAR points in [-2, 2] and the
+# rest in [-WIDE, WIDE] ((0.1, ...) for positive symbols), so a term that only acts
+# away from the origin (a step, a max) is seen; a few points may be undefined.
+POINTS, NEAR, WIDE = 24, 16, 6.0
+MIN_COMPARED = 12
 
 
 class UnknownNode(ValueError):
@@ -176,16 +185,7 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
 
     symbols = symbols_of(exercise)
     if not got["ok"]:
-        error, name = got["error"], next(iter(symbols))
-        return [
-            CaseResult(
-                CASE,
-                False,
-                f"your expression could not be read ({error['type']}: "
-                f"{error['message']}); write it as Python, e.g. "
-                f"2*{name}*cos({name}**2)",
-            )
-        ]
+        return [CaseResult(CASE, False, not_read(unreadable(got["error"]), next(iter(symbols))))]
     try:
         answer = rebuild(got["value"], symbols)
     except (UnknownNode, ValueError, TypeError) as exc:
@@ -195,27 +195,83 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
         return [CaseResult(CASE, True, "")]
     rng = np.random.default_rng(seed)
     names = list(symbols.values())
-    low = 0.1 if exercise.meta.symbolic and exercise.meta.symbolic.positive else -2.0
-    points = [{s: sympy.Float(float(rng.uniform(low, 2.0))) for s in names} for _ in range(24)]
+    positive = bool(exercise.meta.symbolic and exercise.meta.symbolic.positive)
+    points = [
+        {s: sympy.Float(float(rng.uniform(0.1 if positive else -high, high))) for s in names}
+        for high in (2.0,) * NEAR + (WIDE,) * (POINTS - NEAR)
+    ]
+    compared = 0
     for point in points:
-        try:
-            mine = complex(answer.subs(point).evalf())
-            want = complex(expected.subs(point).evalf())
-        except (TypeError, ValueError):
+        want = _value(expected, point)
+        if want is None:  # the reference is undefined there: nothing to compare
             continue
-        if not np.isclose(mine, want, rtol=1e-8, atol=1e-10, equal_nan=False):
+        mine = _value(answer, point)
+        if mine is None or not np.isclose(mine, want, rtol=1e-8, atol=1e-10):
             where = ", ".join(f"{s} = {float(v):.3g}" for s, v in point.items())
+            gives = "is undefined" if mine is None else f"gives {_number(mine)}"
             return [
                 CaseResult(
                     CASE,
                     False,
                     f"{sympy.sstr(answer)} is not the right "
-                    f"expression: at {where} it gives "
-                    f"{_number(mine)}, the answer gives {_number(want)}"
+                    f"expression: at {where} it {gives}, the answer gives {_number(want)}"
                     f"{_diagnosis(exercise, answer, points)}",
                 )
             ]
+        compared += 1
+    if compared < MIN_COMPARED:
+        return [
+            CaseResult(
+                CASE,
+                False,
+                f"{sympy.sstr(answer)} could not be compared with the answer at enough "
+                "points: SymPy cannot show they are equal; write it in a simpler form",
+            )
+        ]
     return [CaseResult(CASE, True, "equal at every point tried")]
+
+
+def _value(expression: Any, point: dict[Any, Any]) -> complex | None:
+    """The expression's value at the point, or None where it is undefined or infinite."""
+    import cmath
+
+    try:
+        value = complex(expression.subs(point).evalf())
+    except (TypeError, ValueError, ZeroDivisionError):
+        return None
+    return value if cmath.isfinite(value) else None
+
+
+def unreadable(error: dict[str, Any]) -> str:
+    """What is wrong with an expression SymPy could not read, in words: the sandbox
+    names a Python exception, which means nothing to someone writing maths."""
+    kind, message = str(error.get("type", "")), str(error.get("message", ""))
+    if kind == "TokenError":  # the tokenizer ran off the end: a bracket left open
+        return "its brackets do not match: every '(' needs its ')', and every ')' its '('"
+    if kind == "SyntaxError":
+        if "unterminated string" in message or "EOL while scanning" in message:
+            return "it has a quote mark that is never closed"
+        if "'(' was never closed" in message or "unmatched" in message:
+            return "its brackets do not match: every '(' needs its ')', and every ')' its '('"
+        return (
+            "it is not a well-formed formula: look for an operator with nothing on one side "
+            "(as in '2*x**' or 'x +* 3'), or a statement such as 'x = ...' where only the "
+            "expression belongs"
+        )
+    if kind == "TypeError" and message.startswith(("it is not a formula", "the answer must")):
+        return message  # already said in words by the sandbox's parser
+    if kind == "TypeError" and "unsupported operand" in message:
+        return "it uses an operator that formulas do not have: use + - * / ** and functions"
+    if kind == "TypeError" and "subscriptable" in message:
+        return "it indexes with [ ], which formulas do not have: use ( ) to group"
+    if kind == "AttributeError":
+        return (
+            "it has a '.' after a name or a number (as in 'x.y' or '1..2'): write decimals "
+            "as 0.5 and use only symbols, numbers, operators and functions"
+        )
+    if kind == "ValueError" and "nested" in message:
+        return message
+    return "SymPy cannot turn it into a formula: use symbols, numbers, + - * / ** and functions"
 
 
 def _number(value: complex) -> str:

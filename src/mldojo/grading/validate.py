@@ -28,6 +28,7 @@ from mldojo.grading.mutation import (
 )
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
+from mldojo.grading.without import forbidden_use
 
 REFERENCE_SEEDS = (11, 20260)
 
@@ -149,6 +150,7 @@ def validate_one(exercise: Exercise, grader: LocalGrader, skip: str | None = Non
 
 def _static_problems(exercise: Exercise) -> list[str]:
     problems = []
+    without = exercise.meta.without
     for name in ("starter.py", "solution.py"):
         if not (exercise.path / name).is_file():
             continue  # a written exercise has Markdown instead
@@ -156,6 +158,10 @@ def _static_problems(exercise: Exercise) -> list[str]:
             ast.parse((exercise.path / name).read_text(encoding="utf-8"))
         except SyntaxError as exc:
             problems.append(f"{name} is not valid Python (line {exc.lineno}: {exc.msg}).")
+            continue
+        used = forbidden_use((exercise.path / name).read_text(encoding="utf-8"), without)
+        if used is not None:
+            problems.append(f"{name} breaks the exercise's own `without` list: {used}.")
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
     if not exercise.solution_with_note()[1]:

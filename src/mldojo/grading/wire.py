@@ -6,6 +6,7 @@ imports this on every check, before anything heavy.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -13,6 +14,7 @@ import socket
 import struct
 import tempfile
 import time
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +24,21 @@ from mldojo.settings import Settings
 IDLE_EXIT_S = 30 * 60
 MAX_MESSAGE_BYTES = 64 * 1024 * 1024
 UNIX_PATH_MAX = 100  # sun_path holds 108 bytes; keep a margin
+
+
+@cache
+def build_id() -> str:
+    """Which code of mldojo this process runs: its files' names, sizes and times. A grader
+    started before an upgrade (or an edit of mldojo) differs, and is replaced."""
+    package = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        with contextlib.suppress(OSError):
+            found = path.stat()
+            digest.update(
+                f"{path.relative_to(package)}:{found.st_size}:{found.st_mtime_ns};".encode()
+            )
+    return digest.hexdigest()[:16]
 
 
 def socket_path(settings: Settings) -> Path:

@@ -33,6 +33,11 @@ NUMBER = re.compile(r"(?<![\w.])(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)(\s*%)?(?!
 VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
 LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
 WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’%.-]*")
+# What ends in a full stop without ending the sentence: common abbreviations, and a
+# single capital (an initial, "J. Smith").
+ABBREVIATION = re.compile(
+    r"(?:(?<![\w.])(?i:e\.g|i\.e|etc|vs|cf|approx|incl|resp|fig|eq|al)\.|(?<![\w.])[A-Z]\.)$"
+)
 ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table row starts here
 
 
@@ -192,11 +197,16 @@ def _blocks(report: str) -> list[tuple[int, int]]:
 
 
 def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """The block's sentences; the full stop of an abbreviation ("e.g.", "vs.") or of an
+    initial does not end one, so a number after it keeps the words before it."""
     start, end = block
-    return [
-        (start + m.start(), start + m.end())
-        for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", report[start:end], re.DOTALL)
-    ]
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", report[start:end], re.DOTALL):
+        if spans and ABBREVIATION.search(report[spans[-1][0] : spans[-1][1]]):
+            spans[-1] = (spans[-1][0], start + m.end())
+        else:
+            spans.append((start + m.start(), start + m.end()))
+    return spans
 
 
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
@@ -228,7 +238,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
                 ""
                 if hit is None
                 else f"“{_context(lowered, hit.start(), hit.end())}” claims "
-                f"{claim.name}; the results do not support that",
+                f"{claim.name}; take it out, or say only what the facts you have can show",
             )
         )
     return results

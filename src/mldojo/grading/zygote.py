@@ -114,6 +114,12 @@ def preload(flavour: str) -> None:
         # The first matrix product reads /proc/cpuinfo, which a run cannot see: read it
         # here, or every run that multiplies matrices prints "Error in cpuinfo".
         torch.ones(2, 2) @ torch.ones(2, 2)
+    if "sklearn.utils.parallel" in sys.modules:
+        # scikit-learn finds the loaded BLAS and OpenMP libraries in /proc/self/maps
+        # (threadpoolctl) the first time a parallel routine runs (k-neighbours, pairwise
+        # reductions), and keeps the answer: find them here, while /proc can be read.
+        with contextlib.suppress(Exception):
+            sys.modules["sklearn.utils.parallel"]._get_threadpool_controller()
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].figure().clear()  # builds the font cache once
         sys.modules["matplotlib.pyplot"].close("all")

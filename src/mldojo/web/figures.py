@@ -1,8 +1,9 @@
 """Drawing a figure from its description, so a plot exercise shows the learner's figure
 beside the one asked for.
 
-The grader sends what each figure shows (axes, texts, scales, legend, and the data
-of its lines, bars and scatter series; `grading.figures.shown_figure`), never an
+The grader sends what each figure shows (axes, texts, scales, category names on the
+axes, legend, and the data of its lines, infinite lines, bars and scatter series;
+`grading.figures.shown_figure`), never an
 image made by learner code. Here Matplotlib draws that description again, as an
 SVG data URI an `<img>` can show under the page's Content-Security-Policy.
 Colours are Matplotlib's defaults: the check does not compare them.
@@ -15,6 +16,8 @@ import contextlib
 import io
 import threading
 from typing import Any
+
+from mldojo.words import counted
 
 _LOCK = threading.RLock()  # Matplotlib's text layout caches are not thread-safe
 SIZE_IN = (5.0, 3.4)
@@ -53,6 +56,8 @@ def _draw_axes(ax: Any, described: dict[str, Any]) -> None:
     for bars in described.get("bars", []):
         heights = _numbers(bars.get("height"))
         ax.bar(_numbers(bars.get("x")), heights, label=bars.get("label"))
+    for line in described.get("axlines", []):
+        _draw_axline(ax, line)
     for series in described.get("scatter", []):
         points = [p for p in series.get("points", []) if isinstance(p, list) and len(p) == 2]
         ax.scatter(
@@ -67,13 +72,37 @@ def _draw_axes(ax: Any, described: dict[str, Any]) -> None:
             # a log scale over non-positive data: keep the linear view
             with contextlib.suppress(ValueError):
                 setter(scale)
+    for key, axis in (("xticks", ax.xaxis), ("yticks", ax.yaxis)):
+        ticks = described.get(key)
+        if isinstance(ticks, dict) and ticks.get("named"):  # category names, as drawn
+            places, names = _numbers(ticks.get("at")), ticks.get("labels") or []
+            if len(places) == len(names):
+                axis.set_ticks(places, [str(name) for name in names])
     ax.set_title(str(described.get("title") or ""))
     ax.set_xlabel(str(described.get("xlabel") or ""))
     ax.set_ylabel(str(described.get("ylabel") or ""))
     if described.get("legend") is not None and ax.get_legend_handles_labels()[0]:
         ax.legend()
     if described.get("images"):
-        ax.text(0.5, 0.5, f"{described['images']} image(s)", ha="center", transform=ax.transAxes)
+        ax.text(
+            0.5,
+            0.5,
+            counted(int(described["images"]), "image"),
+            ha="center",
+            transform=ax.transAxes,
+        )
+
+
+def _draw_axline(ax: Any, line: dict[str, Any]) -> None:
+    """An infinite line from its point and slope; a vertical one has no slope (null)."""
+    point = _numbers(line.get("xy"))
+    if len(point) != 2:
+        return
+    slope = line.get("slope")
+    if isinstance(slope, int | float):
+        ax.axline((point[0], point[1]), slope=float(slope), label=line.get("label"))
+    else:
+        ax.axvline(point[0], label=line.get("label"))
 
 
 def _numbers(values: Any) -> list[float]:

@@ -1,0 +1,100 @@
+"""What an exercise is to be written without: modules or functions named in its
+`without` list (`without = ["sklearn"]`, `without = ["numpy.linalg.inv"]`).
+
+An exercise that teaches how an algorithm works asks for it by hand; a library call
+that does the whole job would pass its checks and teach nothing. The host reads the
+learner's code before anything runs (with `ast`, never evaluated) and refuses a use
+of a listed name: an import, an attribute reached through any alias, or a name handed
+to `__import__`, `importlib.import_module` or `getattr` as a string. `exec`, `eval`
+and `compile` are refused too in such an exercise, since they could hide any of it.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator, Sequence
+
+IMPORTERS = frozenset({"__import__", "importlib.import_module", "import_module"})
+HIDERS = frozenset({"exec", "eval", "compile"})
+Use = tuple[ast.stmt | ast.expr, str]  # a node, and the dotted name it uses
+
+
+def forbidden_use(source: str, without: Sequence[str]) -> str | None:
+    """Why `source` breaks the exercise's `without` list, in words; None when it does
+    not (or when it does not parse: the run names that error)."""
+    if not without:
+        return None
+    try:
+        tree = ast.parse(source)
+    except (SyntaxError, ValueError):
+        return None
+    for node, dotted in _uses(tree):
+        hit = next((name for name in without if _within(dotted, name)), None)
+        if hit is not None:
+            return (
+                f"this exercise is to be written without {hit}, and line {node.lineno} uses "
+                f"{dotted}: the point is to build it yourself, so remove that use"
+            )
+        if dotted in HIDERS:
+            return (
+                f"line {node.lineno} calls {dotted}(), which could hide what the code uses; "
+                f"this exercise is to be written without {', '.join(without)}: write the "
+                "code out"
+            )
+    return None
+
+
+def _within(dotted: str, name: str) -> bool:
+    return dotted == name or dotted.startswith(name + ".")
+
+
+def _uses(tree: ast.AST) -> Iterator[Use]:
+    """Every dotted name the code imports or reaches, with the node that does it."""
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                aliases[alias.asname or alias.name.split(".")[0]] = (
+                    alias.name if alias.asname else alias.name.split(".")[0]
+                )
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                aliases[alias.asname or alias.name] = f"{node.module}.{alias.name}"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            for alias in node.names:
+                yield node, f"{node.module}.{alias.name}"
+        elif isinstance(node, ast.Attribute | ast.Name) and isinstance(node.ctx, ast.Load):
+            dotted = _dotted(node, aliases)
+            if dotted is not None:
+                yield node, dotted
+        if isinstance(node, ast.Call):
+            yield from _by_string(node, aliases)
+
+
+def _dotted(node: ast.expr, aliases: dict[str, str]) -> str | None:
+    """`np.linalg.inv` as "numpy.linalg.inv", through the code's import aliases."""
+    parts: list[str] = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if not isinstance(node, ast.Name):
+        return None
+    base = aliases.get(node.id, node.id)
+    return ".".join([base, *reversed(parts)])
+
+
+def _by_string(call: ast.Call, aliases: dict[str, str]) -> Iterator[Use]:
+    """A module or attribute named in a string: __import__("sklearn"),
+    importlib.import_module("sklearn.metrics"), getattr(np.linalg, "inv")."""
+    function = _dotted(call.func, aliases)
+    texts = [a.value for a in call.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    if function in IMPORTERS and texts:
+        yield call, texts[0]
+    elif function == "getattr" and len(call.args) >= 2 and texts:
+        owner = _dotted(call.args[0], aliases)
+        if owner is not None:
+            yield call, f"{owner}.{texts[0]}"

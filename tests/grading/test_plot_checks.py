@@ -1,0 +1,269 @@
+"""Plot checks read what a reader of the figure reads: the names under the bars, a legend
+wherever it is drawn, and where an infinite line (ax.axline) really runs.
+
+Every check here grades real code in real child processes against a real exercise (or
+a copy of one whose reference draws the figure another way).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from matplotlib.figure import Figure
+
+from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.grading import codec
+from mldojo.grading.figures import category_heights, compare_figures
+from mldojo.grading.local import LocalGrader
+from mldojo.grading.verdict import Verdict
+from tests.conftest import CONTENT, copy_exercises
+
+BARS = "stack.matplotlib.class_balance_bars"
+CURVES = "stack.matplotlib.learning_curves"
+RELIABILITY = "evaluation.calibration.reliability_diagram"
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(content_root=CONTENT)
+
+
+def grade(catalog: Catalog, exercise_id: str, source: str) -> Verdict:
+    return LocalGrader().grade(catalog.get(exercise_id), textwrap.dedent(source), seed=11)
+
+
+def failing(verdict: Verdict) -> str:
+    return "\n".join(c.message for c in verdict.cases if not c.passed)
+
+
+def variant(tmp_path: Path, exercise_id: str, old: str, new: str) -> Catalog:
+    """A copy of a real exercise whose reference draws one thing another way."""
+    root = copy_exercises(tmp_path / "content", exercise_id)
+    solution = root.joinpath(*exercise_id.split("."), "solution.py")
+    source = solution.read_text(encoding="utf-8")
+    assert old in source
+    solution.write_text(source.replace(old, new), encoding="utf-8")
+    return load_catalog(content_root=root)
+
+
+COUNTS = """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    def plot_class_counts(labels, class_names):
+        counts = np.bincount(labels, minlength=len(class_names))
+        fig, ax = plt.subplots()
+        {draw}
+        ax.set(xlabel="class", ylabel="examples", title="Class balance")
+        return fig
+"""
+
+
+def bars(draw: str) -> str:
+    return COUNTS.format(draw=draw)
+
+
+def test_bars_under_the_wrong_names_fail_and_say_which_bar_sits_where(catalog: Catalog) -> None:
+    # The bars are in class order, but the names under them are sorted alphabetically.
+    shuffled = bars(
+        "ax.bar(range(len(counts)), counts)\n"
+        "        ax.set_xticks(range(len(counts)), sorted(class_names))"
+    )
+    verdict = grade(catalog, BARS, shuffled)
+    assert not verdict.passed
+    message = failing(verdict)
+    assert "the bar over '" in message and "the x axis reads" in message, message
+    assert "should read" in message
+
+
+def test_bars_without_their_names_fail_and_the_names_any_way_pass(catalog: Catalog) -> None:
+    unnamed = grade(catalog, BARS, bars("ax.bar(range(len(counts)), counts)"))
+    assert not unnamed.passed
+    assert "should name the category under each bar" in failing(unnamed)
+    for draw in (
+        "ax.bar(range(len(counts)), counts)\n"
+        "        ax.set_xticks(range(len(counts)), class_names)",
+        "ax.bar(np.arange(len(counts)), counts, tick_label=class_names)",
+        "ax.bar(class_names, counts)\n        ax.tick_params(axis='x', labelrotation=45)",
+    ):
+        verdict = grade(catalog, BARS, bars(draw))
+        assert verdict.passed, (draw, failing(verdict))
+
+
+def test_numeric_tick_labels_never_fail_a_right_figure(catalog: Catalog) -> None:
+    # Another size and other margins give other automatic tick labels on both axes.
+    solution = catalog.get(CURVES).solution_source()
+    resized = solution.replace(
+        "fig, ax = plt.subplots()", "fig, ax = plt.subplots(figsize=(11, 2.5))\n    ax.margins(0.3)"
+    )
+    assert resized != solution
+    verdict = grade(catalog, CURVES, resized)
+    assert verdict.passed, failing(verdict)
+
+
+def test_category_heights_pair_each_name_with_the_bar_over_it() -> None:
+    figure = Figure()
+    axes = figure.add_subplot()
+    axes.bar(range(3), [3.0, 1.0, 2.0])
+    axes.set_xticks(range(3), ["c", "a", "b"])
+    summary = codec.decode(codec.encode(figure))
+    assert category_heights(summary["axes"][0]) == {"c": 3.0, "a": 1.0, "b": 2.0}
+    ticks = summary["axes"][0]["xticks"]
+    assert ticks["labels"] == ["c", "a", "b"] and ticks["named"]
+    assert not summary["axes"][0]["yticks"]["named"]
+
+
+def test_a_figure_legend_counts_as_the_legend(catalog: Catalog) -> None:
+    solution = catalog.get(CURVES).solution_source()
+    verdict = grade(catalog, CURVES, solution.replace("ax.legend()", "fig.legend()"))
+    assert verdict.passed, failing(verdict)
+    renamed = solution.replace("ax.legend()", 'fig.legend(["train", "valid"])')
+    assert "the legend should read ['train', 'validation']" in failing(
+        grade(catalog, CURVES, renamed)
+    )
+
+
+def test_a_reference_with_a_figure_legend_asks_for_a_legend(tmp_path: Path) -> None:
+    catalog = variant(tmp_path, CURVES, "ax.legend()", "fig.legend()")
+    solution = catalog.get(CURVES).solution_source()
+    without = grade(catalog, CURVES, solution.replace("    fig.legend()\n", ""))
+    assert not without.passed
+    assert "add a legend" in failing(without)
+    on_the_axes = grade(catalog, CURVES, solution.replace("fig.legend()", "ax.legend()"))
+    assert on_the_axes.passed, failing(on_the_axes)
+
+
+def test_the_summary_says_where_the_legend_is() -> None:
+    figure = Figure()
+    left, right = figure.subplots(1, 2)
+    left.plot([0, 1], [0, 1], label="train")
+    right.plot([0, 1], [1, 0], label="validation")
+    right.legend()
+    figure.legend()
+    summary = codec.decode(codec.encode(figure))
+    assert [a["legend"] for a in summary["axes"]] == [["train"], ["validation"]]
+    assert [a["legend_at"] for a in summary["axes"]] == ["figure", "axes"]
+    assert summary["legends"] == [["train", "validation"]]
+
+
+def described(draw: Callable[[Figure], None]) -> codec.FigureSummary:
+    figure = Figure()
+    draw(figure)
+    summary = codec.decode(codec.encode(figure))
+    assert isinstance(summary, codec.FigureSummary)
+    return summary
+
+
+def test_a_figure_legend_may_also_name_a_twin_axes_lines() -> None:
+    def twins(figure: Figure, legend: str) -> None:
+        loss = figure.add_subplot()
+        accuracy = loss.twinx()
+        (a,) = loss.plot([1, 2, 3], [0.9, 0.5, 0.4], label="loss")
+        (b,) = accuracy.plot([1, 2, 3], [0.6, 0.8, 0.9], label="accuracy")
+        if legend == "axes":  # one legend on the first axes for both lines
+            loss.legend([a, b], ["loss", "accuracy"])
+        elif legend == "figure":
+            figure.legend()
+        else:
+            figure.legend([a], ["loss"])
+
+    asked = described(lambda f: twins(f, "axes"))
+    assert compare_figures(asked, described(lambda f: twins(f, "figure"))) is None
+    short = compare_figures(asked, described(lambda f: twins(f, "loss only")))
+    assert short == "in axes 1, the legend should read ['loss', 'accuracy'], it reads ['loss']"
+
+
+def test_tick_labels_are_capped_in_number_and_length() -> None:
+    def many(figure: Figure) -> None:
+        axes = figure.add_subplot()
+        axes.bar(range(500), [1.0] * 500)
+        axes.set_xticks(range(500), [f"class {i} " * 20 for i in range(500)])
+
+    ticks = described(many)["axes"][0]["xticks"]
+    assert len(ticks["labels"]) == codec.MAX_TICKS == len(ticks["at"])
+    assert max(map(len, ticks["labels"])) == codec.MAX_TICK_TEXT
+    assert ticks["at"][:3] == [0.0, 1.0, 2.0]
+
+
+def test_an_extra_infinite_line_is_named_as_one() -> None:
+    def curve(figure: Figure, extra: bool) -> None:
+        axes = figure.add_subplot()
+        axes.plot([1, 2, 3], [3, 1, 2], label="loss")
+        if extra:
+            axes.axline((1, 2), (3, 2), label="target")
+
+    problem = compare_figures(
+        described(lambda f: curve(f, False)), described(lambda f: curve(f, True))
+    )
+    assert problem == (
+        "the figure should have 0 infinite lines drawn with ax.axline, it has 1: "
+        "the line 'target' runs through (1, 2) with slope 0"
+    )
+
+
+def test_an_infinite_diagonal_of_the_wrong_slope_fails(catalog: Catalog) -> None:
+    solution = catalog.get(RELIABILITY).solution_source()
+    diagonal = 'ax.plot([0, 1], [0, 1], linestyle="--", label="perfect calibration")'
+    assert diagonal in solution
+    steep = solution.replace(
+        diagonal, 'ax.axline((0, 0), slope=2, linestyle="--", label="perfect calibration")'
+    )
+    verdict = grade(catalog, RELIABILITY, steep)
+    assert not verdict.passed
+    message = failing(verdict)
+    assert "ax.axline" in message and "slope 2" in message, message
+
+
+def test_an_infinite_line_is_compared_as_the_line_it_draws(tmp_path: Path) -> None:
+    diagonal = 'ax.plot([0, 1], [0, 1], linestyle="--", label="perfect calibration")'
+    catalog = variant(
+        tmp_path,
+        RELIABILITY,
+        diagonal,
+        'ax.axline((0, 0), slope=1, linestyle="--", label="perfect calibration")',
+    )
+    solution = catalog.get(RELIABILITY).solution_source()
+    for same_line in ("(0.5, 0.5), (2, 2)", "(1, 1), slope=1.0", "(0.0, 0.0), (1.0, 1.0)"):
+        line = f'ax.axline({same_line}, label="perfect calibration")'
+        source = solution.replace(
+            'ax.axline((0, 0), slope=1, linestyle="--", label="perfect calibration")', line
+        )
+        verdict = grade(catalog, RELIABILITY, source)
+        assert verdict.passed, (same_line, failing(verdict))
+    for other, words in (
+        (
+            "(0, 0), slope=2",
+            "should run through (0, 0) with slope 1, it runs through (0, 0) with slope 2",
+        ),
+        ("(0, 0.1), (1, 1.1)", "with slope 1, it runs through (0, 0.1) with slope 1"),
+        ("(0.5, 0), (0.5, 1)", "it runs through (0.5, 0) vertically"),
+    ):
+        source = solution.replace(
+            'ax.axline((0, 0), slope=1, linestyle="--", label="perfect calibration")',
+            f'ax.axline({other}, label="perfect calibration")',
+        )
+        verdict = grade(catalog, RELIABILITY, source)
+        assert not verdict.passed and words in failing(verdict), (other, failing(verdict))
+    segment = grade(
+        catalog,
+        RELIABILITY,
+        solution.replace(
+            'ax.axline((0, 0), slope=1, linestyle="--", label="perfect calibration")', diagonal
+        ),
+    )
+    assert "should be an infinite line drawn with ax.axline" in failing(segment)
+
+
+def test_an_empty_line_gets_a_verdict_not_a_grader_error(catalog: Catalog) -> None:
+    # Every bin skipped: the model line has no points at all.
+    solution = catalog.get(RELIABILITY).solution_source()
+    empty = solution.replace("full = count > 0", "full = count < 0")
+    assert empty != solution
+    verdict = grade(catalog, RELIABILITY, empty)
+    assert not verdict.passed
+    assert "the line 'model' has the wrong x data" in failing(verdict)
+    [pair] = verdict.figures
+    assert pair["got"]["axes"][0]["lines"][1]["x"] == []

@@ -1,0 +1,179 @@
+"""A symbolic answer is a formula written out: read in the host, parsed in the sandbox with
+only the names a formula needs, rebuilt in the host from a whitelist."""
+
+from __future__ import annotations
+
+import pytest
+import sympy
+
+from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.grading import driver
+from mldojo.grading.formula_text import OPERATIONS, formula_refusal, refusal
+from mldojo.grading.judge import COLD, build_request, run
+from mldojo.grading.symbolic import FUNCTIONS, judge_symbolic, rebuild
+from tests.conftest import CONTENT
+
+SYMBOLIC = "math.calculus.chain_rule_symbolic"
+X = {"x": sympy.Symbol("x", real=True)}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    return load_catalog(content_root=CONTENT)
+
+
+@pytest.mark.parametrize(
+    "source, words",
+    [
+        ("from sympy import diff\nANSWER = 'x'\n", "(here: an import from sympy on line 1)"),
+        ("import math, sympy\nANSWER = 'x'\n", "(here: an import of math, sympy on line 1)"),
+        ("x = sympy.Symbol\nANSWER = 'x'\n", "(here: the attribute sympy.Symbol on line 1)"),
+        ("ANSWER = 'x'\nfor i in range(2):\n    pass\n", "(here: a loop on line 2)"),
+        ("class A:\n    pass\nANSWER = 'x'\n", "(here: the definition of A on line 1)"),
+        ("if True:\n    ANSWER = 'x'\n", "(here: the statement `if True:` on line 1)"),
+        ("ANSWER = ['x'][0]\n", "(here: the calculation ['x'][0] on line 1)"),
+        ("ANSWER = 'x'\nANSWER = -1\n", "set again on line 2"),
+        (
+            "ANSWER = 'x' if True else 'y'\n",
+            "(here: the calculation 'x' if True else 'y' on line 1)",
+        ),
+        (
+            "ANSWER: print('x') = 'x'\n",
+            "(here: the statement `ANSWER: print('x') = 'x'` on line 1)",
+        ),
+        ("ANSWER = B = 'x'\nB = ANSWER\n", "(here: the variable ANSWER on line 2)"),
+        ("ANSWER, B = 'x', 'y'\n", "(here: the statement `ANSWER, B = ('x', 'y')` on line 1)"),
+    ],
+)
+def test_code_in_the_file_is_named_with_its_line(catalog: Catalog, source: str, words: str) -> None:
+    message = refusal(catalog.get(SYMBOLIC), source)
+    assert message is not None and words in message, message
+    assert message.startswith("ANSWER must be")
+
+
+def test_an_answer_that_is_not_a_string_is_named(catalog: Catalog) -> None:
+    exercise = catalog.get(SYMBOLIC)
+    written = 'ANSWER must be the formula written out in a string, as in ANSWER = "2*x*cos(x**2)"'
+    assert refusal(exercise, "ANSWER = None\n") == f"{written}, not None"
+    assert refusal(exercise, "ANSWER = -3\n") == f"{written}, not -3"
+    assert refusal(exercise, "ANSWER = ('3*x',)\n") == f"{written}, not ('3*x',)"
+
+
+def test_plain_files_are_left_to_the_sandbox(catalog: Catalog) -> None:
+    exercise = catalog.get(SYMBOLIC)
+    for source in (
+        "ANSWER = ''\n",  # the starter: the sandbox says it is empty
+        "# nothing yet\n",  # no ANSWER: the sandbox says it is missing
+        "ANSWER = '3*x\n",  # not Python: the sandbox names the line
+        "ANSWER = '3*exp(3*x)/(1 + exp(3*x)'\n",  # a bracket left open
+        '"""Working."""\nNOTE = {"a": [1, -2.5]}\nANSWER = "3*x"\n',
+        exercise.solution_source(),
+    ):
+        assert refusal(exercise, source) is None, source
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("x[0]", "it has '[', which formulas do not have: use ( ) to group"),
+        ("{x}", "it has '{', which formulas do not have"),
+        ("y = 2*x", "it has '=': write only the formula, as in 2*x (not y = 2*x)"),
+        ("sin(x=1)", "it has '='"),
+        ("(y := x)", "it has ':='"),
+        ("x; 1", "it has ';', which formulas do not have"),
+        ("x @ x", "it has '@', which formulas do not have"),
+        ("x if x else 1", "the Python word 'if'"),
+        ("_x", "the name '_x'"),
+        ("x.real", "'.' after a name"),
+        ("1.0.real", "'.' after a name"),
+        ("...", "'.' after a name"),
+        ("x + 'y'", "text in quotes ('y')"),
+    ],
+)
+def test_what_formulas_do_not_have_is_refused_in_words(text: str, words: str) -> None:
+    message = formula_refusal(text, ["x"])
+    assert message is not None and words in message, message
+    assert message.startswith("your expression could not be read: ")
+    assert message.endswith("; write it as Python maths, e.g. 2*x*cos(x**2)")
+
+
+@pytest.mark.parametrize("name", sorted(OPERATIONS))
+def test_every_calculus_operation_is_named(name: str) -> None:
+    task, result = OPERATIONS[name]
+    message = f"{name}(...) asks SymPy to {task}: write {result} itself"
+    assert formula_refusal(f"2*{name}(x)", ["x"]) == message
+    assert formula_refusal(f"2*{name}(x)", ["x", name]) is None  # a symbol of that name
+
+
+def test_names_are_read_as_python_reads_them() -> None:
+    message = formula_refusal("\uff44\uff49\uff46\uff46(x**2, x)", ["x"])  # a wide "diff"
+    assert message is not None and message.startswith("diff(...) asks SymPy")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *("2*x*cos(x**2)", "3x", "sin x", "x^2", "exp(3*x)/(1+exp(3*x))", "sqrt(x)", "pi*x"),
+        *("E**x", "Abs(x)", "0.5*x + 1e-3", "x!", "max(x, 0)", "atan2(x, 1)", "2j*x", "#note"),
+    ],
+)
+def test_formulas_pass_the_reading(text: str) -> None:
+    assert formula_refusal(text, ["x"]) is None
+
+
+def test_the_sandbox_knows_the_functions_the_host_rebuilds() -> None:
+    assert set(FUNCTIONS) <= set(driver.FORMULA_NAMES)
+    parser_names = {"Symbol", "Function", "Integer", "Float", "Rational"}
+    for name in [*driver.FORMULA_NAMES, *driver.FORMULA_SPELLINGS]:
+        if name in parser_names:
+            continue
+        for text in (f"{name}(x)", f"{name}(x, x + 2)", f"2*{name}"):
+            parsed = driver._parse_expression(text, ["x"])
+            if parsed["ok"]:
+                break
+        assert parsed["ok"], (name, parsed)
+        rebuilt = rebuild(parsed["value"], X)  # raises for anything outside the whitelist
+        assert rebuilt.free_symbols <= set(X.values())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "diff(log(x), x)",  # SymPy's diff is not there: only a name, nothing is derived
+        "integrate(x, x)",
+        "Derivative(x**2, x)",
+        "getattr(x, 'diff')(x)",
+        "log(x).diff(x)",
+        "1.0.real",
+        "__import__",
+        "Abs('diff(x**2, x)')",  # a quoted string would be parsed with all of SymPy
+    ],
+)
+def test_the_sandbox_parser_has_only_the_names_of_formulas(text: str) -> None:
+    assert not driver._parse_expression(text, ["x"])["ok"]
+
+
+def test_the_sandbox_parser_reads_the_usual_spellings() -> None:
+    read = {text: driver._parse_expression(text, ["x"]) for text in ("sin x", "ln(x)", "abs(x)")}
+    assert [r["value"][0] for r in read.values()] == ["sin", "log", "Abs"], read
+
+
+@pytest.mark.parametrize(
+    "formula",
+    [
+        "diff(log(1 + exp(3*x)), x)",
+        "Derivative(log(1 + exp(3*x)), x).doit()",
+        "(log(1 + exp(3*x))).diff(x)",
+        "getattr(log(1 + exp(3*x)), 'diff')(x)",
+        "getattr(__import__('sympy'), 'diff')(log(1 + exp(3*x)), x)",
+        "Abs('diff(log(1 + exp(3*x)), x)')",
+    ],
+)
+def test_the_sandbox_alone_does_not_derive_it_either(catalog: Catalog, formula: str) -> None:
+    """The host's reading skipped: the learner's process, run for real, still refuses."""
+    exercise = catalog.get(SYMBOLIC)
+    request = build_request(exercise, [], f"ANSWER = {formula!r}\n", "answer.py")
+    outcome = run(COLD, exercise, dict(request, symbols=["x"]))
+    assert outcome.result is not None, outcome
+    results = judge_symbolic(exercise, outcome.result["results"][0], seed=7)
+    assert len(results) == 1 and not results[0].passed, results
