@@ -7,6 +7,7 @@ resolves paths, so tools and tests can point `MLDOJO_HOME` anywhere.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
@@ -39,6 +40,25 @@ def _split_paths(value: str | None) -> list[Path]:
     if not value:
         return []
     return [Path(p).expanduser() for p in value.split(os.pathsep) if p.strip()]
+
+
+def _absolute(env: Mapping[str, str], name: str) -> Path | None:
+    """A folder for the learner's data, given as an absolute path (or `~/...`).
+
+    A relative one would name a different folder from each directory mldojo is run
+    in (and in the grader, which runs elsewhere), splitting the learner's progress.
+    """
+    text = env.get(name)
+    if not text:
+        return None
+    path = Path(text).expanduser()
+    if not path.is_absolute():
+        raise ConfigError(
+            f"{name} is '{text}', a relative path, which would mean a different folder in "
+            f"each directory you run mldojo from: set it to an absolute path, e.g. "
+            f"'{Path(text).absolute()}'."
+        )
+    return path
 
 
 GRADER_MODES = ("process", "inline")
@@ -75,14 +95,9 @@ class Settings:
     @classmethod
     def from_env(cls, *, extra_packs: list[Path] | None = None) -> Settings:
         env = os.environ
-        home = Path(env["MLDOJO_HOME"]).expanduser() if env.get("MLDOJO_HOME") else _default_home()
-        home = home.absolute()
+        home = _absolute(env, "MLDOJO_HOME") or _default_home().absolute()
         db_url = env.get("MLDOJO_DB") or f"sqlite:///{home / 'mldojo.db'}"
-        workspace = (
-            Path(env["MLDOJO_WORKSPACE"]).expanduser().absolute()
-            if env.get("MLDOJO_WORKSPACE")
-            else home / "workspace"
-        )
+        workspace = _absolute(env, "MLDOJO_WORKSPACE") or home / "workspace"
         content = (
             Path(env["MLDOJO_CONTENT"]).expanduser().absolute()
             if env.get("MLDOJO_CONTENT")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import stat
 import time
 from collections.abc import Callable, Iterator
@@ -143,3 +144,65 @@ def test_the_grader_s_errors_reach_the_shell_as_one_sentence(
     assert "Traceback" not in unknown.stderr + missing.stderr
     not_started = grader_cli("check", BROADCAST)
     assert not_started.returncode == 2 and "mldojo start" in not_started.stderr
+
+
+def test_stopping_the_grader_mid_check_leaves_exactly_one_attempt(
+    grader_cli: Cli, home: Path, tmp_path: Path
+) -> None:
+    slow = tmp_path / "slow.py"
+    slow.write_text(
+        "import time\n\ndef add_row_offsets(X, offsets):\n"
+        "    time.sleep(2)\n    return X + offsets[:, None]\n"
+    )
+    checking = grader_cli.popen("check", BROADCAST, "--file", str(slow))
+
+    def running() -> bool:  # the grader has begun recording the attempt
+        db = home / "mldojo.db"
+        if not db.exists():
+            return False
+        with sqlite3.connect(db) as connection:
+            try:
+                return bool(
+                    connection.execute("SELECT 1 FROM attempts WHERE status = 'running'").fetchall()
+                )
+            except sqlite3.OperationalError:  # the schema is not there yet
+                return False
+
+    try:
+        assert wait_for(running, 120)
+        assert grader_cli("grader", "stop").returncode == 0
+        output, _ = checking.communicate(timeout=120)
+    finally:
+        checking.kill()
+    with sqlite3.connect(home / "mldojo.db") as connection:
+        rows = connection.execute("SELECT status FROM attempts").fetchall()
+    assert len(rows) == 1, (rows, output)
+    if rows[0][0] == "interrupted":
+        assert checking.returncode == 130, output
+        assert "The grader stopped during the check" in output
+        assert f"mldojo check {BROADCAST}" in output
+
+
+def test_a_grader_running_other_code_is_replaced_when_asked_for_work(
+    grader_cli: Cli, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A grader started before an update stops when a client of the new code asks it for
+    work, and that client starts a new one; status and stop still reach the old one."""
+    from mldojo.grading import client, wire
+    from mldojo.settings import Settings
+
+    first = grader_cli("check", BROADCAST, "--file", solution(content), "--json")
+    assert first.returncode == 0, first.stderr
+    old = status(grader_cli)["pid"]
+    for key, value in grader_cli.env.items():
+        monkeypatch.setenv(key, value)
+    settings = Settings.from_env()
+    other = iter(["0000000000000000"])  # the first request comes from "other code"
+    monkeypatch.setattr(client, "build_id", lambda: next(other, wire.build_id()))
+    answer = client.ask(settings, {"op": "no such work"}, timeout=60, start=True)
+    # Answered by a new grader, of this code: it knows no such operation.
+    assert "unknown request" in answer["error"]["message"], answer
+    new = status(grader_cli)["pid"]
+    assert new != old and not _alive(old)
+    assert grader_cli("check", BROADCAST, "--file", solution(content)).returncode == 0
+    assert status(grader_cli)["pid"] == new

@@ -33,7 +33,7 @@ def test_list_marks_it_unavailable_and_json_adds_available(gpu_cli: Cli) -> None
     [row] = [line for line in text.stdout.splitlines() if GPU in line]
     assert "unavailable" in row
     assert not any("unavailable" in line for line in text.stdout.splitlines() if BROADCAST in line)
-    assert "1 exercise(s) cannot run on this machine" in text.stdout
+    assert "1 exercise cannot run on this machine" in text.stdout
     listed = json.loads(gpu_cli("list", "--json").stdout)["exercises"]
     available = {e["id"]: e["available"] for e in listed}
     assert available == {BROADCAST: True, GPU: False}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import queue
+import signal
 import threading
 import time
 from pathlib import Path
@@ -51,3 +52,21 @@ def test_watch_checks_on_save_and_moves_to_the_next_exercise(
     finally:
         watcher.terminate()
         watcher.wait(timeout=30)
+
+
+def test_ctrl_c_says_watching_stopped_and_what_is_kept(cli: Cli, home: Path) -> None:
+    watcher = cli.popen("watch", BROADCAST)
+    assert watcher.stdout is not None
+    seen = ""
+    for line in watcher.stdout:  # until it watches
+        seen += line
+        if "save it to check" in line:
+            break
+    time.sleep(0.5)
+    watcher.send_signal(signal.SIGINT)
+    rest, _ = watcher.communicate(timeout=60)
+    output = " ".join((seen + rest).split())  # the terminal wraps long lines
+    assert watcher.returncode == 130, output
+    assert f"Stopped watching {BROADCAST}" in output
+    assert "kept as you last saved it" in output and "no check ran" in output
+    assert "an unfinished check is recorded as interrupted" not in output

@@ -8,7 +8,10 @@ For each exercise `area.x.name`, `tests/solutions/area/x/name/` holds:
   order of work);
 - `mistake.py` (`.md`): the mistake learners most often make, whose first line
   is `# expect: REGEX` (`<!-- expect: REGEX -->` in Markdown). It must fail,
-  and REGEX must match the failure messages: the verdict names the mistake.
+  and REGEX must match the failure messages: the verdict names the mistake;
+- `alternative-*.py` and `mistake-*.py` (`.md`), optional: further correct
+  solutions the checks once failed, and further wrong ones they once let through
+  (a swapped figure, a reworded overclaim), in the same forms.
 """
 
 from __future__ import annotations
@@ -90,10 +93,13 @@ def test_the_alternative_passes(exercise: Exercise, grader: LocalGrader) -> None
     path = solution_file(gradable(exercise), "alternative")
     if not path.is_file():
         pytest.skip(f"no {path.name} yet")
-    source = path.read_text(encoding="utf-8")
-    assert source.strip() != exercise.solution_source().strip(), "it must differ from the reference"
-    verdict = grader.grade(exercise, source, seed=seed_for(exercise))
-    assert verdict.passed, messages(verdict)
+    for alternative in [path, *sorted(path.parent.glob(f"alternative-*{path.suffix}"))]:
+        source = alternative.read_text(encoding="utf-8")
+        assert source.strip() != exercise.solution_source().strip(), (
+            f"{alternative.name} must differ from the reference"
+        )
+        verdict = grader.grade(exercise, source, seed=seed_for(exercise))
+        assert verdict.passed, f"{alternative.name}: {messages(verdict)}"
 
 
 @pytest.mark.parametrize("exercise", EXERCISES)
@@ -101,11 +107,14 @@ def test_the_mistake_fails_and_is_named(exercise: Exercise, grader: LocalGrader)
     path = solution_file(gradable(exercise), "mistake")
     if not path.is_file():
         pytest.skip(f"no {path.name} yet")
-    source = path.read_text(encoding="utf-8")
-    pattern = expected_pattern(source, path)
-    if path.suffix == ".md":  # a report is read as a whole: the expect line is not part of it
-        source = source.split("\n", 1)[1] if "\n" in source else ""
-    verdict = grader.grade(exercise, source, seed=seed_for(exercise))
-    assert not verdict.passed, f"{path} passes the checks"
-    found = messages(verdict)
-    assert pattern.search(found), f"the messages do not match /{pattern.pattern}/:\n{found}"
+    for mistake in [path, *sorted(path.parent.glob(f"mistake-*{path.suffix}"))]:
+        source = mistake.read_text(encoding="utf-8")
+        pattern = expected_pattern(source, mistake)
+        if mistake.suffix == ".md":  # a report is read whole: the expect line is not part of it
+            source = source.split("\n", 1)[1] if "\n" in source else ""
+        verdict = grader.grade(exercise, source, seed=seed_for(exercise))
+        assert not verdict.passed, f"{mistake} passes the checks"
+        found = messages(verdict)
+        assert pattern.search(found), (
+            f"{mistake.name}: the messages do not match /{pattern.pattern}/:\n{found}"
+        )

@@ -13,6 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from mldojo.cli.render import counted
+
 if TYPE_CHECKING:
     from mldojo.learning.agenda import ReviewItem, ReviewStart
     from mldojo.learning.journal import Note, Streak
@@ -34,15 +36,16 @@ def area_cell(area: AreaScore) -> Text:
 def streak_line(streak: Streak | None, reviews_due: int) -> str:
     parts = []
     if streak is not None and streak.current:
-        days = f"{streak.current} day{'s' if streak.current != 1 else ''}"
-        parts.append(f"streak {days}" + ("" if streak.today else ", keep it going today"))
+        parts.append(
+            f"streak {counted(streak.current, 'day')}"
+            + ("" if streak.today else ", keep it going today")
+        )
         if streak.longest > streak.current:
             parts.append(f"longest {streak.longest}")
     elif streak is not None:
         parts.append("no streak yet: a check or a journal entry today starts one")
     if reviews_due:
-        plural = "s" if reviews_due != 1 else ""
-        parts.append(f"[yellow]{reviews_due} review{plural} due[/yellow] (mldojo review)")
+        parts.append(f"[yellow]{counted(reviews_due, 'review')} due[/yellow] (mldojo review)")
     else:
         parts.append("no reviews due")
     return " · ".join(parts)
@@ -82,7 +85,7 @@ def review(items: list[ReviewItem], begun: ReviewStart | None) -> None:
             item.words,
             f"{item.exercise.id}{'' if item.fresh else ' (passed before)'}",
         )
-    console.print(f"{len(items)} skill{'s' if len(items) != 1 else ''} due for review:")
+    console.print(f"{counted(len(items), 'skill')} due for review:")
     console.print(table)
     item = begun.item
     console.print(
@@ -135,7 +138,7 @@ def report(data: ReadinessReport, written: list[Path]) -> None:
             area.title,
             area_cell(area),
             area.status,
-            f"{len(area.evidence)} attempts, {passed} passed" if area.evidence else "",
+            f"{counted(len(area.evidence), 'attempt')}, {passed} passed" if area.evidence else "",
         )
     console.print(table)
     if data.strongest:

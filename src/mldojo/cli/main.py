@@ -6,6 +6,7 @@ so `mldojo --help` answers at once.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import sys
@@ -177,7 +178,7 @@ def watch(exercise_id: IdArg) -> None:
     """Re-check on every save of the workspace file; move on once it passes."""
     from mldojo.cli.watching import watch_loop
 
-    watch_loop(_dojo(), exercise_id)
+    raise typer.Exit(watch_loop(_dojo(), exercise_id))
 
 
 @app.command()
@@ -427,9 +428,10 @@ def grader_stop() -> None:
 
 
 def _idle_words() -> str:
+    from mldojo.cli.render import counted
     from mldojo.grading.wire import IDLE_EXIT_S
 
-    return f"{IDLE_EXIT_S // 60} idle minutes"
+    return counted(int(IDLE_EXIT_S // 60), "idle minute")
 
 
 @app.command()
@@ -491,7 +493,10 @@ def db_downgrade(
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+    try:
+        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+    except BrokenPipeError:
+        _output_gone()
 
 
 def _fail(message: str, code: int, kind: str) -> NoReturn:
@@ -505,6 +510,36 @@ def _fail(message: str, code: int, kind: str) -> NoReturn:
     sys.exit(code)
 
 
+def _usage_error(exc: typer.TyperException) -> NoReturn:
+    """A bad option or argument that Typer found before any command ran."""
+    if "--json" not in sys.argv[1:]:
+        show = getattr(exc, "show", None)  # the usage text and error line, as always
+        if show is not None:
+            show()
+        else:
+            typer.echo(f"Error: {exc.format_message()}", err=True)
+        sys.exit(exc.exit_code)
+    from rich.markup import escape
+
+    context = getattr(exc, "ctx", None)
+    command = context.command_path if context is not None else "mldojo"
+    message = exc.format_message().rstrip(".")
+    _fail(escape(f"{message}: see `{command} --help`."), exc.exit_code, "UsageError")
+
+
+def _output_gone() -> NoReturn:
+    """The reader of the output went away (`mldojo list | head -1`): end quietly, as
+    SIGPIPE ends other tools, rather than with an error about the pipe."""
+    import os
+
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # nothing is left to flush at exit
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGPIPE)
+    sys.exit(128 + signal.SIGPIPE)  # where the signal did not end the process
+
+
 def _interrupt(signum: int, _frame: Any) -> None:
     from mldojo.interrupts import request_stop
 
@@ -514,15 +549,22 @@ def _interrupt(signum: int, _frame: Any) -> None:
 
 def main() -> None:
     from mldojo.errors import Interrupted, MldojoError
+    from mldojo.interrupts import stop_requested
 
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        app()
-    except SystemExit:
-        from mldojo.interrupts import stop_requested
-
-        if stop_requested():
+        # Not standalone: usage errors come here, to be printed as JSON under --json.
+        code = app(standalone_mode=False)
+        sys.stdout.flush()
+    except typer.TyperException as exc:
+        _usage_error(exc)
+    except typer.Abort:  # end of input at a prompt (Ctrl-C is Interrupted below)
+        _fail("Stopped at the prompt, with no answer: nothing was done.", 1, "Aborted")
+    except SystemExit as exc:
+        if isinstance(exc.__context__, BrokenPipeError):  # Typer met a closed output pipe
+            _output_gone()
+        if stop_requested() and exc.code != Interrupted.exit_code:
             _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
         raise
     except MldojoError as exc:
@@ -531,7 +573,11 @@ def main() -> None:
         _fail(escape(exc.message), exc.exit_code, exc.kind)
     except Interrupted:
         _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+    except BrokenPipeError:
+        _output_gone()
     except Exception as exc:
+        if type(exc).__module__.startswith("sqlalchemy"):
+            _database_failure(exc)
         log = _log_crash()
         _fail(
             f"mldojo failed unexpectedly ({type(exc).__name__}: {exc}). "
@@ -539,9 +585,27 @@ def main() -> None:
             3,
             "InternalError",
         )
+    # A command that stopped on Ctrl-C and said so itself exits 130 (`mldojo watch`).
+    if stop_requested() and code != Interrupted.exit_code:
+        _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _database_failure(exc: Exception) -> None:
+    """A database failure no command turned into a sentence: say what is wrong (locked,
+    read-only, damaged...) and what to do; a failure of mldojo's own SQL goes on."""
+    from rich.markup import escape
+    from sqlalchemy.exc import DBAPIError
+
+    from mldojo.settings import Settings
+    from mldojo.store.engine import environmental, explain
+
+    if isinstance(exc, DBAPIError) and environmental(exc):
+        _fail(escape(explain(exc, Settings.from_env().db_url)), 2, "StoreError")
 
 
 def _log_crash() -> str:
+    from mldojo.errors import MldojoError
     from mldojo.settings import Settings
 
     try:
@@ -550,5 +614,5 @@ def _log_crash() -> str:
         with path.open("a", encoding="utf-8") as handle:
             handle.write(traceback.format_exc() + "\n")
         return str(path)
-    except OSError:
-        return "(no log: the data directory is not writable)"
+    except (OSError, MldojoError):
+        return "(no log: the data directory is not usable)"

@@ -13,6 +13,8 @@ from rich.progress_bar import ProgressBar
 from rich.table import Table
 from rich.text import Text
 
+from mldojo.words import counted as counted
+
 if TYPE_CHECKING:  # annotations only: `mldojo check` must not import the database
     from mldojo.catalog.exercise import Exercise
     from mldojo.grading.sandbox import Protection
@@ -48,7 +50,8 @@ def home(data: Home) -> None:
     console.print(
         Text("mldojo", style="bold cyan"),
         Text(
-            f"  {data.passed} of {data.total} exercises passed, {data.attempts} attempts",
+            f"  {data.passed} of {counted(data.total, 'exercise')} passed, "
+            f"{counted(data.attempts, 'attempt')}",
             style="dim",
         ),
     )
@@ -140,7 +143,7 @@ def listing(
         console.print(table)
     if unavailable:
         console.print(
-            f"[yellow]{len(unavailable)} exercise(s) cannot run on this machine: "
+            f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
             "`mldojo show ID` says why.[/yellow]"
         )
 
@@ -181,7 +184,19 @@ def statement(exercise: Exercise, unavailable: str | None = None) -> None:
 
 
 def started(exercise_id: str, result: Started) -> None:
-    if result.created:
+    if result.restored_code is not None:
+        console.print(
+            Panel(
+                _python(result.restored_code),
+                title=f"The code of your last check (attempt {result.restored_attempt})",
+                title_align="left",
+            )
+        )
+        console.print(
+            f"Your file for {exercise_id} was gone; the code of your last check above is "
+            "written back to it:"
+        )
+    elif result.created:
         console.print(f"Wrote the starter for {exercise_id}. Edit this file:")
     else:
         console.print(f"You already started {exercise_id}; your file is kept as it is:")
@@ -211,7 +226,8 @@ def verdict(result: CheckResult) -> None:
             console.print(Padding(Text(case.message, style=style), (0, 0, 0, 4)))
     if failures > SHOWN_FAILURES:
         console.print(
-            f"[dim]… and {failures - SHOWN_FAILURES} more failing cases "
+            f"[dim]… and {failures - SHOWN_FAILURES} more failing "
+            f"{'case' if failures - SHOWN_FAILURES == 1 else 'cases'} "
             f"(mldojo check {v.exercise} --json lists them all).[/dim]"
         )
     if v.output.strip():
@@ -232,13 +248,13 @@ def verdict(result: CheckResult) -> None:
     note = f" ({', '.join(marks)})" if marks else ""
     if v.passed:
         console.print(
-            f"[bold green]Passed[/bold green] {v.exercise}: {passed}/{len(v.cases)} "
-            f"cases in {v.duration_ms} ms{note}."
+            f"[bold green]Passed[/bold green] {v.exercise}: {passed}/"
+            f"{counted(len(v.cases), 'case')} in {v.duration_ms} ms{note}."
         )
     else:
         console.print(
-            f"[bold red]Not yet[/bold red] ({v.status.value}): {passed}/{len(v.cases)} "
-            f"cases passed in {v.duration_ms} ms{note}. "
+            f"[bold red]Not yet[/bold red] ({v.status.value}): {passed}/"
+            f"{counted(len(v.cases), 'case')} passed in {v.duration_ms} ms{note}. "
             f"[dim]mldojo hint {v.exercise} gives a push.[/dim]"
         )
 
@@ -326,7 +342,7 @@ def doctor(found: list[Protection]) -> None:
     off = [p for p in found if not p.on]
     if off:
         console.print(
-            f"[yellow]{len(off)} protection(s) off: checks still run, with less "
+            f"[yellow]{counted(len(off), 'protection')} off: checks still run, with less "
             "isolation. Server mode will refuse to start without them.[/yellow]"
         )
     else:
@@ -338,10 +354,15 @@ def grader_status(found: dict[str, Any]) -> None:
         console.print("No grader is running; the next check starts one.")
         return
     idle_left = max(0, int(found["idle_exit_s"]) - int(found["idle_s"]))
+    stops = (
+        f"after {counted(idle_left // 60, 'more idle minute')}"
+        if idle_left >= 60
+        else "within a minute unless a check comes"
+    )
     console.print(
         f"The grader is running (pid {found['pid']}, up {found['up_s']} s, "
-        f"{found['checks']} checks, {found['cold_runs']} runs in cold children); it stops "
-        f"after {idle_left // 60} more idle minutes. Socket: {found['socket']}"
+        f"{counted(found['checks'], 'check')}, {counted(found['cold_runs'], 'run')} in cold "
+        f"children); it stops {stops}. Socket: {found['socket']}"
     )
     table = Table(box=None, padding=(0, 2))
     for column in ("zygote", "state", "pid", "namespaces per check", "memory (PSS)"):

@@ -18,6 +18,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from mldojo.cli.render import counted
 from mldojo.errors import UsageError
 from mldojo.grading.mutation import (
     DEFAULT_CAP,
@@ -126,14 +127,19 @@ def _table(reports: list[Report], *, mutants: bool = False, show_survivors: bool
     bad = sum(not r.ok for r in reports)
     skipped = sum(r.ok and r.skipped is not None for r in reports)
     if bad:
-        console.print(f"[red]{bad} of {len(reports)} exercises are wrong.[/red]")
+        verb = "is" if bad == 1 else "are"
+        console.print(f"[red]{bad} of {counted(len(reports), 'exercise')} {verb} wrong.[/red]")
     elif skipped:
         console.print(
-            f"[green]All {len(reports)} exercises are valid[/green] [yellow]({skipped} checked "
+            f"[green]{_all_valid(len(reports))}[/green] [yellow]({skipped} checked "
             "without running: this machine cannot run them).[/yellow]"
         )
     else:
-        console.print(f"[green]All {len(reports)} exercises are valid.[/green]")
+        console.print(f"[green]{_all_valid(len(reports))}.[/green]")
+
+
+def _all_valid(total: int) -> str:
+    return "The exercise is valid" if total == 1 else f"All {total} exercises are valid"
 
 
 def _mutant_cells(report: Report, show_survivors: bool) -> tuple[Text, list[str]]:
@@ -156,7 +162,10 @@ def _mutant_cells(report: Report, show_survivors: bool) -> tuple[Text, list[str]
         notes += [f"survives: {s.description}" for s in found.survivors]
         notes += [f"checks raised on {e.description}: {e.error}" for e in found.checker_errors]
     elif found.survivors:
-        notes.append(f"{len(found.survivors)} mutants survive (--show-survivors lists them)")
+        survive = "survives" if len(found.survivors) == 1 else "survive"
+        notes.append(
+            f"{counted(len(found.survivors), 'mutant')} {survive} (--show-survivors lists them)"
+        )
     return cell, notes
 
 
@@ -166,7 +175,7 @@ def _mutation_verdict(summary: MutationSummary) -> None:
         console.print("[red]No exercise had mutants to grade.[/red]")
         return
     console.print(
-        f"Mutation score over {summary.scored} exercises: median {summary.median:.2f}, "
+        f"Mutation score over {counted(summary.scored, 'exercise')}: median {summary.median:.2f}, "
         f"minimum {summary.minimum:.2f}; {len(summary.below_minimum)} below {MIN_SCORE:.2f}, "
         f"{summary.below_target} below {MIN_MEDIAN:.2f}."
     )

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import os
 import socket
+import time
+from datetime import datetime
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, ScalarSelect, bindparam, func, insert, select, update
@@ -121,6 +123,39 @@ def reconcile_interrupted(store: Store) -> int:
     return len(stale)
 
 
+def interrupt_unfinished(
+    store: Store, *, learner: str, exercise_id: str, since: datetime, wait_s: float = 10.0
+) -> list[int]:
+    """The attempts at this exercise begun at or after `since` that never finished, each
+    now marked interrupted: what a grader that went away in the middle of a check left.
+
+    One still `running` counts once its process has gone (a grader that is exiting
+    gets `wait_s` for that); one whose process lives on is another window's check.
+    """
+    host = socket.gethostname()
+    with store.session() as session:
+        rows = session.execute(
+            select(Attempt.id, Attempt.status, Attempt.pid).where(
+                Attempt.learner_id == learner,
+                Attempt.exercise_id == exercise_id,
+                Attempt.started_at >= since,
+                Attempt.host == host,
+                Attempt.status.in_((RUNNING, Status.INTERRUPTED.value)),
+            )
+        ).all()
+    deadline = time.monotonic() + wait_s
+    found = []
+    for attempt_id, status, pid in rows:
+        while status == RUNNING and pid is not None and alive(pid):
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.05)
+        if status != RUNNING or pid is None or not alive(pid):
+            mark_interrupted(store, attempt_id)
+            found.append(attempt_id)
+    return found
+
+
 def check_exercise(
     store: Store, grader: Grader, *, learner: str, exercise: Exercise, source: str
 ) -> CheckResult:
@@ -135,6 +170,20 @@ def check_exercise(
             raise
     finish_attempt(store, begun.id, verdict)
     return CheckResult(verdict, begun.id, begun.after_hint, begun.after_solution)
+
+
+def last_check(store: Store, *, learner: str, exercise_id: str) -> tuple[int, str, datetime] | None:
+    """The learner's newest attempt at this exercise: its number (1 for the first), its
+    code and when it began; None before any."""
+    where = (Attempt.learner_id == learner, Attempt.exercise_id == exercise_id)
+    with store.session() as session:
+        count = session.scalar(select(func.count()).select_from(Attempt).where(*where)) or 0
+        row = session.execute(
+            select(Attempt.source, Attempt.started_at).where(*where).order_by(Attempt.id.desc())
+        ).first()
+    if row is None:
+        return None
+    return count, row.source, row.started_at
 
 
 def attempts_for(store: Store, *, learner: str, exercise_id: str) -> list[Attempt]:

@@ -21,9 +21,9 @@ from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
 from mldojo.grading.submission import check_source, read_submission
-from mldojo.learning.attempts import check_exercise, reconcile_interrupted
+from mldojo.learning.attempts import check_exercise, last_check, reconcile_interrupted
 from mldojo.learning.browse import Filters, Listing, check_filters, narrow
-from mldojo.learning.drafts import load_draft
+from mldojo.learning.drafts import draft_saved_at, load_draft
 from mldojo.learning.drafts import save_draft as store_draft
 from mldojo.learning.hints import HintShown, SolutionShown, next_hint, view_solution
 from mldojo.learning.machine import Machine
@@ -151,7 +151,12 @@ def start(dojo: Dojo, exercise_id: str) -> Started:
     exercise = dojo.catalog.get(exercise_id)
     dojo.machine.ensure(exercise)
     draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
-    return start_exercise(dojo.settings.workspace, exercise, draft=draft)
+    last = last_check(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    saved = draft_saved_at(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    # A file that is gone after checks comes back as the code last checked, unless a
+    # draft was saved after that check.
+    restore = last[:2] if last is not None and (saved is None or saved <= last[2]) else None
+    return start_exercise(dojo.settings.workspace, exercise, draft=draft, last_check=restore)
 
 
 def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
@@ -159,7 +164,13 @@ def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
         return file
     exercise = dojo.exercise(exercise_id)
     path = workspace_file(dojo.settings.workspace, exercise)
-    if not path.exists():
+    if not path.exists() and not path.is_symlink():
+        if last_check(dojo.store, learner=dojo.learner, exercise_id=exercise_id) is not None:
+            raise SubmissionError(
+                f"Your file for '{exercise_id}' is gone (nothing is at '{path}'); your "
+                f"checks of it are kept: `mldojo start {exercise_id}` writes the code of "
+                "your last check back, or pass --file PATH."
+            )
         raise SubmissionError(
             f"You have not started '{exercise_id}' yet (no file at '{path}'): run "
             f"`mldojo start {exercise_id}` first, or pass --file PATH."

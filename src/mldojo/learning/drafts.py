@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy.orm import Session
 
 from mldojo.grading.submission import check_source
@@ -29,3 +31,9 @@ def load_draft(store: Store, *, learner: str, exercise_id: str) -> str | None:
     with store.session() as session:
         draft = session.get(Draft, (learner, exercise_id))
         return draft.source if draft else None
+
+
+def draft_saved_at(store: Store, *, learner: str, exercise_id: str) -> datetime | None:
+    with store.session() as session:
+        draft = session.get(Draft, (learner, exercise_id))
+        return draft.updated_at if draft else None

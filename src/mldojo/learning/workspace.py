@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 from mldojo.catalog.exercise import Exercise
-from mldojo.errors import ConfigError
+from mldojo.errors import ConfigError, UsageError
 
 
 def workspace_file(workspace: Path, exercise: Exercise) -> Path:
@@ -20,11 +21,23 @@ def workspace_file(workspace: Path, exercise: Exercise) -> Path:
 class Started:
     path: Path
     created: bool  # False when the learner's file was already there and kept
+    # The file was gone and the code of this attempt (its number for the exercise),
+    # the learner's last check, was written back.
+    restored_attempt: int | None = None
+    restored_code: str | None = None
 
 
-def start_exercise(workspace: Path, exercise: Exercise, *, draft: str | None = None) -> Started:
-    """Write the starter (or the learner's saved draft) unless the file already exists."""
+def start_exercise(
+    workspace: Path,
+    exercise: Exercise,
+    *,
+    draft: str | None = None,
+    last_check: tuple[int, str] | None = None,
+) -> Started:
+    """Write the starter, the learner's saved draft, or (`last_check`: the attempt's number
+    and code) the code of their last check, unless the file already exists."""
     path = workspace_file(workspace, exercise)
+    refuse_in_the_way(path, exercise.id)
     if path.exists():
         return Started(path, created=False)
     try:
@@ -39,5 +52,41 @@ def start_exercise(workspace: Path, exercise: Exercise, *, draft: str | None = N
             "MLDOJO_WORKSPACE to a folder you can write to."
         ) from None
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        if last_check is not None:
+            handle.write(last_check[1])
+            return Started(path, True, restored_attempt=last_check[0], restored_code=last_check[1])
         handle.write(draft if draft is not None else exercise.starter())
     return Started(path, created=True)
+
+
+def refuse_in_the_way(path: Path, exercise_id: str) -> None:
+    """Something at the file's place that is not a file to edit (a folder, a link to
+    nothing) is named, rather than taken for the learner's file."""
+    try:
+        found = path.lstat()
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise ConfigError(
+            f"The workspace file '{path}' cannot be looked at ({exc.strerror}): set "
+            "MLDOJO_WORKSPACE to a folder you can write to."
+        ) from None
+    what, fix = None, "move it aside"
+    if stat.S_ISLNK(found.st_mode):
+        target = os.readlink(path)
+        fix = f"remove the link (or put back '{target}' if it is your file)"
+        if not path.exists():
+            what = f"a symbolic link to '{target}', which does not exist"
+        elif path.is_dir():
+            what = f"a symbolic link to the folder '{target}'"
+        elif not path.is_file():
+            what = f"a symbolic link to '{target}', which is not a regular file"
+    elif stat.S_ISDIR(found.st_mode):
+        what = "a folder"
+    elif not stat.S_ISREG(found.st_mode):
+        what = "a special file (not a regular one)"
+    if what is not None:
+        raise UsageError(
+            f"'{path}', where your file for '{exercise_id}' belongs, is {what}: {fix}, "
+            f"then run `mldojo start {exercise_id}` again."
+        )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,7 +11,13 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import (
+    ArgumentError,
+    DatabaseError,
+    DBAPIError,
+    NoSuchModuleError,
+    OperationalError,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from mldojo.errors import StoreError
@@ -50,7 +57,7 @@ def make_engine(url: str) -> Engine:
 
 def _sqlite_engine(database: str | None, url: str) -> Engine:
     if database and database != ":memory:":
-        folder = Path(database).expanduser().parent
+        folder = _sqlite_file(database).parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -73,8 +80,103 @@ def _sqlite_engine(database: str | None, url: str) -> Engine:
 
 
 def is_locked(exc: OperationalError) -> bool:
-    text = str(exc.orig).lower()
-    return "database is locked" in text or "database is busy" in text
+    return _locked_words(str(exc.orig))
+
+
+def _locked_words(text: str) -> bool:
+    lowered = text.lower()
+    return "database is locked" in lowered or "database is busy" in lowered
+
+
+def _sqlite_file(database: str) -> Path:
+    """The file a SQLite URL's database names, also in its `file:...?mode=ro` form."""
+    if database.startswith("file:"):
+        database = database[len("file:") :].split("?", 1)[0]
+    return Path(database).expanduser().absolute()
+
+
+def environmental(exc: BaseException) -> bool:
+    """A failure of the database as it is (locked, read-only, missing, damaged, a server
+    that does not answer), not of mldojo's own statements."""
+    return isinstance(exc, OperationalError) or type(exc) is DatabaseError
+
+
+def explain(exc: DBAPIError, url: str) -> str:
+    """One sentence for a database failure: what is wrong, then what to do.
+
+    The driver's own words are kept only where nothing better is known, and never
+    SQLAlchemy's wrapping of them.
+    """
+    orig = exc.orig
+    code = str(getattr(orig, "sqlite_errorname", ""))
+    detail = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database:
+        where = parsed.render_as_string(hide_password=True)
+        return (
+            f"The database at '{where}' cannot be opened ({detail}): check MLDOJO_DB, that "
+            "the server is running, and that your account may read and write it."
+        )
+    path = _sqlite_file(parsed.database)
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or _locked_words(detail):
+        return (
+            f"The database '{path}' is locked: another mldojo (a check, `mldojo serve` or "
+            "the grader) is writing to it; wait until it has finished, or close it, and "
+            "try again; nothing already stored was changed."
+        )
+    if code.startswith("SQLITE_READONLY") or "readonly" in detail.lower():
+        return _read_only(path, parsed.query.get("mode") == "ro")
+    if code.startswith("SQLITE_CANTOPEN"):
+        return (
+            f"The database file '{path}' cannot be opened: check that its folder exists and "
+            "that you may read and write both, or set MLDOJO_HOME to a folder you can "
+            "write to."
+        )
+    if code in ("SQLITE_NOTADB", "SQLITE_CORRUPT") or code.startswith("SQLITE_CORRUPT"):
+        return (
+            f"The file '{path}' is not an mldojo database, or it is damaged: move it aside "
+            "(keep the copy) so that a new one is made, or set MLDOJO_DB to the right file."
+        )
+    if code == "SQLITE_FULL":
+        return (
+            f"The disk that holds '{path}' is full: free some space and try again; "
+            "nothing already stored was changed."
+        )
+    if code.startswith("SQLITE_IOERR"):
+        return (
+            f"The database file '{path}' could not be read or written (a disk or file-system "
+            "error): check the disk and try again; nothing already stored was changed."
+        )
+    return (
+        f"The database file '{path}' cannot be used ({detail}): check that you may read "
+        "and write it and its folder, or set MLDOJO_HOME to a folder you can write to."
+    )
+
+
+def _read_only(path: Path, opened_read_only: bool) -> str:
+    """Which of the file, its folder or the URL makes the database read-only, and the fix."""
+    folder = path.parent
+    if opened_read_only:
+        return (
+            f"MLDOJO_DB opens the database '{path}' read-only (mode=ro), so nothing can be "
+            "recorded: remove mode=ro from MLDOJO_DB."
+        )
+    if path.exists() and not os.access(path, os.W_OK):
+        return (
+            f"The database file '{path}' is read-only, so nothing can be recorded: make it "
+            f"writable (chmod u+w '{path}') or set MLDOJO_HOME to a folder you can write to."
+        )
+    if not os.access(folder, os.W_OK):
+        return (
+            f"The folder '{folder}' that holds the database is read-only, so nothing can be "
+            f"recorded: make it writable (chmod u+w '{folder}') or set MLDOJO_HOME to a "
+            "folder you can write to."
+        )
+    return (
+        f"The database '{path}' is read-only (a read-only disk, or a file beside it such as "
+        f"'{path.name}-wal' that cannot be written), so nothing can be recorded: make them "
+        "writable or set MLDOJO_HOME to a folder you can write to."
+    )
 
 
 class Store:
@@ -83,11 +185,17 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._url = engine.url.render_as_string(hide_password=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        with self._sessions() as session:
-            yield session
+        try:
+            with self._sessions() as session:
+                yield session
+        except DBAPIError as exc:
+            if not environmental(exc):
+                raise
+            raise StoreError(explain(exc, self._url)) from None
 
     def write(self, work: Callable[[Session], T]) -> T:
         """Run `work` in a transaction; a locked database is retried, never dropped."""
@@ -114,13 +222,12 @@ class Store:
         while True:
             try:
                 return transaction()
-            except OperationalError as exc:
-                if not is_locked(exc) or time.monotonic() > deadline:
-                    raise StoreError(
-                        f"The database could not be written ({exc.orig}): "
-                        "close other mldojo windows that hold it and try again; nothing "
-                        "already stored was changed."
-                    ) from None
+            except DBAPIError as exc:
+                if not environmental(exc):
+                    raise
+                locked = isinstance(exc, OperationalError) and is_locked(exc)
+                if not locked or time.monotonic() > deadline:
+                    raise StoreError(explain(exc, self._url)) from None
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 

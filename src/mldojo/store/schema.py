@@ -7,10 +7,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError
 
 from mldojo.errors import StoreError, UsageError
-from mldojo.store.engine import Store, make_engine
+from mldojo.store.engine import Store, environmental, explain, make_engine
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -49,20 +49,18 @@ def current_revision(engine: Engine) -> str | None:
             if not inspect(connection).has_table("alembic_version"):
                 return None
             return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-    except OperationalError as exc:
-        raise StoreError(
-            f"The database at '{_where(engine)}' cannot be opened ({exc.orig}): check "
-            "MLDOJO_DB or MLDOJO_HOME, that the server is running, and your permissions."
-        ) from None
-    except SQLAlchemyError as exc:
-        raise StoreError(
-            f"The database at '{_where(engine)}' cannot be read ({exc}): check MLDOJO_DB, "
-            "or move the file aside so a new one is made."
-        ) from None
+    except DBAPIError as exc:
+        if not environmental(exc):
+            raise
+        raise StoreError(explain(exc, _url(engine))) from None
 
 
 def _where(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=True)
+
+
+def _url(engine: Engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
 
 
 def check_not_newer(engine: Engine) -> str | None:
@@ -103,11 +101,10 @@ def _run(engine: Engine, step: Callable[[Config], None]) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             step(config)
-    except OperationalError as exc:
-        raise StoreError(
-            f"Migrating the database at '{_where(engine)}' failed ({exc.orig}); "
-            "nothing was changed: check that it is writable and not held by another program."
-        ) from None
+    except DBAPIError as exc:
+        if not environmental(exc):
+            raise
+        raise StoreError(explain(exc, _url(engine))) from None  # the migration is undone
 
 
 def open_store(url: str, *, migrate: bool = True) -> Store:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import errno
 import os
+import signal
 import socket
 import sys
 import threading
 import time
 import webbrowser
+from types import FrameType
 
 from mldojo.errors import UsageError
 from mldojo.settings import Settings
@@ -33,6 +35,14 @@ def serve(settings: Settings, *, host: str, port: int, open_browser: bool) -> No
         lifespan="on",
     )
     server = uvicorn.Server(config)
+    graceful = server.handle_exit
+
+    def handle_exit(sig: int, frame: FrameType | None) -> None:
+        if sig == signal.SIGINT and server.should_exit:
+            os._exit(130)  # a second Ctrl-C: stop now, not after uvicorn's traceback
+        graceful(sig, frame)
+
+    server.handle_exit = handle_exit  # type: ignore[method-assign]
     threading.Thread(
         target=_announce, args=(server, host, open_browser), name="announce", daemon=True
     ).start()

@@ -1,0 +1,252 @@
+"""The CLI at its edges: usage errors under --json, a closed output pipe, a database
+that cannot be written, a workspace file that is gone or in the way, counts in words."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from mldojo.cli.render import counted, grader_status
+from mldojo.store.engine import explain
+from tests.conftest import BROADCAST, Cli, copy_exercises
+
+WORKSPACE_FILE = ("workspace", "stack", "numpy", "broadcast_add.py")
+WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("list", "--json", "--area"),
+        ("journal", "list", "--limit", "0", "--json"),
+        ("check", "--json"),
+        ("nosuchcommand", "--json"),
+    ],
+)
+def test_a_usage_error_under_json_is_one_json_error(cli: Cli, args: tuple[str, ...]) -> None:
+    result = cli(*args)
+    assert result.returncode == 2, result.stdout + result.stderr
+    error = json.loads(result.stdout)  # exactly one JSON document on stdout
+    assert list(error) == ["error"] and sorted(error["error"]) == ["message", "type"]
+    assert error["error"]["type"] == "UsageError"
+    assert "--help" in error["error"]["message"] and "Traceback" not in result.stderr
+
+
+def test_a_usage_error_without_json_keeps_the_usage_text(cli: Cli) -> None:
+    result = cli("journal", "list", "--limit", "0")
+    assert result.returncode == 2 and result.stdout == ""
+    assert "journal list [OPTIONS]" in result.stderr and "--limit" in result.stderr
+
+
+@pytest.mark.parametrize("args", [("list",), ("list", "--json"), ("nope.nothing", "--json")])
+def test_a_closed_output_pipe_ends_quietly_as_sigpipe_does(cli: Cli, args: tuple[str, ...]) -> None:
+    if args[0].startswith("nope"):
+        args = ("check", *args)
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader is gone before the first line is written
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "mldojo", *args],
+            env=cli.env,
+            cwd=cli.cwd,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert result.returncode == -signal.SIGPIPE
+    assert result.stderr == ""
+
+
+def test_a_read_only_database_is_named_as_such(cli: Cli, home: Path) -> None:
+    assert cli("journal", "add", "first").returncode == 0
+    db = home / "mldojo.db"
+    cli.env["MLDOJO_DB"] = f"sqlite:///file:{db}?mode=ro&uri=true"
+    result = cli("journal", "add", "second")
+    assert result.returncode == 2, result.stdout + result.stderr
+    message = result.stderr
+    assert "read-only" in message and "mode=ro" in message
+    assert "lock" not in message and "sqlalche" not in message and "Traceback" not in message
+    assert not (cli.cwd / "file:").exists()  # the URI form is not taken for a folder name
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes to read-only files anyway")
+def test_a_read_only_database_file_says_how_to_fix_its_permissions(cli: Cli, home: Path) -> None:
+    assert cli("journal", "add", "first").returncode == 0
+    (home / "mldojo.db").chmod(0o444)
+    result = cli("journal", "add", "second")
+    assert result.returncode == 2
+    assert "is read-only" in result.stderr and "chmod u+w" in result.stderr
+    assert "lock" not in result.stderr
+
+
+def test_a_locked_database_says_another_mldojo_is_writing(tmp_path: Path) -> None:
+    db = tmp_path / "locked.db"
+    holder = sqlite3.connect(db, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    waiter = sqlite3.connect(db, timeout=0)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            waiter.execute("INSERT INTO t VALUES (1)")
+        message = explain(OperationalError("INSERT", {}, raised.value), f"sqlite:///{db}")
+    finally:
+        waiter.close()
+        holder.close()
+    assert "is locked" in message and "another mldojo" in message and str(db) in message
+    assert "database is locked" not in message
+
+
+def test_a_file_that_is_not_a_database_is_one_sentence(cli: Cli, tmp_path: Path) -> None:
+    bad = tmp_path / "not-a.db"
+    bad.write_text("these are not the pages of a database\n" * 200)
+    cli.env["MLDOJO_DB"] = f"sqlite:///{bad}"
+    result = cli("progress")
+    assert result.returncode == 2
+    assert "is not an mldojo database" in result.stderr and "move it aside" in result.stderr
+    assert "sqlalche.me" not in result.stderr and "DatabaseError" not in result.stderr
+
+
+def test_an_unknown_id_starts_no_grader(cli: Cli, home: Path, tmp_path: Path) -> None:
+    cli.env["MLDOJO_GRADER"] = "process"
+    path = tmp_path / "x.py"
+    path.write_text("x = 1\n")
+    try:
+        result = cli("check", "nope.nothing", "--file", str(path))
+        close = cli("check", "stack.numpy.broadcast", "--file", str(path))
+        status = json.loads(cli("grader", "status", "--json").stdout)
+    finally:
+        cli("grader", "stop")
+    assert result.returncode == 2 and "There is no exercise 'nope.nothing'" in result.stderr
+    assert close.returncode == 2 and f"did you mean '{BROADCAST}'" in close.stderr
+    assert status["running"] is False
+    assert not (home / "grader").exists() and not (home / "mldojo.db").exists()
+
+
+def test_a_deleted_workspace_file_comes_back_as_the_last_checked_code(cli: Cli, home: Path) -> None:
+    assert cli("start", BROADCAST).returncode == 0
+    path = home.joinpath(*WORKSPACE_FILE)
+    path.write_text(WRONG)
+    assert cli("check", BROADCAST).returncode == 1
+    path.unlink()
+    gone = cli("check", BROADCAST)
+    assert gone.returncode == 2
+    assert "is gone" in gone.stderr and f"mldojo start {BROADCAST}" in gone.stderr
+    assert "have not started" not in gone.stderr
+    back = cli("start", BROADCAST)
+    assert back.returncode == 0, back.stderr
+    assert "was gone" in back.stdout and "attempt 1" in back.stdout
+    assert "return X + offsets" in back.stdout  # the code itself is shown
+    assert path.read_text() == WRONG
+
+
+def test_start_names_a_folder_or_a_dangling_link_in_the_way(cli: Cli, home: Path) -> None:
+    path = home.joinpath(*WORKSPACE_FILE)
+    path.mkdir(parents=True)
+    folder = cli("start", BROADCAST)
+    assert folder.returncode == 2 and "is a folder" in folder.stderr
+    assert "already" not in folder.stdout + folder.stderr
+    path.rmdir()
+    path.symlink_to(home / "nowhere.py")
+    link = cli("start", BROADCAST)
+    assert link.returncode == 2
+    assert "symbolic link" in link.stderr and "does not exist" in link.stderr
+    assert "already" not in link.stdout + link.stderr
+    assert path.is_symlink() and not (home / "nowhere.py").exists()  # left as it was
+
+
+def test_a_relative_data_directory_is_refused(cli: Cli) -> None:
+    cli.env["MLDOJO_HOME"] = "relative/home"
+    result = cli("journal", "add", "where does this go?")
+    assert result.returncode == 2
+    assert "'relative/home'" in result.stderr and "absolute path" in result.stderr
+    assert not (cli.cwd / "relative").exists()
+
+
+SYMBOLIC = "math.calculus.chain_rule_symbolic"
+
+
+@pytest.mark.parametrize(
+    "answer, words",
+    [
+        ("3*exp(3*x)/(1 + exp(3*x)", "brackets do not match"),
+        ("3*exp(3*x) +* 2", "not a well-formed formula"),
+        ("x.y", "'.' after a name"),
+        ("x & 2", "operator that formulas do not have"),
+    ],
+)
+def test_an_unreadable_symbolic_answer_is_explained_in_words(
+    cli: Cli, tmp_path: Path, answer: str, words: str
+) -> None:
+    cli.env["MLDOJO_CONTENT"] = str(copy_exercises(tmp_path / "maths", SYMBOLIC))
+    path = tmp_path / "answer.py"
+    path.write_text(f"ANSWER = {answer!r}\n")
+    result = cli("check", SYMBOLIC, "--file", str(path), "--json")
+    assert result.returncode == 1, result.stderr
+    message = json.loads(result.stdout)["cases"][0]["message"]
+    assert words in message
+    for name in ("TokenError", "SyntaxError", "SympifyError", "AttributeError", "TypeError"):
+        assert name not in message
+
+
+def test_counts_agree_with_their_nouns() -> None:
+    assert counted(1, "check") == "1 check"
+    assert counted(0, "check") == "0 checks"
+    assert counted(2, "exercise") == "2 exercises"
+    assert counted(1, "more idle minute") == "1 more idle minute"
+    assert counted(3, "child", "children") == "3 children"
+
+
+@pytest.mark.parametrize(
+    ("idle_s", "words"),
+    [(0, "after 30 more idle minutes"), (1735, "after 1 more idle minute"), (1790, "within a")],
+)
+def test_the_grader_s_idle_time_left_is_said_in_words(
+    idle_s: int, words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    found = {
+        "running": True, "pid": 7, "up_s": 5, "checks": 1, "cold_runs": 0,
+        "idle_exit_s": 1800, "idle_s": idle_s, "socket": "/run/g.sock", "zygotes": [],
+        "pool_pss_mb": 100, "server_pss_mb": 60,
+    }  # fmt: skip
+    grader_status(found)
+    out = " ".join(capsys.readouterr().out.split())
+    assert f"it stops {words}" in out and " 0 more" not in out
+
+
+def test_home_and_listing_say_one_attempt_not_one_attempts(cli: Cli, tmp_path: Path) -> None:
+    path = tmp_path / "wrong.py"
+    path.write_text(WRONG)
+    assert cli("check", BROADCAST, "--file", str(path)).returncode == 1
+    home_screen = cli().stdout
+    assert "0 of 1 exercise passed, 1 attempt" in home_screen
+    assert "1 attempts" not in home_screen and "1 exercises" not in home_screen
+
+
+def test_a_second_ctrl_c_stops_serve_without_a_traceback(cli: Cli) -> None:
+    server = cli.popen("serve", "--port", "0")
+    assert server.stdout is not None
+    try:
+        first = server.stdout.readline()
+        assert "mldojo is serving on" in first, first
+        server.send_signal(signal.SIGINT)
+        time.sleep(0.05)  # within the graceful shutdown that the first one began
+        server.send_signal(signal.SIGINT)
+        rest, _ = server.communicate(timeout=60)
+    finally:
+        server.kill()
+    # 130 once it has stopped; killed by the signal itself if it came as Python exited.
+    assert server.returncode in (130, -signal.SIGINT), rest
+    assert "Traceback" not in rest and "KeyboardInterrupt" not in rest and "Error" not in rest
