@@ -25,6 +25,9 @@ CAPACITY = max(load for load, _, p99, errors in LOAD_TEST
 LOAD = r"req|rps|/s|per second|load|traffic|peak|capacity|replica"
 REPLICAS = r"replicas?|instances|servers|pods|machines|fleet"
 ZONE = r"zones?"
+# A count in each zone is said as one: "8 per zone", "each zone needs 8".
+EACH_ZONE = (r"\b(per|each|every|a|one)\s+zone\b|\bzones?\s+(each|needs?|gets?|has|runs?|holds?)\b"
+             r"|\bin\s+each\b|\bzone\s+by\s+zone")
 ZONE_DOWN = (r"zones?\b.{0,20}\b(down|lost|out|fail|outage)|zone (loss|failure)"
              r"|los(e|es|ing|t) (a|one|1) zone|remaining|surviv|\bleft\b|(2|two) zones")
 TOTAL = r"replicas?|instances|servers|pods|machines|fleet|total|overall|in all"
@@ -67,7 +70,7 @@ for when, peak in PEAKS.items():
         f"peak_{when}": Fact(peak, LOAD),
         f"replicas_all_zones_up_{when}": Fact(all_up, REPLICAS),
         f"replicas_exact_{when}": Fact(peak / CAPACITY, REPLICAS),
-        f"replicas_per_zone_{when}": Fact(per_zone, ZONE),
+        f"replicas_per_zone_{when}": Fact(per_zone, EACH_ZONE),
         f"replicas_total_{when}": Fact(total, TOTAL),
         f"extra_replicas_for_zone_loss_{when}": Fact(total - all_up, (REPLICAS, ZONE_DOWN)),
         f"replicas_after_zone_loss_{when}": Fact(per_zone * (ZONES - 1), (REPLICAS, ZONE_DOWN)),

@@ -1,19 +1,128 @@
-"""The results the report's numbers are checked against, computed from the table."""
+"""The results the report's numbers are checked against, computed from the table, each
+with the words that say what it is: a recall next to the frauds caught, a precision next
+to the flags, a count next to what it counts. `check` adds what words cannot pin down:
+that a figure of one model is not given to the other."""
+
+import re
+
+from mldojo.grading.casekit import Fact
 
 TOTAL, FRAUD = 2000, 100
 FLAGGED = {"a": 100, "b": 150}
 CAUGHT = {"a": 62, "b": 71}
 FALSE_ALARMS = {m: FLAGGED[m] - CAUGHT[m] for m in FLAGGED}
+INTERVAL_LOW, INTERVAL_HIGH = 0.01, 0.17
+
+RECALL = r"recall|caught|catch|found|finds|detect|stops?|fraud"
+PRECISION = r"precision|flags?\b|flagged|alerts?|hit rate|real fraud|actually fraud|genuine"
+MISSED = r"miss|slip|undetected|uncaught|through|escape"
+ALARMS = r"false|legitimate|alarm|innocent|wrong|genuine customers"
+FLAGS = r"flag|review|cases|alert|transactions|send"
+CHANGE = r"more|extra|additional|fewer|less|gain|rise|up\b|drop|fall|lower|higher|points"
+INTERVAL = r"interval|\bci\b|between|from|as (low|little|small|high|many|much)|range|\bto\b"
+RATE = r"per\b|for every|each|ratio|to catch|for one"
 
 FACTS = {
-    **{f"recall_{m}": CAUGHT[m] / FRAUD for m in CAUGHT},
-    **{f"precision_{m}": CAUGHT[m] / FLAGGED[m] for m in CAUGHT},
-    **{f"missed_{m}": FRAUD - CAUGHT[m] for m in CAUGHT},
-    **{f"false_alarms_{m}": FALSE_ALARMS[m] for m in CAUGHT},
-    **{f"flag_rate_{m}": FLAGGED[m] / TOTAL for m in CAUGHT},
-    "recall_gain": (CAUGHT["b"] - CAUGHT["a"]) / FRAUD,
-    "extra_caught": CAUGHT["b"] - CAUGHT["a"],
-    "extra_flags": FLAGGED["b"] - FLAGGED["a"],
-    "extra_false_alarms": FALSE_ALARMS["b"] - FALSE_ALARMS["a"],
-    "precision_drop": CAUGHT["a"] / FLAGGED["a"] - CAUGHT["b"] / FLAGGED["b"],
+    "transactions": Fact(TOTAL, r"transactions|test|cases|payments"),
+    "frauds": Fact(FRAUD, r"fraud|transactions|test|in\s+\d+|per\b|every"),
+    **{f"flagged_{m}": Fact(FLAGGED[m], FLAGS) for m in FLAGGED},
+    **{f"caught_{m}": Fact(CAUGHT[m], RECALL + "|" + FLAGS) for m in CAUGHT},
+    **{f"recall_{m}": Fact(CAUGHT[m] / FRAUD, RECALL) for m in CAUGHT},
+    **{f"precision_{m}": Fact(CAUGHT[m] / FLAGGED[m], PRECISION) for m in CAUGHT},
+    **{f"missed_{m}": Fact(FRAUD - CAUGHT[m], MISSED) for m in CAUGHT},
+    **{f"false_alarms_{m}": Fact(FALSE_ALARMS[m], ALARMS) for m in CAUGHT},
+    **{f"false_alarm_share_{m}": Fact(FALSE_ALARMS[m] / FLAGGED[m], (ALARMS, PRECISION))
+       for m in CAUGHT},
+    **{f"flag_rate_{m}": Fact(FLAGGED[m] / TOTAL, (FLAGS, r"%|percent|share|of all|traffic"))
+       for m in CAUGHT},
+    "recall_gain": Fact((CAUGHT["b"] - CAUGHT["a"]) / FRAUD, (RECALL, CHANGE)),
+    "extra_caught": Fact(CAUGHT["b"] - CAUGHT["a"], (RECALL + "|" + MISSED, CHANGE)),
+    "extra_flags": Fact(FLAGGED["b"] - FLAGGED["a"], (FLAGS, CHANGE)),
+    "extra_false_alarms": Fact(FALSE_ALARMS["b"] - FALSE_ALARMS["a"], (ALARMS, CHANGE)),
+    "precision_drop": Fact(
+        CAUGHT["a"] / FLAGGED["a"] - CAUGHT["b"] / FLAGGED["b"], (PRECISION, CHANGE)
+    ),
+    "relative_recall_gain": Fact(CAUGHT["b"] / CAUGHT["a"] - 1, (RECALL, r"relative|%|percent")),
+    "relative_flag_increase": Fact(FLAGGED["b"] / FLAGGED["a"] - 1,
+                                   (FLAGS, r"relative|%|percent|more")),
+    "false_alarms_per_extra_catch": Fact(
+        (FALSE_ALARMS["b"] - FALSE_ALARMS["a"]) / (CAUGHT["b"] - CAUGHT["a"]), (ALARMS, RATE)
+    ),
+    "reviews_per_extra_catch": Fact(
+        (FLAGGED["b"] - FLAGGED["a"]) / (CAUGHT["b"] - CAUGHT["a"]), (FLAGS, RATE)
+    ),
+    "interval_level": Fact(0.95, r"interval|\bci\b|confiden"),
+    "interval_low": Fact(INTERVAL_LOW, INTERVAL),
+    "interval_high": Fact(INTERVAL_HIGH, INTERVAL),
 }
+STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
+
+# Figures of one model only, as a report writes them (a count or a percentage).
+OWN = {
+    "a": {CAUGHT["a"], FALSE_ALARMS["a"]},  # 62: caught, recall, precision; 38: alarms, missed
+    "b": {CAUGHT["b"], FALSE_ALARMS["b"], FRAUD - CAUGHT["b"], FLAGGED["b"],
+          round(100 * CAUGHT["b"] / FLAGGED["b"])},
+}
+CONTRAST = (r"(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b|where\b"
+            r"|instead\b|from\b|to\b)")
+# "model A", "A's" or "B": a bare "A" may be the article ("A recall of 71%").
+MODEL = r"(?:\bmodel\s+(?P<m1>[AB])\b|\b(?P<m2>[AB])['’]s\b|\b(?P<m3>B)\b)"
+AFTER = re.compile(  # "B's recall is 47%", "model A caught 71"
+    rf"{MODEL}(?:\s+{CONTRAST}[a-z]+){{0,4}}"
+    r"\s+(?P<figure>\d+(?:\.\d+)?)\s*(?P<pct>%|percent)?"
+)
+BEFORE = re.compile(  # "62 for A", "71% for model B"
+    r"(?P<figure>\d+(?:\.\d+)?)\s*(?P<pct>%|percent)?(?:\s+(?:frauds?|flags?|false\s+alarms))?"
+    r"\s+(?:for|by|from|with|of)\s+(?:model\s+)?(?P<model>[AB])\b"
+)
+
+
+# What a recall or a precision can be, in percent: either model's, the change, and (for
+# the recall gain) the interval. "B has a recall of 47%" is a precision.
+METRIC = {
+    "recall": [100 * CAUGHT[m] / FRAUD for m in CAUGHT]
+    + [100 * (CAUGHT["b"] - CAUGHT["a"]) / FRAUD, 100 * INTERVAL_LOW, 100 * INTERVAL_HIGH, 95,
+       100 * (CAUGHT["b"] / CAUGHT["a"] - 1)],
+    "precision": [100 * CAUGHT[m] / FLAGGED[m] for m in CAUGHT]
+    + [100 * (CAUGHT["a"] / FLAGGED["a"] - CAUGHT["b"] / FLAGGED["b"])],
+}
+SEPARATOR = r"[\s,:=(]+"
+METRIC_FIGURE = re.compile(  # "recall of 47%", "precision: 0.71"
+    rf"\b(?P<metric>recall|precision)(?:{SEPARATOR}{CONTRAST}(?!recall|precision)[a-z']+){{0,5}}"
+    rf"{SEPARATOR}(?P<figure>\d+(?:\.\d+)?)\s*(?P<pct>%|percent)?",
+    re.IGNORECASE,
+)
+
+
+def _percent(figure, pct):
+    """A figure as a percentage, with the step it is rounded to."""
+    value = float(figure)
+    decimals = len(figure.split(".")[1]) if "." in figure else 0
+    if pct or value > 1:
+        return value, 0.5 * 10**-decimals
+    return 100 * value, 50 * 10**-decimals
+
+
+def check(report):
+    """A figure of one model is not given to the other ("B's recall is 62%" is A's), and
+    a recall is not a precision."""
+    problems = []
+    text = " ".join(report.split())
+    for match in METRIC_FIGURE.finditer(text):
+        value, step = _percent(match["figure"], match["pct"])
+        if not any(abs(value - known) <= step + 1e-9 for known in METRIC[match["metric"].lower()]):
+            problems.append(f"“{match.group(0)}” is not a {match['metric'].lower()} of either "
+                            "model")
+    for pattern in (AFTER, BEFORE):
+        for match in pattern.finditer(text):
+            named = match.groupdict()
+            model = (named.get("model") or named.get("m1") or named.get("m2")
+                     or named.get("m3")).lower()
+            other = "a" if model == "b" else "b"
+            figure = float(match["figure"])
+            if figure in OWN[other] and figure not in OWN[model]:
+                problems.append(f"“{match.group(0)}” gives {model.upper()} a figure of "
+                                f"{other.upper()}")
+    return {"each figure belongs to the model and the measure it is given to": (
+        "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
+        "frauds; precision: frauds caught over flags)" if problems else None)}

@@ -1,6 +1,9 @@
 """The numbers a report may compute from the backtest table, each with the words that
 say what it is: a number of pickers next to the forecast or the days it is for."""
 
+import math
+import re
+
 from mldojo.grading.casekit import Fact
 
 DAYS, MEAN_VOLUME, PICKER = 56, 14_000, 400
@@ -52,3 +55,74 @@ FACTS = {
     ),
 }
 STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
+
+# What `check` reads: which parcels a count of pickers stands for, and which forecast a
+# figure of parcels belongs to.
+OWN_PARCELS = {  # figures of one forecast only
+    "new": {MAE["new"], HOLIDAY_MAE["new"], WORST["new"]},
+    "current": {MAE["current"], HOLIDAY_MAE["current"], WORST["current"]},
+}
+PARCELS = re.compile(r"(?<![\d.,])(\d{1,2},\d{3}|\d{3,5})(?![\d,]*\.\d)(?!\s*%)")
+PICKER_COUNT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:more\s+|extra\s+|fewer\s+)?pickers?\b")
+# Words that start a new thought between parcels and pickers: the pickers are a standby.
+ASIDE = re.compile(r"standby|stand-by|on call|\bcall|buffer|reserve|\bkeep|spare|\brota|plan")
+MODEL = r"(?P<model>new|current|old|existing|today['’]s|present)"
+AFTER = re.compile(  # "the new forecast was off by 1,150"
+    rf"\b{MODEL}(?:\s+(?:forecast|model|one))?(?:['’]s)?"
+    r"(?:\s+(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b)[a-z]+){0,5}"
+    r"\s+(?P<figure>\d{1,2},\d{3}|\d{3,5})\b"
+)
+BEFORE = re.compile(  # "4,100 for the current forecast"
+    r"(?P<figure>\d{1,2},\d{3}|\d{3,5})(?:\s+parcels)?\s+(?:for|from|with|by)\s+the\s+"
+    rf"{MODEL}\b"
+)
+
+
+def _sentences(report):
+    return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
+
+
+def _as_written(count, exact):
+    """A number of pickers stands for `exact` pickers if it is that number rounded as
+    written, or rounded up (a rota plans whole people)."""
+    decimals = len(count.split(".")[1]) if "." in count else 0
+    value = float(count)
+    return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
+
+
+def check(report):
+    """Pickers are the parcels they follow, over 400 a picker; and a forecast's figures
+    are given to that forecast."""
+    pickers, owners = [], []
+    for sentence in _sentences(report):
+        parcels = [(m.end(), m.group(1)) for m in PARCELS.finditer(sentence)]
+        for match in PICKER_COUNT.finditer(sentence):
+            before = [(end, p) for end, p in parcels if end <= match.start()]
+            if not before:
+                continue
+            end, figure = before[-1]
+            if float(figure.replace(",", "")) == PICKER:  # "a picker handles 400": the rate
+                continue
+            between = sentence[end : match.start()]
+            if len(between) > 60 or ASIDE.search(between):
+                continue
+            exact = float(figure.replace(",", "")) / PICKER
+            if not _as_written(match.group(1), exact):
+                pickers.append(f"“{figure}{between}{match.group(0)}”")
+        for pattern in (AFTER, BEFORE):
+            for match in pattern.finditer(sentence):
+                model = "new" if match["model"] == "new" else "current"
+                other = "current" if model == "new" else "new"
+                figure = float(match["figure"].replace(",", ""))
+                if figure in OWN_PARCELS[other]:
+                    owners.append(f"“{match.group(0)}” gives the {model} forecast a figure "
+                                  f"of the {other} one")
+    return {
+        "each count of pickers is the parcels it stands for": (
+            f"{'; '.join(pickers[:3])}: one picker handles {PICKER} parcels a day, so "
+            "divide the parcels by that" if pickers else None
+        ),
+        "each figure belongs to the forecast it is given to": (
+            "; ".join(owners[:3]) + ": read the table's columns again" if owners else None
+        ),
+    }

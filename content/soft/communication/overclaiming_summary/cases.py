@@ -1,6 +1,8 @@
 """The results a rewrite's numbers are checked against, computed from the tables, each
 with the words that say what it is."""
 
+import re
+
 from mldojo.grading.casekit import Fact
 
 TOTAL = 200
@@ -80,3 +82,45 @@ FACTS = {
     },
 }
 STATEMENT_NUMBERS = False  # every number a rewrite may state is above, with its words
+
+# Which model an account figure is given to: "the new model routed 18 of 30", "12 for the
+# current model". A figure of the other model's row is a swapped table, and a swapped
+# account row turns the one regression into a win.
+MODEL = {"new": r"new", "current": r"current|old|existing|present"}
+ACCOUNT_FIGURES = {
+    m: {RIGHT_BY_TYPE[m]["account"], round(100 * RIGHT_BY_TYPE[m]["account"] / TYPES["account"])}
+    for m in RIGHT
+}
+FIGURE = r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent)?"
+AFTER = re.compile(  # the model's name, then its figure: "the new model routed 18"
+    rf"\b(?P<model>{MODEL['new']}|{MODEL['current']})(?:\s+(?:model|one))?(?:['’]s)?"
+    rf"(?:\s+(?!against\b|versus\b|vs\b|than\b|while\b|but\b|and\b)[a-z]+){{0,3}}\s+{FIGURE}"
+)
+BEFORE = re.compile(  # the figure, then whose it is: "18 of 30 for the current model"
+    rf"{FIGURE}(?:\s+(?:of|out\s+of|/)\s*30)?(?:\s+(?:right|correct|correctly|tickets))*"
+    rf"\s+(?:for|by|from|with)\s+the\s+(?P<model>{MODEL['new']}|{MODEL['current']})\b"
+)
+
+
+def _sentences(report):
+    return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
+
+
+def check(report):
+    """The account row read the right way round: a figure the report gives a model on
+    account tickets is that model's own."""
+    problems = []
+    for sentence in _sentences(report):
+        if "account" not in sentence:
+            continue
+        for pattern in (AFTER, BEFORE):
+            for match in pattern.finditer(sentence):
+                model = "new" if re.fullmatch(MODEL["new"], match["model"]) else "current"
+                other = "current" if model == "new" else "new"
+                value = float(match["figure"])
+                if value in ACCOUNT_FIGURES[other] and value not in ACCOUNT_FIGURES[model]:
+                    problems.append(
+                        f"“{match.group(0)}” gives the {model} model the {other} model's "
+                        "account figure: read the account row of the table again"
+                    )
+    return {"the account figures belong to the right model": "; ".join(problems) or None}

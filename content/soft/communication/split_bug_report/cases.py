@@ -1,5 +1,11 @@
 """The numbers a report may compute from the session: expected counts and shares, each
-with the words that say what it is (an expected count next to the split it belongs to)."""
+with the words that say what it is (an expected count next to the split it belongs to).
+`check` adds what a number's words cannot pin down: that a count goes to its own split
+(200 and 0 to train and test, not the other way round), a print to the frame that gave
+it, the bug to 2.3.0 and not 2.2.1; and that the steps run on the maintainer's machine,
+from the session's own toy inputs, without the learner's file."""
+
+import re
 
 from mldojo.grading.casekit import Fact
 
@@ -44,3 +50,188 @@ FACTS = {
     "tail": Fact(3, r"tail|last", what="the rows shown by tail"),
 }
 STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
+
+# What `check` reads: the prose (code blocks apart) and the code blocks.
+FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.MULTILINE | re.DOTALL)
+VERSION = re.compile(r"\b\d+\.\d+\.\d+\b")
+BAD, GOOD = "2.3.0", "2.2.1"
+# The counts of positives that belong to each split: 2.3.0 gives (200, 0), 2.2.1 (160, 40).
+SPLIT_OF = {"train": {200, 160, 8000}, "test": {0, 40, 2000}}
+SPLIT = r"\b(train(?:ing)?|test(?:ing)?)\b(?![_(\[]|\.\w)"
+COUNT = re.compile(r"(?<![\w.=\[(,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]\d|[\w%=]|\s*%|\s*,\s*\d+\s*\))")
+PAIR = re.compile(r"\(\s*(\d[\d,]*)\s*,\s*(\d[\d,]*)\s*\)")
+TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE)
+SPLIT_AFTER = re.compile(
+    rf"^\s*(?:(?:positives?|frauds?|fraud\s+cases?|cases|rows|ones|end\s+up|go|goes|land|lands"
+    rf"|are|is|expected|observed|should\s+go|put)\s+){{0,3}}(?:in|into|to|for)?\s*(?:the\s+)?{SPLIT}",
+    re.IGNORECASE)
+SHARE_OF = re.compile(r"(\d+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+)?(200|2)\b(?!\s*%|[\d.,])")
+# The toy frame's two prints, and which frame each belongs to.
+PRINTS = {"[0,0,0,0,0]": "sorted", "[0,1,0,0,0]": "shuffled"}
+LIST = re.compile(r"\[\s*[01](?:\s*,\s*[01]){4}\s*\]")
+CUE = re.compile(r"\b(?:(unshuffled|not\s+shuffled|sorted|label-sorted|original|first|unsorted"
+                 r"|shuffl\w*|second|sampled|reordered))\b", re.IGNORECASE)
+# Words that say a release has the bug, or that it splits right.
+BROKEN = re.compile(r"\b(bug|buggy|broken|wrong|loses?|regress\w*|introduced|fails?|failing|"
+                    r"none|no\s+positives?|\(200,\s*0\))", re.IGNORECASE)
+RIGHT = re.compile(r"\b(correct\w*|works?|working|fine|right|ok|okay|unaffected|not\s+affected|"
+                   r"as\s+(?:expected|documented)|\(160,\s*40\)|40\s+(?:in\s+test|of\s+the\s+200))",
+                   re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _prose_sentences(report):
+    """The report's sentences outside code blocks, back-quotes dropped, one line each."""
+    prose = FENCE.sub(" ", report).replace("`", "")
+    blocks = re.split(r"\n\s*\n|^#.*$|^\s*[-*+]\s", prose, flags=re.MULTILINE)
+    return [s for b in blocks for s in re.split(r"(?<=[.!?;])\s+", " ".join(b.split())) if s]
+
+
+def _split_of(sentence, match):
+    """The split a count belongs to: said right after it ("40 in test") or the last one
+    named before it in its sentence ("test gets 0"); None for a total ("of the 200")."""
+    before = sentence[: match.start()]
+    if TOTAL_BEFORE.search(before):
+        return None
+    after = SPLIT_AFTER.match(sentence[match.end():])
+    if after:
+        return after.group(1).lower()[:5].rstrip("i")
+    named = re.findall(SPLIT, before, re.IGNORECASE)
+    return named[-1].lower()[:5].rstrip("i") if named else None
+
+
+def _counts(report):
+    """Counts of positives given to the wrong split, and shares of a wrong size."""
+    problems = []
+    for sentence in _prose_sentences(report):
+        plain = VERSION.sub(lambda m: " " * len(m.group()), sentence)
+        plain = LIST.sub(lambda m: " " * len(m.group()), plain)
+        for match in PAIR.finditer(plain):
+            first, second = (int(g.replace(",", "")) for g in match.groups())
+            if (first, second) in {(0, 200), (40, 160), (2000, 8000)}:
+                order = re.findall(SPLIT, plain[: match.start()], re.IGNORECASE)
+                if not order or not order[0].lower().startswith("test"):
+                    problems.append(f"“{match.group(0)}” reads as (train, test), the order the "
+                                    "session prints; the positives it gives to test belong to "
+                                    "train")
+        for match in COUNT.finditer(plain):
+            value = int(match.group(1).replace(",", ""))
+            if value not in SPLIT_OF["train"] | SPLIT_OF["test"]:
+                continue
+            split = _split_of(plain, match)
+            if split and value not in SPLIT_OF[split]:
+                problems.append(f"“{_around(sentence, match)}” gives {value} to {split}: 2.3.0 "
+                                "puts all 200 positives in train and none in test; 2.2.1 puts "
+                                "160 in train and 40 in test")
+        for match in SHARE_OF.finditer(plain):
+            part, whole = int(match.group(1)), int(match.group(2))
+            if part not in ({0, 40, 160, 200} if whole == 200 else {0, 1, 2}):
+                problems.append(f"“{match.group(0)}”: of {whole} positives, a stratified "
+                                f"{'20%' if whole == 200 else 'half'} share is "
+                                f"{'40' if whole == 200 else '1'}")
+    return problems
+
+
+def _around(text, match, width=30):
+    start = max(0, text.rfind(" ", 0, max(0, match.start() - width)) + 1)
+    end = text.find(" ", match.end() + 12)
+    return text[start: len(text) if end < 0 else end].strip(" ,;:")
+
+
+def _prints(report):
+    """Prints given to the wrong frame: the sorted frame prints no positive."""
+    problems = []
+    for sentence in _prose_sentences(report):
+        for match in LIST.finditer(sentence):
+            printed = re.sub(r"\s", "", match.group())
+            if printed not in PRINTS:
+                continue
+            after = re.match(r"\W*(?:for|from|on|with|by)\s+(?:the\s+|a\s+)?(\S+)",
+                             sentence[match.end():])
+            cues = ([after.group(1)] if after and CUE.match(after.group(1)) else
+                    CUE.findall(sentence[: match.start()]))
+            if cues:
+                frame = "shuffled" if re.match(r"shuffl|second|sampled|reordered", cues[-1],
+                                               re.IGNORECASE) else "sorted"
+                if frame != PRINTS[printed]:
+                    problems.append(f"“{match.group()}” is given to the {frame} frame: the "
+                                    "sorted frame's test half has no positive, the shuffled "
+                                    "copy's has one")
+    for block in FENCE.finditer(report):
+        call = ""
+        for line in block.group().splitlines():
+            if "stratified_split(" in line:
+                call = line
+            for match in LIST.finditer(line.split("tolist")[-1]):
+                printed = re.sub(r"\s", "", match.group())
+                if call and printed in PRINTS:
+                    frame = "shuffled" if re.search(r"shuffl|sample", call) else "sorted"
+                    if frame != PRINTS[printed]:
+                        problems.append(f"the code shows {match.group()} for the {frame} frame: "
+                                        "the sorted frame's test half has no positive, the "
+                                        "shuffled copy's has one")
+    return problems
+
+
+def _versions(report):
+    """Releases given the wrong part: 2.3.0 has the bug, 2.2.1 splits right."""
+    problems = []
+    for sentence in _prose_sentences(report):
+        found = list(VERSION.finditer(sentence))
+        for i, match in enumerate(found):
+            start = found[i - 1].end() if i else 0
+            end = found[i + 1].start() if i + 1 < len(found) else len(sentence)
+            clause = re.split(r"[,;:]\s", sentence[match.end():end])[0]
+            before = sentence[start: match.start()].rsplit(",", 1)[-1]
+            window = before + " " + clause
+            said = " ".join(f"{before}{match.group()}{clause}".split())
+            right = [m for m in RIGHT.finditer(window) if not NEGATED.search(window[: m.start()])]
+            broken = list(BROKEN.finditer(window)) + [
+                m for m in RIGHT.finditer(window) if NEGATED.search(window[: m.start()])]
+            if match.group() == BAD and right and not broken:
+                problems.append(f"“{said}” says {BAD} splits right: {BAD} is the "
+                                f"release with the bug")
+            if match.group() == GOOD and broken and not right:
+                problems.append(f"“{said}” says {GOOD} has the bug: {GOOD} is the "
+                                f"release that splits right")
+    return problems
+
+
+# The toy session's own inputs: the reproduction must use them to print what it printed.
+SESSION_INPUTS = {"random_state": 1, "seed": 0, "test_size": TOY_TEST_SIZE, "frac": 1}
+SESSION_INPUT = re.compile(r"\b(random_state|seed|test_size|frac)\s*=\s*(\d+(?:\.\d+)?)")
+
+
+def _reproduction(report):
+    """The steps run on the maintainer's machine: built from the toy frame, in code, and
+    never reading claims.parquet."""
+    blocks = [b.group() for b in FENCE.finditer(report)]
+    if any(re.search(r"claims\.parquet|read_parquet|read_csv", b) for b in blocks):
+        return ("the steps read claims.parquet, which the maintainer cannot get: build the "
+                "toy frame of the session in code and split that")
+    if not any("stratified_split(" in b and re.search(r"\[\s*0\s*\]\s*\*\s*8|\[\s*0\s*(,\s*0\s*){7},"
+                                                     r"\s*1\s*,\s*1\s*\]|repeat\(", b)
+               for b in blocks):
+        return ("put the reproduction in a code block the maintainer can paste and run: the "
+                "toy frame built in code, then the stratified_split calls")
+    for block in blocks:
+        for name, used in SESSION_INPUT.findall(block):
+            if float(used) != SESSION_INPUTS[name]:
+                return (f"the steps use {name}={used} where the session used "
+                        f"{name}={SESSION_INPUTS[name]:g}: with other inputs the maintainer "
+                        "may not see what you saw")
+    return None
+
+
+def check(report):
+    """Each count, print and release is given to what it belongs to; the steps run
+    without the learner's data."""
+    lines = {
+        "each count of positives belongs to the split it is given to": _counts(report),
+        "each printed test half belongs to the frame it came from": _prints(report),
+        "each release is said to be what it is (2.3.0 splits wrong, 2.2.1 right)":
+            _versions(report),
+    }
+    result = {name: "; ".join(problems[:3]) or None for name, problems in lines.items()}
+    result["the steps to reproduce run on the maintainer's machine"] = _reproduction(report)
+    return result

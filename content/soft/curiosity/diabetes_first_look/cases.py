@@ -1,6 +1,7 @@
 """Facts computed from the data itself: every number a report states is checked
 against these, each in its own words."""
 
+import re
 from itertools import combinations
 
 import numpy as np
@@ -103,3 +104,30 @@ def _facts(df):
 
 FACTS = _facts(FRAME)
 STATEMENT_NUMBERS = False  # the statement's numbers are examples of rounding, not results
+
+# How often s4 is whole, said the right way round: 380 rows (86%) are whole numbers and
+# 62 keep decimals. A report that swaps them says the column is mostly precise.
+S4_WHOLE = FACTS["s4_whole"].value
+S4_FRACTIONAL = FACTS["s4_not_whole"].value
+NEGATED = r"(?:(?!\bnot\b|\bnon|n't\b|decimal|fraction)[^.!?])"
+SWAPPED = [
+    re.compile(rf"\b{S4_FRACTIONAL:g}\b{NEGATED}{{0,40}}\b(whole|integers?|rounded)\b"),
+    re.compile(rf"\b(whole|integers?|rounded)\b[^.!?\d]{{0,20}}\b(only\s+)?(in\s+)?{S4_FRACTIONAL:g}\b"),
+    re.compile(rf"\b{S4_WHOLE:g}\b[^.!?]{{0,40}}\b(keep|have|has|with|carry)\s+(their\s+)?"
+               r"(decimals|fractions)"),
+]
+
+
+def check(report):
+    """The rounded column's counts read the right way round."""
+    text = " ".join(report.split()).lower()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not re.search(COLUMN["s4"], sentence):
+            continue
+        for pattern in SWAPPED:
+            if match := pattern.search(sentence):
+                return {"how often s4 is a whole number, the right way round": (
+                    f"“{match.group(0)}”: count again which s4 values are whole numbers "
+                    "and which keep decimals"
+                )}
+    return {"how often s4 is a whole number, the right way round": None}

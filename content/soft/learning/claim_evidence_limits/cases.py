@@ -20,7 +20,8 @@ FACTS = {
     "interval_low": Fact(0.2, INTERVAL),
     "interval_high": Fact(0.6, INTERVAL),
     "ci_width": Fact(0.6 - 0.2, r"interval|width|wide"),
-    "largest_gap": Fact(0.9, EFFECT + r"|largest|biggest|size|grow"),
+    # The largest architecture's gap, said as that: never as the average effect.
+    "largest_gap": Fact(0.9, r"largest|biggest|size|grow|architecture|reach|up to|most"),
     "largest_over_average_gap": Fact(0.9 / 0.4, r"times|twice|ratio|×"),
     "traffic_share": Fact(0.02, r"traffic|users|share|online|a/b"),
     "days": Fact(7, r"\bdays?\b"),

@@ -3,8 +3,11 @@ numbers and how far to trust them), what is still unclear, and the next step. Th
 what lets you pick up where you stopped, avoid repeating an experiment, and see later
 which beliefs rested on a single run.
 
-The common weak entries record effort (A: hours studied), copy knowledge that is
-already written down elsewhere (C), or record a mood without the facts behind it (D).
+The weak entries are as long and as specific, but about the wrong things: effort (A:
+hours, chapters, exercises), knowledge already written down elsewhere (C: copied from
+the docs), or a mood over a muddle (D: three changes at once, a result "around 0.35, I
+think" with nothing to compare it to, and "something else" as the next step). Length,
+numbers and hedging do not make an entry useful; what it lets you do later does.
 """
 
 ANSWER = "B"

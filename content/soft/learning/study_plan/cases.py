@@ -1,6 +1,8 @@
 """The numbers a plan may use: weeks, hours within the budget, session lengths in hours
 and minutes, and shares of the time, each with the word that says which it is; and the
-check that the schedule adds up. A plan that states more than it has fails here."""
+checks that the schedule adds up (blocks, sessions, evenings and the total within 6
+hours a week) and that each checkpoint comes after the block that teaches it. A plan
+that states more than it has fails here."""
 
 import re
 
@@ -21,34 +23,80 @@ FACTS = {
 }
 STATEMENT_NUMBERS = False  # every number a plan may state is above, with its words
 
-# "Weeks 1 to 4 (24 hours)", "weeks 11 and 12, 12 hours"; "three sessions of 2 hours".
-BLOCK = re.compile(
-    r"\bweeks?\s+(\d+)\s*(-|–|to|through|and)\s*(\d+)\b\W{0,4}(\d+(?:\.\d+)?)\s*hours?\b",
-    re.IGNORECASE,
-)
+# "Weeks 1 to 4 (24 hours)", "weeks 11 and 12, 12 hours", "Week 12: 6 hours of catch-up".
+WEEKS_SAID = re.compile(
+    r"\bweeks?\s+(\d+)(?:\s*(-|–|to|through|and)\s*(?:week\s+)?(\d+))?\b", re.IGNORECASE)
+HOURS_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?hours?\b", re.IGNORECASE)
+PER_WEEK = re.compile(r"^\s*(?:a|per|each|every)\s+week", re.IGNORECASE)
 COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 SESSIONS = re.compile(
     r"\b(\d+|one|two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?sessions?\s+of\s+"
     r"(\d+(?:\.\d+)?)\s*hours?\b",
     re.IGNORECASE,
 )
+TOTAL = re.compile(
+    r"(\d+)\s*hours?\s+(?:of\s+study\s+)?(?:in\s+all|in\s+total|total|overall|altogether"
+    r"|over\s+(?:the\s+)?(?:12|twelve)\s+weeks)|\btotal\s+(?:of\s+)?(\d+)\s*hours?",
+    re.IGNORECASE)
+# Hours a day add up: 2 hours each weekday evening are 10 hours a week.
+DAILY = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(hours?|minutes?)\s+(?:on\s+)?(?:(?:each|every|a|per)\s+"
+    r"(weekday|working\s+day|workday|day)|(daily))\b", re.IGNORECASE)
+DAYS = {"weekday": 5, "working day": 5, "workday": 5, "day": 7, "daily": 7}
+# What each of the lead's three areas is called in a plan.
+AREAS = {
+    "evaluation work (splits, cross-validation, metrics)": re.compile(
+        r"cross[-\s]?validat|precision|recall|pr[-\s]?auc|\broc\b|\bf1\b|metrics?\b|imbalanc"
+        r"|confusion\s+matrix|\bbaseline|compar\w*\s+(?:two\s+)?models", re.IGNORECASE),
+    "code work (git, pull requests, tests)": re.compile(
+        r"pytest|unit\s+tests?|(?<!/)\btests?\b(?!\s+(?:set|split|data|rows))|pull\s+requests?"
+        r"|\bgit\b|\bbranch", re.IGNORECASE),
+    "production work (batch scoring, drift)": re.compile(
+        r"\bbatch\b|scoring\s+(?:job|script)|scores\s+a\s+new|\bdrift|\bmonitor|\bdeploy",
+        re.IGNORECASE),
+}
+CHECKPOINT = re.compile(r"\bweek\s+(\d+)\b", re.IGNORECASE)
 
 
-def check(report):
-    """The schedule adds up: each block of weeks gets 6 hours for each of its weeks, all
-    within weeks 1 to 12, and the sessions of a week fit in its 6 hours."""
+def _sentences(text):
+    return [s for s in re.split(r"(?<=[.!?])\s+", " ".join(text.split())) if s]
+
+
+def _blocks(report):
+    """Each block of weeks with the hours the plan gives it: (first, last, hours, as said)."""
+    blocks = []
+    for sentence in _sentences(report):
+        for match in WEEKS_SAID.finditer(sentence):
+            following = WEEKS_SAID.search(sentence, match.end())
+            rest = sentence[match.end(): following.start() if following else None][:80]
+            hours = HOURS_SAID.search(rest)
+            if not hours or re.search(r"\bof\s*$", rest[: hours.start()]) or PER_WEEK.match(
+                    rest[hours.end():]):
+                continue  # no hours, a session's length ("sessions of 2 hours"), or a week's
+            first = int(match.group(1))
+            last = int(match.group(3)) if match.group(3) else first
+            weeks = len({first, last}) if match.group(2) == "and" else last - first + 1
+            blocks.append((first, last, weeks, float(hours.group(1)),
+                           f"{match.group(0)}{rest[: hours.end()]}"))
+    return blocks
+
+
+def _schedule(report):
     text = " ".join(report.split())
     problems = []
-    for first, joined, last, hours in BLOCK.findall(text):
-        first, last, hours = int(first), int(last), float(hours)
-        weeks = len({first, last}) if joined == "and" else last - first + 1  # "9 and 12": 2
+    blocks = _blocks(report)
+    for first, last, weeks, hours, said in blocks:
         if not 1 <= first <= last <= WEEKS:
-            problems.append(f"weeks {first} to {last} are not a block within weeks 1 to {WEEKS}")
+            problems.append(f"“{said}”: the weeks to plan are weeks 1 to {WEEKS}")
         elif hours != HOURS_PER_WEEK * weeks:
-            problems.append(
-                f"weeks {first} {joined} {last} are {weeks} weeks, so "
-                f"{HOURS_PER_WEEK * weeks} hours at {HOURS_PER_WEEK} a week, not {hours:g}"
-            )
+            problems.append(f"“{said}”: {weeks} week{'s' if weeks > 1 else ''} at "
+                            f"{HOURS_PER_WEEK} hours a week are {HOURS_PER_WEEK * weeks} hours")
+    # Two blocks that share a week plan its hours twice; a summary of all twelve is no block.
+    spans = sorted({(f, la) for f, la, *_ in blocks if (f, la) != (1, WEEKS) and f <= la})
+    for (f1, l1), (f2, l2) in zip(spans, spans[1:]):
+        if f2 <= l1:
+            problems.append(f"weeks {f1} to {l1} and weeks {f2} to {l2} share week {f2}: its "
+                            f"{HOURS_PER_WEEK} hours cannot go to both")
     for count, length in SESSIONS.findall(text):
         sessions = COUNT.get(count.lower()) or int(count)
         if sessions * float(length) > HOURS_PER_WEEK:
@@ -56,5 +104,70 @@ def check(report):
                 f"{count} sessions of {length} hours are {sessions * float(length):g} hours, "
                 f"more than the {HOURS_PER_WEEK} a week you have"
             )
-    return {"the schedule adds up (6 hours for each week of a block, sessions within a week)":
-            "; ".join(problems) or None}
+    for match in DAILY.finditer(text):
+        size = float(match.group(1)) / (60 if match.group(2).lower().startswith("min") else 1)
+        days = DAYS[" ".join((match.group(3) or match.group(4)).lower().split())]
+        if size * days > HOURS_PER_WEEK:
+            problems.append(f"“{match.group(0)}” is {size * days:g} hours a week, more than the "
+                            f"{HOURS_PER_WEEK} you have")
+    for match in TOTAL.finditer(text):
+        total = int(match.group(1) or match.group(2))
+        if total != WEEKS * HOURS_PER_WEEK:
+            problems.append(f"“{match.group(0)}”: {WEEKS} weeks at {HOURS_PER_WEEK} hours are "
+                            f"{WEEKS * HOURS_PER_WEEK} hours in all")
+    return problems
+
+
+def _section(report, name):
+    match = re.search(rf"^#+\s*{name}\b.*?$(.*?)(?=^#|\Z)", report,
+                      re.IGNORECASE | re.MULTILINE | re.DOTALL)
+    return match.group(1) if match else ""
+
+
+def _items(text):
+    """List items and paragraphs, each as one line."""
+    parts = re.split(r"\n\s*\n|^\s*(?:[-*+]|\d+[.)])\s", text, flags=re.MULTILINE)
+    return [" ".join(p.split()) for p in parts if p.strip()]
+
+
+def _order(report):
+    """Checkpoints that check off an area before the plan starts teaching it."""
+    starts = {}
+    for item in _items(_section(report, "Plan")):
+        weeks = WEEKS_SAID.search(item)
+        if not weeks:
+            continue
+        for area, words in AREAS.items():
+            if words.search(item):
+                starts[area] = min(starts.get(area, WEEKS + 1), int(weeks.group(1)))
+    problems = []
+    for item in _items(_section(report, "Checkpoints")):
+        for match in CHECKPOINT.finditer(item):
+            # The checkpoint's words: up to the next week named in the item.
+            following = CHECKPOINT.search(item, match.end())
+            said = item[match.start(): following.start() if following else None]
+            if int(match.group(1)) > WEEKS:
+                problems.append(f"“{' '.join(said.split()[:6])}…”: week {match.group(1)} is "
+                                f"after the {WEEKS} weeks of the plan; a checkpoint falls in "
+                                f"weeks 1 to {WEEKS}, while there is time to act on it")
+                continue
+            for area, words in AREAS.items():
+                if words.search(said) and starts.get(area, 0) > int(match.group(1)):
+                    quoted = " ".join(said.split()[:8])
+                    problems.append(f"“{quoted}…” checks off {area} by week "
+                                    f"{match.group(1)}, but the plan starts it in week "
+                                    f"{starts[area]}")
+    return problems
+
+
+def check(report):
+    """The schedule adds up: each block of weeks gets 6 hours for each of its weeks, all
+    within weeks 1 to 12, no week in two blocks, the sessions of a week (or its evenings)
+    fit in its 6 hours, and the total is 72; and each checkpoint comes after the block that
+    teaches what it checks."""
+    schedule, order = _schedule(report), _order(report)
+    return {
+        "the schedule adds up (6 hours for each week of a block, sessions within a week)":
+            "; ".join(schedule[:3]) or None,
+        "each checkpoint comes after the block that teaches it": "; ".join(order[:3]) or None,
+    }
