@@ -14,12 +14,14 @@ def _scores(rng, n, power):
 
 
 def _case(name, probs, y, n_bins=10, hidden=False):
-    return Case(name, (probs, y), kwargs={"n_bins": int(n_bins)}, rtol=RTOL, atol=ATOL,
-                hidden=hidden)
+    # n_bins=None leaves it out of the call, so the statement's default of 10 is checked too.
+    kwargs = {} if n_bins is None else {"n_bins": int(n_bins)}
+    return Case(name, (probs, y), kwargs=kwargs, rtol=RTOL, atol=ATOL, hidden=hidden)
 
 
 def cases(rng):
-    out = [_case("an over-confident model", *_scores(rng, 500, 2.0)),
+    out = [_case("an over-confident model, default n_bins", *_scores(rng, 500, 2.0),
+                 n_bins=None),
            _case("an under-confident model, 15 bins", *_scores(rng, 400, 0.5), n_bins=15)]
     out.append(_case("the statement's example", np.array([0.05, 0.1, 0.42, 0.47, 0.9, 1.0]),
                      np.array([0, 0, 1, 0, 1, 1]), n_bins=4))

@@ -44,6 +44,10 @@ def cases(rng):
     y, p = _overconfident(rng, 30)
     out.append(_case("default n_bins, bool labels as a list", y.astype(bool).tolist(), p))
     out.append(_case("a single row", np.array([1]), np.array([0.37])))
+    # np.linspace(0, 1, 11) holds 0.30000000000000004 and 0.6000000000000001: edges
+    # searched with np.digitize put these three rows one bin lower than floor(p * 10).
+    out.append(_case("tenths on the edges of 10 bins", np.array([0, 1, 1]),
+                     np.array([0.3, 0.6, 0.7])))
     y, p = _overconfident(rng, 60)
     p[rng.random(60) < 0.3] = 1.0
     out.append(_case("many rows at 1.0, 8 bins (hidden)", y, p, n_bins=8, hidden=True))
@@ -86,6 +90,15 @@ def diagnose(case, expected, got):
     if int(np.sum(counts)) == len(p) - int(np.sum(p == 1.0)) and np.any(p == 1.0):
         return ("the rows with p = 1.0 were dropped: floor(1.0 * n_bins) is n_bins, one past "
                 "the end, so cap the bin index at n_bins - 1")
+    # Searching np.linspace's edges: 0.3 with 10 bins lands below its edge 0.30000000000000004.
+    edges = np.linspace(0.0, 1.0, n_bins + 1)
+    searched = np.clip(np.digitize(p, edges) - 1, 0, n_bins - 1)
+    if not np.array_equal(counts, e_counts) and np.array_equal(
+            counts, _table(y, p, n_bins, bins=searched)[0]):
+        return ("a value on a bin edge went to the bin below (0.3 with 10 bins belongs to "
+                "[0.3, 0.4)): the edges from np.linspace are rounded (its 0.3 is "
+                "0.30000000000000004), so searching them with np.digitize misplaces such "
+                "values; compute the bin as floor(p * n_bins), capped at n_bins - 1")
     right_closed = np.clip(np.ceil(p * n_bins).astype(np.int64) - 1, 0, n_bins - 1)
     if not np.array_equal(counts, e_counts) and np.array_equal(
             counts, _table(y, p, n_bins, bins=right_closed)[0]):

@@ -86,6 +86,13 @@ def diagnose(case, expected, got):
     if values["n"] == 1 and len(kept) > 1:
         return (f"only 1 timing was kept out of {len(kept)}: check the slice (with warmup = 0, "
                 "timings[warmup - 1:] is timings[-1:], the last timing alone)")
+    whole = [v for k, v in values.items() if k in ("p50_ms", "max_ms")]
+    if (_matches(values, _summary(np.floor(kept))) or _matches(values, _summary(np.round(kept)))
+            or (all(v == int(v) for v in whole) and not np.all(kept == np.round(kept)))):
+        zero = " (every request under 1 ms becomes 0)" if values["max_ms"] == 0 else ""
+        return ("the durations were cut to whole milliseconds before the statistics"
+                f"{zero}: integer division (// 10**6) or rounding drops the fraction; "
+                "divide as floats, timings / 1e6")
     if values["n"] <= len(kept) and values["max_ms"] < expected["max_ms"]:
         return ("the slowest requests were dropped: keep every timing after the warm-up; "
                 "the tail is what p99 and max are there to show")

@@ -40,6 +40,11 @@ def cases(rng):
     for i in range(2):
         out.append(_case(f"4,000 examples, frequent disagreements, the defaults #{i + 1}",
                          *_results(rng, 4000, 0.55, 0.02, agree=0.0)))
+    # 13 resamples at 90%: the ends sit at sorted positions 0.6 and 11.4, between two
+    # distinct resampled gains, so only linear interpolation gives them.
+    out.append(_case("13 resamples: each end falls between two resampled gains",
+                     np.arange(60) % 2 == 0, np.arange(60) % 3 == 0, n_resamples=13,
+                     level=0.9, seed=1))
     out.append(_case("two models that mostly agree (hidden)", *_results(rng, 500, 0.9, 0.03),
                      seed=5, hidden=True))
     return out
@@ -52,6 +57,24 @@ def _unpaired(a, b, n_resamples=2000, level=0.95, seed=0):
     rows_b = rng.integers(0, n, size=(n_resamples, n))
     gains = b.astype(float)[rows_b].mean(axis=1) - a.astype(float)[rows_a].mean(axis=1)
     return np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])
+
+
+def _gains(a, b, n_resamples=2000, level=0.95, seed=0):
+    rows = np.random.default_rng(seed).integers(0, len(a), size=(n_resamples, len(a)))
+    return (b.astype(float) - a.astype(float))[rows].mean(axis=1)
+
+
+def _picked_by_position(gains, kwargs, low, high):
+    """Whether each end is a sorted gain read off at a rounded position, not interpolated."""
+    level, count = kwargs.get("level", 0.95), len(gains)
+    for end, tail in ((low, (1 - level) / 2), (high, (1 + level) / 2)):
+        at = int(count * tail)  # gains[int(R * q)] and gains[int(R * q) - 1]
+        picks = [np.percentile(gains, 100 * tail, method=method)
+                 for method in ("nearest", "lower", "higher")]
+        picks += [gains[min(max(i, 0), count - 1)] for i in (at, at - 1)]
+        if not np.any(np.isclose(end, picks, rtol=1e-9, atol=1e-12)):
+            return False
+    return True
 
 
 def compare(case, expected, got):
@@ -76,6 +99,11 @@ def compare(case, expected, got):
                     "rows for both models (the pairing), so only the disagreements vary")
         return (f"{problem}; the interval is much wider than the paired one: pick both "
                 "models' results with the same rows")
+    if _picked_by_position(np.sort(_gains(a, b, **case.kwargs)), case.kwargs, low, high):
+        return (f"{problem}; each end is one of the resampled gains, picked by position "
+                "(a sorted index, or np.percentile with method='nearest', 'lower' or "
+                "'higher'); np.percentile's default, which the statement asks for, "
+                "interpolates linearly between the two sorted gains around that position")
     defaults = "" if case.kwargs else (" with the defaults n_resamples=2000, level=0.95 and "
                                        "seed=0")
     return (f"{problem}; draw rows once, rng.integers(0, n, size=(n_resamples, n)){defaults}, "

@@ -41,8 +41,9 @@ def cases(rng):
     return out
 
 
-def _folds_problem(got, n, k):
-    """The first rule a list of (train, test) pairs breaks, or None."""
+def _folds_problem(got, n, k, hidden=False):
+    """The first rule a list of (train, test) pairs breaks, or None. For a hidden case the
+    words name the rule only: no row count, row index or group size of its input."""
     if not isinstance(got, list):
         return f"return a list of {k} (train_idx, test_idx) tuples, got {type(got).__name__}"
     if len(got) != k:
@@ -58,7 +59,8 @@ def _folds_problem(got, n, k):
                 return (f"fold {i}: {name} has dtype {idx.dtype}; row indices must be "
                         "integers (a boolean mask is not an index array)")
             if idx.size and (idx.min() < 0 or idx.max() >= n):
-                return f"fold {i}: {name} holds an index outside 0..{n - 1}"
+                where = "the rows' range" if hidden else f"0..{n - 1}"
+                return f"fold {i}: {name} holds an index outside {where}"
             if np.any(np.diff(idx) <= 0):
                 return (f"fold {i}: {name} must be sorted ascending without repeats "
                         "(np.sort, or build it from a mask)")
@@ -66,8 +68,11 @@ def _folds_problem(got, n, k):
         if test.size == 0:
             return f"fold {i}: the test set is empty; every fold needs at least one group"
         if np.intersect1d(train, test).size:
-            return f"fold {i}: row {int(np.intersect1d(train, test)[0])} is in train and test"
+            row = "a row" if hidden else f"row {int(np.intersect1d(train, test)[0])}"
+            return f"fold {i}: {row} is in train and test"
         if train.size + test.size != n:
+            if hidden:
+                return f"fold {i}: train and test together should hold every row, once"
             return (f"fold {i}: train and test together should hold all {n} rows, "
                     f"they hold {train.size + test.size}")
         seen.append(test)
@@ -76,7 +81,11 @@ def _folds_problem(got, n, k):
         counts = np.bincount(every, minlength=n)
         twice = np.flatnonzero(counts > 1)
         if twice.size:
+            if hidden:
+                return "a row is in several test sets: each row tests once"
             return f"row {int(twice[0])} is in {int(counts[twice[0]])} test sets: each row tests once"
+        if hidden:
+            return "a row is in no test set: each row tests once"
         return f"row {int(np.flatnonzero(counts == 0)[0])} is in no test set"
     return None
 
@@ -84,7 +93,7 @@ def _folds_problem(got, n, k):
 def compare(case, expected, got):
     groups, k = case.args
     groups = np.asarray(groups)
-    problem = _folds_problem(got, len(groups), k)
+    problem = _folds_problem(got, len(groups), k, hidden=case.hidden)
     if problem:
         return problem
     for i, (train, test) in enumerate(got):
@@ -96,6 +105,10 @@ def compare(case, expected, got):
     sizes = [len(test) for _, test in got]
     largest = int(np.unique(groups, return_counts=True)[1].max())
     if max(sizes) - min(sizes) > largest:
+        if case.hidden:
+            return ("the test folds' row counts differ by more than the largest group has "
+                    "rows. Balance the folds by rows, not by number of groups: place the "
+                    "largest groups first, each into the fold with the fewest rows so far")
         return (f"the test folds have {sizes} rows: they differ by {max(sizes) - min(sizes)}, "
                 f"more than the largest group ({largest} rows). Balance the folds by rows, "
                 "not by number of groups: place the largest groups first, each into the "

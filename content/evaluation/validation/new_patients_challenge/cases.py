@@ -1,25 +1,32 @@
-"""Visits of patients: a few visit-level measurements carry the signal; many
-patient-level attributes are constant within a patient and unrelated to the
-outcome, but let a flexible model recognise the patients it was trained on (each
-patient has their own baseline risk). The test rows come from new patients."""
+"""Visits of patients: four visit-level measurements carry the signal, in pairwise
+interactions; forty patient-level attributes are constant within a patient (up to a
+re-measurement error of 30% to 40% of their spread) and unrelated to the outcome.
+They are many readings of one underlying trait of the patient (as age, years since
+diagnosis and birth year are), so they rank the patients almost the same way: a few
+columns let a tree recognise a training patient, and since each patient has their own
+baseline risk, a flexible model on every column learns "patients around here are
+often ill". For a new patient that lookup returns the baseline of strangers, which is
+noise. The test rows come from new patients."""
 
 import numpy as np
 
 from mldojo.grading.casekit import Challenge
 
 N_SIGNAL, N_PATIENT_LEVEL = 4, 40
-TRAIN_PATIENTS, TEST_PATIENTS = 200, 300
+TRAIN_PATIENTS, TEST_PATIENTS = 40, 200
 
 
-def _patients(rng, n_patients, first_id, remeasured):
-    visits = 1 + rng.geometric(0.05, size=n_patients)
+def _patients(rng, n_patients, first_id, loadings, remeasured):
+    visits = 1 + rng.geometric(0.01, size=n_patients)  # about 100 each
     patient = np.repeat(np.arange(n_patients), visits)
     n = len(patient)
     x = rng.normal(size=(n, N_SIGNAL))
-    attributes = rng.normal(size=(n_patients, N_PATIENT_LEVEL))[patient]
+    trait = rng.normal(size=(n_patients, 1))
+    own = 0.1 * rng.normal(size=(n_patients, N_PATIENT_LEVEL))  # what sets a patient apart
+    attributes = (trait * loadings + own)[patient]
     attributes += rng.normal(size=attributes.shape) * remeasured  # re-measured each visit
-    baseline = rng.normal(0, 2.0, size=n_patients)[patient]
-    risk = 1.5 * np.sin(2 * x[:, 0]) + (x[:, 1] ** 2 - 1) + 1.2 * x[:, 2] * x[:, 3]
+    baseline = rng.normal(0, 3.0, size=n_patients)[patient]
+    risk = 2.5 * x[:, 0] * x[:, 1] + 2.5 * x[:, 2] * x[:, 3]
     y = (rng.random(n) < 1 / (1 + np.exp(-(risk + baseline - 1.0)))).astype(np.int64)
     return np.hstack([x, attributes]), y, patient + first_id
 
@@ -29,9 +36,11 @@ def challenge(rng):
     # Measurements in units of their own, some in the hundreds, some in hundredths; and
     # attributes re-measured with an error of their own at each visit.
     units = 10.0 ** rng.uniform(-1.5, 1.5, size=N_SIGNAL + N_PATIENT_LEVEL)
-    remeasured = rng.uniform(0.05, 0.35, size=N_PATIENT_LEVEL)
-    X_train, y_train, groups = _patients(rng, TRAIN_PATIENTS, 1000, remeasured)
-    X_test, y_test, _ = _patients(rng, TEST_PATIENTS, 5000, remeasured)
+    signs = rng.choice([-1.0, 1.0], size=N_PATIENT_LEVEL)
+    loadings = signs * rng.uniform(0.5, 1.5, size=N_PATIENT_LEVEL)  # how each reads the trait
+    remeasured = np.abs(loadings) * rng.uniform(0.3, 0.4, size=N_PATIENT_LEVEL)
+    X_train, y_train, groups = _patients(rng, TRAIN_PATIENTS, 1000, loadings, remeasured)
+    X_test, y_test, _ = _patients(rng, TEST_PATIENTS, 5000, loadings, remeasured)
     order = rng.permutation(len(y_train))  # visits stored in no particular order
     return Challenge(args=(X_train[order][:, columns] * units, y_train[order], groups[order],
                            X_test[:, columns] * units), labels=y_test)

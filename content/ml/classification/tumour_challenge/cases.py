@@ -1,3 +1,13 @@
+"""A stratified 30% of the 569 tumours is scored, drawn from the seed.
+
+Measured on seeds 10 to 39 (bar 0.86, the lower end of the 95% interval of balanced
+accuracy): the reference (scaled logistic regression) 0.916 to 0.985; a scaled RBF SVC
+0.901 to 1.0. Unscaled: a default logistic regression passes 28 of 30 (0.852 to
+0.947), Gaussian naive Bayes 29 of 30, 5-NN 23 of 30 (0.823 to 0.910), an RBF SVC 8 of
+30 (0.799 to 0.893). The two groups overlap, so no bar separates scaled from unscaled
+models; the statement says so.
+"""
+
 import numpy as np
 from sklearn.datasets import load_breast_cancer
 

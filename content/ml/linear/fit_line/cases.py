@@ -20,6 +20,14 @@ def cases(rng):
     out.append(_case("the statement's example", [1.0, 2.0, 3.0, 4.0], [3.0, 5.0, 7.0, 9.5]))
     x = rng.uniform(1e6, 1e6 + 100, size=30)
     out.append(_case("large x values (timestamps)", x, 0.5 * (x - 1e6) + rng.normal(size=30)))
+    # x near 1e8 spread over 1000: n * sum(x * y) - sum(x) * sum(y) cancels about 10 of
+    # float64's 16 digits, while centred formulas (and np.polyfit) keep 1e-10.
+    x = 1e8 + np.array([0.0, 55, 130, 170, 260, 310, 395, 450, 530, 585, 660, 720, 790, 845,
+                        910, 980])
+    noise = np.array([0.4, -0.3, 0.1, 0.7, -0.6, 0.2, -0.1, 0.5, -0.4, 0.3, -0.7, 0.6, 0.0,
+                      -0.2, 0.3, -0.5])
+    out.append(_case("x near 1e8 (epoch seconds), spread over 1000", x,
+                     0.5 * (x - 1e8) + 20.0 + noise))
     out.append(_case("a line far from the origin", [10.0, 11.0, 12.0], [100.0, 98.0, 96.0]))
     out.append(_case("all x equal: the horizontal line through the mean", [3.0, 3.0, 3.0],
                      [1.0, 2.0, 6.0]))
@@ -50,6 +58,13 @@ def compare(case, expected, got):
             slope, expected[0], rtol=1e-9):
         return (f"{problem}; that line is forced through the origin: centre x and y first, "
                 "and the intercept is mean(y) - slope * mean(x)")
+    if (abs(x.mean()) > 1e3 * x.std() > 0
+            and np.isclose(slope, expected[0], rtol=1e-2, atol=0.0)):
+        return (f"{problem}; the slope lost digits to cancellation: with x near "
+                f"{abs(x.mean()):.0e} but spread over only about {np.ptp(x):.3g}, sums such "
+                "as sum(x * y) - n * mean(x) * mean(y) subtract two nearly equal huge "
+                "numbers; centre x first (x - mean(x), and y - mean(y)), then sum the "
+                "products of the deviations")
     dy = y - y.mean()
     if (dy @ dy) > 0 and np.isclose(slope, ((x - x.mean()) @ dy) / (dy @ dy), rtol=1e-9):
         return f"{problem}; that is x regressed on y: divide by the spread of x, not of y"

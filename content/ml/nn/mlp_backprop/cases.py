@@ -36,6 +36,11 @@ def cases(rng):
     p["W2"] *= 400.0
     out.append(_case("logits in the thousands", p, rng.normal(size=(8, 3)) * 3,
                      rng.integers(0, 3, 8)))
+    # Identity layers, so S is X itself: a true class 999.5 below the other (its
+    # probability underflows to 0) and logits past exp's overflow at about 709.
+    eye = {"W1": np.eye(2), "b1": np.zeros(2), "W2": np.eye(2), "b2": np.zeros(2)}
+    out.append(_case("logits 1000 apart, the true class the low one",
+                     eye, np.array([[1000.0, 0.5], [0.5, 1.0], [1000.0, 1001.0]]), [1, 0, 1]))
     out.append(_case("a class that never appears in y", _params(rng, 2, 3, 4),
                      rng.normal(size=(9, 2)), rng.choice([0, 2, 3], size=9)))
     # Integer-valued weights and inputs: some pre-activations are exactly 0.
@@ -80,9 +85,15 @@ def compare(case, expected, got):
     loss, grads = got
     if isinstance(loss, bool) or not isinstance(loss, float | int | np.floating):
         return f"loss should be a float, got {type(loss).__name__} {short(loss)}"
+    if np.isnan(loss):
+        return ("the loss is nan: exp of a logit above about 709 overflows to inf, and "
+                "inf / inf is nan; compute log-softmax as S - logsumexp(S) per row, which "
+                "never overflows")
     if not np.isfinite(loss):
-        return ("the loss is not finite: compute log-softmax as S - logsumexp(S) per row, "
-                "which never overflows, instead of log(exp(S) / exp(S).sum())")
+        return ("the loss is infinite: a true class far below the row's top logit has a "
+                "softmax probability that underflows to 0, and log(0) is -inf; take the "
+                "log-softmax directly as S - logsumexp(S) per row, never the log of a "
+                "softmax")
     if not np.isclose(float(loss), expected[0], rtol=RTOL, atol=ATOL):
         shown = "" if case.hidden else f": expected {expected[0]!r}, got {float(loss)!r}"
         return (f"the loss is wrong{shown}; it is the MEAN over rows of -log softmax(S)[y], "

@@ -26,6 +26,11 @@ def cases(rng):
                      rng.normal(size=(6, 4)), _net(rng, 4, 8, 3, scale=2000.0)))
     out.append(_case("very negative logits (every exp underflows without the shift)",
                      np.ones((2, 2)), (np.eye(2), np.zeros(2), np.eye(2), np.array([-1e4, -1e4 + 3]))))
+    # Identity layers, so Z is X: one row's logits past exp's overflow, the other's 1000
+    # below them (a shift by the largest logit of the whole matrix gives that row 0 / 0).
+    out.append(_case("rows 1000 apart: shift each row by its own largest logit",
+                     np.array([[0.0, 1.0], [1000.0, 1001.0]]),
+                     (np.eye(2), np.zeros(2), np.eye(2), np.zeros(2))))
     out.append(_case("every hidden unit off (ReLU of negatives)", -np.abs(rng.normal(size=(3, 2))),
                      (np.eye(2) * 5, np.zeros(2), rng.normal(size=(2, 4)), rng.normal(size=4))))
     out.append(_case("square shapes (n = d = h = k)", rng.normal(size=(4, 4)), _net(rng, 4, 4, 4)))
@@ -43,10 +48,19 @@ def compare(case, expected, got):
         problem = "the probabilities do not match"
     if not isinstance(got, np.ndarray) or got.shape != expected.shape:
         return problem
-    if not np.all(np.isfinite(got)):
-        return (f"{problem}; NaN or inf: exp overflows for logits above about 710; subtract "
-                "each row's largest logit before np.exp")
     X, W1, b1, W2, b2 = case.args
+    if not np.all(np.isfinite(got)):
+        Z = np.maximum(0.0, X @ W1 + b1) @ W2 + b2
+        with np.errstate(all="ignore"):
+            E = np.exp(Z - Z.max())
+            global_shift = E / E.sum(axis=1, keepdims=True)
+        if np.array_equal(np.isfinite(got), np.isfinite(global_shift)):
+            return (f"{problem}; NaN: the shift used the largest logit of the whole matrix, so "
+                    "a row far below it underflows to 0 / 0; subtract each row's own largest "
+                    "logit (a maximum over axis=1, keeping the dimension)")
+        return (f"{problem}; NaN or inf: exp overflows for logits above about 710, and a row "
+                "whose logits are all below about -745 underflows to 0 / 0; subtract each "
+                "row's largest logit before np.exp")
     if np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
         return f"{problem}; the softmax normalised each column: sum over axis=1, each row"
     linear = (X @ W1 + b1) @ W2 + b2

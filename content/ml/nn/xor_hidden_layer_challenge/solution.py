@@ -3,7 +3,7 @@ unit computes a line through the feature space and the ReLU keeps one side of it
 output layer adds those half-planes up, which is enough to carve the four quadrants
 of an XOR pattern. Standardising puts every column at spread 1 so that the first
 layer's initial weights, drawn at a scale suited to unit inputs, neither saturate on
-the column near 100 nor ignore the one within ±0.05. A fixed `random_state` makes the
+the wide signal column nor ignore the one within ±0.05. A fixed `random_state` makes the
 result reproducible, and `max_iter=2000` lets the optimiser converge.
 
 The common wrong approaches: a linear model, however regularised (it scores about

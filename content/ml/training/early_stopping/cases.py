@@ -49,6 +49,8 @@ def cases(rng):
                     calls=_run([0.5, 0.7, 0.6, 0.55, 0.52, 0.45, 0.46], best_every=1)))
     out.append(Case("a nan loss stops at once", (5,),
                     calls=_run([1.0, 0.8, math.nan, 0.7, 0.6], best_every=1)))
+    out.append(Case("a nan loss is not an epoch without improvement", (3,),
+                    calls=_run([1.0, math.nan, 2.0, 3.0, 0.5, 4.0], best_every=1)))
     out.append(Case("an inf loss is just not an improvement", (2,),
                     calls=_run([math.inf, 1.0, math.inf, math.inf], best_every=1)))
     out.append(Case("steps after stopping follow the same rules", (2,),
@@ -90,19 +92,25 @@ SLIPS = (
              "(>=), not when it exceeds it: that stops one epoch too late"),
     ("or_equal", "a loss of exactly best_loss - min_delta is not an improvement: compare "
                  "with <, not <="),
+    ("nan_counts", "a nan loss returns True for its own epoch but is not an epoch without "
+                   "improvement: it leaves the count, like the best, as it was"),
+    ("nan_sticky", "calls after a True keep following the same rules: a nan stops its own "
+                   "epoch, and the next finite loss is judged as usual (an improvement "
+                   "resets the count)"),
 )
 
 
 def _replay(case, call, variant):
     """What step() returns at `call` when one usual slip is made (for the messages only)."""
     patience, min_delta = case.args[0], case.kwargs.get("min_delta", 0.0)
-    best, previous, waited, answer = math.inf, math.inf, 0, None
+    best, previous, waited, answer, diverged = math.inf, math.inf, 0, None, False
     for step in case.calls:
         if step.method != "step":
             continue
         loss = step.args[0]
         if math.isnan(loss):
-            answer = True
+            answer, diverged = True, True
+            waited += variant == "nan_counts"
         else:
             against = previous if variant == "previous" else best
             if variant == "or_equal":
@@ -115,6 +123,7 @@ def _replay(case, call, variant):
                 waited += 1
             previous = loss
             answer = waited > patience if variant == "late" else waited >= patience
+            answer = answer or (variant == "nan_sticky" and diverged)
         if step is call:
             return answer
     return None
