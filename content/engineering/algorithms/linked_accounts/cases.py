@@ -29,6 +29,18 @@ def _chain(n):
     return out
 
 
+def _placeholder(rng, n):
+    """n sign-ups of their own, then n more that each reuse one of their emails and all
+    report the same phone and device, as default values do: 2n accounts, one person.
+    Each later account joins the whole group to a fresh one, so parent chains grow by
+    one per account unless paths are shortened."""
+    tag = int(rng.integers(100, 1000))
+    first = [{"email": f"user{k}.{tag}@mail.test", "phone": None, "device": None}
+             for k in range(n)]
+    return first + [{"phone": "000-0000", "device": "unknown", "email": a["email"]}
+                    for a in first]
+
+
 def cases(rng):
     out = [Case(f"random accounts #{i + 1}", (_accounts(rng, int(rng.integers(20, 60)),
                                                          int(rng.integers(5, 30))),))
@@ -54,6 +66,8 @@ def cases(rng):
     out.append(Case("20,000 accounts (linear time needed)",
                     (_accounts(rng, 20_000, 8_000, p_none=0.5),), hidden=True))
     out.append(Case("a chain of 10,000 accounts (deep trees)", (_chain(10_000),), hidden=True))
+    out.append(Case("60,000 accounts, half of them sharing one placeholder phone and device "
+                    "(linear time needed)", (_placeholder(rng, 30_000),), hidden=True))
     out.append(Case("random accounts (hidden)", (_accounts(rng, 80, 25),), hidden=True))
     return out
 

@@ -22,8 +22,11 @@ def cases(rng):
     out.append(Case("all sequences the same length", ([64] * 20, 3)))
     out.append(Case("a few long sequences among many short ones",
                     ([8] * 200 + [9] * 100 + [500, 510, 512], 2)))
+    stuck = [5] + [22] * 4 + [26] * 5 + [27] + [35] * 2  # adding or moving one bound at a
+    out.append(Case("no single bound to add or move improves, yet 3 buckets do better",
+                    ([stuck[i] for i in rng.permutation(len(stuck))], 3)))  # time stops short
     out.append(Case("no sequences", ([], 4)))
-    out.append(Case("50,000 sequences, 8 buckets (distinct lengths needed)",
+    out.append(Case("50,000 sequences of a few hundred lengths, 8 buckets",
                     (_lengths(rng, 50_000), 8), hidden=True))
     out.append(Case("random lengths (hidden)", (_lengths(rng, 400), 4), hidden=True))
     return out
@@ -40,6 +43,33 @@ def _largest_gaps(lengths, k):
     gaps = sorted(range(1, len(values)), key=lambda i: values[i] - values[i - 1])[-(k - 1):]
     return _padding_of(lengths, sorted({values[i - 1] for i in gaps} | {values[-1]})) if k > 1 \
         else None
+
+
+def _one_at_a_time(lengths, k):
+    """The paddings where adding the best bound, then moving one bound at a time, stop."""
+    values, counts = np.unique(np.asarray(lengths), return_counts=True)
+
+    def pad(bounds):
+        edges = np.array(sorted(bounds))
+        return int(((edges[np.searchsorted(edges, values)] - values) * counts).sum())
+
+    bounds = {int(values[-1])}
+    while len(bounds) < min(k, len(values)):
+        bounds.add(min((pad(bounds | {int(v)}), int(v)) for v in values
+                       if int(v) not in bounds)[1])
+    added, current = pad(bounds), pad(bounds)
+    moved = True
+    while moved:
+        moved = False
+        for b in sorted(bounds - {int(values[-1])}):
+            for v in (int(v) for v in values if int(v) not in bounds):
+                if pad((bounds - {b}) | {v}) < current:
+                    bounds = (bounds - {b}) | {v}
+                    current, moved = pad(bounds), True
+                    break
+            if moved:
+                break
+    return {added, current}
 
 
 def compare(case, expected, got):
@@ -72,5 +102,10 @@ def compare(case, expected, got):
     if padding > best and k > 1 and padding == _largest_gaps(lengths, k):
         return (f"not the least padding{where}. Splitting at the largest gaps ignores how "
                 "many sequences each bucket holds: try every split with a dynamic programme")
+    if padding > best and padding in _one_at_a_time(lengths, k):
+        return (f"not the least padding{where}. This is where choosing bounds one at a "
+                "time stops (adding the best next bound, or moving one bound while that "
+                "helps): no single change improves it, but another set of bounds does. Try "
+                "every way to cut the sorted distinct lengths with a dynamic programme")
     return (f"not the least padding{where}: consider every way to cut the sorted distinct "
             "lengths into at most k runs (a dynamic programme over the distinct lengths)")

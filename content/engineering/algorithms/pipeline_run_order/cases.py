@@ -57,6 +57,15 @@ def cases(rng):
     out.append(_case("the same pair listed more than once",
                      steps, [twice[i] for i in rng.permutation(len(twice))]))
 
+    a, b, c = sorted(_names(rng, 3))
+    out.append(_case("a pair listed twice, and a second upstream step",
+                     [c, b, a], [(a, b), (c, b), (a, b)]))
+    ns = sorted(_names(rng, 5))  # every capital sorts before every small letter
+    mixed = [ns[0], ns[1].capitalize(), ns[2], ns[3].capitalize(), ns[4]]
+    out.append(_case("names in upper and lower case: Python's string order",
+                     [mixed[i] for i in rng.permutation(5)],
+                     [(mixed[3], mixed[2]), (mixed[1], mixed[4])]))
+
     steps = _names(rng, 4)
     out.append(_case("a two-step cycle", steps, [(steps[0], steps[1]), (steps[1], steps[0])]))
     steps = _names(rng, 3)
@@ -95,6 +104,25 @@ def _fifo(steps, deps):
             waiting[d] -= 1
             if waiting[d] == 0:
                 queue.append(d)
+    return order
+
+
+def _casefold(steps, deps):
+    waiting = dict.fromkeys(steps, 0)
+    down = defaultdict(list)
+    for u, d in deps:
+        down[u].append(d)
+        waiting[d] += 1
+    ready = [(s.lower(), s) for s, c in waiting.items() if c == 0]
+    heapq.heapify(ready)
+    order = []
+    while ready:
+        _, s = heapq.heappop(ready)
+        order.append(s)
+        for d in down[s]:
+            waiting[d] -= 1
+            if waiting[d] == 0:
+                heapq.heappush(ready, (d.lower(), d))
     return order
 
 
@@ -141,8 +169,19 @@ def compare(case, expected, got):
         return f"{problem}; {why}"
     bad = _violation(got, deps)
     if bad:
-        return (f"{problem}; {bad[0]!r} must come before {bad[1]!r} (it is upstream of "
-                "it), but comes after it")
+        twice = deps.count(bad) < sum(p[1] == bad[1] for p in deps) and any(
+            deps.count(p) > 1 for p in deps if p[1] == bad[1])
+        why = (f"{bad[1]!r} was placed before its upstream step {bad[0]!r}, and one of "
+               "its pairs is listed twice: a pair counted once but removed twice frees a "
+               "step too early. Count and remove each listed pair the same number of "
+               "times" if twice else
+               f"{bad[0]!r} must come before {bad[1]!r} (it is upstream of it), but comes "
+               "after it")
+        return f"{problem}; {why}"
+    if got == _casefold(steps, deps) and any(s != s.lower() for s in steps):
+        return (f"{problem}; this is a valid order, but the names were compared ignoring "
+                "case: Python's string order puts every capital letter before every small "
+                "one ('Z' < 'a'), so compare the names as they are")
     if got == _fifo(steps, deps):
         return (f"{problem}; this is a valid order, but a FIFO queue sorted once at the "
                 "start lets a step that became ready later wait behind larger names: "

@@ -58,6 +58,13 @@ def cases(rng):
     values = rng.zipf(1.3, size=50_000)
     out.append(Case("50 000 items, Zipf-distributed like word counts",
                     ([int(v) % 2000 for v in values], 20)))
+    # A long tail: most values occur once or twice, so one pass over the list per
+    # distinct value is billions of steps.
+    head = rng.zipf(1.5, size=30_000) % 500
+    tail = rng.integers(500, 300_000, size=70_000)
+    items = np.concatenate([head, tail])[rng.permutation(100_000)]
+    out.append(Case("100 000 items, about 60 000 distinct (count in one pass)",
+                    ([int(v) for v in items], 25)))
     return out
 
 

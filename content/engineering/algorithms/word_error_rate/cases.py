@@ -1,3 +1,4 @@
+import difflib
 import math
 
 from mldojo.grading.casekit import Case, same
@@ -57,6 +58,18 @@ def cases(rng):
                      "\t".join(hyp[:2]) + "  " + " ".join(hyp[2:])))
     out.append(_case("both empty", "", " "))
     out.append(_case("empty reference, non-empty hypothesis", "", _sentence(rng, 2)))
+    # Three words only: a word repeats, so the cheapest alignment is not the one a diff of
+    # matching blocks or a greedy left-to-right pass finds.
+    w = [str(x) for x in rng.choice(VOCAB, size=3, replace=False)]
+    tiny = lambda pattern: " ".join(w[int(k)] for k in pattern)  # noqa: E731
+    out.append(_case("three words: a long matching run is not the cheapest alignment",
+                     tiny("010"), tiny("120")))
+    out.append(_case("two words: a word that matches one ahead is not always a deletion",
+                     tiny("01"), tiny("1101")))
+    for i in range(3):
+        ref = [w[int(k)] for k in rng.integers(0, 3, size=int(rng.integers(3, 8)))]
+        hyp = [w[int(k)] for k in rng.integers(0, 3, size=int(rng.integers(2, 8)))]
+        out.append(_case(f"random sentences over three words #{i + 1}", ref, hyp))
     ref = _sentence(rng, int(rng.integers(5, 9)))
     out.append(_case("random edits (hidden)", ref, _edit(rng, ref, 3), hidden=True))
     ref = _sentence(rng, 600)
@@ -80,6 +93,40 @@ def _positional(ref, hyp):
     return sum(a != b for a, b in zip(ref, hyp)) + abs(len(ref) - len(hyp))
 
 
+def _lookahead(ref, hyp):
+    """Greedy left to right, deciding each word with one word of look-ahead."""
+    i = j = edits = 0
+    while i < len(ref) and j < len(hyp):
+        if ref[i] == hyp[j]:
+            i, j = i + 1, j + 1
+            continue
+        edits += 1
+        if i + 1 < len(ref) and ref[i + 1] == hyp[j]:
+            i += 1
+        elif j + 1 < len(hyp) and ref[i] == hyp[j + 1]:
+            j += 1
+        else:
+            i, j = i + 1, j + 1
+    return edits + (len(ref) - i) + (len(hyp) - j)
+
+
+def _blocks(ref, hyp, autojunk):
+    """Edits read off the opcodes of a longest-matching-block diff."""
+    ops = difflib.SequenceMatcher(None, ref, hyp, autojunk=autojunk).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
+
+
+def _indel(ref, hyp):
+    """Edit distance where a substitution costs 2 (a deletion and an insertion)."""
+    prev = list(range(len(hyp) + 1))
+    for i, x in enumerate(ref, 1):
+        cur = [i]
+        for j, y in enumerate(hyp, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + 2 * (x != y)))
+        prev = cur
+    return prev[-1]
+
+
 def _close(a, b):
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
 
@@ -99,10 +146,33 @@ def compare(case, expected, got):
         return (f"{problem}; with no reference words the rate is 0.0 if the hypothesis "
                 "is empty too, and inf otherwise (check this before dividing)")
     dist = _distance(ref, hyp)
+    n = len(ref)
+    # Shortcuts that align the words without searching every alignment; on some inputs
+    # two of them give the same count, and then the message names both.
+    shortcuts = [
+        ({_positional(ref, hyp)}, "words compared position by position",
+         "one inserted or missing word shifts every later word"),
+        ({_lookahead(ref, hyp)}, "a greedy left-to-right pass with a short look-ahead",
+         "a step that looks right locally (dropping a word because the next one matches) "
+         "can cost more edits later"),
+        ({_blocks(ref, hyp, True), _blocks(ref, hyp, False)},
+         "edits read off a diff of matching blocks (difflib's SequenceMatcher)",
+         "a diff keeps the longest matching run, which is not always part of the "
+         "cheapest alignment"),
+    ]
+    found = [(what, why) for counts, what, why in shortcuts
+             if any(not _close(k / n, expected) and _close(k / n, got) for k in counts)]
+    if len(found) == 1:
+        what, why = found[0]
+        return (f"{problem}; this is the rate of {what}: {why}. Find the minimal alignment "
+                "with the edit-distance table")
+    if found:
+        return (f"{problem}; this is the rate of " + ", or of ".join(w for w, _ in found)
+                + ", not of a minimal alignment: find it with the edit-distance table, "
+                "which tries every alignment")
     guesses = [
-        (_positional(ref, hyp) / len(ref),
-         "words were compared position by position: one inserted or missing word shifts "
-         "every later word. Find the minimal alignment with the edit-distance table"),
+        (_indel(ref, hyp) / n, "a substitution was counted as 2 edits (a deletion and an "
+         "insertion): it costs 1"),
         (dist / max(len(hyp), 1), "divide by the number of reference words, not hypothesis words"),
         (dist / max(len(ref), len(hyp)), "divide by the number of reference words, not by "
          "the longer of the two"),

@@ -13,7 +13,10 @@ inserted or missing word shifts everything after it and every later word counts
 as an error. Others: dividing by the hypothesis length or by the longer of the
 two (WER is always per reference word), capping the result at 1, splitting on
 `" "` (so double spaces create empty words), and computing the distance over
-characters instead of words.
+characters instead of words. Shortcuts that skip the table miscount on sentences
+with repeated words: a greedy pass that drops a word because the next one
+matches, and the opcodes of a diff such as `difflib.SequenceMatcher`, which keeps
+the longest matching run rather than the cheapest alignment.
 """
 
 

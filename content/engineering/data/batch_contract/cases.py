@@ -37,6 +37,32 @@ def _case(name, df, contract=None, hidden=False):
     return Case(name, (df, dict(CONTRACT if contract is None else contract)), hidden=hidden)
 
 
+def _other_contracts(rng):
+    """Contracts unlike CONTRACT: a "string" kind to verify, rules without a "kind",
+    and unique columns with missing values."""
+    index = [int(i) for i in np.sort(rng.choice(np.arange(100, 200), size=5, replace=False))]
+    codes = pd.DataFrame({"code": ["a7", "b2", int(rng.integers(1, 10)), None, "c1"],
+                          "label": pd.array(["x", None, "y", "z", "x"], dtype="string"),
+                          "n": rng.integers(0, 9, size=5)}, index=index)
+    strings = {"code": {"kind": "string", "nullable": True},
+               "label": {"kind": "string", "nullable": True},
+               "n": {"kind": "number"}}
+    ids = int(rng.integers(1, 50))
+    loose = pd.DataFrame({"uid": [ids, ids + 1, ids, ids + 2, ids + 3],
+                          "score": [0.5, -0.25, 1.0, 0.75, np.nan],
+                          "tag": ["a", "b", "a", "c", "b"]}, index=index)
+    no_kind = {"uid": {"unique": True}, "region": {"nullable": True},
+               "score": {"min": 0.0, "nullable": True},
+               "tag": {"allowed": ["a", "b"]}}
+    gaps = pd.DataFrame({"uid": [3.0, np.nan, 5.0, np.nan, 3.0],
+                         "ref": [np.nan, 8.0, np.nan, 9.0, 7.0]}, index=index)
+    unique = {"uid": {"kind": "number", "unique": True, "nullable": True},
+              "ref": {"kind": "number", "unique": True}}
+    return [_case("a 'string' column holding a number is the wrong kind", codes, strings),
+            _case("every rule is optional, 'kind' too", loose, no_kind),
+            _case("missing values in a unique column are not repeats", gaps, unique)]
+
+
 def cases(rng):
     out = [_case(f"a dirty batch #{i + 1}", _batch(rng, int(rng.integers(20, 60))))
            for i in range(3)]
@@ -61,6 +87,7 @@ def cases(rng):
     flags["user_id"] = [True, False, True, False, True]
     out.append(_case("a bool column is not a number", flags))
     out.append(_case("an empty batch", _batch(rng, 20, dirty=0.0).iloc[:0]))
+    out += _other_contracts(rng)
     out.append(_case("a dirty batch (hidden)", _batch(rng, 40, dirty=0.3), hidden=True))
     return out
 
@@ -91,13 +118,27 @@ def compare(case, expected, got):
             r != -1 for r, _, _ in got):
         return (f"{problem}; the rows are reported by position, not by index label: use "
                 "s.index[mask] (this batch's labels are not 0..n-1)")
+    contract = case.args[1]
+    if not case.hidden:
+        for _, column in sorted(_rows(missing, "kind")):
+            kind = contract[column]["kind"]
+            odd = [v for v in df[column][df[column].notna()] if not isinstance(v, str)]
+            if kind == "string" and odd:
+                return (f"{problem}; check the 'kind' rule: column '{column}' holds "
+                        f"{odd[0]!r} ({type(odd[0]).__name__}), and a 'string' column must "
+                        "hold a str in every non-missing value, whatever its dtype")
+        gaps = {(r, c) for r, c in _rows(extra, "unique") if pd.isna(df.at[r, c])}
+        if gaps:
+            row, column = min(gaps)
+            return (f"{problem}; row {row} of '{column}' is missing, and missing values are "
+                    "never repeats: look for repeated values among the non-missing ones only")
     for check, advice in (
         ("unique", "report every row whose value occurs more than once, the first one too: "
          "duplicated(keep=False), on the non-missing values"),
         ("null", "a missing value (None, NaN) is a 'null' violation unless the column is "
          "nullable, and nullable is False when not given"),
-        ("kind", "check each column's kind: a bool column is not a number, and ages stored "
-         "as strings are not a number"),
+        ("kind", "check each column's kind: a bool column is not a number, ages stored "
+         "as strings are not a number, and a 'string' column holds only str values"),
         ("min", "bounds are inclusive, and missing values are not checked against them"),
         ("max", "bounds are inclusive, and missing values are not checked against them"),
         ("allowed", "every non-missing value must be in the allowed list (case matters)"),

@@ -76,6 +76,15 @@ def cases(rng):
     out.append(_case("rewriting the stored value is not a change", [
         Call("load", ("b1", first)), Call("load", ("b2", [first[0], ("u5", d2, v[3])])),
         Call("load", ("b3", list(first)))]))
+    out.append(_case("a retried batch id whose rows are now invalid is still a no-op", [
+        Call("load", ("b1", first)), Call("load", ("b2", [("u1", d1, v[2])])),
+        Call("load", ("b1", first)), Call("load", ("b1", [first[0], ("u2", d1, None)])),
+        Call("load", ("b1", [("u2", d1, math.nan)])), Call("get", ("u2", d1)),
+        Call("count")]))
+    out.append(_case("a key whose last row restores the stored value is not a change", [
+        Call("load", ("b1", first)),
+        Call("load", ("b2", [("u1", d1, v[2]), ("u1", d1, v[0]), ("u2", d1, v[3])])),
+        Call("get", ("u1", d1)), Call("snapshot")]))
     out.append(_case("nothing loaded yet", [
         Call("count"), Call("get", ("u1", d1)), Call("snapshot"), Call("load", ("empty", [])),
         Call("load", ("empty", [])), Call("count")]))
@@ -91,15 +100,18 @@ def cases(rng):
 
 class _Model:
     def __init__(self, *, ledger=True, atomic=True, record_failed=False, first_wins=False,
-                 count_rows=False, append=False):
+                 count_rows=False, append=False, validate_first=False, any_row=False):
         self.table, self.rows, self.loaded = {}, [], set()
         self.ledger, self.atomic, self.record_failed = ledger, atomic, record_failed
         self.first_wins, self.count_rows, self.append = first_wins, count_rows, append
+        self.validate_first, self.any_row = validate_first, any_row
 
     def load(self, batch_id, rows):
+        bad = next((k for k, r in enumerate(rows) if r[2] is None or math.isnan(r[2])), None)
+        if self.validate_first and bad is not None:
+            return -1
         if self.ledger and batch_id in self.loaded:
             return 0
-        bad = next((k for k, r in enumerate(rows) if r[2] is None or math.isnan(r[2])), None)
         if bad is not None:
             if not self.atomic:
                 self._write(rows[:bad])
@@ -116,6 +128,8 @@ class _Model:
             if not (self.first_wins and (user, day) in final):
                 final[(user, day)] = value
         changed = sum(self.table.get(key) != value for key, value in final.items())
+        if self.any_row:  # a key counts when any of its rows differs from the stored value
+            changed = len({(u, d) for u, d, v in rows if self.table.get((u, d)) != v})
         if self.append:
             self.rows += list(rows)
         self.table.update(final)
@@ -131,7 +145,13 @@ class _Model:
         return sorted((u, d, v) for (u, d), v in self.table.items())
 
 
-MISTAKES = [
+MISTAKES = [  # the narrower mistakes first: a broader one can reproduce their answers
+    (dict(validate_first=True), "a retry of a batch id that already loaded was refused as "
+     "invalid: look the id up in the ledger before checking the rows, since a batch that "
+     "already loaded returns 0 whatever its rows hold now"),
+    (dict(any_row=True), "a key was counted as changed because one of its rows differed "
+     "from the stored value: compare each key's final value (its last row) with the value "
+     "stored before the load"),
     (dict(ledger=False), "a batch that was already loaded was applied again: keep a ledger "
      "of loaded batch ids and return 0 for a repeat, even when later batches changed the "
      "same keys"),

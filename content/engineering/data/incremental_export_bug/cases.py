@@ -53,6 +53,18 @@ def cases(rng):
     return out
 
 
+def _both_greater(rows, watermark, page_size):
+    """Pages when 'after the watermark' is read as a later-or-equal time AND a larger id."""
+    pages, last = [], watermark
+    while True:
+        newer = sorted((r for r in rows if last is None or (r[0] >= last[0] and r[1] > last[1])),
+                       key=_key)[:page_size]
+        if not newer:
+            return pages, last
+        pages.append([r[1] for r in newer])
+        last = _key(newer[-1])
+
+
 def compare(case, expected, got):
     problem = same(expected, got)
     if problem is None:
@@ -80,6 +92,14 @@ def _diagnose(case, expected, got):
                 "by timestamp alone (tied rows then fall on either side of the position). "
                 "Sort by, and compare with >, the full key (updated_at, id)")
     missing = [i for i in want if i not in set(flat)]
+    if missing and got == _both_greater(rows, watermark, page_size):
+        by_id = {r[1]: r for r in rows}
+        example = ("" if case.hidden else
+                   f" (e.g. id {missing[0]} at updated_at {by_id[missing[0]][0]})")
+        return (f"{len(missing)} row(s) with a later timestamp but a smaller id than the last "
+                f"row exported were skipped{example}: a row comes after the key "
+                "(updated_at, id) when its updated_at is later, whatever its id, OR when the "
+                "updated_at is the same and its id is larger; the id only breaks ties")
     if missing:
         by_id = {r[1]: r for r in rows}
         example = ("" if case.hidden else

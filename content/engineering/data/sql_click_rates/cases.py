@@ -24,6 +24,20 @@ def _log(rng, model_ids, n_requests, start=1, retry=0.2, p_click=None):
     return [rows[i] for i in rng.permutation(len(rows))]
 
 
+def _tied(rng, pair, start):
+    """Traffic that gives the two models the same rate from different counts: c of n
+    requests clicked for one, 2c of 2n for the other (one request retried)."""
+    n = int(rng.integers(2, 6))
+    c = int(rng.integers(1, n))
+    rows, request = [], start
+    for model, k in zip(pair, (1, 2)):
+        for j in range(k * n):
+            rows.append((request, model, int(j < k * c)))
+            request += 1
+    rows.append((start, pair[0], 0))  # a retried copy, not clicked
+    return rows
+
+
 def _case(name, models, impressions, hidden=False):
     return Case(name, (list(models), list(impressions)), rtol=RTOL, atol=ATOL, hidden=hidden)
 
@@ -31,10 +45,16 @@ def _case(name, models, impressions, hidden=False):
 def cases(rng):
     out = []
     for i in range(3):
-        models = _registry(rng, int(rng.integers(4, 8)))
-        active = [m for m, _ in models[:-1]]  # the last model gets no traffic
-        rows = _log(rng, active + ["legacy_v0"], int(rng.integers(30, 80)))
-        out.append(_case(f"random traffic #{i + 1} (one idle model, one retired)", models, rows))
+        models = _registry(rng, int(rng.integers(6, 9)))
+        if models[0][0] < models[1][0]:  # the registry lists the tied pair out of order
+            models[0], models[1] = models[1], models[0]
+        ids = [m for m, _ in models]
+        idle = 1 + i % 2  # the last one or two models get no traffic
+        rows = _log(rng, ids[2:-idle] + ["legacy_v0"], int(rng.integers(30, 80)))
+        rows += _tied(rng, ids[:2], start=max(r for r, _, _ in rows) + 1)
+        rows = [rows[j] for j in rng.permutation(len(rows))]
+        out.append(_case(f"random traffic #{i + 1} (two tied rates, {idle} idle, one retired)",
+                         models, rows))
 
     models = [("zeta", "ana"), ("alpha", "bo"), ("mid", "cy")]
     rows = [(1, "zeta", 1), (2, "zeta", 0), (3, "alpha", 0), (4, "alpha", 1),

@@ -76,6 +76,11 @@ def cases(rng):
     out.append(_case("a zero TTL: only a value written exactly at `at`", [
         W("u1", "clicks_1h", v[0], 50), R("u1", ["clicks_1h"], 50), R("u1", ["clicks_1h"], 51)],
         ttl={"clicks_1h": 0}))
+    out.append(_case("event times before 0 (negative ts)", [
+        W("u2", "age_days", v[1], -1), W("u2", "age_days", v[0], -300),
+        W("u2", "clicks_1h", v[2], -40), R("u2", ["age_days", "clicks_1h"], -100),
+        R("u2", ["age_days", "clicks_1h"], -1), R("u2", ["clicks_1h", "age_days"], 15),
+        R("u2", ["age_days"], -301), Call("count")]))
     out.append(_case("random traffic (hidden)", _random_calls(rng, 50), hidden=True))
     out.append(_case("a long history, writes in random order", _random_calls(rng, 400, 5000)))
     return out
@@ -85,9 +90,10 @@ def cases(rng):
 
 class _Model:
     def __init__(self, ttl, *, ignore_at=False, append=False, last_arrival=False,
-                 strict_ttl=False, missing_ttl_zero=False, latest_only=False):
+                 strict_ttl=False, missing_ttl_zero=False, latest_only=False,
+                 nonnegative=False):
         self.ttl, self.rows = ttl, {}
-        self.latest_only = latest_only
+        self.latest_only, self.nonnegative = latest_only, nonnegative
         self.ignore_at, self.append, self.last_arrival = ignore_at, append, last_arrival
         self.strict_ttl, self.missing_ttl_zero = strict_ttl, missing_ttl_zero
 
@@ -108,6 +114,8 @@ class _Model:
         out = []
         for f in features:
             rows = self.rows.get((entity, f), [])
+            if self.nonnegative:  # "nothing yet" marked by a timestamp of -1
+                rows = [r for r in rows if r[0] >= 0]
             if self.last_arrival:
                 seen = [r for r in rows if r[0] <= at]
                 best = seen[-1] if seen else None
@@ -131,7 +139,10 @@ class _Model:
         return sum(len(r) for r in self.rows.values())
 
 
-MISTAKES = [
+MISTAKES = [  # the narrowest first: on its inputs a broader mistake can give the same answer
+    (dict(nonnegative=True), "a value written at a negative ts was not found: event times "
+     "are any int, negative ones too, so 'nothing found yet' cannot be marked by a "
+     "timestamp such as -1"),
     (dict(ignore_at=True), "the read returned a value written after `at`: that is leakage. "
      "Only values with ts <= at count"),
     (dict(latest_only=True), "only the last write of each (entity, feature) was kept: a late "

@@ -52,6 +52,8 @@ def cases(rng):
         S("a", 10, 5), S("b", 10, 5), N, T]))
     out.append(_case("one call can dispatch several batches", 10, 5, [
         S("a", 6, 0), S("b", 3, 1), S("c", 6, 2), S("d", 3, 3), S("e", 9, 4), P(100), T]))
+    out.append(_case("after a due batch leaves, the next one waits for its own deadline",
+                     10, 10, [S("a", 6, 0), S("b", 6, 20), N, P(29), N, S("c", 3, 30), N, T]))
     out.append(_case("flush splits by the budget", 10, 1000, [
         S("a", 4, 0), S("b", 4, 1), S("c", 4, 2), S("d", 4, 3), S("e", 4, 4), F, N, T, F]))
     out.append(_case("nothing dispatched yet", 100, 10, [T, N, F, T, P(5), T]))
@@ -63,9 +65,10 @@ class _Model:
     """The specification, with one known mistake switched on (for the messages only)."""
 
     def __init__(self, budget, wait, *, strict=False, newest=False, over_only=False,
-                 single=False):
+                 single=False, stale_due=False):
         self.budget, self.wait, self.queue, self.now = budget, wait, [], 0
         self.strict, self.newest, self.over_only, self.single = strict, newest, over_only, single
+        self.stale_due = stale_due
         self.totals = {"batches": 0, "requests": 0, "tokens": 0, "longest_wait_ms": 0}
 
     def _size(self):
@@ -77,11 +80,12 @@ class _Model:
         return len(self.queue), used >= self.budget and not self.over_only
 
     def _go(self, everything=False):
-        out = []
+        out, was_due = [], bool(self.queue) and self.now - self.queue[0][2] >= self.wait
         while self.queue:
             size, full = self._size()
             age = self.now - self.queue[-1 if self.newest else 0][2]
             due = age > self.wait if self.strict else age >= self.wait
+            due = was_due if self.stale_due else due  # decided once, for the whole call
             if not (full or due or everything):
                 break
             batch, self.queue = self.queue[:size], self.queue[size:]
@@ -119,6 +123,9 @@ MISTAKES = [
      "now_ms - arrival >= max_wait_ms"),
     (dict(newest=True), "the deadline is the oldest pending request's, not the newest's"),
     (dict(over_only=True), "a batch whose tokens equal max_tokens is full and goes at once"),
+    (dict(stale_due=True), "after a due batch was dispatched, the batch behind it went too: "
+     "each batch is due by its own oldest request, so test the deadline again, for the new "
+     "head of the queue, before each batch"),
     (dict(single=True), "one call can dispatch several batches: keep dispatching while a "
      "batch is due (while, not if)"),
 ]

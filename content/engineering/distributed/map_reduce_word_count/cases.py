@@ -88,6 +88,15 @@ def _diagnose(case, expected, got):
                 "salted differently in every Python process")
     if outputs == want_outputs and shuffled != want_shuffled:
         occurrences = sum(len(doc.split()) for shard in shards for doc in shard)
+        per_document = sum(len(set(doc.lower().split())) for shard in shards for doc in shard)
+        if shuffled == occurrences == per_document:
+            return ("shuffled counts one pair per occurrence, or per distinct word of each "
+                    "document: the combiner works on a whole shard, so each mapper sends one "
+                    "pair per distinct word of its shard")
+        if shuffled == per_document:
+            return ("shuffled counts one pair per distinct word of each document: the "
+                    "combiner works on a whole shard, so a word in several documents of a "
+                    "shard is sent once, as one pair with its total")
         if shuffled == occurrences:
             return ("shuffled counts one pair per occurrence: with a combiner each mapper "
                     "sends one pair per distinct word of its shard")

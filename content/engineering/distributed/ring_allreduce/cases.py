@@ -43,9 +43,25 @@ def cases(rng):
 
 # --- teaching messages ---------------------------------------------------------
 
-def _ring(buffers, steps, *, backwards=False, add_gather=False, gather_from_i=False):
+def _sizes(n, p, cut):
+    """Chunk sizes: np.array_split's (the extra elements first), or two other usual cuts."""
+    if cut == "remainder_last":
+        return [n // p + (c >= p - n % p) for c in range(p)]
+    if cut == "ceil":  # torch.chunk's: chunks of ceil(n / p), the last ones shorter or empty
+        size = -(-n // p)
+        return [max(0, min(size, n - c * size)) for c in range(p)]
+    return [len(c) for c in np.array_split(np.empty(n), p)]
+
+
+def _cut(buffer, p, cut):
+    edges = np.cumsum(_sizes(len(buffer), p, cut))[:-1]
+    return [c.copy() for c in np.split(buffer.astype(np.float64), edges)]
+
+
+def _ring(buffers, steps, *, backwards=False, add_gather=False, gather_from_i=False,
+          cut="array_split"):
     p = len(buffers)
-    chunks = [[c.copy() for c in np.array_split(b.astype(np.float64), p)] for b in buffers]
+    chunks = [_cut(b, p, cut) for b in buffers]
     sent = [0] * p
     for s in range(steps):
         for i in range(p):
@@ -101,10 +117,20 @@ def _diagnose(case, expected, got):
         return "state holds one float64 array per worker" + ("" if case.hidden else f": {p} here")
     if any(a.shape != want_state[0].shape for a in state):
         return "each worker's buffer keeps its length n: put its chunks back together in order"
+    n = len(buffers[0])
+    for cut in ("remainder_last", "ceil"):
+        if _sizes(n, p, cut) == _sizes(n, p, "array_split"):
+            continue
+        wrong_state, wrong_sent = _ring(buffers, steps, cut=cut)
+        if _state_matches(state, wrong_state) and sent == wrong_sent:
+            sizes = "" if case.hidden else (
+                f" (here {_sizes(n, p, 'array_split')}, not {_sizes(n, p, cut)})")
+            return ("the chunks are cut in other places than np.array_split cuts them: it "
+                    "gives the first n % p chunks one extra element" + sizes + ", and every "
+                    "worker must use those boundaries")
     if _state_matches(state, want_state):
         if not isinstance(sent, list) or len(sent) != p:
             return "sent is a list of p ints, one per worker"
-        n = len(buffers[0])
         if sent == [steps] * p and want_sent != sent:
             return "sent counts array elements, not messages: add the length of each chunk"
         if sent == [steps * n] * p:

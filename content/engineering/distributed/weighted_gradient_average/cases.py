@@ -38,6 +38,12 @@ def cases(rng):
     sizes = [16, 0, 16]
     out.append(_case("a worker with no examples (its gradients are NaN)",
                      _grads(rng, sizes, shapes), sizes))
+    sizes = [int(rng.integers(4, 40)), 0, int(rng.integers(4, 40))]
+    grads = _grads(rng, sizes, shapes)
+    p = int(rng.integers(len(shapes)))
+    grads[2][p].flat[int(rng.integers(grads[2][p].size))] = np.nan
+    out.append(_case("a NaN from a worker that saw examples stays NaN (a real divergence)",
+                     grads, sizes))
     sizes = [0, 0]
     out.append(_case("no worker has examples: zeros", _grads(rng, sizes, shapes), sizes))
     sizes = [int(rng.integers(1, 20))]
@@ -81,7 +87,17 @@ def diagnose(case, expected, got):
     for p, (g, e) in enumerate(zip(got, expected)):
         if g.shape != e.shape:
             return f"parameter {p} should keep its shape {e.shape}"
-    if any(np.isnan(g).any() for g in got):
+    for p, (g, e) in enumerate(zip(got, expected)):
+        lost = np.isnan(e) & ~np.isnan(g)
+        if lost.any():
+            where = tuple(int(i) for i in np.argwhere(lost)[0])
+            worker = next((w for w, (gw, b) in enumerate(zip(grads, sizes))
+                           if b > 0 and np.isnan(gw[p][where])), "?")
+            return (f"parameter {p} at {where} should be NaN: worker {worker} saw examples "
+                    "and reported NaN there, a real divergence the step must not hide. "
+                    "Skip only the workers with 0 examples, and leave every other NaN in "
+                    "the sum (a NaN-ignoring sum drops it)")
+    if any((np.isnan(g) & ~np.isnan(e)).any() for g, e in zip(got, expected)):
         return ("NaN in the result: a worker with 0 examples has NaN gradients, and "
                 "0 * NaN is NaN; skip such workers instead of weighting them by 0")
     if _matches(got, expected) and any(g.dtype != np.float32 for g in got):

@@ -35,7 +35,7 @@ def cases(rng):
 
 
 def timing(rng):
-    return _case("timing", rng.normal(size=(10_000, 8)), _model(rng, 8, 16))
+    return _case("timing", rng.normal(size=(40_000, 8)), _model(rng, 8, 16))
 
 
 def diagnose(case, expected, got):

@@ -58,6 +58,24 @@ def diagnose(case, expected, got):
     if np.allclose(got, half, rtol=1e-7, atol=0) and not np.allclose(half, exact, rtol=RTOL):
         return ("the result was rounded to float16 somewhere (np.mean of a float16 array "
                 "returns float16): convert to float32 before summing, and stay there")
-    return ("the running total lost digits: a float16 accumulator rounds every addition to "
-            "11 significant bits. Accumulate in float32 (np.zeros(shape, dtype=np.float32) "
-            "and grad.astype(np.float32))")
+    k = len(grads)
+    with np.errstate(all="ignore"):
+        running = np.zeros(grads[0].shape, dtype=np.float16)
+        for g in grads:
+            running += g
+        accumulated = (running / k).astype(np.float64)
+        divided = np.sum([(g / np.float16(k)).astype(np.float32) for g in grads], axis=0,
+                         dtype=np.float64)
+    if np.allclose(got, divided, rtol=1e-6, atol=0) and not np.allclose(divided, exact,
+                                                                          rtol=RTOL):
+        return ("each gradient was divided by K in float16 before the float32 sum: g / K "
+                "is rounded to float16's 11 significant bits, and a small gradient divided "
+                "by K can fall below float16's smallest numbers, to 0. Add up the gradients "
+                "in float32 first and divide the total by K once")
+    if np.allclose(got, accumulated, rtol=1e-6, atol=0):
+        return ("the running total lost digits: a float16 accumulator rounds every addition "
+                "to 11 significant bits. Accumulate in float32 (np.zeros(shape, "
+                "dtype=np.float32) and grad.astype(np.float32))")
+    return ("the mean is less accurate than float32 arithmetic gives: a value was rounded to "
+            "float16 on the way. Convert each gradient to float32, add them up in float32, "
+            "and divide the total by K once")

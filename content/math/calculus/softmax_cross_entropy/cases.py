@@ -26,6 +26,9 @@ def cases(rng):
     z = rng.normal(size=(4, 3))
     z[:, 0] += 2000.0
     out.append(_case("the true class is hopeless (probability underflows)", z, [1, 2, 1, 2]))
+    z = rng.normal(size=(4, 3)) + np.array([[1000.0], [-1000.0], [0.0], [3000.0]])
+    out.append(_case("rows of very different scales (+1000, -1000, 0, +3000)", z,
+                     rng.integers(0, 3, size=4)))
     out.append(_case("all logits equal", np.zeros((3, 5)), [0, 4, 2], hidden=True))
     out.append(_case("integer logits", rng.integers(-5, 6, size=(5, 4)), rng.integers(0, 4, size=5)))
     labels = np.array([1, 1, 1, 1])
@@ -82,6 +85,14 @@ def compare(case, expected, got):
     except (TypeError, ValueError):
         return problem + "; loss must be a single float"
     if not np.isfinite(loss) or not np.all(np.isfinite(grad)):
+        z = np.asarray(logits, dtype=float)
+        low = z.max(axis=1) < z.max() - 700  # exp(row - global max) is 0 for every class
+        bad = ~np.isfinite(grad).all(axis=1)
+        if low.any() and np.array_equal(bad, low):
+            return (f"{problem}; the rows whose logits are far below the batch's largest one "
+                    f"(rows {np.flatnonzero(low).tolist()}) are not finite: shifting by "
+                    "the maximum of the whole batch sends every exp of such a row to 0. "
+                    "Shift each row by its own maximum")
         return (problem + "; the result is not finite: exp overflows beyond about 710. Subtract "
                 "each row's maximum before exp, and compute log-probabilities directly "
                 "(z - max - log(sum(exp(z - max)))) rather than log(softmax), which is "

@@ -32,6 +32,15 @@ def cases(rng):
                      q, scales[:, None] * q, hidden=True))
     out.append(_case("one feature (d = 1)", np.array([2.0]),
                      np.array([[3.0], [-0.5], [0.0], [7.0]]), hidden=True))
+    d = int(rng.integers(3, 6))
+    docs = rng.normal(size=(5, d))
+    docs[2, int(rng.integers(0, d))] = np.nan
+    docs[3] = 0.0
+    out.append(_case("a row with a missing value (NaN) and an all-zero row", rng.normal(size=d),
+                     docs))
+    query = rng.normal(size=d)
+    query[int(rng.integers(0, d))] = np.nan
+    out.append(_case("a query with a missing value (NaN)", query, rng.normal(size=(3, d))))
     return out
 
 
@@ -66,6 +75,13 @@ def compare(case, expected, got):
         return problem + f"; return one score per row of docs: shape ({docs.shape[0]},)"
     if got.dtype != np.float64:
         return problem + "; convert to float64 (integer inputs must still give float scores)"
+    hidden_nan = np.isnan(expected) & ~np.isnan(got)
+    if hidden_nan.any():
+        i = int(np.flatnonzero(hidden_nan)[0])
+        return (problem + f"; entry {i} should be NaN, since a NaN in its row or in the query "
+                "is missing data, but it came back as a number: np.nan_to_num, or a test "
+                "such as norms > 0 (False for NaN), hides it. Give 0.0 only where the product "
+                "of the norms is exactly zero (norms == 0)")
     if np.isnan(got).any():
         return (problem + "; there is a NaN: a zero vector has norm 0, and 0/0 is NaN. Give "
                 "0.0 wherever the product of the two norms is zero")

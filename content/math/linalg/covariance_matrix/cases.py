@@ -81,6 +81,11 @@ def compare(case, expected, got):
     for wrong, advice in _variants(X):
         if wrong.shape == got.shape and np.allclose(got, wrong, rtol=1e-9, atol=case.atol):
             return f"{problem}; {advice}"
+    single = [np.array_equal(v.astype(np.float32).astype(np.float64), v) for v in (got, expected)]
+    if got.size > 1 and single == [True, False]:
+        return (problem + "; every value is a float32 number: the arithmetic was done in "
+                "float32, which keeps about 7 significant digits (and far fewer of a spread "
+                "around a large mean). Convert X to float64 before centring and multiplying")
     if not np.allclose(got, got.T, rtol=1e-9, atol=case.atol):
         return problem + "; a covariance matrix is symmetric, and this result is not"
     return problem + "; S = (X - mean)^T (X - mean) / (n - 1), with one mean per column"

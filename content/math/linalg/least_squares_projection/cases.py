@@ -44,6 +44,11 @@ def cases(rng):
     X = rng.normal(size=(12, 3)).astype(np.float32)
     out.append(_case("float32 X and y (the result is still float64)", X,
                      _y(rng, X).astype(np.float32)))
+    base = rng.normal(size=(30, 3))
+    X = np.column_stack([np.ones(30), base, base[:, 0] + 1e-5 * rng.normal(size=30)])
+    X = X.astype(np.float32)
+    out.append(_case("float32 X with nearly collinear columns (solve in float64)", X,
+                     _y(rng, X).astype(np.float32)))
     X = rng.normal(size=(5, 5))
     out.append(_case("square, invertible X (the projection is y itself)", X, rng.normal(size=5)))
     X = rng.normal(size=(4, 7))
@@ -86,6 +91,14 @@ def compare(case, expected, got):
         return problem + "; return float64 values"
     if not np.all(np.isfinite(got)):
         return problem + "; the result holds inf or NaN: is X^T X being inverted?"
+    # Every value a float32 number: the work was done in float32 and cast at the end.
+    single = [np.array_equal(v.astype(np.float32).astype(np.float64), v) for v in (got, expected)]
+    if got.size > 1 and single == [True, False]:
+        return (problem + "; every value is a float32 number: solving in float32 "
+                "keeps about 7 digits, and this X is badly conditioned (condition number "
+                f"about {np.linalg.cond(np.asarray(X, dtype=float)):.0e}), which costs "
+                "most of them. Convert X and y to float64 before solving: their float32 "
+                "values are exact in float64")
     for wrong, advice in _variants(X, y):
         if np.allclose(got, wrong, rtol=1e-6, atol=case.atol):
             return f"{problem}; {advice}"

@@ -5,9 +5,10 @@ from mldojo.grading.casekit import Case, same
 RTOL, ATOL = 1e-6, 1e-9
 
 
-def _data(rng, n, d, offset=3.0):
+def _data(rng, n, d, offset=3.0, spread=None):
     """Gaussian data with clearly separated variances along a random rotation."""
-    scales = 6.0 * 0.6 ** np.arange(d) * rng.uniform(0.9, 1.1, size=d)
+    base = 6.0 * 0.6 ** np.arange(d) if spread is None else 10.0 * np.asarray(spread)
+    scales = base * rng.uniform(0.9, 1.1, size=d)
     rotation, _ = np.linalg.qr(rng.normal(size=(d, d)))
     return rng.normal(size=(n, d)) * scales @ rotation.T + rng.normal(scale=offset, size=d)
 
@@ -29,6 +30,10 @@ def cases(rng):
     out.append(_case("data far from the origin", _data(rng, 40, 3, offset=50.0), 2))
     X = np.rint(_data(rng, 30, 4) * 3).astype(np.int64)
     out.append(_case("integer data", X, 2))
+    # Standard deviations from 10 down to 1e-7: a covariance matrix squares their ratios
+    # below float64's rounding, so only the SVD of the data keeps the small directions.
+    X = _data(rng, 40, 5, spread=[1.0, 1e-3, 1e-5, 2e-8, 1e-8])
+    out.append(_case("spreads over eight orders of magnitude (k=4)", X, 4))
     t = rng.normal(size=(60, 1))
     X = t @ rng.normal(size=(1, 5)) + 0.01 * rng.normal(size=(60, 5))
     out.append(_case("points almost on a line", X, 2, hidden=True))
@@ -87,6 +92,9 @@ def compare(case, expected, got):
         value = comps if which == "components" else ratios
         if not np.allclose(value, wrong, rtol=1e-6, atol=1e-9):
             continue
+        good = expected[0] if which == "components" else expected[1]
+        if advice is not None and np.allclose(good, wrong, rtol=1e-6, atol=1e-9):
+            continue  # on this input the mistake gives the right values: it explains nothing
         if advice is None:
             right[which] = True
         elif not right[which]:
@@ -95,6 +103,17 @@ def compare(case, expected, got):
         if np.allclose(np.abs(comps), np.abs(expected[0]), rtol=1e-6, atol=1e-9):
             return (problem + "; the components are right up to their signs: flip each row so "
                     "that its entry of largest absolute value is positive")
+        Xc = np.asarray(X, dtype=float) - np.asarray(X, dtype=float).mean(axis=0)
+        s = np.linalg.svd(Xc, compute_uv=False)
+        off = [j for j in range(k)
+               if not np.allclose(comps[j], expected[0][j], rtol=1e-6, atol=1e-9)]
+        if off and all(s[j] < 1e-3 * s[0] for j in off):
+            return (problem + f"; the components of the largest singular values are right, but "
+                    f"component {off[0]}, whose singular value is about {s[off[0]] / s[0]:.0e} "
+                    "of the largest, is not: a covariance (or X^T X) matrix squares that "
+                    f"ratio (to about {(s[off[0]] / s[0]) ** 2:.0e}), which leaves that "
+                    "direction only a few correct digits after rounding. Take the SVD of the "
+                    "centred data itself")
         if np.allclose(np.linalg.norm(comps, axis=1), 1.0, rtol=1e-6):
             return (problem + "; the components are unit vectors but not the principal "
                     "directions: take the first k rows of Vt from the SVD of the centred data")

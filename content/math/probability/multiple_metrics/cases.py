@@ -1,3 +1,5 @@
+import math
+
 from mldojo.grading.casekit import Case, read_number
 
 N, ALPHA = 20, 0.05
@@ -18,6 +20,9 @@ MISTAKES = [
      "1 - alpha each"),
     (AT_LEAST_ONE * 100, "that looks like a percentage: give a probability between 0 and 1"),
     (1 - (1 - ALPHA) ** (N - 1), "that uses 19 tests; there are 20 metrics"),
+    (1 - math.exp(-N * ALPHA), "that is the Poisson approximation 1 - exp(-n * alpha), "
+     "close but not exact; with independent tests the exact value needs no approximation: "
+     "1 - P(every test stays quiet)"),
 ]
 
 

@@ -34,6 +34,8 @@ def compare(case, expected, got):
         return "ANSWER is still None: set it to the number of test examples, an integer"
     if isinstance(got, bool) or not isinstance(got, int | float):
         try:
+            if isinstance(got, str | bytes | complex):  # float("7234") would accept a string
+                raise TypeError
             got = float(got)  # NumPy scalars
         except (TypeError, ValueError):
             return (f"ANSWER must be a number of examples, not a {type(got).__name__}; write "

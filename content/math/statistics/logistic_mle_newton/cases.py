@@ -3,7 +3,9 @@ from scipy.special import expit
 
 from mldojo.grading.casekit import Case, same
 
-RTOL, ATOL = 1e-6, 1e-8
+# Newton stopped once its step is below 1e-10 is accurate to about 1e-11 here; these
+# tolerances ask for that convergence, with a margin for rounding.
+RTOL, ATOL = 1e-8, 1e-10
 
 
 def _newton(X, y, iters=100):
@@ -68,6 +70,11 @@ def cases(rng):
 
     out.append(_case("rare positives (about 5%)", *_problem(
         rng, 400, rare, np.array([-3.2, 0.8, -0.5]))))
+    def very_rare(n=3000):
+        return np.column_stack([np.ones(n), rng.normal(size=(n, 2))])
+
+    out.append(_case("very rare positives (about 0.3%: Newton needs more steps)", *_problem(
+        rng, 3000, very_rare, np.array([-6.0, 0.7, -0.5]))))
     out.append(_case("one feature, no intercept", *_problem(
         rng, 80, lambda: rng.normal(size=(80, 1)), np.array([1.5])), hidden=True))
     return out
@@ -97,6 +104,12 @@ def compare(case, expected, got):
         return problem + "; the result is not finite: check the step and the sigmoid"
     w_ok = np.allclose(w, expected[0], rtol=case.rtol, atol=case.atol)
     if not w_ok:
+        if np.allclose(w, expected[0], rtol=1e-4, atol=1e-6):
+            return (problem + "; w is near the maximum of the log-likelihood but stops short "
+                    "of it: the checks ask for the converged MLE (a relative tolerance of "
+                    "1e-8), so iterate until the Newton step is below 1e-10. A fixed number "
+                    "of steps, or a general-purpose optimiser with its default tolerance, "
+                    "stops earlier")
         Xf = np.asarray(X, dtype=float)
         grad = Xf.T @ (y - expit(Xf @ w))
         scale = np.abs(Xf).sum(axis=0)

@@ -2,7 +2,7 @@ r"""The log-likelihood has gradient $X^\top (y - p)$ and Hessian $-X^\top W X$ w
 $W = \mathrm{diag}(p(1-p))$, which is negative definite for full-rank $X$: $\ell$ is
 strictly concave, so its only stationary point is the MLE and Newton's method,
 which solves the local quadratic model exactly at each step, converges
-quadratically (about 6 to 10 steps from zero here), and once there a step changes
+quadratically (about 6 to 12 steps from zero here), and once there a step changes
 nothing, so a generous fixed count of steps needs no stopping test; a loop that
 stops on the step size (below 1e-10) is just as right. Newton's steps are also
 invariant to rescaling a feature, which is why features in the hundreds do not

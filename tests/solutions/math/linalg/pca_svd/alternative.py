@@ -2,15 +2,13 @@ import numpy as np
 
 
 def pca(X, k):
-    # Eigen-decomposition of the scatter matrix instead of the SVD of the data.
+    # The SVD of the transposed centred data: its left singular vectors are the directions.
     X = np.asarray(X, dtype=float)
-    Xc = X - X.mean(axis=0)
-    values, vectors = np.linalg.eigh(Xc.T @ Xc)
-    order = np.argsort(values)[::-1]
-    values, vectors = values[order], vectors[:, order]
-    components = vectors[:, :k].T.copy()
+    centred = (X - X.mean(axis=0)).T
+    directions, s, _ = np.linalg.svd(centred, full_matrices=False)
+    components = directions[:, :k].T.copy()
     for row in components:
         if row[np.argmax(np.abs(row))] < 0:
             row *= -1
-    ratios = values[:k] / np.trace(Xc.T @ Xc)
-    return components, ratios
+    variance = s**2
+    return components, variance[:k] / variance.sum()
