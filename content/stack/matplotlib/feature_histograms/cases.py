@@ -67,4 +67,11 @@ def diagnose(case, expected, got):
         if len(bars) == 1 and np.isclose(np.sum(bars[0]["height"]), len(X)) \
                 and np.isnan(X[:, j]).any():
             return "missing values were counted: drop the NaNs, do not replace them"
+        complete = int((~np.isnan(X).any(axis=1)).sum())
+        present = int((~np.isnan(X[:, j])).sum())
+        if len(bars) == 1 and complete != present \
+                and np.isclose(np.sum(bars[0]["height"]), complete):
+            return (f"the histogram of {names[j]!r} counts only the rows with no NaN in any "
+                    "feature: drop each feature's own NaNs, so a gap in one column does not "
+                    "remove values from the others")
     return None

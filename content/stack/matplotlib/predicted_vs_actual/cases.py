@@ -37,7 +37,10 @@ def diagnose(case, expected, got):
             return "the axes are swapped: the actual value goes on x, the prediction on y"
     ends = [min(y_true.min(), y_pred.min()), max(y_true.max(), y_pred.max())]
     for line in axes["lines"]:
-        x = np.asarray(line["x"])
+        x, y = np.asarray(line["x"]), np.asarray(line["y"])
+        if len(x) > 2 and np.allclose(x, y) and np.allclose([x.min(), x.max()], ends):
+            return ("the diagonal is drawn through many points: make it the two points "
+                    "ax.plot([lo, hi], [lo, hi])")
         if (len(x) == 2 and not np.allclose(x, ends)
                 and np.allclose(x, [y_true.min(), y_true.max()])):
             return ("the diagonal covers only the actual values: take lo and hi over both "

@@ -32,7 +32,10 @@ def cases(rng):
 
 
 def timing(rng):
-    return Case("timing", (*_labels(rng, 400_000, 10, dtype=np.uint8), 10))
+    # One call per timed run (number = 1): with three calls on the same arrays, a Python
+    # loop (a Counter over the pairs) that remembered its last result passed 10x. Measured
+    # with one call: bincount about 13x, np.add.at about 12x, a Counter loop about 5x.
+    return Case("timing", (*_labels(rng, 900_000, 10, dtype=np.uint8), 10))
 
 
 def compare(case, expected, got):

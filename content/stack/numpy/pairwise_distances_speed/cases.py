@@ -39,4 +39,9 @@ def diagnose(case, expected, got):
     squared = ((X[:, None, :] - Y[None, :, :]) ** 2).sum(axis=-1)
     if np.allclose(got, squared, rtol=1e-6, atol=1e-6):
         return "these are squared distances: take the square root"
+    if got.dtype != np.float64:
+        return "return float64 distances, as the inputs are"
+    if np.allclose(got, expected, rtol=1e-3, atol=1e-3):
+        return ("close, but only to a few digits: something was computed in float32, whose "
+                "rounding the expansion's subtraction magnifies. Keep float64 throughout")
     return None

@@ -37,7 +37,11 @@ def cases(rng):
 
 
 def timing(rng):
-    return Case("timing", (rng.normal(scale=3.0, size=(20_000, 8)).astype(np.float32),
+    # One call per timed run (number = 1 in exercise.toml): with several calls on the
+    # same arrays, a Python loop that remembers its last result passed the bar. The
+    # input is large so that the child's fixed start-up cost inside the timed window
+    # does not hide the vectorised version's speed (measured: reference about 11x).
+    return Case("timing", (rng.normal(scale=3.0, size=(100_000, 8)).astype(np.float32),
                            _seed(rng)))
 
 

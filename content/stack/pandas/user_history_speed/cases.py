@@ -43,7 +43,11 @@ def cases(rng):
 
 
 def timing(rng):
-    return Case("timing", (_log(rng, 1500, 60, minutes=60 * 24 * 90),))
+    # Many users with few events each, as in a real log: a Python function per user
+    # (groupby().apply, or transform with a lambda) pays per group, and with 60 users
+    # such a version sat at 20x, passing or failing by chance. Measured with 300 users:
+    # the reference about 50x, transform(lambda) about 6x, apply per user about 2x.
+    return Case("timing", (_log(rng, 1500, 300, minutes=60 * 24 * 90),))
 
 
 def compare(case, expected, got):

@@ -5,7 +5,7 @@ import pandas as pd
 def add_history_features(events: pd.DataFrame) -> pd.DataFrame:
     """events plus n_prev, hours_since_prev and prev_amount_mean, from each user's past only.
 
-    TODO: this scans the whole frame once per row, O(n^2). Make it at least 10x faster
+    TODO: this scans the whole frame once per row, O(n^2). Make it at least 20x faster
     with groupby, without changing the result.
     """
     users, ts = events["user_id"], events["timestamp"]
