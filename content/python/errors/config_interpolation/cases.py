@@ -1,4 +1,4 @@
-from mldojo.grading.casekit import Case
+from mldojo.grading.casekit import Case, same
 
 
 def _base(rng):
@@ -74,6 +74,8 @@ def cases(rng):
     out.append(Case("a value referring to itself", ({"ok": 1, "a": "${a}"},)))
     out.append(Case("a three-step cycle through a list",
                     ({"a": {"b": ["${c}"]}, "c": "${d}", "d": "${a.b.0}"},)))
+    out.append(Case("a chain leading into a loop", ({"x": "${a}", "a": "${b}", "b": "${a}"},)))
+    out.append(Case("a loop out of alphabetical order", ({"q": "${p}", "p": "${r}", "r": "${q}"},)))
     out.append(Case("a section containing a reference to itself",
                     ({"model": {"dim": 4, "me": "${model}"}},)))
     out.append(Case("strings without references", ({"a": "$5", "b": "{x}", "c": "$ {y}",
@@ -83,6 +85,35 @@ def cases(rng):
                                                       "z": ["${w}"], "w": "${y}"},),
                     hidden=True))
     return out
+
+
+def _loop(path):
+    """The values on a reported loop, "a -> b -> a" -> ["a", "b"]; None if malformed."""
+    if not isinstance(path, str):
+        return None
+    parts = path.split(" -> ")
+    if len(parts) < 2 or parts[0] != parts[-1]:
+        return None
+    return parts[:-1]
+
+
+def _same_loop(want, got):
+    """A loop may be reported from any of its values: compare up to rotation."""
+    return got is not None and len(got) == len(want) and any(
+        got == want[i:] + want[:i] for i in range(len(want)))
+
+
+def compare(case, expected, got):
+    if (isinstance(got, dict) and got.get("error") == "cycle" == expected.get("error")
+            and _same_loop(_loop(expected["path"]), _loop(got["path"]))):
+        return None
+    problem = same(expected, got)
+    if problem is None:
+        return None
+    hint = diagnose(case, expected, got)
+    if case.hidden:  # never show a hidden case's expected value
+        return hint or "it does not match"
+    return f"{problem}; {hint}" if hint else problem
 
 
 def diagnose(case, expected, got):
@@ -102,6 +133,8 @@ def diagnose(case, expected, got):
     if "error" in expected:
         if got["error"] != expected["error"]:
             return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
+        if expected["error"] == "cycle":
+            return _loop_hint(expected["path"], got["path"])
         return "the missing path must be reported as written in the reference, e.g. 'model.dimm'"
     value, want = got["value"], expected["value"]
     found = _type_change(want, value)
@@ -111,6 +144,21 @@ def diagnose(case, expected, got):
         return ("some references were left unresolved: resolve referenced values first, "
                 "and resolve the strings inside lists too")
     return None
+
+
+def _loop_hint(want, got):
+    shape = ("report the loop as the path of each value on it, each needing the next, "
+             "joined by ' -> ' and ending where it began, as in 'a -> b -> a'")
+    loop = _loop(got)
+    if loop is None:
+        return f"the cycle was reported as {got!r}: {shape}"
+    if set(loop) > set(_loop(want)):
+        return ("the loop names values that only lead into it: start it at the value met "
+                "again while still being resolved, not where the walk began")
+    if set(loop) < set(_loop(want)):
+        return ("the loop leaves out values on it: a dict or list needs its items, and a "
+                "string needs the values its references point to")
+    return f"that is not the loop of references in this config: {shape}"
 
 
 def _type_change(want, got, path="value"):

@@ -1,7 +1,9 @@
 """Resolution is a depth-first walk in which every value is named by its path
 from the root. Before resolving a path we push it on an *active* stack; meeting
 a path that is already active means the value depends on itself: a cycle,
-reported at once instead of recursing until `RecursionError`. Finished paths are
+reported at once instead of recursing until `RecursionError`. The stack is a
+dict used as an ordered set (membership in O(1), order kept), so the loop is the
+part of it from the path met again, which names the keys a user must fix. Finished paths are
 memoised in `done`, so a value referenced a hundred times is resolved once,
 and a chain of references costs one walk. `re.fullmatch` tells a whole-string
 reference (keep the type) from an embedded one (`str()`, via `re.sub` with a
@@ -34,7 +36,7 @@ class InterpolationError(Exception):
 
 def resolve(config: dict[str, Any]) -> dict[str, Any]:
     done: dict[tuple[str, ...], Any] = {}
-    active: set[tuple[str, ...]] = set()
+    active: dict[tuple[str, ...], None] = {}  # the paths being resolved, in order
 
     def lookup(path: str) -> tuple[tuple[str, ...], Any]:
         node: Any = config
@@ -51,8 +53,10 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
         if key in done:
             return done[key]
         if key in active:
-            raise InterpolationError("cycle", ".".join(key))
-        active.add(key)
+            stack = list(active)
+            loop = [*stack[stack.index(key) :], key]
+            raise InterpolationError("cycle", " -> ".join(".".join(k) for k in loop))
+        active[key] = None
         if isinstance(node, dict):
             result: Any = {k: value_at((*key, k), v) for k, v in node.items()}
         elif isinstance(node, list):
@@ -61,7 +65,7 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
             result = interpolate(node)
         else:
             result = node
-        active.discard(key)
+        del active[key]
         done[key] = result
         return result
 
@@ -79,5 +83,5 @@ def run_resolve(config: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"value": resolve(config)}
     except InterpolationError as exc:
-        return {"error": exc.kind, "path": exc.path if exc.kind == "missing" else None}
+        return {"error": exc.kind, "path": exc.path}
 

@@ -18,7 +18,8 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
 
     A string that is exactly one reference takes the referenced value (type
     kept); other strings get str() of each value. Raise
-    InterpolationError("missing", path) or InterpolationError("cycle", path).
+    InterpolationError("missing", path) for a path that does not exist, or
+    InterpolationError("cycle", loop) with the loop written as "a -> b -> a".
     """
     # TODO: resolve values recursively; remember which values are being resolved
     # right now, to detect cycles, and which are done, to avoid repeating work.
@@ -30,5 +31,5 @@ def run_resolve(config: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"value": resolve(config)}
     except InterpolationError as exc:
-        return {"error": exc.kind, "path": exc.path if exc.kind == "missing" else None}
+        return {"error": exc.kind, "path": exc.path}
 

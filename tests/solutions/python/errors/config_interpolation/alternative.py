@@ -19,6 +19,10 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
     # that path on a stack; a path met again while on the stack is a cycle.
     cache: dict[str, Any] = {}
 
+    def cycle(path: str, stack: tuple[str, ...]) -> InterpolationError:
+        loop = stack[stack.index(path) :] + (path,)
+        return InterpolationError("cycle", " -> ".join(loop))
+
     def find(path: str) -> Any:
         node: Any = config
         for part in path.split("."):
@@ -34,7 +38,7 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
 
     def follow(path: str, stack: tuple[str, ...]) -> Any:
         if path in stack:
-            raise InterpolationError("cycle", path)
+            raise cycle(path, stack)
         if path not in cache:
             cache[path] = walk(find(path), (*stack, path), path)
         return cache[path]
@@ -45,7 +49,7 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
             for k, v in node.items():
                 child = f"{here}.{k}" if here else k
                 if child in stack:
-                    raise InterpolationError("cycle", child)
+                    raise cycle(child, stack)
                 out[k] = walk(v, (*stack, child), child)
             return out
         if isinstance(node, list):
@@ -53,7 +57,7 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
             for i, v in enumerate(node):
                 child = f"{here}.{i}" if here else str(i)
                 if child in stack:
-                    raise InterpolationError("cycle", child)
+                    raise cycle(child, stack)
                 out_list.append(walk(v, (*stack, child), child))
             return out_list
         if not isinstance(node, str):
@@ -73,5 +77,5 @@ def run_resolve(config: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"value": resolve(config)}
     except InterpolationError as exc:
-        return {"error": exc.kind, "path": exc.path if exc.kind == "missing" else None}
+        return {"error": exc.kind, "path": exc.path}
 

@@ -55,5 +55,5 @@ def run_resolve(config: dict[str, Any]) -> dict[str, Any]:
     try:
         return {"value": resolve(config)}
     except InterpolationError as exc:
-        return {"error": exc.kind, "path": exc.path if exc.kind == "missing" else None}
+        return {"error": exc.kind, "path": exc.path}
 
