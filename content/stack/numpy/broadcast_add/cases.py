@@ -13,6 +13,11 @@ def cases(rng):
                     (rng.normal(size=(n, n)), rng.normal(size=n))))
     out.append(Case("integer X, float offsets",
                     (rng.integers(-5, 5, size=(3, 4)), rng.normal(size=3))))
+    out.append(Case("float32 X and offsets (stays float32)",
+                    (rng.normal(size=(4, 3)).astype(np.float32),
+                     rng.normal(size=4).astype(np.float32))))
+    out.append(Case("integer X, integer offsets (stays integer)",
+                    (rng.integers(-5, 5, size=(2, 3)), rng.integers(-5, 5, size=2))))
     out.append(Case("one row", (rng.normal(size=(1, 5)), rng.normal(size=1))))
     out.append(Case("one column", (rng.normal(size=(4, 1)), rng.normal(size=4))))
     out.append(Case("no rows", (np.zeros((0, 3)), np.zeros(0))))
@@ -38,6 +43,11 @@ def compare(case, expected, got):
     if got.shape == (d, n) and (n != d or np.allclose(got, expected.T)):
         return (problem + "; the result is transposed: (X.T + offsets) has shape (d, n); "
                 f"transpose it back, or better, {column}")
+    if got.shape == expected.shape and got.dtype != expected.dtype and got.dtype != X.dtype:
+        return (problem + f"; X is {X.dtype} and offsets {offsets.dtype}, and NumPy makes "
+                f"their sum {expected.dtype}: the result was converted to {got.dtype} "
+                "(np.asarray(X, dtype=float), X.astype(...)); add the offsets to X as it "
+                "comes and let NumPy choose the dtype")
     if got.shape == expected.shape and got.dtype != expected.dtype:
         return (problem + f"; X is {X.dtype} and offsets {offsets.dtype}, and NumPy makes "
                 f"their sum {expected.dtype}: writing the sum into an array made like X "

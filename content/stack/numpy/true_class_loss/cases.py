@@ -61,6 +61,8 @@ def compare(case, expected, got):
         problem = "the losses do not match"
     if not isinstance(got, np.ndarray) or got.shape != expected.shape:
         return problem
+    if got.dtype != expected.dtype:
+        return f"{problem}; the losses must stay float64, like P: do not cast them"
     ignore = case.kwargs.get("ignore_index", -100)
     ignored = y == ignore
     if np.any(np.isinf(got)):

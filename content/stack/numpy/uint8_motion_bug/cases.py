@@ -57,6 +57,12 @@ def compare(case, expected, got):
         return (f"{problem}; the difference of two uint8 arrays is computed in uint8 and "
                 "wraps around (10 - 20 = 246): convert to a signed type such as int16 before "
                 "subtracting")
+    small = np.abs(cur.astype(np.int8).astype(int) - prev.astype(np.int8).astype(int))
+    if not np.isclose(float(small.mean()), expected[1], rtol=1e-12) and any(
+            np.isclose(float(got[1]), float(m), rtol=1e-12)
+            for m in (small.mean(), np.abs(cur.astype(np.int8) - prev.astype(np.int8)).mean())):
+        return (f"{problem}; int8 holds only -128..127, so pixel values above 127 wrap when "
+                "converted: use a type that holds -255..255, such as int16")
     exact = np.abs(cur.astype(int) - prev.astype(int))
     at_least = float((exact >= threshold).mean())
     if np.isclose(float(got[0]), at_least, rtol=1e-12) and not np.isclose(expected[0], at_least):

@@ -45,6 +45,12 @@ def compare(case, expected, got):
     df, column, low, high = case.args
     if not isinstance(got, pd.DataFrame) or column not in got.columns:
         return problem
+    if "capped" in got.columns and len(got) == len(df):
+        flags = got["capped"].to_numpy()
+        nan = df[column].isna().to_numpy()
+        if nan.any() and flags.dtype == bool and flags[nan].any():
+            return (f"{problem}; a NaN row was flagged as capped: NaN stays NaN, so it was not "
+                    "changed (NaN != NaN is True; compare with > high and < low instead)")
     values = got[column].to_numpy(dtype=float)
     if np.nanmax(np.append(values, -np.inf)) > high or np.nanmin(np.append(values, np.inf)) < low:
         return (f"{problem}; some values are still outside [low, high]: out[mask][column] = "

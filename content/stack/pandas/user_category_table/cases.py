@@ -121,4 +121,11 @@ def compare(case, expected, got):
         alt = alt.groupby("user_id")["amount"].sum().reindex(expected.index, fill_value=0.0)
         if np.allclose(got["total"], alt):
             return problem + "; events at exactly `end` are excluded: the window is start <= t < end"
+    open_start = events[(events["timestamp"] > start) & (events["timestamp"] < end)]
+    if len(open_start) < ((events["timestamp"] >= start) & (events["timestamp"] < end)).sum():
+        alt = open_start[open_start["user_id"].isin(users["user_id"])
+                         & open_start["category"].isin(categories)]
+        alt = alt.groupby("user_id")["amount"].sum().reindex(expected.index, fill_value=0.0)
+        if np.allclose(got["total"], alt):
+            return problem + "; events at exactly `start` count: the window is start <= t < end"
     return problem

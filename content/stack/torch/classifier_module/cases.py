@@ -30,6 +30,20 @@ def _case(rng, name, d, h, k, dropout, n, hidden=False):
     return Case(name, (d, h, k, dropout), calls=calls, rtol=RTOL, atol=ATOL, hidden=hidden)
 
 
+def _predict_first(rng, name, d, h, k, dropout, n):
+    """predict on a freshly loaded model, before predict_proba has had a chance to call
+    eval(): predict must switch dropout off itself."""
+    x32 = rng.normal(size=(n, d)).astype(np.float32)
+    x64 = rng.normal(size=(n, d))
+    calls = (
+        Call("load_numpy", (_weights(rng, d, h, k),)),
+        Call("predict", (x64,)),
+        Call("predict", (x32,)),
+        Call("predict_proba", (x32,)),
+    )
+    return Case(name, (d, h, k, dropout), calls=calls, rtol=RTOL, atol=ATOL)
+
+
 def cases(rng):
     return [
         _case(rng, "4 features, 8 hidden, 3 classes, dropout 0.5", 4, 8, 3, 0.5, 6),
@@ -39,6 +53,8 @@ def cases(rng):
         _case(rng, "one example", 3, 4, 3, 0.5, 1),
         _case(rng, "one feature, many classes", 1, 6, 7, 0.3, 9, hidden=True),
         _case(rng, "a larger batch", 8, 32, 10, 0.5, 64),
+        _predict_first(rng, "predict called before predict_proba, dropout 0.5", 8, 32, 10, 0.5,
+                       64),
     ]
 
 

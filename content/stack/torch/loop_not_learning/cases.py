@@ -82,7 +82,8 @@ def diagnose(case, expected, got):
     args = case.args
     if _close(weight, _variant(args, stale_optimizer=True)[0]) and args[4] > 0:
         return ("the weights never change: the optimizer holds the parameters of a model "
-                "that was replaced after it was built")
+                "that was replaced after it was built, or the gradients are cleared between "
+                "backward() and step() (zero_grad belongs before backward)")
     for bugs, words in (  # one bug before two: with a single step both explain it
         (dict(softmax_first=True), "the loss receives probabilities: F.cross_entropy applies "
          "log-softmax itself and wants the raw logits"),
