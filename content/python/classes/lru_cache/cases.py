@@ -104,10 +104,31 @@ FLAWS = [
 ]
 
 
+SHARED = ("this cache holds more than was ever put into it: every LRUCache must start "
+          "empty and keep its own storage; create the dict in __init__ (self._data = ...), "
+          "not as a class attribute or a mutable default argument shared by all instances")
+
+
+def _never_given(case, call, got):
+    """Whether `got` shows keys this cache was never given (storage shared across caches)."""
+    upto = next((i for i, c in enumerate(case.calls) if c is call), None)
+    if upto is None:
+        return False
+    keys = {c.args[0] for c in case.calls[:upto] if c.method == "put"}
+    if call.method == "get":
+        default = call.args[1] if len(call.args) > 1 else call.kwargs.get("default")
+        return call.args[0] not in keys and same(default, got) is not None
+    if call.method == "__len__":
+        return isinstance(got, int) and got > len(keys)
+    return False
+
+
 def compare(case, expected, got, call):
     problem = same(expected, got)
     if problem is None:
         return None
+    if _never_given(case, call, got):
+        return f"{problem}; {SHARED}"
     for flags, advice in FLAWS:
         wrong = _flawed(case, call, **flags)
         if wrong is not _NOTHING and same(wrong, got) is None:

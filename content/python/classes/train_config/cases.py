@@ -57,7 +57,8 @@ def cases(rng):
                     calls=(Call("steps_per_epoch", (1000,)), Call("steps_per_epoch", (1024,)),
                            Call("steps_per_epoch", (1,)), Call("steps_per_epoch", (0,)),
                            Call("total_steps", (33,)))))
-    out.append(Case("duplicate tags", ("unet",), {"tags": ["aug", "base", "aug", "aug"]},
+    # Not in sorted order: sorted(set(tags)) must not pass for first-occurrence order.
+    out.append(Case("duplicate tags", ("unet",), {"tags": ["fp16", "base", "fp16", "aug", "base"]},
                     calls=(G("tags"), Call("add_tag", ("base",)), Call("add_tag", ("ema",)),
                            Call("to_dict"))))
     out.append(Case("SCHEMA_VERSION is a class constant, not a field", ("vit_b16", 0.01),

@@ -49,7 +49,8 @@ def cases(rng):
         _rec("a", 1, "val", 0.8), _rec("a", 2, "val", math.nan), _rec("a", 3, "val", 0.9),
         _rec("a", 1, "train", math.nan), _rec("b", 1, "val", math.nan)], 5)))
     out.append(Case("a NaN duplicate replaces a good value", ([
-        _rec("a", 1, "val", 0.8), _rec("a", 2, "val", 0.1), _rec("a", 2, "val", math.nan)], 1)))
+        _rec("a", 1, "val", 0.8), _rec("a", 2, "val", 0.1), _rec("a", 3, "val", 0.05),
+        _rec("a", 2, "val", math.nan), _rec("a", 3, "val", 0.5)], 1)))
     out.append(Case("stop exactly at patience", ([
         _rec("a", 1, "val", 0.2), _rec("a", 2, "val", 0.3), _rec("a", 3, "val", 0.4),
         _rec("b", 1, "val", 0.2), _rec("b", 2, "val", 0.3)], 2)))
@@ -75,10 +76,13 @@ def compare(case, expected, got):
     return f"{problem}; {hint}" if hint else problem
 
 
-def _report(log, patience, *, last_wins=True):
-    """The reference's report, or the one a first-duplicate-wins reading gives."""
+def _report(log, patience, *, last_wins=True, nan_first=False):
+    """The reference's report, or the one a first-duplicate-wins reading (or a reading that
+    drops NaN records before deduplicating) gives."""
     latest = {}
     for r in (log if last_wins else reversed(log)):
+        if nan_first and math.isnan(r["loss"]):
+            continue
         latest[r["run"], r["epoch"], r["split"]] = r["loss"]
     val, train = {}, {}
     for (run, epoch, split), loss in latest.items():
@@ -97,9 +101,19 @@ def _report(log, patience, *, last_wins=True):
 
 def _hint(case, expected, got):
     log, patience = case.args
-    if got == _report(log, patience, last_wins=False):
-        return ("this keeps the first of repeated (run, epoch, split) records: the last one "
-                "in the list wins (the resumed job's)")
+    first_wins = got == _report(log, patience, last_wins=False)
+    nan_first = same(_report(log, patience, nan_first=True), got) is None
+    nan_advice = ("NaN records were dropped before deduplicating, so an earlier good loss "
+                  "survived: first let the last record of each (run, epoch, split) win, then "
+                  "drop the ones whose loss is NaN")
+    first_advice = ("this keeps the first of repeated (run, epoch, split) records: the last one "
+                    "in the list wins (the resumed job's)")
+    if first_wins and nan_first:
+        return f"{first_advice}; or else {nan_advice}"
+    if nan_first:
+        return nan_advice
+    if first_wins:
+        return first_advice
     if not isinstance(got, dict) or not all(isinstance(v, dict) for v in got.values()):
         return "return a dict from run name to a dict report"
     if set(got) != set(expected):

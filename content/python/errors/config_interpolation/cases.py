@@ -70,6 +70,7 @@ def cases(rng):
     out.append(Case("an index out of range", ({"l": [1, 2], "x": "${l.2}"},)))
     out.append(Case("a part after a scalar", ({"seed": 3, "x": "id-${seed.value}"},)))
     out.append(Case("a non-numeric part on a list", ({"l": [1, 2], "x": "${l.first}"},)))
+    out.append(Case("a negative index is missing", ({"l": [1, 2, 3], "x": "${l.-1}"},)))
     out.append(Case("a two-step cycle", ({"a": "${b}", "b": "x${a}", "c": 1},)))
     out.append(Case("a value referring to itself", ({"ok": 1, "a": "${a}"},)))
     out.append(Case("a three-step cycle through a list",
@@ -128,6 +129,10 @@ def diagnose(case, expected, got):
     if "error" in expected and "value" in got:
         if expected["error"] == "cycle":
             return "this config has a cycle: detect it and raise InterpolationError('cycle', ...)"
+        if any(part.startswith("-") for part in expected["path"].split(".")):
+            return ("a list index is a decimal number counted from 0: a negative index such "
+                    "as -1 is missing, not the last item (int('-1') accepts the minus sign; "
+                    "str.isdigit() does not)")
         return ("a reference points at a path that does not exist: raise "
                 "InterpolationError('missing', path) instead of leaving it or guessing")
     if "error" in expected:

@@ -99,6 +99,9 @@ def compare(case, expected, got):
     if problem is None:
         if list(got) != list(expected):
             return "return the columns in test's order"
+        if any(type(x) is not float for v in got.values() for x in v):
+            return ("every scaled value must be a float: a constant column scales to 0.0, "
+                    "not the int 0")
         return None
     hint = diagnose(case, expected, got)
     if case.hidden:  # same()'s words show values: keep only the diagnosis

@@ -1,6 +1,6 @@
 import math
 
-from mldojo.grading.casekit import Case
+from mldojo.grading.casekit import Case, same
 
 RTOL, ATOL = 1e-9, 1e-12
 
@@ -64,3 +64,16 @@ def diagnose(case, expected, got):
     if any(isinstance(g, float) and math.isnan(g) for g in got):
         return "a constant column has std 0: return 0.0 for every value, not 0/0"
     return None
+
+
+def compare(case, expected, got):
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)
+    if problem is None:
+        if any(type(g) is not float for g in got):
+            return ("return a list of floats: a constant column gives 0.0 for each value, "
+                    "not the int 0")
+        return None
+    hint = diagnose(case, expected, got)
+    if case.hidden:  # same()'s words show values: keep only the diagnosis
+        return hint or "the z-scores are wrong"
+    return f"{problem}; {hint}" if hint else problem

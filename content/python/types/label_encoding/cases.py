@@ -1,4 +1,4 @@
-from mldojo.grading.casekit import Case
+from mldojo.grading.casekit import Case, same
 
 ANIMALS = ["cat", "dog", "bird", "horse", "sheep", "cow", "frog", "deer", "ship", "truck"]
 
@@ -49,3 +49,20 @@ def diagnose(case, expected, got):
     if codes == [c + 1 for c in want_codes]:
         return "the codes start at 1: a label's code is its position in classes, from 0"
     return "codes[i] must be the position of labels[i] in classes"
+
+
+def compare(case, expected, got):
+    problem = same(expected, got)
+    if problem is None:
+        classes, codes = got
+        if not all(type(c) is int for c in codes):
+            return ("every code must be a plain Python int, not a NumPy integer (an array's "
+                    "list() keeps NumPy scalars, which json.dump refuses; use .tolist())")
+        if not all(type(c) is type(e) for c, e in zip(classes, expected[0], strict=True)):
+            return ("the classes must be the labels themselves (plain Python str or int), "
+                    "not NumPy scalars: use .tolist() on an array")
+        return None
+    hint = diagnose(case, expected, got)
+    if case.hidden:
+        return hint or "it does not match"
+    return f"{problem}; {hint}" if hint else problem

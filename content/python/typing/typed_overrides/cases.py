@@ -37,6 +37,11 @@ def cases(rng):
     out.append(Case("a later override wins", (["epochs=5", "optim.lr=0.1", "epochs=7",
                                               "optim.lr=0.2"],)))
     out.append(Case("false is False", (["amp=false", "optim.nesterov=FALSE"],)))
+    out.append(Case("yes and 1 are True", (["amp=Yes", "optim.nesterov=1"],)))
+    out.append(Case("no and 0 are False", (["amp=true", "optim.nesterov=true", "amp=NO",
+                                            "optim.nesterov=0"],)))
+    out.append(Case("list items are stripped text, and [] is empty",
+                    (["layers=[]", "tags=[ ablation,lr sweep , v2]"],)))
     out.append(Case("ints become floats for a float field", (["optim.lr=1", "dropout=0"],)))
     out.append(Case("the value may contain =", (["model=name=with=equals"],)))
     out.append(Case("Optional[int]", (["warmup_steps=250"],)))
@@ -94,5 +99,8 @@ def diagnose(case, expected, got):
             return words + ("; convert a bool field by looking the word up (true/yes/1, "
                             "false/no/0): bool('false') is True, since any non-empty string "
                             "is truthy")
+        tags = (got.get("config") or {}).get("tags")
+        if isinstance(tags, list) and any(isinstance(t, str) and t != t.strip() for t in tags):
+            return words + "; strip the spaces around each list item"
         return words + "; check the type each value was converted to"
     return None

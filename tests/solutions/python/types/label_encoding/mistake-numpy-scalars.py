@@ -1,0 +1,7 @@
+# expect: plain Python int, not a NumPy integer
+import numpy as np
+def encode_labels(labels):
+    if not labels:
+        return [], []
+    classes, codes = np.unique(labels, return_inverse=True)
+    return list(classes), list(codes)
