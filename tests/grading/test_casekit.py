@@ -47,6 +47,16 @@ def test_messages_name_the_first_difference() -> None:
     assert same(20, 19) == "expected 20, got 19"
 
 
+def test_an_int_where_a_float_is_stated_fails_and_numpy_scalars_are_not_python_ints() -> None:
+    assert "return a float (0.0, not 0)" in str(same(0.0, 0))
+    assert "return a float" in str(same([0.5, 0.0], [0.5, np.int64(0)]))
+    assert same(0.5, np.float64(0.5)) is None  # a NumPy float64 is a float
+    assert same(0.5, np.float32(0.5)) is None  # within tolerance: a float all the same
+    assert "int(...) or .item()" in str(same(3, np.int64(3)))
+    assert same(3, np.int64(3), check_dtype=False) is None
+    assert same(0.0, 0, check_dtype=False) is None
+
+
 def test_frames_are_compared_whole() -> None:
     frame = pd.DataFrame({"a": [1.0, 2.0]}, index=[3, 4])
     assert same(frame, frame.copy()) is None

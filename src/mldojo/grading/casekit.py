@@ -154,6 +154,16 @@ def _same(
             return f"expected a number{_where(path)}, got {type(got).__name__} {short(got)}"
         if isinstance(expected, int) and isinstance(got, float) and check_dtype:
             return f"expected the int {expected!r}{_where(path)}, got the float {got!r}"
+        if isinstance(expected, int) and _is_np_number(got) and check_dtype:
+            return (
+                f"expected the Python int {expected!r}{_where(path)}, got NumPy's "
+                f"{type(got).__name__} {got!r}: convert it with int(...) or .item()"
+            )
+        if isinstance(expected, float) and _is_integer(got) and check_dtype:
+            return (
+                f"expected the float {expected!r}{_where(path)}, got the "
+                f"{type(got).__name__} {got!r}: return a float (0.0, not 0)"
+            )
         if isinstance(expected, int) and isinstance(got, int):
             return None if got == expected else f"expected {expected}{_where(path)}, got {got}"
         return _close(float(expected), float(got), rtol, atol, path)
@@ -207,6 +217,12 @@ def _is_np_number(value: Any) -> bool:
     import numpy as np
 
     return isinstance(value, np.number)
+
+
+def _is_integer(value: Any) -> bool:
+    import numpy as np
+
+    return isinstance(value, int | np.integer)
 
 
 def _close(expected: float, got: float, rtol: float, atol: float, path: str) -> str | None:

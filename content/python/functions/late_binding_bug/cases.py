@@ -95,13 +95,14 @@ def diagnose(case, expected, got):
 
 
 def compare(case, expected, got):
+    if isinstance(got, dict) and any(
+            isinstance(v, list) and any(type(x) is int for x in v) for v in got.values()):
+        return ("every scaled value must be a float: a constant column scales to 0.0, "
+                "not the int 0")
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         if list(got) != list(expected):
             return "return the columns in test's order"
-        if any(type(x) is not float for v in got.values() for x in v):
-            return ("every scaled value must be a float: a constant column scales to 0.0, "
-                    "not the int 0")
         return None
     hint = diagnose(case, expected, got)
     if case.hidden:  # same()'s words show values: keep only the diagnosis

@@ -1,4 +1,4 @@
-# expect: plain Python int, not a NumPy integer
+# expect: Python int.*(int\(\.\.\.\)|\.item\(\)|tolist)
 import numpy as np
 def encode_labels(labels):
     if not labels:
