@@ -18,6 +18,7 @@ LRU = "python.classes.lru_cache"
 BAYES = "math.probability.bayes_test"
 CHOICE = "soft.communication.report_uncertainty"
 MULTI = "soft.patience.systematic_debugging"
+SOLUTIONS = Path(__file__).resolve().parents[1] / "solutions"
 
 
 @pytest.fixture(scope="module")
@@ -546,6 +547,47 @@ def test_a_class_that_changes_what_it_is_given_fails(catalog: Catalog) -> None:
         "WindowDataset(" in m and "changed its input in place" in m for m in failing(verdict)
     )
     assert grade(catalog, "stack.torch.window_dataset", exercise.solution_source()).passed
+
+
+def test_a_class_that_hands_out_or_keeps_shared_state_fails(catalog: Catalog) -> None:
+    """Each call can be right and the object still wrong: a later call changes a dict it
+    returned earlier (its own state, not a snapshot) or one it was given (kept, not
+    copied). The check comes after the whole replay."""
+    loader = "python.iterators.resumable_loader"
+    exercise = catalog.get(loader)
+    reference = exercise.solution_source()
+    returned = reference.replace(
+        '        return {"epoch": self.epoch, "position": self.position}\n',
+        '        self._snapshot = getattr(self, "_snapshot", {})\n'
+        "        self._snapshot.update(epoch=self.epoch, position=self.position)\n"
+        "        return self._snapshot\n",
+    )
+    assert returned != reference
+    verdict = grade(catalog, loader, returned)
+    assert not verdict.passed
+    assert any(
+        "the value state_dict() returned changed later" in m and "return a copy" in m
+        for m in failing(verdict)
+    )
+    kept = reference.replace(
+        '        self.epoch, self.position = state["epoch"], state["position"]\n',
+        '        self.epoch, self.position = state["epoch"], state["position"]\n'
+        "        self._given = state\n",
+    ).replace(
+        "        self.position += len(batch)\n",
+        "        self.position += len(batch)\n"
+        '        if hasattr(self, "_given"):\n'
+        '            self._given["position"] = self.position\n',
+    )
+    verdict = grade(catalog, loader, kept)
+    assert not verdict.passed
+    messages = failing(verdict)
+    assert any("what was passed to load_state_dict({" in m for m in messages)
+    assert all("keep a copy" in m for m in messages)
+    shared = SOLUTIONS / "python/iterators/resumable_loader/mistake-shared-state-dict.py"
+    verdict = grade(catalog, loader, shared.read_text())
+    hidden = [c.message for c in verdict.cases if "hidden edge case" in c.message]
+    assert hidden and all("load_state_dict(...)" in m for m in hidden)  # no input shown
 
 
 def test_a_term_that_acts_only_away_from_the_origin_is_seen(catalog: Catalog) -> None:

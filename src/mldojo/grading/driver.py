@@ -67,10 +67,13 @@ def _changed(case: dict[str, Any], args: Any, kwargs: Any) -> bool:
 def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
     steps: list[Any] = []
     changed: list[int] = []  # the calls that changed their arguments in place
+    given: list[tuple[int, dict[str, Any], Any, Any]] = []  # each call's arguments, kept
+    results: list[Any] = []  # what each call returned, kept
     at = -1  # -1: the constructor; i: the i-th replayed call
     try:
         args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
         obj = cls(*args, **kwargs)
+        given.append((at, case, args, kwargs))
         if _changed(case, args, kwargs):
             changed.append(at)
         for index, (method, encoded_args, encoded_kwargs) in enumerate(case["calls"]):
@@ -78,15 +81,36 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
             args, kwargs = codec.decode(encoded_args), codec.decode(encoded_kwargs)
             result = getattr(obj, method)(*args, **kwargs)
             steps.append(codec.encode(result))
-            if _changed({"args": encoded_args, "kwargs": encoded_kwargs}, args, kwargs):
+            results.append(result)
+            encoded = {"args": encoded_args, "kwargs": encoded_kwargs}
+            given.append((index, encoded, args, kwargs))
+            if _changed(encoded, args, kwargs):
                 changed.append(index)
+        later_args = [i for i, was, a, k in given if i not in changed and _changed(was, a, k)]
+        later_results = [i for i, result in enumerate(results) if _moved(result, steps[i])]
     except codec.CodecError as exc:
         error = {"type": "UncheckableValue", "message": str(exc), "line": None}
         return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
     except Exception as exc:
         error = _error(exc, filename)
         return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
-    return {"ok": True, "steps": steps, "changed": changed}
+    # After the whole replay: arguments the object kept and changed in a later call, and
+    # returned values that a later call changed (the object handed out its own state).
+    return {
+        "ok": True,
+        "steps": steps,
+        "changed": changed,
+        "later_args": later_args,
+        "later_results": later_results,
+    }
+
+
+def _moved(result: Any, encoded: Any) -> bool:
+    """Whether a value returned earlier is no longer what it was when returned."""
+    try:
+        return bool(codec.encode(result) != encoded)
+    except codec.CodecError:
+        return True
 
 
 # The names a formula may use in the sandbox's parser: the functions and constants the

@@ -366,7 +366,42 @@ def _judge_replay(
                 _sequence(case, entry, index),
                 trusted=checks.custom,
             )
+    return _judge_later(exercise, case, got, want)
+
+
+def _judge_later(
+    exercise: Exercise, case: Case, got: dict[str, Any], want: dict[str, Any]
+) -> CaseResult:
+    """Every call was right: now, whether the object went on to change what it was given,
+    or what it had returned, where the reference's did not (a reference computed before
+    this was checked says nothing, and nothing is judged). The words show no value, so a
+    hidden case shows them too."""
+    entry, last = exercise.meta.entry, len(case.calls) - 1
+    if "later_args" not in want:
+        return CaseResult(case.name, True, "")
+    kept = sorted(set(got.get("later_args", ())) - set(want["later_args"]))
+    if kept:
+        what = _named_call(case, entry, kept[0])
+        problem = (
+            f"what was passed to {what} changed later, in another call: the object kept "
+            "the caller's data and changed it; keep a copy of what you are given"
+        )
+        return _result(case, problem, _sequence(case, entry, last), trusted=True)
+    handed = sorted(set(got.get("later_results", ())) - set(want.get("later_results", ())))
+    if handed:
+        problem = (
+            f"the value {_named_call(case, entry, handed[0])} returned changed later, in another "
+            "call: it is the object's own state, not a snapshot; return a copy"
+        )
+        return _result(case, problem, _sequence(case, entry, last), trusted=True)
     return CaseResult(case.name, True, "")
+
+
+def _named_call(case: Case, entry: str, index: int) -> str:
+    """A call (-1: the constructor) with its arguments, or only its name in a hidden case."""
+    if case.hidden:
+        return f"{entry if index == -1 else case.calls[index].method}(...)"
+    return case.describe_call(entry) if index == -1 else case.calls[index].describe()
 
 
 KEPT_CALLS = 6
