@@ -53,6 +53,13 @@ def cases(rng):
     return out
 
 
+def _only_again_differs(case, expected, got):
+    first = [k for k in expected if k != "again"]
+    return (same({k: expected[k] for k in first}, {k: got[k] for k in first},
+                 rtol=case.rtol, atol=case.atol) is None
+            and same(expected["again"], got["again"]) is not None)
+
+
 # The classes simulate() can raise, to tell a subclass of a retry_on class from a stranger.
 CLASSES = {e.__name__: e for e in (TimeoutError, ConnectionError, OSError, ValueError,
                                    KeyError, RuntimeError)}
@@ -71,6 +78,13 @@ def _raised_at(script, call):
 def diagnose(case, expected, got):
     if not isinstance(got, dict) or set(got) != set(expected):
         return "simulate was changed: keep it as the starter has it"
+    if _only_again_differs(case, expected, got):
+        counts = "" if case.hidden else (
+            f" (calls made: {got['again']['calls']}; expected: {expected['again']['calls']})")
+        return ("the first call was right, but a second call of the same decorated function "
+                f"was not{counts}: every call gets its own attempts, so count them in local "
+                "variables of the wrapper, not in the decorator's scope (nonlocal) or on an "
+                "attribute that outlives the call")
     if case.hidden:  # a hidden case's input stays hidden: say the rule only
         return _rule_broken(case, expected, got)
     script, attempts, retry_on = case.args[:3]

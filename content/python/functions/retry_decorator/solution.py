@@ -58,6 +58,8 @@ def simulate(
     """The checks call this: it runs a scripted flaky call through retry. Do not edit.
 
     A base_delay or factor of None is not passed on, so retry's own default is used.
+    The decorated function is then called a second time, as a service is: that call
+    meets the same script from its start ("again": its outcome and number of calls).
     """
     calls: list[list[Any]] = []
     sleeps: list[float] = []
@@ -74,10 +76,16 @@ def simulate(
     policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
                    sleep=sleeps.append, **given)
     wrapped = policy(fetch_batch)
-    try:
-        outcome = ["returned", wrapped(7, shard="val")]
-    except Exception as exc:  # noqa: BLE001 - reported, not handled
-        outcome = ["raised", type(exc).__name__, str(exc)]
-    return {"outcome": outcome, "calls": calls, "sleeps": sleeps,
+
+    def call() -> list[Any]:
+        try:
+            return ["returned", wrapped(7, shard="val")]
+        except Exception as exc:  # noqa: BLE001 - reported, not handled
+            return ["raised", type(exc).__name__, str(exc)]
+
+    outcome, made, slept = call(), list(calls), list(sleeps)
+    calls.clear()  # a second, separate call of the decorated function: the script restarts
+    again = {"outcome": call(), "calls": len(calls)}
+    return {"outcome": outcome, "calls": made, "sleeps": slept, "again": again,
             "name": getattr(wrapped, "__name__", None), "doc": getattr(wrapped, "__doc__", None)}
 
