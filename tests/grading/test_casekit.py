@@ -57,6 +57,14 @@ def test_an_int_where_a_float_is_stated_fails_and_numpy_scalars_are_not_python_i
     assert same(0.0, 0, check_dtype=False) is None
 
 
+def test_a_right_value_of_numpy_s_type_is_named_as_such() -> None:
+    """Not "expected True, got True": the message says which type to convert to."""
+    assert "convert it with bool(...)" in str(same(True, np.True_))
+    assert "convert it with str(...)" in str(same("a", np.str_("a")))
+    assert same(True, np.False_) == "expected True, got False"
+    assert same(True, np.True_, check_dtype=False) is None
+
+
 def test_frames_are_compared_whole() -> None:
     frame = pd.DataFrame({"a": [1.0, 2.0]}, index=[3, 4])
     assert same(frame, frame.copy()) is None

@@ -10,6 +10,7 @@ counts when the report says what it is.
 
 from __future__ import annotations
 
+import contextlib
 import math
 from dataclasses import dataclass, field
 from typing import Any
@@ -148,7 +149,9 @@ def _same(
             type(got).__module__ == "numpy" and not check_dtype and got == expected
         ):
             return None
-        return f"expected {expected!r}{_where(path)}, got {short(got)}"
+        return _same_value_other_type(expected, got, path) or (
+            f"expected {expected!r}{_where(path)}, got {short(got)}"
+        )
     if isinstance(expected, int | float):
         if isinstance(got, bool) or (not isinstance(got, int | float) and not _is_np_number(got)):
             return f"expected a number{_where(path)}, got {type(got).__name__} {short(got)}"
@@ -170,7 +173,9 @@ def _same(
     if isinstance(expected, str | bytes):
         if got == expected and type(got) is type(expected):
             return None
-        return f"expected {short(expected)}{_where(path)}, got {short(got)}"
+        return _same_value_other_type(expected, got, path) or (
+            f"expected {short(expected)}{_where(path)}, got {short(got)}"
+        )
     if isinstance(expected, list | tuple):
         if type(got) is not type(expected):
             return (
@@ -211,6 +216,19 @@ def _same(
     if got == expected:
         return None
     return f"expected {short(expected)}{_where(path)}, got {short(got)}"
+
+
+def _same_value_other_type(expected: Any, got: Any, path: str) -> str | None:
+    """The words for a value that is right but of another type (NumPy's bool or str
+    for Python's): without them the message reads "expected True, got True"."""
+    with contextlib.suppress(Exception):
+        if type(got).__module__ == "numpy" and bool(got == expected):
+            kind = type(expected).__name__
+            return (
+                f"expected the Python {kind} {short(expected)}{_where(path)}, got NumPy's "
+                f"{type(got).__name__} {short(got)}: convert it with {kind}(...)"
+            )
+    return None
 
 
 def _is_np_number(value: Any) -> bool:
