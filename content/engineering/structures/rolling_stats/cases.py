@@ -61,6 +61,11 @@ def cases(rng):
     calls = [c for v in seq for c in (Call("push", (v,)), Call("max"))]
     out.append(_case("the maximum pushed twice", 3, calls))
 
+    a = float(round(rng.uniform(1, 10), 2))
+    calls = [Call("push", (0.0,)), *_queries(), Call("push", (-a,)), *_queries(),
+             Call("push", (a,)), *_queries()]
+    out.append(_case("zero: a value of 0.0, and a window that sums to 0", 2, calls))
+
     window = int(rng.integers(5, 12))
     out.append(_case(f"a long stream, window {window}", window, _random_calls(rng, 80)))
     return out
@@ -131,6 +136,10 @@ def compare(case, expected, got):
     if expected is None:
         hint = ("push() returns None, and so do mean() and max() while nothing has been "
                 "pushed")
+    elif got is None and _close(expected, 0.0):
+        hint = ("the statistic is 0.0 here, but the window is not empty: a 0.0 mean or "
+                "max is a value, so decide 'nothing pushed yet' from the number of values "
+                "held, not from the statistic's truthiness (`if not total`, `x or None`)")
     elif got is None:
         hint = "there are values in the window here, so return their statistic, not None"
     else:

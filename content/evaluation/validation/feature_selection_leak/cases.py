@@ -42,7 +42,7 @@ def cases(rng):
     return out
 
 
-def _score(X, y, k, n_splits, *, select="train", contiguous=False):
+def _score(X, y, k, n_splits, *, select="train", contiguous=False, centroids_on_all=False):
     def top(Xs, ys):
         Xc, yc = Xs - Xs.mean(axis=0), ys - ys.mean()
         r = (Xc.T @ yc) / (np.sqrt((Xc**2).sum(axis=0)) * np.sqrt((yc**2).sum()))
@@ -60,7 +60,8 @@ def _score(X, y, k, n_splits, *, select="train", contiguous=False):
         train, test = fold != f, fold == f
         rows = {"train": train, "test": test, "all": slice(None)}[select]
         cols = top(X[rows], y[rows])
-        pred = predict(X[train][:, cols], y[train], X[test][:, cols])
+        fit = slice(None) if centroids_on_all else train
+        pred = predict(X[fit][:, cols], y[fit], X[test][:, cols])
         scores.append(np.mean(pred == y[test]))
         hits += int(np.sum(pred == y[test]))
     return float(np.mean(scores)), hits / len(y)
@@ -81,6 +82,10 @@ def diagnose(case, expected, got):
     if math.isclose(value, _score(X, y, k, n_splits, select="test")[0], rel_tol=1e-9):
         return ("the features are chosen on the test fold's rows: that reads exactly the "
                 "labels being predicted. Choose them on the training rows")
+    if math.isclose(value, _score(X, y, k, n_splits, centroids_on_all=True)[0], rel_tol=1e-9):
+        return ("the features are chosen on the training rows now, but the centroids are "
+                "fitted on every row, the test fold's labels included: fit them on the "
+                "training rows too")
     if math.isclose(value, _score(X, y, k, n_splits)[1], rel_tol=1e-9):
         return ("this is the accuracy pooled over all rows; return the mean of the folds' "
                 "accuracies, as the starter does")

@@ -75,13 +75,27 @@ def diagnose(case, expected, got):
                 "Scale both sets with the training statistics")
     if _matches(got, _scaled(X_train, X_test, fit_on=X_test)):
         return "the statistics came from X_test: fit them on X_train"
+    right_train = _scaled(X_train, X_test, fit_on=X_train)[0]
+    test_std = X_test.std(axis=0)
+    with np.errstate(all="ignore"):
+        test_by_own_std = (X_test - X_train.mean(axis=0)) / np.where(test_std == 0, 1.0, test_std)
+    if _matches(got, (right_train, test_by_own_std)):
+        return ("the test set was centred with the training mean but divided by its own "
+                "std: the std is a training statistic too, like the mean")
     if _matches(got, _scaled(X_train, X_test, fit_on=X_train, ddof=1)):
         return "this uses the sample std (ddof=1): the task asks for ddof=0, np.std's default"
     constant = X_train.std(axis=0) == 0
     if constant.any():
         right = [np.allclose(g[:, ~constant], e[:, ~constant], rtol=1e-6, atol=1e-9)
                  for g, e in zip(got, expected, strict=True)]
-        if all(right):
+        g_const = np.concatenate([g[:, constant].ravel() for g in got])
+        e_const = np.concatenate([e[:, constant].ravel() for e in expected])
+        nonzero = e_const != 0
+        blown_up = bool(nonzero.any() and np.all(
+            np.abs(g_const[nonzero]) >= 1e3 * np.abs(e_const[nonzero])))
+        if all(right) and (blown_up or (~constant).any()):
+            # (with every column constant, as with one training row, the check on the
+            # other columns says nothing: name the epsilon only when the values show it)
             return ("only the columns that are constant in train are wrong: where the "
                     "training std is exactly 0, divide by 1 (not by a tiny epsilon)")
     return None

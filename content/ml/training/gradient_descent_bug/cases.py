@@ -32,7 +32,7 @@ def cases(rng):
     return out
 
 
-def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False):
+def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False, bias_sign=1.0):
     n, d = X.shape
     w, b = np.zeros(d), 0.0
     scale = n if mean else 1
@@ -43,7 +43,7 @@ def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False):
             if stale:  # the bias step recomputes p with the new w
                 error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
             if bias:
-                b = b - lr * error.sum() / scale
+                b = b - bias_sign * lr * error.sum() / scale
     return w, b
 
 
@@ -66,6 +66,9 @@ def diagnose(case, expected, got):
     if _matches(got, _train(X, y, lr, epochs, sign=-1.0)):
         return ("this is still gradient ascent: each step moves the weights uphill on the "
                 "loss. Check the sign of the gradient")
+    if _matches(got, _train(X, y, lr, epochs, bias_sign=-1.0)):
+        return ("the weights step downhill now, but the bias still steps with y - p: its "
+                "gradient is the mean of (p - y), with the same sign as the weights'")
     if _matches(got, _train(X, y, lr, epochs, mean=False)):
         return ("the gradient is summed over the rows instead of averaged, so each step is "
                 "n times too large: divide by n")

@@ -53,7 +53,40 @@ def cases(rng):
     X = _blobs(rng, 25, 1, 2)
     out.append(_case("one feature, a centroid beyond the data", X,
                      np.array([[X.min()], [X.max() + 30.0]]), max_iter=50))
+    out.append(_case("a cluster that wins rows, then loses them all", *_emptied_later(rng)))
     return out
+
+
+def _lloyd(X, init, max_iter=100, tol=1e-8, *, back_to_start=False):
+    """The reference loop; with back_to_start, an empty cluster's centroid returns to
+    its starting point instead of staying where it was."""
+    centroids = np.array(init, dtype=np.float64)
+    for n_iter in range(1, max_iter + 1):
+        labels = np.linalg.norm(X[:, None, :] - centroids[None, :, :], axis=-1).argmin(axis=1)
+        new = centroids.copy()
+        for j in range(len(centroids)):
+            if np.any(labels == j):
+                new[j] = X[labels == j].mean(axis=0)
+            elif back_to_start:
+                new[j] = init[j]
+        shift = np.abs(new - centroids).max()
+        centroids = new
+        if shift <= tol:
+            break
+    return centroids, labels, n_iter
+
+
+def _emptied_later(rng):
+    """Data with three groups and five starting centroids, drawn until one centroid
+    moves to the mean of rows it won and later loses every one of them (about one draw
+    in fifty): only there does 'stays where it is' differ from 'back to its start'."""
+    for _ in range(2000):
+        X = rng.normal(0, 5, size=(3, 2)).repeat(10, axis=0) + rng.normal(size=(30, 2))
+        init = rng.normal(0, 5, size=(5, 2))
+        right, back = _lloyd(X, init), _lloyd(X, init, back_to_start=True)
+        if not np.allclose(right[0], back[0], rtol=1e-3, atol=1e-3):
+            return X, init
+    raise AssertionError("no start found whose cluster empties after moving")
 
 
 def compare(case, expected, got):
@@ -77,6 +110,10 @@ def compare(case, expected, got):
     empty = [j for j in range(k) if not np.any(expected[1] == j)]
     for j in empty:
         if not np.allclose(centroids[j], expected[0][j], rtol=RTOL, atol=ATOL):
+            if np.allclose(centroids[j], init[j], rtol=RTOL, atol=ATOL):
+                return (f"cluster {j} won rows, moved, then lost them all, and its centroid "
+                        "went back to its starting point: an empty cluster's centroid stays "
+                        "where it was in the iteration before, not where it started")
             if np.allclose(centroids[j], 0.0):
                 return (f"cluster {j} ends with no rows and its centroid was set to 0: an "
                         "empty cluster keeps its old centroid (np.nan_to_num is not the fix)")

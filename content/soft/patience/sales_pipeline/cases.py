@@ -21,6 +21,10 @@ STORES = ("north", "south", "east", "harbour", "airport", "station")
 # first Monday (%W), gives other numbers for its first days, as in most years.
 START = dt.date(2025, 1, 1)
 MONDAY = dt.date(2025, 1, 6)  # the first Monday after START
+# 1 January 2027 is a Friday: ISO week 1 starts on Monday 4 January. Counting weeks from
+# the Monday on or before 1 January (strftime's %W + 1, or the day of the year shifted by
+# 1 January's weekday) agrees with the ISO week in 2025, but is one too high all of 2027.
+FRIDAY_YEAR_WEEK_1 = dt.date(2027, 1, 4)
 
 
 # --- generating exports ------------------------------------------------------
@@ -67,6 +71,8 @@ def cases(rng):
              (_export(rng, 12, n_stores=2, resent=4),)),
         Case("layer 3: sales on Sundays",
              (_sundays(rng),)),
+        Case("layer 3: an export from 2027, a year that starts on a Friday",
+             (_other_year(rng),)),
         Case("layer 4: one store-week with sales at several prices",
              (_export(rng, 10, n_stores=1, days=7, price_steps=4),)),
         Case("an export with a header and no sales", ("date,store,units,price\n",)),
@@ -103,6 +109,18 @@ def _sundays(rng):
     return "\n".join(lines) + "\n"
 
 
+def _other_year(rng):
+    """Sales from 4 January 2027 (the Monday of ISO week 1) on, Mondays and Sundays
+    included, in two stores: every week number depends on where week 1 starts."""
+    lines = ["date,store,units,price"]
+    for store in rng.choice(STORES, size=2, replace=False):
+        for week in range(3):
+            for offset in (0, int(rng.integers(1, 6)), 6):
+                day = FRIDAY_YEAR_WEEK_1 + dt.timedelta(days=7 * week + offset)
+                lines.append(f"{day:%d/%m/%Y},{store},{int(rng.integers(1, 30))},2.50")
+    return "\n".join(lines) + "\n"
+
+
 # --- the reference pipeline, with the known mistakes as switches ---------------
 
 
@@ -115,8 +133,10 @@ def _load(text, *, month_first=False, dash_is_text=False):
 
 
 def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_first=False,
-           dedupe_last=False, mean=False):
-    if not (keep_resent or dedupe_last):
+           dedupe_last=False, mean=False, keep_last=False):
+    if keep_last:
+        df = df.drop_duplicates(keep="last")
+    elif not (keep_resent or dedupe_last):
         df = df.drop_duplicates()
     if not fill_first:
         df = df.dropna() if drop_any else df.dropna(subset=["units"])
@@ -131,11 +151,13 @@ def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_f
     return df.reset_index(drop=True)
 
 
-def _features(df, *, day_of_year=False, monday_weeks=False):
+def _features(df, *, day_of_year=False, monday_weeks=False, shifted_weeks=False):
     if day_of_year:
         week = df["date"].dt.dayofyear // 7 + 1
     elif monday_weeks:
         week = df["date"].dt.strftime("%W").astype("int64")
+    elif shifted_weeks:
+        week = df["date"].dt.strftime("%W").astype("int64") + 1
     else:
         week = df["date"].dt.isocalendar().week
     return df.assign(revenue=df["units"] * df["price"], week=week.astype("int64"))
@@ -179,6 +201,9 @@ MISTAKES = {
         (lambda text, prev: _clean(prev, dedupe_last=True),
          "the re-sent rows were dropped last, so they still counted in the store medians: "
          "drop the exact duplicates first, before anything else"),
+        (lambda text, prev: _clean(prev, keep_last=True),
+         "the re-sent rows were dropped, but the last copy of each was kept, which moves it "
+         "out of file order: keep the first (drop_duplicates() keeps the first by default)"),
         (lambda text, prev: _clean(prev, mean=True),
          "missing prices were filled with the store's mean price: the statement asks for "
          "the median (transform('median'))"),
@@ -190,6 +215,11 @@ MISTAKES = {
         (lambda text, prev: _features(prev, monday_weeks=True),
          "the week is strftime's %W, which counts from the year's first Monday (the days "
          "before it are week 0), not the ISO week; use .dt.isocalendar().week"),
+        (lambda text, prev: _features(prev, shifted_weeks=True),
+         "the weeks are counted from the Monday on or before 1 January (like strftime's %W + "
+         "1, or the day of the year shifted by 1 January's weekday); ISO week 1 is the week "
+         "that holds 4 January, so in a year that starts on a Friday, Saturday or Sunday "
+         "that count is one too high; use .dt.isocalendar().week"),
     ],
     "summary": [
         (lambda text, prev: _summarise(prev, unweighted=True),
