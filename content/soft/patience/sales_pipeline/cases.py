@@ -153,7 +153,7 @@ def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_f
 
 def _features(df, *, day_of_year=False, monday_weeks=False, shifted_weeks=False):
     if day_of_year:
-        week = df["date"].dt.dayofyear // 7 + 1
+        week = df["date"].dt.day_of_year // 7 + 1
     elif monday_weeks:
         week = df["date"].dt.strftime("%W").astype("int64")
     elif shifted_weeks:
