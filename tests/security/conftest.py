@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import textwrap
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -30,9 +30,16 @@ class Attack:
     exercise: Exercise
     grader: LocalGrader
 
-    def __call__(self, source: str) -> Verdict:
-        """Grade an attack; it must fail, and the reference must still pass after it."""
-        verdict = self.grader.grade(self.exercise, textwrap.dedent(source), seed=3)
+    def __call__(self, source: str, time_s: float | None = None) -> Verdict:
+        """Grade an attack; it must fail, and the reference must still pass after it.
+
+        `time_s` widens the time limit for an attack whose point is not time (a walk of
+        the whole file system can outlast 1 s on a loaded machine)."""
+        exercise = self.exercise
+        if time_s is not None:
+            limits = exercise.meta.limits.model_copy(update={"time_s": time_s})
+            exercise = replace(exercise, meta=exercise.meta.model_copy(update={"limits": limits}))
+        verdict = self.grader.grade(exercise, textwrap.dedent(source), seed=3)
         assert not verdict.passed, verdict
         after = self.grader.grade(self.exercise, self.exercise.solution_source(), seed=4)
         assert after.passed, after

@@ -34,7 +34,8 @@ def test_no_home_directory_content_tree_or_reference(attack: Attack) -> None:
     canary.write_text("home secret")
     solution = attack.exercise.solution_path
     try:
-        verdict = attack(f"""
+        verdict = attack(
+            f"""
             import os
             found = []
             for path in ({str(canary)!r}, {str(solution)!r}, {str(attack.exercise.path)!r}):
@@ -52,7 +53,9 @@ def test_no_home_directory_content_tree_or_reference(attack: Attack) -> None:
             print(found)
             def add_row_offsets(X, offsets):
                 return None
-        """)
+        """,
+            time_s=10,
+        )
     finally:
         canary.unlink()
     shown = everything_shown(verdict)

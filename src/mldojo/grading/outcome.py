@@ -21,13 +21,28 @@ def run_failure(
     limits = exercise.meta.limits
     result = outcome.result
     if outcome.timed_out:
+        waited = (
+            f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
+            f"limit is {limits.time_s:g} s plus start-up)"
+        )
+        # At its memory limit the kernel reclaims pages instead of killing at once, so a
+        # run that grows without bound can reach the wall-time limit first.
+        if outcome.memory_exhausted:
+            return Status.TIMEOUT, [
+                CaseResult(
+                    "runs within the time and memory limits",
+                    False,
+                    f"{waited} while at its memory limit of {limits.memory_mb} MB: look "
+                    "for a value that grows without bound and build smaller intermediate "
+                    "values",
+                )
+            ]
         return Status.TIMEOUT, [
             CaseResult(
                 "runs within the time limit",
                 False,
-                f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
-                f"limit is {limits.time_s:g} s plus start-up): look for an endless loop, a "
-                "blocking wait, or a step far slower than it needs to be",
+                f"{waited}: look for an endless loop, a blocking wait, or a step far "
+                "slower than it needs to be",
             )
         ]
     if result is None:
