@@ -324,6 +324,7 @@ class _Watch:
         self.exit: Exit | None = None
         self.open = {"output", "result"}
         self._pending = b""
+        self._sent = 0  # how much of _pending the child has taken (no copy per write)
         self._last = False
         self._selector = selectors.DefaultSelector()
         self._selector.register(child.output, selectors.EVENT_READ, "output")
@@ -340,25 +341,27 @@ class _Watch:
 
     def send(self, data: bytes, *, last: bool) -> None:
         """Queue `data` for the child's stdin; `last` closes stdin once it is written."""
-        self._pending += data
+        self._pending = self._pending[self._sent :] + data
+        self._sent = 0
         self._last = last
         self._write()
 
     def _write(self) -> None:
         stdin = self.child.stdin
         try:
-            while self._pending:
-                written = os.write(stdin.fileno(), self._pending[:65536])
-                self._pending = self._pending[written:]
+            with memoryview(self._pending) as pending:
+                while self._sent < len(pending):
+                    self._sent += os.write(stdin.fileno(), pending[self._sent : self._sent + 65536])
         except BlockingIOError:
             pass
         except OSError:  # it has gone, or closed its stdin: nothing more to send
-            self._pending = b""
+            self._pending, self._sent = b"", 0
             self._last = True
+        left = self._sent < len(self._pending)
         registered = self._registered(stdin)
-        if self._pending and not registered:
+        if left and not registered:
             self._selector.register(stdin, selectors.EVENT_WRITE, "stdin")
-        elif not self._pending:
+        elif not left:
             if registered:
                 self._selector.unregister(stdin)
             if self._last and not stdin.closed:
