@@ -55,6 +55,24 @@ def _large_dag(rng, n, per_step=2):
     return [names[i] for i in rng.permutation(n)], [deps[i] for i in rng.permutation(len(deps))]
 
 
+def _wide_dag(rng, n, share=0.25):
+    """A wide pipeline: only about a quarter of the steps wait on one earlier step, so
+    tens of thousands are ready at once. Taking the smallest ready step from a plain
+    list (min, then remove) costs O(V) per step placed, O(V^2) in all; a heap does not."""
+    numbers = rng.choice(10 * n, size=n, replace=False)
+    stage = rng.integers(0, len(STAGES), size=n)
+    table = rng.integers(0, len(TABLES), size=n)
+    names = [f"{STAGES[s]}_{TABLES[t]}{k}"
+             for s, t, k in zip(stage.tolist(), table.tolist(), numbers.tolist(), strict=True)]
+    topo = rng.permutation(n).tolist()
+    down = np.flatnonzero(rng.random(n) < share)
+    down = down[down > 0]
+    up = (rng.random(down.size) * down).astype(int)
+    deps = [(names[topo[a]], names[topo[b]])
+            for a, b in zip(up.tolist(), down.tolist(), strict=True)]
+    return names, [deps[i] for i in rng.permutation(len(deps))]
+
+
 def _case(name, steps, deps, hidden=False):
     return Case(name, (list(steps), [tuple(d) for d in deps]), hidden=hidden)
 
@@ -110,6 +128,11 @@ def cases(rng):
     steps, deps = _large_dag(rng, LARGE, per_step=1)
     out.append(_case(f"{LARGE:,} steps (hidden): O((V + E) log V) needed", steps, deps,
                      hidden=True))
+    # Most of these steps are ready at once: min() and remove() on a list of the ready
+    # steps need half a minute here; the heap needs a tenth of a second.
+    steps, deps = _wide_dag(rng, LARGE)
+    out.append(_case(f"{LARGE:,} steps, most ready at once (hidden): a heap of the ready "
+                     "steps needed", steps, deps, hidden=True))
     return out
 
 

@@ -29,6 +29,14 @@ def cases(rng):
     X_train[:, 1] = const
     X_test[:, 1] = const + rng.normal(0, 2, size=len(X_test))
     out.append(Case("a constant column in train", (X_train, X_test)))
+    X_train, X_test = _split(rng, 30, 10, 3)
+    # A feature in tiny units (a rate per second expressed per year, a capacitance in
+    # farads): its std is far below 1 but not 0, so it must be divided by it. A
+    # threshold such as std < 1e-6 or np.isclose(std, 0) treats it as constant.
+    j, tiny = int(rng.integers(0, 3)), 10.0 ** rng.uniform(-15, -14)
+    X_train[:, j] = rng.normal(0, 1, size=len(X_train)) * tiny
+    X_test[:, j] = rng.normal(rng.normal(0, 1), 1.5, size=len(X_test)) * tiny
+    out.append(Case("a column in tiny units (std far below 1, but not 0)", (X_train, X_test)))
     out.append(Case("a single test row", _split(rng, 30, 1, 4)))
     out.append(Case("one feature", _split(rng, 40, 15, 1)))
     out.append(Case("a single training row", _split(rng, 1, 5, 3)))
@@ -84,7 +92,22 @@ def diagnose(case, expected, got):
                 "std: the std is a training statistic too, like the mean")
     if _matches(got, _scaled(X_train, X_test, fit_on=X_train, ddof=1)):
         return "this uses the sample std (ddof=1): the task asks for ddof=0, np.std's default"
-    constant = X_train.std(axis=0) == 0
+    train_std = X_train.std(axis=0)
+    small = train_std > 0  # columns that must be divided by their (maybe tiny) std
+    if small.any():
+        centred = [X - X_train.mean(axis=0) for X in (X_train, X_test)]
+        by_one = np.array([all(np.allclose(g[:, k], c[:, k], rtol=1e-6, atol=1e-6 * train_std[k])
+                               and not np.allclose(g[:, k], e[:, k], rtol=1e-6, atol=1e-9)
+                               for g, c, e in zip(got, centred, expected, strict=True))
+                           for k in range(len(train_std))]) & small
+        others = ~by_one
+        if by_one.any() and all(np.allclose(g[:, others], e[:, others], rtol=1e-6, atol=1e-9)
+                                for g, e in zip(got, expected, strict=True)):
+            return ("a column whose training std is tiny but not 0 was divided by 1, as if "
+                    "it were constant: only a std of exactly 0 is replaced by 1. A threshold "
+                    "such as std < 1e-6 (or np.isclose(std, 0)) also catches features "
+                    "measured in small units, which must still be scaled by their std")
+    constant = train_std == 0
     if constant.any():
         right = [np.allclose(g[:, ~constant], e[:, ~constant], rtol=1e-6, atol=1e-9)
                  for g, e in zip(got, expected, strict=True)]
