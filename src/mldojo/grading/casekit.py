@@ -23,6 +23,9 @@ class Call:
     method: str
     args: tuple[Any, ...] = ()
     kwargs: dict[str, Any] = field(default_factory=dict)
+    # The call must raise an exception of this class (its name, or a base class's, as
+    # "ValueError"); the replay goes on after it with the same object.
+    raises: str | None = None
 
     def describe(self) -> str:
         return f"{self.method}({_arguments(self.args, self.kwargs)})"
@@ -41,6 +44,9 @@ class Case:
     kwargs: dict[str, Any] = field(default_factory=dict)
     calls: tuple[Call, ...] = ()
     hidden: bool = False
+    # A function case whose call must raise an exception of this class (its name, or a
+    # base class's); the reference must raise it too.
+    raises: str | None = None
     rtol: float = 1e-7
     atol: float = 1e-9
     check_dtype: bool = True

@@ -24,7 +24,9 @@ def _error(exc: BaseException, filename: str) -> dict[str, Any]:
         return {"type": type(exc).__name__, "message": exc.msg, "line": exc.lineno}
     frames = [f for f in traceback.extract_tb(exc.__traceback__) if f.filename == filename]
     line = frames[-1].lineno if frames else None
-    return {"type": type(exc).__name__, "message": str(exc)[:2000], "line": line}
+    # Its classes' names, so a case that expects a base class accepts a subclass.
+    kinds = [k.__name__ for k in type(exc).__mro__ if k not in (BaseException, object)][:16]
+    return {"type": type(exc).__name__, "message": str(exc)[:2000], "line": line, "kinds": kinds}
 
 
 def _load(source: str, filename: str) -> types.ModuleType:
@@ -69,6 +71,7 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
     changed: list[int] = []  # the calls that changed their arguments in place
     given: list[tuple[int, dict[str, Any], Any, Any]] = []  # each call's arguments, kept
     results: list[Any] = []  # what each call returned, kept
+    raised: dict[str, Any] = {}  # the calls that raised: what each raised
     at = -1  # -1: the constructor; i: the i-th replayed call
     try:
         args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
@@ -79,7 +82,13 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
         for index, (method, encoded_args, encoded_kwargs) in enumerate(case["calls"]):
             at = index
             args, kwargs = codec.decode(encoded_args), codec.decode(encoded_kwargs)
-            result = getattr(obj, method)(*args, **kwargs)
+            try:
+                result = getattr(obj, method)(*args, **kwargs)
+            except Exception as exc:
+                # Said, and the replay goes on with the object: a call may be meant to
+                # raise (only the host knows which) and the object must work after it.
+                raised[str(index)] = _error(exc, filename)
+                result = None
             steps.append(codec.encode(result))
             results.append(result)
             encoded = {"args": encoded_args, "kwargs": encoded_kwargs}
@@ -93,7 +102,14 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
         return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
     except Exception as exc:
         error = _error(exc, filename)
-        return {"ok": False, "steps": steps, "error": error, "at": at, "changed": changed}
+        return {
+            "ok": False,
+            "steps": steps,
+            "error": error,
+            "at": at,
+            "changed": changed,
+            "raised": raised,
+        }
     # After the whole replay: arguments the object kept and changed in a later call, and
     # returned values that a later call changed (the object handed out its own state).
     return {
@@ -102,6 +118,7 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
         "changed": changed,
         "later_args": later_args,
         "later_results": later_results,
+        "raised": raised,
     }
 
 

@@ -130,8 +130,10 @@ def run_reference(
         problem = f"did not load ({error['type']}: {error['message']}, line {error['line']})"
     elif "missing_entry" in result:
         problem = f"does not define {result['missing_entry']}"
-    elif not all(r["ok"] for r in result["results"]):
-        index, bad = next((i, r) for i, r in enumerate(result["results"]) if not r["ok"])
+    elif not all(r["ok"] or _raised(r) for r in result["results"]):
+        index, bad = next(
+            (i, r) for i, r in enumerate(result["results"]) if not (r["ok"] or _raised(r))
+        )
         error = bad["error"]
         problem = f"raised {error['type']}: {error['message']} on case {index + 1}"
     if problem:
@@ -141,6 +143,49 @@ def run_reference(
         )
     assert result is not None
     return result
+
+
+def _raised(entry: dict[str, Any]) -> bool:
+    """A function case's call raised an exception (which its case may ask for; `grade`
+    holds the reference to what each case declares)."""
+    if "steps" in entry:  # a replay raises only in a call, which it reports and goes past
+        return False
+    return "value" not in entry and entry["error"].get("type") != "UncheckableValue"
+
+
+def is_a(error: dict[str, Any] | None, name: str) -> bool:
+    """Whether a reported exception is of the class `name` or a subclass of it."""
+    if error is None:
+        return False
+    kinds = error.get("kinds")
+    return name in (kinds if isinstance(kinds, list) else [error.get("type")])
+
+
+def reference_raises_as_declared(
+    exercise: Exercise, seed: int, cases: list[Case], expected: dict[str, Any]
+) -> None:
+    """A reference raises exactly where its cases say a call raises, and nowhere else."""
+    for number, (case, want) in enumerate(zip(cases, expected["results"], strict=True), 1):
+        found: list[tuple[str | None, dict[str, Any] | None, str]] = []
+        if exercise.kind is Kind.CLASS:
+            raised = want.get("raised", {})
+            found = [
+                (call.raises, raised.get(str(i)), f"call {call.describe()}")
+                for i, call in enumerate(case.calls)
+            ]
+        elif "value" not in want or case.raises:
+            found = [(case.raises, None if want["ok"] else want["error"], "the call")]
+        for declared, error, what in found:
+            if declared and not is_a(error, declared):
+                problem = f"did not raise {declared} in {what} of case {number}, as declared"
+            elif error is not None and not declared:
+                problem = f"raised {error['type']}: {error['message']} in {what} of case {number}"
+            else:
+                continue
+            raise ContentError(
+                f"The reference of '{exercise.id}' {problem} (seed {seed}); the exercise is "
+                f"broken: fix {exercise.solution_path} or its cases.py."
+            )
 
 
 def grade(
@@ -179,6 +224,7 @@ def grade(
     expected_future = _reference_threads().submit(reference, exercise, seed, request)
     outcome = run(runner, exercise, request)
     expected = expected_future.result()
+    reference_raises_as_declared(exercise, seed, cases, expected)
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
     figures: tuple[dict[str, Any], ...] = ()
     if failed is not None:
@@ -308,6 +354,9 @@ def _judge_case(
             return ""  # a numeric answer has no input to show
         return f"when called as {case.describe_call(exercise.meta.entry)}"
 
+    if case.raises:
+        problem = _raise_problem(case.raises, None if got["ok"] else got["error"], "it")
+        return _result(case, problem, context() if problem else "", trusted=True)
     if not got["ok"]:
         where = context() or f"while computing {exercise.meta.entry}"
         if case.hidden:  # its input stays hidden, as its expected value does
@@ -352,6 +401,17 @@ def _judge_replay(
             return CaseResult(
                 case.name, False, describe_error(error, exercise, "" if case.hidden else where)
             )
+        raised = got.get("raised", {}).get(str(index))
+        if call.raises:
+            problem = _raise_problem(call.raises, raised, _named_call(case, entry, index))
+            if problem:
+                return _result(case, problem, _sequence(case, entry, index), trusted=True)
+            continue
+        if raised is not None:
+            where = f"in {call.describe()}, {_sequence(case, entry, index)}"
+            return CaseResult(
+                case.name, False, describe_error(raised, exercise, "" if case.hidden else where)
+            )
         try:
             value = codec.decode(got_steps[index])
         except (codec.CodecError, KeyError, TypeError, ValueError):
@@ -395,6 +455,16 @@ def _judge_later(
         )
         return _result(case, problem, _sequence(case, entry, last), trusted=True)
     return CaseResult(case.name, True, "")
+
+
+def _raise_problem(name: str, error: dict[str, Any] | None, what: str) -> str | None:
+    """What is wrong with how a call that must raise `name` ended, or None. The words
+    show no value, so a hidden case shows them too."""
+    if is_a(error, name):
+        return None
+    if error is None or error.get("type") == "UncheckableValue":
+        return f"{what} should raise {name} here, but it returned normally"
+    return f"{what} raised {error['type']}: {error['message']}; {name} is expected here"
 
 
 def _named_call(case: Case, entry: str, index: int) -> str:

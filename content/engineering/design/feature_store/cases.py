@@ -1,3 +1,5 @@
+import math
+
 from mldojo.grading.casekit import Call, Case, same
 
 ENTITIES = ["u1", "u2", "u3"]
@@ -35,7 +37,8 @@ def _case(name, calls, hidden=False, ttl=None):
 
 
 def W(entity, feature, value, ts):
-    return Call("write", (entity, feature, value, ts))
+    return Call("write", (entity, feature, value, ts),
+                raises=None if math.isfinite(value) else "ValueError")
 
 
 def R(entity, features, at):
@@ -81,6 +84,12 @@ def cases(rng):
         W("u2", "clicks_1h", v[2], -40), R("u2", ["age_days", "clicks_1h"], -100),
         R("u2", ["age_days", "clicks_1h"], -1), R("u2", ["clicks_1h", "age_days"], 15),
         R("u2", ["age_days"], -301), Call("count")]))
+    nan, inf = float("nan"), float("inf")
+    out.append(_case("a value that is not finite is refused, and nothing is stored", [
+        W("u1", "spend_7d", v[0], 10), W("u1", "spend_7d", nan, 20), R("u1", ["spend_7d"], 20),
+        Call("count"), W("u1", "spend_7d", inf, 10), R("u1", ["spend_7d"], 10),
+        W("u3", "clicks_1h", -inf, 5), Call("count"), R("u3", ["clicks_1h"], 5),
+        Call("delete_entity", ("u3",)), W("u3", "clicks_1h", v[1], 5), Call("count")]))
     out.append(_case("random traffic (hidden)", _random_calls(rng, 50), hidden=True))
     out.append(_case("a long history, writes in random order", _random_calls(rng, 400, 5000)))
     return out
@@ -91,13 +100,18 @@ def cases(rng):
 class _Model:
     def __init__(self, ttl, *, ignore_at=False, append=False, last_arrival=False,
                  strict_ttl=False, missing_ttl_zero=False, latest_only=False,
-                 nonnegative=False):
+                 nonnegative=False, store_refused=False):
         self.ttl, self.rows = ttl, {}
+        self.store_refused = store_refused
         self.latest_only, self.nonnegative = latest_only, nonnegative
         self.ignore_at, self.append, self.last_arrival = ignore_at, append, last_arrival
         self.strict_ttl, self.missing_ttl_zero = strict_ttl, missing_ttl_zero
 
     def write(self, entity, feature, value, ts):
+        if not math.isfinite(value):
+            if self.store_refused:
+                self.rows.setdefault((entity, feature), []).append((ts, value))
+            return
         rows = self.rows.setdefault((entity, feature), [])
         if self.latest_only:
             rows.clear()
@@ -152,6 +166,8 @@ MISTAKES = [  # the narrowest first: on its inputs a broader mistake can give th
      "the largest ts: late writes must be placed by their ts (keep each history sorted)"),
     (dict(append=True), "a second write at the same ts was added next to the first: a "
      "correction replaces the value at that ts (and does not add to count())"),
+    (dict(store_refused=True), "a refused value was stored before ValueError was raised: "
+     "check the value first, so that a refused write leaves the store as it was"),
     (dict(strict_ttl=True), "a value exactly ttl seconds old is still fresh: at - ts <= ttl"),
     (dict(missing_ttl_zero=True), "a feature without a TTL never goes stale"),
 ]

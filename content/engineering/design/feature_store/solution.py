@@ -14,9 +14,11 @@ the latest value per key (a late write then overwrites a newer one, and history
 for training is gone); returning the newest value regardless of `at` (leakage
 into training sets); appending corrections instead of replacing them, so the
 store grows and reads may return the value that was corrected; and testing
-freshness against the time of the write's arrival instead of `at`.
+freshness against the time of the write's arrival instead of `at`. A write is
+validated before anything is touched, so a refused NaN leaves no trace.
 """
 
+import math
 from bisect import bisect_left, bisect_right
 
 
@@ -26,6 +28,8 @@ class FeatureStore:
         self.data: dict[str, dict[str, tuple[list[int], list[float]]]] = {}
 
     def write(self, entity: str, feature: str, value: float, ts: int) -> None:
+        if not math.isfinite(value):  # checked first: a refused write changes nothing
+            raise ValueError(f"{feature} of {entity} at ts={ts}: {value} is not a finite number")
         times, values = self.data.setdefault(entity, {}).setdefault(feature, ([], []))
         i = bisect_left(times, ts)
         if i < len(times) and times[i] == ts:

@@ -6,7 +6,8 @@ class FeatureStore:
         raise NotImplementedError("FeatureStore is not written yet")
 
     def write(self, entity: str, feature: str, value: float, ts: int) -> None:
-        """Record value at event time ts; the same ts again replaces the value."""
+        """Record value at event time ts; the same ts again replaces the value.
+        A value that is not finite (nan, inf) raises ValueError and stores nothing."""
         # TODO
         raise NotImplementedError
 

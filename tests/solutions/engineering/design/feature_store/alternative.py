@@ -11,6 +11,8 @@ class FeatureStore:
         self.times = {}  # (entity, feature) -> sorted list of ts, or None when stale
 
     def write(self, entity, feature, value, ts):
+        if value != value or abs(value) == float("inf"):
+            raise ValueError("feature values must be finite")
         key = (entity, feature)
         history = self.values.setdefault(key, {})
         if ts not in history:

@@ -7,6 +7,8 @@ class FeatureStore:
         self.rows = {}   # (entity, feature, ts) -> value
 
     def write(self, entity, feature, value, ts):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("not a finite value")
         self.rows[(entity, feature, ts)] = value
 
     def read(self, entity, features, at):

@@ -7,6 +7,8 @@ class FeatureStore:
         self.latest = {}
 
     def write(self, entity, feature, value, ts):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError("not a finite value")
         self.latest[(entity, feature)] = (ts, value)
 
     def read(self, entity, features, at):
