@@ -121,3 +121,12 @@ def test_a_replay_goes_on_after_a_call_that_raised() -> None:
     )
     assert unexpected and all("raised KeyError: 'nobody'" in m for m in unexpected)
     assert any("(line " in m for m in unexpected)
+
+
+def test_a_constructor_that_must_raise() -> None:
+    exercise = load_catalog(content_root=CONTENT).get("python.classes.lru_cache")
+    lenient = exercise.solution_source().replace("raise ValueError(", "raise TypeError(")
+    messages = _grade(exercise, lenient)
+    assert len(messages) == 2
+    assert all("raised TypeError: capacity must be at least 1" in m for m in messages)
+    assert "LRUCache(0) raised TypeError" in messages[0]

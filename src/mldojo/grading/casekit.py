@@ -44,8 +44,8 @@ class Case:
     kwargs: dict[str, Any] = field(default_factory=dict)
     calls: tuple[Call, ...] = ()
     hidden: bool = False
-    # A function case whose call must raise an exception of this class (its name, or a
-    # base class's); the reference must raise it too.
+    # The call must raise an exception of this class (its name, or a base class's); for
+    # a class exercise, the constructor must. The reference must raise it too.
     raises: str | None = None
     rtol: float = 1e-7
     atol: float = 1e-9

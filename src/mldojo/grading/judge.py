@@ -146,11 +146,15 @@ def run_reference(
 
 
 def _raised(entry: dict[str, Any]) -> bool:
-    """A function case's call raised an exception (which its case may ask for; `grade`
-    holds the reference to what each case declares)."""
-    if "steps" in entry:  # a replay raises only in a call, which it reports and goes past
-        return False
-    return "value" not in entry and entry["error"].get("type") != "UncheckableValue"
+    """A case's call (a replay's constructor) raised an exception, which its case may
+    ask for; `grade` holds the reference to what each case declares."""
+    if "steps" in entry:  # a replay reports a call's exception and goes on; only its
+        return not entry["ok"] and entry.get("at") == -1 and _exception(entry["error"])
+    return "value" not in entry and _exception(entry["error"])
+
+
+def _exception(error: dict[str, Any]) -> bool:
+    return error.get("type") != "UncheckableValue"
 
 
 def is_a(error: dict[str, Any] | None, name: str) -> bool:
@@ -169,9 +173,13 @@ def reference_raises_as_declared(
         found: list[tuple[str | None, dict[str, Any] | None, str]] = []
         if exercise.kind is Kind.CLASS:
             raised = want.get("raised", {})
+            built = None if want["ok"] else want["error"]  # only the constructor stops it
             found = [
-                (call.raises, raised.get(str(i)), f"call {call.describe()}")
-                for i, call in enumerate(case.calls)
+                (case.raises, built, "the constructor"),
+                *[
+                    (call.raises, raised.get(str(i)), f"call {call.describe()}")
+                    for i, call in enumerate(case.calls)
+                ],
             ]
         elif "value" not in want or case.raises:
             found = [(case.raises, None if want["ok"] else want["error"], "the call")]
@@ -385,6 +393,10 @@ def _judge_replay(
     exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any], want: dict[str, Any]
 ) -> CaseResult:
     entry = exercise.meta.entry
+    if case.raises:  # the object must refuse to be built
+        error = None if got["ok"] or got.get("at") != -1 else got["error"]
+        problem = _raise_problem(case.raises, error, _named_call(case, entry, -1))
+        return _result(case, problem, "", trusted=True)
     got_steps = got["steps"]
     changed = _changed_only(got, want)
     if -1 in changed:  # the constructor changed what it was given

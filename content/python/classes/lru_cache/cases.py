@@ -27,6 +27,9 @@ def cases(rng):
         out.append(Case(f"random calls {i + 1}", (capacity,), calls=calls))
 
     P, G, L = (lambda k, v: Call("put", (k, v))), (lambda *a: Call("get", a)), Call("__len__")
+    out.append(Case("a capacity of 0 is refused", (0,), raises="ValueError"))
+    out.append(Case("a negative capacity is refused", (-int(rng.integers(1, 10)),),
+                    raises="ValueError"))
     out.append(Case("capacity 1", (1,), calls=(
         P("a", "va"), P("b", "vb"), G("a"), G("b"), L, P("b", "vb2"), G("b"), L)))
     out.append(Case("a get hit refreshes recency", (2,), calls=(

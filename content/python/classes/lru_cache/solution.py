@@ -9,7 +9,9 @@ forgetting that a `get` hit or an update is a use, so hot keys are evicted;
 testing `if self.data.get(key):`, which treats a stored `0`, `""` or `None` as a
 miss; and keeping the order in a list, whose `remove` scans the whole cache on
 every call. `functools.lru_cache` does not help here: it caches a function's
-results, not a store you fill and query yourself.
+results, not a store you fill and query yourself. A capacity below 1 is refused
+when the cache is built: a cache that holds nothing fails silently, one lookup at a
+time, far from the configuration that caused it.
 """
 
 from collections import OrderedDict
@@ -19,6 +21,8 @@ from typing import Any
 
 class LRUCache:
     def __init__(self, capacity: int) -> None:
+        if capacity < 1:
+            raise ValueError(f"capacity must be at least 1, not {capacity}")
         self.capacity = capacity
         self._data: OrderedDict[Hashable, Any] = OrderedDict()
 

@@ -6,7 +6,8 @@ class LRUCache:
     """A mapping of at most `capacity` keys that evicts the least recently used key."""
 
     def __init__(self, capacity: int) -> None:
-        # TODO: store the capacity and a structure that remembers the order of use.
+        # TODO: refuse a capacity below 1 (ValueError); store the capacity and a
+        # structure that remembers the order of use.
         raise NotImplementedError("LRUCache is not written yet")
 
     def get(self, key: Hashable, default: Any = None) -> Any:

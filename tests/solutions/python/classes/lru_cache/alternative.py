@@ -4,6 +4,8 @@ class LRUCache:
     _MISSING = object()
 
     def __init__(self, capacity):
+        if capacity <= 0:
+            raise ValueError("a cache needs room for at least one key")
         self.capacity = capacity
         self.store = {}
 

@@ -3,6 +3,8 @@ from collections import OrderedDict
 class LRUCache:
     _data = OrderedDict()
     def __init__(self, capacity):
+        if capacity < 1:
+            raise ValueError("capacity < 1")
         self.capacity = capacity
     def get(self, key, default=None):
         if key not in self._data:

@@ -6,6 +6,8 @@ class LRUCache:
     """Evicts in insertion order: a get hit does not count as a use."""
 
     def __init__(self, capacity):
+        if capacity < 1:
+            raise ValueError("capacity < 1")
         self.capacity = capacity
         self.data = OrderedDict()
 
