@@ -37,6 +37,17 @@ def test_cpu_loop_at_import_and_in_a_call(attack: Attack) -> None:
     assert in_call.status is Status.TIMEOUT and "endless loop" in everything_shown(in_call)
 
 
+def test_a_run_stopped_by_a_limit_names_the_case_it_was_in(attack: Attack) -> None:
+    stuck = attack("""
+        def add_row_offsets(X, offsets):
+            while len(X) == 0:
+                pass
+            return X + offsets[:, None]
+    """)
+    assert stuck.status is Status.TIMEOUT
+    assert 'in the case "no rows"' in everything_shown(stuck)
+
+
 def test_memory_python_and_numpy(attack: Attack) -> None:
     python = attack("""
         def add_row_offsets(X, offsets):

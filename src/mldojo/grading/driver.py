@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import signal
 import sys
 import traceback
 import types
@@ -236,7 +237,38 @@ def _tree(expression: Any, depth: int) -> Any:
     return [type(expression).__name__, *[_tree(a, depth + 1) for a in expression.args]]
 
 
-def run(request: dict[str, Any]) -> dict[str, Any]:
+class _Progress:
+    """Which case is running, told to the host only once a run has used half a second
+    of CPU time (then four times a second at most, when it changed), so that a limit
+    that stops a slow run can name its case; a fast run writes nothing. It counts CPU
+    time (SIGPROF) because learner code that sets its own alarms uses SIGALRM, and
+    system calls it interrupts are restarted."""
+
+    def __init__(self, result_fd: int | None) -> None:
+        self.fd, self.case, self.told = result_fd, -1, -1
+
+    def __enter__(self) -> _Progress:
+        if self.fd is not None:
+            signal.signal(signal.SIGPROF, self._tell)
+            signal.siginterrupt(signal.SIGPROF, False)
+            signal.setitimer(signal.ITIMER_PROF, 0.5, 0.25)
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.fd is not None:  # before the result is written: it must be the last line
+            signal.setitimer(signal.ITIMER_PROF, 0, 0)
+            signal.signal(signal.SIGPROF, signal.SIG_IGN)
+
+    def _tell(self, _signum: int, _frame: object) -> None:
+        if self.case != self.told and self.fd is not None:
+            self.told = self.case
+            with contextlib.suppress(OSError):
+                os.write(self.fd, b"case %d\n" % self.case)
+
+
+def run(request: dict[str, Any], result_fd: int | None = None) -> dict[str, Any]:
+    """Load the learner's code and run the cases; `result_fd` is where the running
+    case's number is told when the run is slow (none for the driver's own warm-up)."""
     filename = request["filename"]
     try:
         module = _load(request["source"], filename)
@@ -256,7 +288,12 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
     if mode == "attr":
         return {"results": [_value(target)]}
     runner = _run_replay if mode == "replay" else _run_call
-    return {"results": [runner(target, case, filename) for case in request["cases"]]}
+    results = []
+    with _Progress(result_fd) as progress:
+        for number, case in enumerate(request["cases"]):
+            progress.case = number
+            results.append(runner(target, case, filename))
+    return {"results": results}
 
 
 def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, Any]:
@@ -382,7 +419,7 @@ def main() -> None:
             outcome = run_timed(request, host, result_fd)
         else:
             host.close()
-            outcome = run(request)
+            outcome = run(request, result_fd)
     except BaseException as exc:
         # Past loading (a BaseException from a call, or one raised while reporting, such
         # as MemoryError after deep recursion): say so, so the message does not blame loading.

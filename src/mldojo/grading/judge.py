@@ -233,7 +233,8 @@ def grade(
     outcome = run(runner, exercise, request)
     expected = expected_future.result()
     reference_raises_as_declared(exercise, seed, cases, expected)
-    failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases))
+    names = [case.name for case in cases]
+    failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases), names)
     figures: tuple[dict[str, Any], ...] = ()
     if failed is not None:
         status, results = failed

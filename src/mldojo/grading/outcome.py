@@ -13,21 +13,29 @@ from mldojo.catalog.schema import Limits
 from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome
 from mldojo.grading.verdict import CaseResult, Status
 
+MEMORY_NEAR_LIMIT = 0.95  # a peak this close to the limit means the run was at it
+
 
 def run_failure(
-    exercise: Exercise, outcome: ChildOutcome, mode: str, n_cases: int
+    exercise: Exercise,
+    outcome: ChildOutcome,
+    mode: str,
+    n_cases: int,
+    names: list[str] | None = None,
 ) -> tuple[Status, list[CaseResult]] | None:
-    """The verdict when the run itself failed, or None when its report can be judged."""
+    """The verdict when the run itself failed, or None when its report can be judged;
+    `names`: the cases' names, so that a limit that stopped a slow run names its case."""
     limits = exercise.meta.limits
     result = outcome.result
+    where = ""
+    if names and outcome.reached is not None and 0 <= outcome.reached < len(names):
+        where = f' in the case "{names[outcome.reached]}"'
     if outcome.timed_out:
         waited = (
             f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
-            f"limit is {limits.time_s:g} s plus start-up)"
+            f"limit is {limits.time_s:g} s plus start-up){where}"
         )
-        # At its memory limit the kernel reclaims pages instead of killing at once, so a
-        # run that grows without bound can reach the wall-time limit first.
-        if outcome.memory_exhausted:
+        if at_memory_limit(outcome, limits):
             return Status.TIMEOUT, [
                 CaseResult(
                     "runs within the time and memory limits",
@@ -51,7 +59,7 @@ def run_failure(
         )
         return (
             Status.TIMEOUT if out_of_cpu else Status.CRASHED,
-            [CaseResult("runs to the end", False, crash_reason(outcome, limits))],
+            [CaseResult("runs to the end", False, crash_reason(outcome, limits, where))],
         )
     if not well_formed(result, mode, n_cases):
         return Status.CRASHED, [
@@ -122,12 +130,27 @@ def well_formed(result: Any, mode: str, n_cases: int) -> bool:
     return True
 
 
-def crash_reason(outcome: ChildOutcome, limits: Limits) -> str:
+def at_memory_limit(outcome: ChildOutcome, limits: Limits) -> bool:
+    """At its memory limit the kernel reclaims pages instead of killing at once, so a run
+    that grows without bound can reach a time limit first; the kernel's peak for the run
+    says so even where its failure count was not read."""
+    return outcome.memory_exhausted or outcome.max_rss_mb >= MEMORY_NEAR_LIMIT * limits.memory_mb
+
+
+def crash_reason(outcome: ChildOutcome, limits: Limits, where: str = "") -> str:
+    """Why the run ended without a report; `where`: the case it was running, in words."""
     code = outcome.returncode
-    if code == -24 or (code == -9 and outcome.cpu_s >= limits.time_s):
+    out_of_cpu = code == -24 or (code == -9 and outcome.cpu_s >= limits.time_s)
+    if out_of_cpu and at_memory_limit(outcome, limits):
+        return (
+            f"stopped after {outcome.cpu_s:.0f} s of CPU time{where} while at its memory "
+            f"limit of {limits.memory_mb} MB: look for a value that grows without bound "
+            "and build smaller intermediate values"
+        )
+    if out_of_cpu:
         return (
             f"stopped after {outcome.cpu_s:.0f} s of CPU time (the limit is {limits.time_s:g} s"
-            " plus start-up): look for an endless loop or a far slower step than needed"
+            f" plus start-up){where}: look for an endless loop or a far slower step than needed"
         )
     if outcome.processes_exhausted:
         return (
@@ -136,7 +159,7 @@ def crash_reason(outcome: ChildOutcome, limits: Limits) -> str:
         )
     if code == -9 or outcome.memory_exhausted:
         return (
-            f"the process was killed, most likely for using more than "
+            f"the process was killed{where}, most likely for using more than "
             f"{limits.memory_mb} MB of memory: build smaller intermediate values"
         )
     if code < 0:

@@ -61,6 +61,7 @@ class ChildOutcome:
     sandboxed: bool = False
     timed_cpu_s: float | None = None  # a timed run: CPU between "ready" and the result
     timed_wall_s: float | None = None
+    reached: int | None = None  # the case a slow run last said it was running
 
 
 class Runner(Protocol):
@@ -307,6 +308,7 @@ def collect(
         sandboxed=child.sandboxed,
         timed_cpu_s=timed_cpu,
         timed_wall_s=timed_wall,
+        reached=None if timed_input is not None else progress(raw)[1],
     )
 
 
@@ -427,10 +429,26 @@ def _exit_watch(pid: int, reap: Callable[[], Exit]) -> tuple[int, Callable[[], E
     return read_fd, lambda: box[0] if box else Exit(-signal.SIGKILL, 0.0, 0.0)
 
 
+def progress(raw: bytes) -> tuple[bytes, int | None]:
+    """The report without the "case N" lines a slow run writes before it, and the last N."""
+    reached = None
+    while raw.startswith(b"case "):
+        line, newline, rest = raw.partition(b"\n")
+        if not (newline and line[5:].isdigit() and len(line) < 16):
+            break
+        reached, raw = int(line[5:]), rest
+    return raw, reached
+
+
 def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
-    """The child's report; a timed run's must be exactly "ready" then one JSON line."""
+    """The child's report: one JSON line (after "case N" lines, if the run was slow); a
+    timed run's must be exactly "ready" then one JSON line."""
     if not raw or len(raw) >= MAX_RESULT_BYTES:
         return None
+    if not timed:
+        raw = progress(raw)[0]
+        if not raw:
+            return None  # stopped before its report
     if timed:
         head, _, rest = raw.partition(b"\n")
         if head != b"ready":  # the driver failed before "ready" (decoding the input)
