@@ -53,6 +53,10 @@ def cases(rng):
     out.append(_case("summary lists metrics in first-update order", [
         U("lr", 0.1, 1), U("loss", 0.3, 4), U("lr", 0.2, 1), U("acc", 0.5, 4), S,
         Call("reset"), U("acc", 0.6, 2), U("lr", 0.01, 1), S]))
+    out.append(_case("an empty or negative batch is refused and changes nothing", [
+        U("loss", 0.5, 2), Call("update", ("loss", 0.9), {"n": 0}, raises="ValueError"),
+        Call("update", ("acc", 0.1), {"n": -int(rng.integers(1, 5))}, raises="ValueError"),
+        M("loss"), C("loss"), M("acc"), C("acc"), S, U("acc", 0.3, 2), S]))
     out.append(_case("a value of zero is a value", [
         U("loss", 0.0, 3), M("loss"), C("loss"), S], hidden=True))
     # Two cases in a row: a tracker sharing class-level state with the previous one shows here.
@@ -70,7 +74,7 @@ def _replay(case, call, *, weighted, resets):
         return None
     batches = {}
     for earlier in case.calls[:upto]:
-        if earlier.method == "update":
+        if earlier.method == "update" and not earlier.raises:
             name, value, *rest = earlier.args
             n = rest[0] if rest else earlier.kwargs.get("n", 1)
             batches.setdefault(name, []).append((value, n))

@@ -20,6 +20,8 @@ class MetricTracker:
         self._counts: dict[str, int] = {}
 
     def update(self, name: str, value: float, n: int = 1) -> None:
+        if n < 1:  # checked before anything changes: a refused update leaves no trace
+            raise ValueError(f"a batch of {n} examples: n must be at least 1")
         self._totals[name] = self._totals.get(name, 0.0) + value * n
         self._counts[name] = self._counts.get(name, 0) + n
 

@@ -6,7 +6,8 @@ class MetricTracker:
         raise NotImplementedError("MetricTracker is not written yet")
 
     def update(self, name: str, value: float, n: int = 1) -> None:
-        """Record a batch of n examples whose mean for this metric was value."""
+        """Record a batch of n examples whose mean for this metric was value; n < 1
+        raises ValueError and changes nothing."""
         raise NotImplementedError
 
     def mean(self, name: str) -> float | None:

@@ -8,6 +8,8 @@ class MetricTracker:
         self.batches = {}
 
     def update(self, name, value, n=1):
+        if int(n) <= 0:
+            raise ValueError("n must be positive")
         self.batches.setdefault(name, []).append((float(value), int(n)))
 
     def mean(self, name):

@@ -7,6 +7,8 @@ class MetricTracker:
         self.counts = {}
 
     def update(self, name, value, n=1):
+        if n < 1:
+            raise ValueError("n < 1")
         self.values.setdefault(name, []).append(value)
         self.counts[name] = self.counts.get(name, 0) + n
 
