@@ -8,7 +8,7 @@ import pytest
 
 from mldojo.catalog.exercise import load_exercise
 from mldojo.grading.outcome import run_failure
-from mldojo.grading.runner import ChildOutcome, progress
+from mldojo.grading.runner import ChildOutcome, _ResultReader, progress
 from mldojo.grading.verdict import Status
 from tests.conftest import CONTENT
 
@@ -82,3 +82,13 @@ def test_running_out_of_cpu_at_the_memory_limit_names_memory() -> None:
     plain = replace(killed, max_rss_mb=10.0)
     failure = run_failure(EXERCISE, plain, "cases", 3)
     assert failure is not None and "memory" not in failure[1][0].message
+
+
+def test_case_lines_alone_are_not_a_report() -> None:
+    # A run killed after it said which case it was in has not reported: the host must
+    # wait for how it ended (a signal names the memory limit), not take it as exit 0.
+    reader = _ResultReader(None)
+    reader.feed(b"case 0\ncase 4\n")
+    assert not reader.reported()
+    reader.feed(b'{"results": []}\n')
+    assert reader.reported()

@@ -111,6 +111,10 @@ class _ResultReader:
         self.size = 0
         self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
 
+    def reported(self) -> bool:
+        """Whether a report has come, beyond the "case N" lines of a slow run."""
+        return bool(self.chunks) and bool(progress(b"".join(self.chunks))[0])
+
     def feed(self, chunk: bytes) -> None:
         if self.size < MAX_RESULT_BYTES:
             self.chunks.append(chunk)
@@ -286,7 +290,7 @@ def collect(
     wall = time.perf_counter() - started
     # Finished before its status came: what it reported is all there is (a report that is
     # not exactly the driver's fails on its own).
-    end = watch.exit or Exit(0 if watch.result.chunks else -signal.SIGKILL, 0.0, 0.0)
+    end = watch.exit or Exit(0 if watch.result.reported() else -signal.SIGKILL, 0.0, 0.0)
     cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
     peak = cgroup.peak_memory_mb() if cgroup else None
     raw = b"".join(watch.result.chunks)
@@ -339,7 +343,7 @@ class _Watch:
         # exited, and any it started): the result is final. This comes before the kernel
         # has torn down the child's namespaces, which a warm check need not wait for.
         # Without a report, wait for how it ended instead (a crash is named by its signal).
-        return self.exit is not None or (not self.open and bool(self.result.chunks))
+        return self.exit is not None or (not self.open and self.result.reported())
 
     def send(self, data: bytes, *, last: bool) -> None:
         """Queue `data` for the child's stdin; `last` closes stdin once it is written."""
