@@ -157,7 +157,7 @@ def _exception(error: dict[str, Any]) -> bool:
     return error.get("type") != "UncheckableValue"
 
 
-def is_a(error: dict[str, Any] | None, name: str) -> bool:
+def _is_a(error: dict[str, Any] | None, name: str) -> bool:
     """Whether a reported exception is of the class `name` or a subclass of it."""
     if error is None:
         return False
@@ -165,7 +165,7 @@ def is_a(error: dict[str, Any] | None, name: str) -> bool:
     return name in (kinds if isinstance(kinds, list) else [error.get("type")])
 
 
-def reference_raises_as_declared(
+def _reference_raises_as_declared(
     exercise: Exercise, seed: int, cases: list[Case], expected: dict[str, Any]
 ) -> None:
     """A reference raises exactly where its cases say a call raises, and nowhere else."""
@@ -184,7 +184,7 @@ def reference_raises_as_declared(
         elif "value" not in want or case.raises:
             found = [(case.raises, None if want["ok"] else want["error"], "the call")]
         for declared, error, what in found:
-            if declared and not is_a(error, declared):
+            if declared and not _is_a(error, declared):
                 problem = f"did not raise {declared} in {what} of case {number}, as declared"
             elif error is not None and not declared:
                 problem = f"raised {error['type']}: {error['message']} in {what} of case {number}"
@@ -232,7 +232,7 @@ def grade(
     expected_future = _reference_threads().submit(reference, exercise, seed, request)
     outcome = run(runner, exercise, request)
     expected = expected_future.result()
-    reference_raises_as_declared(exercise, seed, cases, expected)
+    _reference_raises_as_declared(exercise, seed, cases, expected)
     names = [case.name for case in cases]
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases), names)
     figures: tuple[dict[str, Any], ...] = ()
@@ -473,9 +473,9 @@ def _judge_later(
 def _raise_problem(name: str, error: dict[str, Any] | None, what: str) -> str | None:
     """What is wrong with how a call that must raise `name` ended, or None. The words
     show no value, so a hidden case shows them too."""
-    if is_a(error, name):
+    if _is_a(error, name):
         return None
-    if error is None or error.get("type") == "UncheckableValue":
+    if error is None or not _exception(error):
         return f"{what} should raise {name} here, but it returned normally"
     return f"{what} raised {error['type']}: {error['message']}; {name} is expected here"
 

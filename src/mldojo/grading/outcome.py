@@ -36,23 +36,18 @@ def run_failure(
             f"limit is {limits.time_s:g} s plus start-up){where}"
         )
         if at_memory_limit(outcome, limits):
-            return Status.TIMEOUT, [
-                CaseResult(
-                    "runs within the time and memory limits",
-                    False,
-                    f"{waited} while at its memory limit of {limits.memory_mb} MB: look "
-                    "for a value that grows without bound and build smaller intermediate "
-                    "values",
-                )
-            ]
-        return Status.TIMEOUT, [
-            CaseResult(
-                "runs within the time limit",
-                False,
-                f"{waited}: look for an endless loop, a blocking wait, or a step far "
-                "slower than it needs to be",
+            name = "runs within the time and memory limits"
+            advice = (
+                f" while at its memory limit of {limits.memory_mb} MB: look for a value "
+                "that grows without bound and build smaller intermediate values"
             )
-        ]
+        else:
+            name = "runs within the time limit"
+            advice = (
+                ": look for an endless loop, a blocking wait, or a step far slower than it "
+                "needs to be"
+            )
+        return Status.TIMEOUT, [CaseResult(name, False, waited + advice)]
     if result is None:
         out_of_cpu = outcome.returncode == -24 or (
             outcome.returncode == -9 and outcome.cpu_s >= limits.time_s

@@ -113,7 +113,11 @@ class _ResultReader:
 
     def reported(self) -> bool:
         """Whether a report has come, beyond the "case N" lines of a slow run."""
-        return bool(self.chunks) and bool(progress(b"".join(self.chunks))[0])
+        if not self.chunks:
+            return False
+        if not self.chunks[0].startswith(b"case "):  # a fast run: nothing to strip
+            return True
+        return bool(progress(b"".join(self.chunks))[0])
 
     def feed(self, chunk: bytes) -> None:
         if self.size < MAX_RESULT_BYTES:
@@ -294,6 +298,9 @@ def collect(
     cgroup_cpu = cgroup.cpu_seconds() if cgroup else None
     peak = cgroup.peak_memory_mb() if cgroup else None
     raw = b"".join(watch.result.chunks)
+    reached = None
+    if timed_input is None:  # a slow run's "case N" lines come before its report
+        raw, reached = progress(raw)
     timed_cpu = timed_wall = None
     if timed_input is not None and len(watch.result.marks) == 2:
         (wall0, cpu0), (wall1, cpu1) = watch.result.marks
@@ -312,7 +319,7 @@ def collect(
         sandboxed=child.sandboxed,
         timed_cpu_s=timed_cpu,
         timed_wall_s=timed_wall,
-        reached=None if timed_input is not None else progress(raw)[1],
+        reached=reached,
     )
 
 
@@ -445,14 +452,10 @@ def progress(raw: bytes) -> tuple[bytes, int | None]:
 
 
 def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
-    """The child's report: one JSON line (after "case N" lines, if the run was slow); a
-    timed run's must be exactly "ready" then one JSON line."""
+    """The child's report (its "case N" lines taken off); a timed run's must be exactly
+    "ready" then one JSON line."""
     if not raw or len(raw) >= MAX_RESULT_BYTES:
         return None
-    if not timed:
-        raw = progress(raw)[0]
-        if not raw:
-            return None  # stopped before its report
     if timed:
         head, _, rest = raw.partition(b"\n")
         if head != b"ready":  # the driver failed before "ready" (decoding the input)
