@@ -107,7 +107,7 @@ def test_a_reference_that_does_not_raise_as_declared_breaks_the_exercise(
         LocalGrader().grade(exercise, exercise.solution_source(), seed=3)
 
 
-def test_a_replay_goes_on_after_a_call_that_raised() -> None:
+def test_a_call_that_raises_where_none_is_to_raise_is_named_with_its_line() -> None:
     exercise = load_catalog(content_root=CONTENT).get(FEATURE_STORE)
     # Raises where nothing is to raise: the error and its line are named, as before.
     unexpected = _grade(
