@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -15,8 +16,10 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from mldojo.catalog.catalog import load_catalog
-from mldojo.errors import StoreError
+from mldojo.catalog.exercise import Exercise
+from mldojo.errors import ContentError, StoreError
 from mldojo.grading.local import LocalGrader
+from mldojo.grading.verdict import Verdict
 from mldojo.learning.attempts import (
     attempts_for,
     begin_attempt,
@@ -55,6 +58,49 @@ def test_a_check_records_source_verdict_and_cases(dojo: Dojo) -> None:
     assert attempt.seed == result.verdict.seed
     assert [c["name"] for c in attempt.cases] == [c.name for c in result.verdict.cases]
     assert attempt.finished_at is not None and not attempt.after_hint
+
+
+def test_the_attempt_is_written_while_its_code_runs(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(BROADCAST)
+    seen: list[list[str]] = []
+
+    class Watching:
+        """The real grader; after the caller's work, a look at what is stored."""
+
+        def grade(
+            self,
+            exercise: Exercise,
+            source: str,
+            *,
+            seed: int | None = None,
+            meanwhile: Callable[[], object] | None = None,
+        ) -> Verdict:
+            def then_look() -> None:
+                assert meanwhile is not None
+                meanwhile()
+                found = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
+                seen.append([a.status for a in found])
+
+            return dojo.grader.grade(exercise, source, seed=seed, meanwhile=then_look)
+
+    result = check_exercise(
+        dojo.store, Watching(), learner=dojo.learner, exercise=exercise, source=WRONG
+    )
+    assert seen == [["running"]]
+    [attempt] = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
+    assert attempt.id == result.attempt_id and attempt.status == "failed"
+
+
+def test_a_check_that_cannot_be_graded_is_still_recorded(dojo: Dojo, content: Path) -> None:
+    folder = content.joinpath(*BROADCAST.split("."))
+    (folder / "cases.py").write_text("raise RuntimeError('broken cases')\n")
+    exercise = dojo.catalog.get(BROADCAST)
+    with pytest.raises(ContentError):
+        check_exercise(
+            dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=WRONG
+        )
+    [attempt] = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
+    assert attempt.status == "interrupted" and attempt.source == WRONG
 
 
 def test_hints_and_the_solution_mark_later_attempts(dojo: Dojo) -> None:

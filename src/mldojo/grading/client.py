@@ -17,6 +17,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from mldojo import errors
@@ -48,7 +49,16 @@ class ProcessGrader:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
-    def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
+    def grade(
+        self,
+        exercise: Exercise,
+        source: str,
+        *,
+        seed: int | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> Verdict:
+        if meanwhile is not None:  # before the request: the grader process cannot call it
+            meanwhile()
         request = {
             "op": "grade",
             "root": str(exercise.root),

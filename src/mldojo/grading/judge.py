@@ -21,7 +21,7 @@ from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.formula_text import refusal
 from mldojo.grading.outcome import describe_error, run_failure
-from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
+from mldojo.grading.runner import ChildOutcome, ColdRunner, Meanwhile, Runner
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
@@ -49,8 +49,14 @@ def _reference_threads() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=16, thread_name_prefix="reference")
 
 
-def run(runner: Runner, exercise: Exercise, request: dict[str, Any]) -> ChildOutcome:
-    return runner.run(request, exercise.meta.limits, flavour=flavour_of(exercise, request))
+def run(
+    runner: Runner,
+    exercise: Exercise,
+    request: dict[str, Any],
+    meanwhile: Meanwhile | None = None,
+) -> ChildOutcome:
+    flavour = flavour_of(exercise, request)
+    return runner.run(request, exercise.meta.limits, flavour=flavour, meanwhile=meanwhile)
 
 
 def build_request(
@@ -205,8 +211,40 @@ def grade(
     reference: ReferenceRunner = run_reference,
     runner: Runner = COLD,
     drawn: Plan | None = None,
+    meanwhile: Meanwhile | None = None,
 ) -> Verdict:
-    """`drawn`: this seed's cases, when the caller has drawn them already."""
+    """`drawn`: this seed's cases, when the caller has drawn them already. `meanwhile`:
+    the caller's own work, done exactly once before this returns or raises (unless it
+    raises itself): while the learner's code runs, or after judging where nothing runs."""
+    once = _Once(meanwhile)
+    try:
+        return _grade(exercise, source, seed, filename, reference, runner, drawn, once)
+    finally:
+        once()
+
+
+class _Once:
+    """The caller's work, done the first time this is called and never again."""
+
+    def __init__(self, work: Meanwhile | None) -> None:
+        self.work = work
+
+    def __call__(self) -> None:
+        work, self.work = self.work, None
+        if work is not None:
+            work()
+
+
+def _grade(
+    exercise: Exercise,
+    source: str,
+    seed: int,
+    filename: str | None,
+    reference: ReferenceRunner,
+    runner: Runner,
+    drawn: Plan | None,
+    meanwhile: Meanwhile,
+) -> Verdict:
     started = time.perf_counter()
     if exercise.kind in (Kind.CHOICE, Kind.WRITTEN):  # read, never run
         judge_text = judge_choice if exercise.kind is Kind.CHOICE else judge_written
@@ -221,16 +259,16 @@ def grade(
         return _verdict(exercise, seed, Status.FAILED, [case], started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:
-        return _grade_challenge(exercise, source, seed, filename, started, runner)
+        return _grade_challenge(exercise, source, seed, filename, started, runner, meanwhile)
     if exercise.kind is Kind.SYMBOLIC:
-        return _grade_symbolic(exercise, source, seed, filename, started, runner)
+        return _grade_symbolic(exercise, source, seed, filename, started, runner, meanwhile)
     checks = load_checks(exercise)
     if drawn is None or drawn.seed != seed:
         drawn = plan(exercise, seed, checks)
     cases = drawn.cases
     request = drawn.request(exercise, source, filename)
     expected_future = _reference_threads().submit(reference, exercise, seed, request)
-    outcome = run(runner, exercise, request)
+    outcome = run(runner, exercise, request, meanwhile)
     expected = expected_future.result()
     _reference_raises_as_declared(exercise, seed, cases, expected)
     names = [case.name for case in cases]
@@ -261,7 +299,13 @@ def grade(
 
 
 def _grade_challenge(
-    exercise: Exercise, source: str, seed: int, filename: str, started: float, runner: Runner
+    exercise: Exercise,
+    source: str,
+    seed: int,
+    filename: str,
+    started: float,
+    runner: Runner,
+    meanwhile: Meanwhile,
 ) -> Verdict:
     """Only the learner's code runs; the hidden labels stay here."""
     data = load_challenge(exercise, seed)
@@ -274,11 +318,18 @@ def _grade_challenge(
         seed,
         started,
         lambda got: judge_challenge(exercise, data, got, seed),
+        meanwhile,
     )
 
 
 def _grade_symbolic(
-    exercise: Exercise, source: str, seed: int, filename: str, started: float, runner: Runner
+    exercise: Exercise,
+    source: str,
+    seed: int,
+    filename: str,
+    started: float,
+    runner: Runner,
+    meanwhile: Meanwhile,
 ) -> Verdict:
     """The expression is parsed in the sandbox; the host only rebuilds its tree."""
     spec = exercise.meta.symbolic
@@ -299,6 +350,7 @@ def _grade_symbolic(
         seed,
         started,
         lambda got: judge_symbolic(exercise, got, seed),
+        meanwhile,
     )
 
 
@@ -310,9 +362,10 @@ def _one_run(
     seed: int,
     started: float,
     judge_result: Callable[[dict[str, Any]], list[CaseResult]],
+    meanwhile: Meanwhile,
 ) -> Verdict:
     """A kind judged from one result of one run of the learner's code."""
-    outcome = run(runner, exercise, request)
+    outcome = run(runner, exercise, request, meanwhile)
     failed = run_failure(exercise, outcome, mode, 1)
     if failed is not None:
         status, results = failed

@@ -26,7 +26,7 @@ from typing import Any
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import MldojoError
 from mldojo.grading.judge import COLD, COMPARED, Plan, grade, plan, run_reference
-from mldojo.grading.runner import Runner
+from mldojo.grading.runner import Meanwhile, Runner
 from mldojo.grading.service import fresh_seed
 from mldojo.grading.verdict import Verdict
 
@@ -52,7 +52,14 @@ class LocalGrader:
         # One reference at a time ahead of need: it uses idle time, not a core of its own.
         self._ahead = ThreadPoolExecutor(1, "reference-ahead") if prepare_ahead else None
 
-    def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict:
+    def grade(
+        self,
+        exercise: Exercise,
+        source: str,
+        *,
+        seed: int | None = None,
+        meanwhile: Meanwhile | None = None,
+    ) -> Verdict:
         learner_check = seed is None
         drawn = None
         if seed is None:
@@ -61,7 +68,13 @@ class LocalGrader:
                 drawn = self._drawn.pop((exercise.id, exercise.version), None)
             seed = fresh_seed() if seed is None else seed
         verdict = grade(
-            exercise, source, seed=seed, reference=self._reference, runner=self.runner, drawn=drawn
+            exercise,
+            source,
+            seed=seed,
+            reference=self._reference,
+            runner=self.runner,
+            drawn=drawn,
+            meanwhile=meanwhile,
         )
         if learner_check:  # after this check, so as not to compete with it
             self._prepare_next(exercise)

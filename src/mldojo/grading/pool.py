@@ -40,20 +40,20 @@ from mldojo.grading.flavours import CUDA, FLAVOURS, SEALED
 from mldojo.grading.runner import (
     MAX_FILE_BYTES,
     ChildOutcome,
+    ColdRunner,
     Exit,
+    Meanwhile,
     Started,
     child_env,
     collect,
     cpu_limit_s,
     kill_all,
     make_cgroup,
-    run_child,
 )
 from mldojo.grading.sandbox import (
     SCRATCH_BYTES,
     Protection,
     bootstrap_command,
-    bundled_data,
     bwrap_path,
     roots_under_tmp,
     sandboxed_command,
@@ -310,6 +310,7 @@ class ZygotePool:
         self.sandbox = sandbox
         self.wait_for_warm = wait_for_warm
         self.zygotes = {flavour: Zygote(flavour, sandbox=sandbox) for flavour in FLAVOURS}
+        self._fresh = ColdRunner(sandbox=sandbox)  # CUDA, sealed runs, and no zygote
         self.fallbacks = 0
         self._ready: dict[str, list[Prepared]] = {flavour: [] for flavour in FLAVOURS}
         self._lock = threading.Lock()
@@ -343,15 +344,13 @@ class ZygotePool:
         *,
         timed_input: bytes | None = None,
         flavour: str = "base",
+        meanwhile: Meanwhile | None = None,
     ) -> ChildOutcome:
-        if flavour == CUDA:  # CUDA is initialised in a fresh process, never a fork
-            return run_child(
-                request, limits, sandbox=self.sandbox, timed_input=timed_input, gpu=True
-            )
-        if flavour == SEALED:  # a zygote's view shows the bundled data: start cold
-            hidden = bundled_data()
-            return run_child(
-                request, limits, sandbox=self.sandbox, hidden=hidden, timed_input=timed_input
+        if flavour in (CUDA, SEALED):
+            # CUDA is initialised in a fresh process, never a fork; a zygote's view shows
+            # the bundled data that a sealed run must not see.
+            return self._fresh.run(
+                request, limits, timed_input=timed_input, flavour=flavour, meanwhile=meanwhile
             )
         zygote = self.zygotes[flavour]
         for attempt in range(2 if self.wait_for_warm or zygote.ready else 0):
@@ -363,7 +362,7 @@ class ZygotePool:
                     zygote.stop()  # it died or hangs: the next try starts a fresh one
                 continue
             try:
-                return self._run(child, request, limits, timed_input)
+                return self._run(child, request, limits, timed_input, meanwhile)
             finally:
                 # After the run, not during it: forking the next child would compete
                 # with this one for the CPU and the host's interpreter.
@@ -371,7 +370,9 @@ class ZygotePool:
         if not self.wait_for_warm and not zygote.ready:
             zygote.start_in_background()
         self.fallbacks += 1
-        return run_child(request, limits, sandbox=self.sandbox, timed_input=timed_input)
+        return self._fresh.run(
+            request, limits, timed_input=timed_input, flavour=flavour, meanwhile=meanwhile
+        )
 
     def _claim(self, flavour: str) -> Prepared:
         while True:
@@ -460,7 +461,12 @@ class ZygotePool:
         return child
 
     def _run(
-        self, child: Prepared, request: dict[str, Any], limits: Limits, timed_input: bytes | None
+        self,
+        child: Prepared,
+        request: dict[str, Any],
+        limits: Limits,
+        timed_input: bytes | None,
+        meanwhile: Meanwhile | None,
     ) -> ChildOutcome:
         try:
             if child.cgroup is not None:
@@ -485,7 +491,7 @@ class ZygotePool:
                 run.close,  # its watcher's report may come after the result; not waited for
                 child.zygote.sandbox,
             )
-            return collect(process, request, limits, child.cgroup, timed_input, started)
+            return collect(process, request, limits, child.cgroup, timed_input, started, meanwhile)
         finally:
             child.release()
 

@@ -64,9 +64,13 @@ class ChildOutcome:
     reached: int | None = None  # the case a slow run last said it was running
 
 
+Meanwhile = Callable[[], object]
+
+
 class Runner(Protocol):
     """Runs the driver on a request in a fresh child; `flavour` names the stack a warm
-    runner should have preloaded for it (`grading.flavours`)."""
+    runner should have preloaded for it (`grading.flavours`); `meanwhile` is the
+    caller's own work, done once the request is sent, while the child runs (`collect`)."""
 
     def run(
         self,
@@ -75,6 +79,7 @@ class Runner(Protocol):
         *,
         timed_input: bytes | None = None,
         flavour: str = "base",
+        meanwhile: Meanwhile | None = None,
     ) -> ChildOutcome: ...
 
 
@@ -173,6 +178,7 @@ class ColdRunner:
         *,
         timed_input: bytes | None = None,
         flavour: str = "base",
+        meanwhile: Meanwhile | None = None,
     ) -> ChildOutcome:
         return run_child(
             request,
@@ -181,6 +187,7 @@ class ColdRunner:
             hidden=self.hidden + (bundled_data() if flavour == SEALED else ()),
             timed_input=timed_input,
             gpu=flavour == CUDA,
+            meanwhile=meanwhile,
         )
 
 
@@ -192,6 +199,7 @@ def run_child(
     hidden: tuple[Path, ...] = (),
     timed_input: bytes | None = None,
     gpu: bool = False,
+    meanwhile: Meanwhile | None = None,
 ) -> ChildOutcome:
     """Run the driver on `request` in a fresh interpreter and collect what it reported
     (with `gpu`, the NVIDIA devices are passed into the sandbox)."""
@@ -253,7 +261,7 @@ def run_child(
             lambda: None,
             use_sandbox,
         )
-        return collect(child, request, limits, cgroup, timed_input, started)
+        return collect(child, request, limits, cgroup, timed_input, started, meanwhile)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -264,22 +272,28 @@ def collect(
     cgroup: RunCgroup | None,
     timed_input: bytes | None,
     started: float,
+    meanwhile: Meanwhile | None = None,
 ) -> ChildOutcome:
-    """Send the request, read what comes back, wait (or time out), kill all that is left.
+    """Send the request, do the caller's `meanwhile` work, read what comes back, wait
+    (or time out), kill all that is left.
 
     One thread watches the child's pipes and its exit with a selector: starting
     threads per run, and handing the interpreter between them, costs a warm check
-    more than its learner's code does.
+    more than its learner's code does. The same thread does `meanwhile` first: the
+    child works on its own until its pipes fill, and that time is not its own.
     """
     watch = _Watch(child, cgroup, limits.output_kb * 1024)
     # A timed run's input goes at once: the driver decodes it before it says "ready"
     # and before the learner's code is loaded (`driver.run_timed`).
     data = json.dumps(request, allow_nan=False).encode() + b"\n"
-    watch.send(data if timed_input is None else data + timed_input + b"\n", last=True)
-    timeout = limits.time_s + STARTUP_ALLOWANCE_S
-    deadline = time.monotonic() + timeout
     timed_out = False
     try:
+        watch.send(data if timed_input is None else data + timed_input + b"\n", last=True)
+        if meanwhile is not None:
+            before = time.perf_counter()
+            meanwhile()
+            started += time.perf_counter() - before
+        deadline = time.monotonic() + limits.time_s + STARTUP_ALLOWANCE_S
         while not watch.finished():
             remaining = deadline - time.monotonic()
             if remaining <= 0:

@@ -10,6 +10,7 @@ grading machinery.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -18,7 +19,18 @@ if TYPE_CHECKING:
 
 
 class Grader(Protocol):
-    def grade(self, exercise: Exercise, source: str, *, seed: int | None = None) -> Verdict: ...
+    def grade(
+        self,
+        exercise: Exercise,
+        source: str,
+        *,
+        seed: int | None = None,
+        meanwhile: Callable[[], object] | None = None,
+    ) -> Verdict:
+        """Grade `source`. `meanwhile`, the caller's own work (recording the attempt), is
+        done exactly once before this returns or raises, unless it raises itself: while
+        the learner's code runs where the grader can, so that it costs the check no time."""
+        ...
 
 
 def fresh_seed() -> int:

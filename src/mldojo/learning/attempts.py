@@ -1,7 +1,7 @@
 """Checking an exercise and recording the attempt, so that no attempt is ever lost.
 
-The attempt is written as `running` before grading starts and finished before
-the verdict is shown. Ctrl-C marks it `interrupted`; a killed process leaves it
+The attempt is written as `running` while the learner's code runs and finished
+before the verdict is shown. Ctrl-C marks it `interrupted`; a killed process leaves it
 `running`, and the next start marks it `interrupted` (`reconcile_interrupted`).
 """
 
@@ -159,17 +159,25 @@ def interrupt_unfinished(
 def check_exercise(
     store: Store, grader: Grader, *, learner: str, exercise: Exercise, source: str
 ) -> CheckResult:
-    """Grade `source` and record the attempt; the record is complete before this returns."""
+    """Grade `source` and record the attempt; the record is complete before this returns.
+
+    The attempt is written as `running` while the learner's code runs (the grader calls
+    `begin` then), so that writing it adds nothing to the learner's wait."""
+    begun: list[Begun] = []
+
+    def begin() -> None:
+        begun.append(begin_attempt(store, learner=learner, exercise=exercise, source=source))
+
     with guarded():
-        begun = begin_attempt(store, learner=learner, exercise=exercise, source=source)
         try:
-            verdict = grader.grade(exercise, source)
+            verdict = grader.grade(exercise, source, meanwhile=begin)
             raise_if_stopped()
         except BaseException:
-            mark_interrupted(store, begun.id)
+            if begun:
+                mark_interrupted(store, begun[0].id)
             raise
-    finish_attempt(store, begun.id, verdict)
-    return CheckResult(verdict, begun.id, begun.after_hint, begun.after_solution)
+    finish_attempt(store, begun[0].id, verdict)
+    return CheckResult(verdict, begun[0].id, begun[0].after_hint, begun[0].after_solution)
 
 
 def last_check(store: Store, *, learner: str, exercise_id: str) -> tuple[int, str, datetime] | None:
