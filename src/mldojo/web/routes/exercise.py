@@ -192,20 +192,22 @@ async def check_code(
     data = await payload(request)
     exercise = dojo.catalog.get(exercise_id)  # in memory: no need for a worker thread
     source = _source(data, exercise, request.url.path)
-    result = await run_in_threadpool(check, dojo, exercise.id, source=source)
     if not wants_json(request.headers):
+        await run_in_threadpool(check, dojo, exercise.id, source=source)
         # The page the browser is sent back to shows the code checked: save it first.
         await run_in_threadpool(save_draft, dojo, exercise.id, source)
         return _back(exercise.id, "result")
+
+    def check_and_show() -> dict[str, Any]:
+        """In the worker thread that checked: the answer, its part of the page drawn."""
+        result = check(dojo, exercise.id, source=source)
+        context = {"verdict": _from_result(result), "is_choice": exercise.kind is Kind.CHOICE}
+        html = pages.fragment(request, "_verdict.html", context)
+        return {"result": result.to_json(), "html": {"result": html}}
+
+    answer = await run_in_threadpool(check_and_show)
     # The bundle keeps the code in the editor: the draft is saved after the answer.
-    later = BackgroundTask(save_draft, dojo, exercise.id, source)
-    if result.verdict.figures:  # drawing figures takes a while: off the event loop
-        verdict = await run_in_threadpool(_from_result, result)
-    else:
-        verdict = _from_result(result)
-    context = {"verdict": verdict, "is_choice": exercise.kind is Kind.CHOICE}
-    html = pages.fragment(request, "_verdict.html", context)
-    return JSONResponse({"result": result.to_json(), "html": {"result": html}}, background=later)
+    return JSONResponse(answer, background=BackgroundTask(save_draft, dojo, exercise.id, source))
 
 
 @router.post("/{exercise_id}/hints")
