@@ -87,7 +87,7 @@ def test_running_out_of_cpu_at_the_memory_limit_names_memory() -> None:
 def test_case_lines_alone_are_not_a_report() -> None:
     # A run killed after it said which case it was in has not reported: the host must
     # wait for how it ended (a signal names the memory limit), not take it as exit 0.
-    reader = _ResultReader(None)
+    reader = _ResultReader(None, timed=False)
     reader.feed(b"case 0\ncase 4\n")
     assert not reader.reported()
     reader.feed(b'{"results": []}\n')

@@ -110,8 +110,8 @@ class _ResultReader:
     """The result pipe's bytes; in a timed run, the kernel's CPU count of the check's
     cgroup (and the host's clock) the moment each of the two lines arrives."""
 
-    def __init__(self, cgroup: RunCgroup | None) -> None:
-        self.cgroup = cgroup
+    def __init__(self, cgroup: RunCgroup | None, timed: bool) -> None:
+        self.cgroup, self.timed = cgroup, timed
         self.chunks: list[bytes] = []
         self.size = 0
         self.marks: list[tuple[float, float | None]] = []  # (wall, cpu) per line ended
@@ -128,7 +128,7 @@ class _ResultReader:
         if self.size < MAX_RESULT_BYTES:
             self.chunks.append(chunk)
             self.size += len(chunk)
-        for _ in range(chunk.count(b"\n")):
+        for _ in range(chunk.count(b"\n") if self.timed else 0):
             cpu = self.cgroup.cpu_seconds() if self.cgroup else None
             self.marks.append((time.perf_counter(), cpu))
 
@@ -282,7 +282,7 @@ def collect(
     more than its learner's code does. The same thread does `meanwhile` first: the
     child works on its own until its pipes fill, and that time is not its own.
     """
-    watch = _Watch(child, cgroup, limits.output_kb * 1024)
+    watch = _Watch(child, cgroup, limits.output_kb * 1024, timed=timed_input is not None)
     # A timed run's input goes at once: the driver decodes it before it says "ready"
     # and before the learner's code is loaded (`driver.run_timed`).
     data = json.dumps(request, allow_nan=False).encode() + b"\n"
@@ -343,11 +343,11 @@ DRAIN_S = 5.0  # after the kill, how long to wait for the pipes' last bytes
 class _Watch:
     """A child's stdin, output and result pipes and its exit, behind one selector."""
 
-    def __init__(self, child: Started, cgroup: RunCgroup | None, cap: int) -> None:
+    def __init__(self, child: Started, cgroup: RunCgroup | None, cap: int, timed: bool) -> None:
         self.child, self.cap = child, cap
         self.output: list[bytes] = []
         self.kept = 0
-        self.result = _ResultReader(cgroup)
+        self.result = _ResultReader(cgroup, timed)
         self.exit: Exit | None = None
         self.open = {"output", "result"}
         self._pending = b""
