@@ -1,4 +1,4 @@
-# expect: to be written without numpy\.linalg\.solve, and line \d+ uses numpy\.linalg\.solve
+# expect: to be written without numpy\.linalg, and line \d+ uses numpy\.linalg\.solve
 # Recomputes the inverse by solving (A + u v^T) X = I: O(d^3), which the statement forbids.
 import numpy as np
 
