@@ -53,6 +53,9 @@ def cases(rng):
     out.append(Case("values given as text are converted", (" BERT-Base ", "3e-4", "64", "3"),
                     calls=(G("model"), G("lr"), G("batch_size"), G("epochs"),
                            Call("total_steps", (640,)), Call("__repr__"))))
+    out.append(Case("an int lr becomes a float, a float epochs an int", ("mlp", 1),
+                    {"epochs": 5.0},
+                    calls=(G("lr"), G("epochs"), Call("total_steps", (64,)), Call("__repr__"))))
     out.append(Case("a short last batch is still a step", ("mlp",), {"batch_size": 32},
                     calls=(Call("steps_per_epoch", (1000,)), Call("steps_per_epoch", (1024,)),
                            Call("steps_per_epoch", (1,)), Call("steps_per_epoch", (0,)),
@@ -60,6 +63,12 @@ def cases(rng):
     # Not in sorted order: sorted(set(tags)) must not pass for first-occurrence order.
     out.append(Case("duplicate tags", ("unet",), {"tags": ["fp16", "base", "fp16", "aug", "base"]},
                     calls=(G("tags"), Call("add_tag", ("base",)), Call("add_tag", ("ema",)),
+                           Call("to_dict"))))
+    # No duplicates: a __post_init__ that keeps the caller's list, or a to_dict that hands
+    # out self.tags, shows only when a tag is added after the config is built.
+    out.append(Case("tags without duplicates are still a new list", ("mlp",),
+                    {"tags": ["base", "aug"]},
+                    calls=(Call("to_dict"), Call("add_tag", ("ema",)), G("tags"),
                            Call("to_dict"))))
     out.append(Case("SCHEMA_VERSION is a class constant, not a field", ("vit_b16", 0.01),
                     calls=(G("SCHEMA_VERSION"), Call("to_dict"), Call("__repr__"))))
@@ -127,8 +136,9 @@ def compare(case, expected, got, call):
         else:
             hint = "to_dict() must hold the normalised fields, in field order"
     elif type(expected) is not type(got):
-        hint = ("the value has the wrong type: annotations are not enforced, so convert text "
-                "in __post_init__ (float(...), int(...))")
+        hint = ("the value has the wrong type: annotations are not enforced, so convert "
+                "every value in __post_init__ (float(...), int(...)), not only text: an int "
+                "lr must become a float too")
     if case.hidden:
         return hint or "this call returned the wrong value"
     return f"{problem}; {hint}" if hint else problem

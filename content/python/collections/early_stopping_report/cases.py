@@ -42,6 +42,10 @@ def cases(rng):
     out.append(Case("the last duplicate wins", ([
         _rec("a", 1, "val", 0.3), _rec("a", 2, "val", 0.4), _rec("a", 1, "val", 0.6),
         _rec("a", 1, "train", 0.9), _rec("a", 1, "train", 0.2)], 1)))
+    out.append(Case("a re-logged train loss: the last one wins too, NaN included", ([
+        _rec("a", 1, "val", 0.5), _rec("a", 1, "train", 0.9), _rec("a", 2, "val", 0.7),
+        _rec("b", 3, "train", 0.4), _rec("a", 1, "train", 0.3), _rec("b", 3, "val", 0.6),
+        _rec("b", 3, "train", math.nan)], 1)))
     out.append(Case("a tie goes to the earliest epoch", ([
         _rec("a", 4, "val", 0.5), _rec("a", 2, "val", 0.5), _rec("a", 3, "val", 0.6),
         _rec("a", 2, "train", 0.45), _rec("a", 4, "train", 0.41)], 2)))
@@ -54,6 +58,10 @@ def cases(rng):
     out.append(Case("stop exactly at patience", ([
         _rec("a", 1, "val", 0.2), _rec("a", 2, "val", 0.3), _rec("a", 3, "val", 0.4),
         _rec("b", 1, "val", 0.2), _rec("b", 2, "val", 0.3)], 2)))
+    out.append(Case("patience counts epochs, not evaluations", ([
+        _rec("a", 5, "val", 0.4), _rec("a", 10, "val", 0.5), _rec("b", 1, "val", 0.3),
+        _rec("b", 2, "val", 0.5), _rec("b", 3, "val", math.nan), _rec("b", 4, "val", 0.6)],
+        3)))
     out.append(Case("epochs with gaps", ([
         _rec("a", 0, "val", 1.0), _rec("a", 10, "val", 0.5), _rec("a", 3, "val", 0.7)], 4)))
     out.append(Case("runs sorted, runs without val left out", ([
@@ -146,6 +154,12 @@ def _hint(case, expected, got):
         if have["last_epoch"] != want["last_epoch"]:
             return f"{run!r}: last_epoch is the largest epoch with a usable val record"
         if have["stop"] != want["stop"]:
+            evals = [r["epoch"] for r in val if not math.isnan(r["loss"])]
+            after = len({e for e in evals if e > want["best_epoch"]})
+            if have["stop"] == (after >= patience):
+                return (f"{run!r}: stop compares epochs, not the number of evaluations since "
+                        "the best: val records can skip epochs (every few epochs, or a NaN "
+                        "epoch dropped), so use last_epoch - best_epoch >= patience")
             return ("stop is True when last_epoch - best_epoch >= patience (no improvement "
                     "for patience epochs), inclusive")
     return None

@@ -64,6 +64,12 @@ def cases(rng):
                     ({"model": {"dim": 8, "hidden": "${model.dim}", "out": "x${model.hidden}"}},)))
     out.append(Case("list items by index", ({"layers": [16, "${width}", 64], "width": 32,
                                              "first": "${layers.0}", "mid": "${layers.1}"},)))
+    out.append(Case("a list or dict written into a text is resolved first",
+                    ({"width": 32, "layers": [16, "${width}"], "desc": "layers=${layers}",
+                      "opt": {"lr": "${base}"}, "base": 0.1, "note": "opt=${opt}"},)))
+    out.append(Case("a dict key made of digits is a key, not an index",
+                    ({"id2label": {"0": "neg", "1": "pos"}, "first": "${id2label.0}",
+                      "names": ["${id2label.1}", "${id2label.0}"]},)))
     out.append(Case("a missing key", ({"model": {"dim": 8}, "head": "${model.dimm}"},)))
     out.append(Case("a missing key at the end of a chain", ({"a": "${b}", "b": "${c.x}",
                                                              "c": {"y": 1}},)))
@@ -125,6 +131,10 @@ def diagnose(case, expected, got):
             return ("this config has no cycle: a value reached twice by different routes is "
                     "fine; only a value needed while it is itself being resolved is a cycle "
                     "(remove a path from the in-progress set when it is done)")
+        if isinstance(got.get("path"), str) and any(p.isdigit() for p in got["path"].split(".")):
+            return (f"no path is missing here, but {got['path']!r} was reported missing: on a "
+                    "dict every part is a key, even one made of digits such as '0'; a part is "
+                    "an index only when the value it is applied to is a list")
         return f"no path is missing here, but {got['path']!r} was reported missing"
     if "error" in expected and "value" in got:
         if expected["error"] == "cycle":
@@ -146,8 +156,9 @@ def diagnose(case, expected, got):
     if found:
         return found
     if "${" in repr(value):
-        return ("some references were left unresolved: resolve referenced values first, "
-                "and resolve the strings inside lists too")
+        return ("some references were left unresolved: resolve referenced values first "
+                "(a list or dict written into a text too, before str() of it), and resolve "
+                "the strings inside lists too")
     return None
 
 

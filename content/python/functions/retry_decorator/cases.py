@@ -57,7 +57,7 @@ def _only_again_differs(case, expected, got):
     first = [k for k in expected if k != "again"]
     return (same({k: expected[k] for k in first}, {k: got[k] for k in first},
                  rtol=case.rtol, atol=case.atol) is None
-            and same(expected["again"], got["again"]) is not None)
+            and same(expected["again"], got["again"], rtol=case.rtol, atol=case.atol) is not None)
 
 
 # The classes simulate() can raise, to tell a subclass of a retry_on class from a stranger.
@@ -76,9 +76,21 @@ def _raised_at(script, call):
 
 
 def diagnose(case, expected, got):
-    if not isinstance(got, dict) or set(got) != set(expected):
+    if not isinstance(got, dict) or set(got) != set(expected) or not isinstance(
+            got["again"], dict) or set(got["again"]) != set(expected["again"]):
         return "simulate was changed: keep it as the starter has it"
     if _only_again_differs(case, expected, got):
+        again, want = got["again"], expected["again"]
+        if isinstance(again, dict) and again.get("calls") == want["calls"] and \
+                again.get("outcome") == want["outcome"]:
+            pauses = "" if case.hidden else (
+                f" (pauses: {again.get('sleeps')}; expected: {want['sleeps']})")
+            return ("the first call was right, but the pauses of a second call of the same "
+                    f"decorated function were not{pauses}: every call starts again from "
+                    "base_delay * factor ** 0, so compute the delay from the attempt number "
+                    "in the wrapper (or keep it in a local variable of the wrapper), not in "
+                    "the decorator's scope (nonlocal), where it keeps growing from call to "
+                    "call")
         counts = "" if case.hidden else (
             f" (calls made: {got['again']['calls']}; expected: {expected['again']['calls']})")
         return ("the first call was right, but a second call of the same decorated function "

@@ -34,7 +34,7 @@ def simulate(
 
     A base_delay or factor of None is not passed on, so retry's own default is used.
     The decorated function is then called a second time, as a service is: that call
-    meets the same script from its start ("again": its outcome and number of calls).
+    meets the same script from its start ("again": its outcome, number of calls and pauses).
     """
     calls: list[list[Any]] = []
     sleeps: list[float] = []
@@ -60,7 +60,8 @@ def simulate(
 
     outcome, made, slept = call(), list(calls), list(sleeps)
     calls.clear()  # a second, separate call of the decorated function: the script restarts
-    again = {"outcome": call(), "calls": len(calls)}
+    sleeps.clear()
+    again = {"outcome": call(), "calls": len(calls), "sleeps": list(sleeps)}
     return {"outcome": outcome, "calls": made, "sleeps": slept, "again": again,
             "name": getattr(wrapped, "__name__", None), "doc": getattr(wrapped, "__doc__", None)}
 

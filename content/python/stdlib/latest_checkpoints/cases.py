@@ -1,3 +1,5 @@
+from pathlib import PurePosixPath
+
 from mldojo.grading.casekit import Case, same
 
 RUNS = ["bert_base", "vit_small", "resnet50", "gpt_tiny", "unet"]
@@ -46,6 +48,9 @@ def cases(rng):
     out.append(Case("ties go to the path that sorts first",
                     (["r/ema/step_10.pt", "r/main/step_010.pt", "r/main/step_10.pt",
                       "s/b/step_5.pt", "s/a/step_5.pt"], [])))
+    out.append(Case("ties compare the path strings, not Path objects",
+                    (["r/ckpt/ema/step_5.pt", "r/ckpt-old/step_5.pt", "r/ckpt/step_1.pt",
+                      "s/a/b/step_2.pt", "s/a.b/step_2.pt"], [])))
     out.append(Case("files directly in root are ignored", (["step_999.pt", "r/step_1.pt"], [])))
     out.append(Case("runs without checkpoints are left out",
                     (["r/log.txt", "s/ckpt/step_1.pt.tmp", "t/step_2.pt"], ["u/ckpt"])))
@@ -85,6 +90,11 @@ def diagnose(case, expected, got):
             if h > w:
                 return (f"for {run!r}, {have!r} is not a checkpoint file (is it a folder?): "
                         "check path.is_file()")
+            if want < have and PurePosixPath(have) < PurePosixPath(want):
+                return (f"for {run!r}, two checkpoints share the largest step: take the one whose "
+                        "relative path string sorts first (compare the str from as_posix(); "
+                        "Path objects compare part by part, so 'ckpt/ema' sorts before "
+                        "'ckpt-old' as a Path but after it as a string)")
             return (f"for {run!r}, two checkpoints share the largest step: take the one whose "
                     "relative path sorts first")
     return None

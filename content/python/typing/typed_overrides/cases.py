@@ -53,8 +53,13 @@ def cases(rng):
     out.append(Case("walking into a scalar", (["model.depth=3"],)))
     out.append(Case("an int field given a float", (["epochs=3.0"],)))
     out.append(Case("a bool field given another word", (["amp=maybe"],)))
+    out.append(Case("on is not one of the bool words", (["optim.nesterov=on"],)))
+    out.append(Case("an int with a sign, as int() reads it", (["epochs=+12", "warmup_steps=-1"],)))
     out.append(Case("a Literal outside its choices", (["optim.name=Adam"],)))
     out.append(Case("a list without brackets", (["layers=128,64"],)))
+    out.append(Case("a list missing its closing bracket", (["layers=[128, 64"],)))
+    out.append(Case("a Literal given one of its choices", (["optim.name=sgd",
+                                                            "optim.name = adamw"],)))
     out.append(Case("a bad list item", (["layers=[128, x]"],)))
     out.append(Case("a tuple of the wrong length", (["optim.betas=[0.9]"],)))
     out.append(Case("none for a field that is not Optional", (["epochs=none"],), hidden=True))
@@ -70,18 +75,32 @@ def diagnose(case, expected, got):
                 "dataclasses.replace (at every level, the nested OptimConfig included) "
                 "instead of setattr")
     if "error" in expected and "error" not in got:
+        texts = [o.partition("=")[2].strip() for o in overrides
+                 if o.partition("=")[0].strip() == expected.get("key")]
+        if expected["error"] == "value" and any(t.startswith("[") != t.endswith("]")
+                                                for t in texts):
+            return ("this should raise OverrideError('value', ...): a list "
+                    "or tuple is written between both brackets, '[' at the start and ']' at "
+                    "the end; text missing one of them is not a list (test startswith and "
+                    "endswith, do not strip('[]'))")
         return (f"this should raise OverrideError({expected['error']!r}, ...): "
                 + {"syntax": "an override without '=' is a syntax error",
                    "unknown": "the key must name a field that is not itself a dataclass, "
                               "walking only through dataclasses",
                    "value": "the text does not convert to the field's type hint; check the "
-                            "table: int() rejects '3.0', a bool takes only the listed words, "
+                            "table: int() rejects '3.0', a bool takes only the listed words "
+                            "(true/false, yes/no, 1/0: not on/off, y/n or t/f), "
                             "a Literal only its strings, None only where the hint allows it, "
                             "lists and tuples need brackets and the right number of items",
                    }[expected["error"]])
     if "error" not in expected and "error" in got:
-        return (f"OverrideError({got['error']!r}, {got['key']!r}) was raised for a valid "
-                "override; check how that value's type hint is converted")
+        words = (f"OverrideError({got['error']!r}, {got['key']!r}) was raised for a valid "
+                 "override; check how that value's type hint is converted")
+        if got["error"] == "value" and any(o.partition("=")[2].strip()[:1] in "+-"
+                                           for o in overrides):
+            words += ("; an int field takes what int() accepts, a sign included ('-1', "
+                      "'+12'): str.isdigit() rejects those")
+        return words
     if "error" in expected:
         if got["error"] != expected["error"]:
             return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
