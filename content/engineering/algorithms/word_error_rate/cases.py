@@ -1,5 +1,6 @@
 import difflib
 import math
+import re
 
 from mldojo.grading.casekit import Case, same
 
@@ -56,6 +57,8 @@ def cases(rng):
     hyp = _edit(rng, ref, 1)
     out.append(_case("extra spaces, a tab and a line break", "  " + "   ".join(ref) + "\n",
                      "\t".join(hyp[:2]) + "  " + " ".join(hyp[2:])))
+    out.append(_case("punctuation and apostrophes belong to the word",
+                     "it's the model's loss. stop", "its the models loss stop"))
     out.append(_case("both empty", "", " "))
     out.append(_case("empty reference, non-empty hypothesis", "", _sentence(rng, 2)))
     # Three words only: a word repeats, so the cheapest alignment is not the one a diff of
@@ -181,6 +184,10 @@ def compare(case, expected, got):
         (_distance(reference.split(" "), hypothesis.split(" ")) / max(len(reference.split(" ")), 1),
          "split with str.split() (no argument): splitting on ' ' turns extra spaces into "
          "empty 'words'"),
+        (_distance(re.findall(r"\w+", reference), re.findall(r"\w+", hypothesis))
+         / max(len(re.findall(r"\w+", reference)), 1),
+         "a word is a run of non-white-space characters, as str.split() gives: a regular "
+         "expression such as \\w+ cuts \"it's\" in two and drops the punctuation"),
         (_distance(list(reference), list(hypothesis)) / max(len(reference), 1),
          "this is the character error rate: align words, not characters"),
         (_distance([w.lower() for w in ref], [w.lower() for w in hyp]) / len(ref),

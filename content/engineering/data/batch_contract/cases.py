@@ -58,7 +58,17 @@ def _other_contracts(rng):
                          "ref": [np.nan, 8.0, np.nan, 9.0, 7.0]}, index=index)
     unique = {"uid": {"kind": "number", "unique": True, "nullable": True},
               "ref": {"kind": "number", "unique": True}}
+    # pandas' nullable dtypes: `s.dtype == bool` is False for "boolean", and a check of
+    # NumPy dtypes alone rejects "Int64" and "Float64".
+    nullable = pd.DataFrame({"flag": pd.array([True, None, False, True, False], dtype="boolean"),
+                             "count": pd.array([3, None, -1, 7, 3], dtype="Int64"),
+                             "ratio": pd.array([0.5, 1.5, None, 0.25, 1.0], dtype="Float64")},
+                            index=index)
+    extension = {"flag": {"kind": "bool"},
+                 "count": {"kind": "number", "min": 0, "nullable": True, "unique": True},
+                 "ratio": {"kind": "number", "max": 1.0, "nullable": True}}
     return [_case("a 'string' column holding a number is the wrong kind", codes, strings),
+            _case("pandas' nullable dtypes: boolean, Int64, Float64", nullable, extension),
             _case("every rule is optional, 'kind' too", loose, no_kind),
             _case("missing values in a unique column are not repeats", gaps, unique)]
 
@@ -119,6 +129,14 @@ def compare(case, expected, got):
         return (f"{problem}; the rows are reported by position, not by index label: use "
                 "s.index[mask] (this batch's labels are not 0..n-1)")
     contract = case.args[1]
+    for _, column in sorted(_rows(extra, "kind")):
+        dtype = df[column].dtype
+        if isinstance(dtype, pd.api.extensions.ExtensionDtype) and str(dtype) in (
+                "boolean", "Int64", "Float64"):
+            return (f"{problem}; column '{column}' has pandas' nullable dtype {str(dtype)!r}, "
+                    "which is the right kind: compare dtypes with pandas.api.types "
+                    "(is_bool_dtype, is_numeric_dtype), not with `s.dtype == bool` or a list "
+                    "of NumPy dtypes")
     if not case.hidden:
         for _, column in sorted(_rows(missing, "kind")):
             kind = contract[column]["kind"]

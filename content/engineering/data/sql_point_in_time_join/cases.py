@@ -48,6 +48,16 @@ def cases(rng):
     out.append(_case("two rows at the latest time: the larger write_id wins",
                      [(5, "a", 300, 1)],
                      [(7, "a", 200, v[0]), (3, "a", 200, v[1]), (9, "a", 150, v[2])], 500))
+    # Every way round: the larger write_id listed first or last, holding the larger or the
+    # smaller value, or None. A query that keeps whichever tied row SQLite meets first
+    # (a bare column next to MAX(ts), or the row order) gets some of these wrong.
+    lo, hi = sorted(float(round(x, 3)) for x in rng.uniform(1, 9, size=2))
+    ties = [(1, "a", 200, lo), (2, "a", 200, hi), (3, "b", 200, hi), (4, "b", 200, lo),
+            (6, "c", 200, hi), (5, "c", 200, lo), (8, "d", 200, lo), (7, "d", 200, hi),
+            (9, "e", 200, None), (10, "e", 200, lo), (12, "f", 200, None), (11, "f", 200, hi)]
+    out.append(_case("ties at the latest time, every way round: the larger write_id wins",
+                     [(k + 1, u, 250, k % 2) for k, u in enumerate("abcdef")],
+                     ties + [(13 + k, u, 150, v[0]) for k, u in enumerate("abcdef")], 100))
     out.append(_case("the latest value is None: use it, do not fall back",
                      [(1, "a", 100, 1)], [(1, "a", 50, v[0]), (2, "a", 80, None)], 100))
     out.append(_case("newer values exist after the label (leakage trap)",
@@ -98,6 +108,27 @@ def _latest_overall(labels, features):
     return out
 
 
+def _tied_row_taken(labels, features, max_age, expected, got):
+    """Whether every wrong row holds the value of another row tied at the latest ts."""
+    by_id = {label[0]: label for label in labels}
+    wrong = [(want, have) for want, have in zip(expected, got, strict=True)
+             if not _rows_match(want, have)]
+    if not wrong:
+        return False
+    for want, have in wrong:
+        if want[0] not in by_id:
+            return False
+        _, user, ts, _ = by_id[want[0]]
+        rows = [f for f in features if f[1] == user and ts - max_age <= f[2] < ts]
+        if not rows or have[0] != want[0]:
+            return False
+        latest = max(f[2] for f in rows)
+        tied = [f[3] for f in rows if f[2] == latest]
+        if len(tied) < 2 or not any(_rows_match(t, have[3]) for t in tied):
+            return False
+    return True
+
+
 MISTAKES = [
     (dict(late=True), "a value written in the same second as the label was used: the "
      "condition is feature_ts < label_ts, strictly"),
@@ -144,6 +175,11 @@ def _diagnose(case, expected, got):
         wrong = _as_of(labels, features, max_age, **kwargs)
         if not _rows_match(wrong, expected) and _rows_match(wrong, got):
             return why
+    if _tied_row_taken(labels, features, max_age, expected, got):
+        return ("where rows share the latest ts, another of them was taken: the larger "
+                "write_id wins every time, whichever row was listed or stored first. A bare "
+                "column next to MAX(ts) takes whichever tied row SQLite meets; rank the rows "
+                "with ORDER BY ts DESC, write_id DESC instead")
     if _rows_match(_latest_overall(labels, features), got):
         return ("each label got its user's latest value overall, including values written "
                 "after the label: that is leakage. Only rows with feature_ts < label_ts count")

@@ -56,6 +56,8 @@ def cases(rng):
                      10, 10, [S("a", 6, 0), S("b", 6, 20), N, P(29), N, S("c", 3, 30), N, T]))
     out.append(_case("flush splits by the budget", 10, 1000, [
         S("a", 4, 0), S("b", 4, 1), S("c", 4, 2), S("d", 4, 3), S("e", 4, 4), F, N, T, F]))
+    out.append(_case("flush dispatches at the time of the last poll, not the last arrival",
+                     100, 50, [S("a", 10, 0), S("b", 10, 5), P(30), N, F, N, T]))
     out.append(_case("nothing dispatched yet", 100, 10, [T, N, F, T, P(5), T]))
     out.append(_case("random traffic (hidden)", 120, 8, _traffic(rng, 60, 120), hidden=True))
     return out
@@ -65,10 +67,11 @@ class _Model:
     """The specification, with one known mistake switched on (for the messages only)."""
 
     def __init__(self, budget, wait, *, strict=False, newest=False, over_only=False,
-                 single=False, stale_due=False):
+                 single=False, stale_due=False, poll_only_due=False, flush_at_arrival=False):
         self.budget, self.wait, self.queue, self.now = budget, wait, [], 0
         self.strict, self.newest, self.over_only, self.single = strict, newest, over_only, single
-        self.stale_due = stale_due
+        self.stale_due, self.poll_only_due = stale_due, poll_only_due
+        self.flush_at_arrival = flush_at_arrival
         self.totals = {"batches": 0, "requests": 0, "tokens": 0, "longest_wait_ms": 0}
 
     def _size(self):
@@ -79,13 +82,14 @@ class _Model:
             used += tokens
         return len(self.queue), used >= self.budget and not self.over_only
 
-    def _go(self, everything=False):
+    def _go(self, everything=False, deadline=True):
         out, was_due = [], bool(self.queue) and self.now - self.queue[0][2] >= self.wait
         while self.queue:
             size, full = self._size()
             age = self.now - self.queue[-1 if self.newest else 0][2]
             due = age > self.wait if self.strict else age >= self.wait
             due = was_due if self.stale_due else due  # decided once, for the whole call
+            due = due and deadline
             if not (full or due or everything):
                 break
             batch, self.queue = self.queue[:size], self.queue[size:]
@@ -102,13 +106,15 @@ class _Model:
     def submit(self, request_id, tokens, now_ms):
         self.now = now_ms
         self.queue.append((request_id, tokens, now_ms))
-        return self._go()
+        return self._go(deadline=not self.poll_only_due)
 
     def poll(self, now_ms):
         self.now = now_ms
         return self._go()
 
     def flush(self):
+        if self.flush_at_arrival and self.queue:
+            self.now = self.queue[-1][2]
         return self._go(everything=True)
 
     def pending(self):
@@ -119,6 +125,9 @@ class _Model:
 
 
 MISTAKES = [
+    (dict(poll_only_due=True), "submit must test the deadline too, not only poll: at the "
+     "end of submit, a batch whose oldest request has waited max_wait_ms or more is "
+     "dispatched (with max_wait_ms = 0, at once)"),
     (dict(strict=True), "a request that has waited exactly max_wait_ms is due: "
      "now_ms - arrival >= max_wait_ms"),
     (dict(newest=True), "the deadline is the oldest pending request's, not the newest's"),
@@ -150,6 +159,13 @@ def compare(case, expected, got, call):
         for key in ("batches", "requests", "tokens"):
             if got[key] != expected[key]:
                 return f"{problem}; count every dispatched batch, submit, poll and flush alike"
+        # stats() is one shared Call object: try the replay up to each of its places.
+        ends = [i for i, c in enumerate(case.calls) if c is call]
+        if any(same(_replay(_Model(*case.args, flush_at_arrival=True), case.calls[: i + 1]),
+                    got) is None for i in ends):
+            return (f"{problem}; longest_wait_ms is too small: a request dispatched by flush() "
+                    "waited until the time of the last submit or poll, which can be later "
+                    "than the last arrival (keep the clock poll moved forward)")
         return (f"{problem}; longest_wait_ms is the largest dispatch time minus arrival of any "
                 "dispatched request (flush dispatches at the time of the last call)")
     index = next(i for i, c in enumerate(case.calls) if c is call)

@@ -173,6 +173,14 @@ def batch_slices(n, batch_size, drop_last=False):
         {out}.pop()
     return {out}
 """),
+    ("it became a generator: the right batches, but not a list", True, """
+def batch_slices(n, batch_size, drop_last=False):
+    for {start} in range(0, n, batch_size):
+        {stop} = min({start} + batch_size, n)
+        if drop_last and {stop} - {start} < batch_size:
+            return
+        yield ({start}, {stop})
+"""),
 ]
 
 
@@ -209,6 +217,9 @@ HINTS = {
     "it raises IndexError when n = 0 and drop_last=True":
         "try n = 0 with drop_last both ways, and treat any exception from the "
         "implementation as a failed test",
+    "it became a generator: the right batches, but not a list":
+        "check that what comes back is a list before anything converts it: list(...) "
+        "around the call hides a generator, whose callers' len() and indexing then fail",
 }
 
 
