@@ -31,6 +31,9 @@ def cases(rng):
                      rng.integers(0, 3, size=4)))
     out.append(_case("all logits equal", np.zeros((3, 5)), [0, 4, 2], hidden=True))
     out.append(_case("integer logits", rng.integers(-5, 6, size=(5, 4)), rng.integers(0, 4, size=5)))
+    out.append(_case("float32 logits, as a model outputs them (grad is still float64)",
+                     rng.normal(scale=4.0, size=(6, 5)).astype(np.float32),
+                     rng.integers(0, 5, size=6)))
     labels = np.array([1, 1, 1, 1])
     out.append(_case("every example has the same label", rng.normal(size=(4, 3)), labels,
                      hidden=True))
@@ -80,6 +83,16 @@ def compare(case, expected, got):
     loss, grad = got
     if not isinstance(grad, np.ndarray) or grad.shape != expected[1].shape:
         return problem + f"; grad must be a float64 array of shape {expected[1].shape}, like logits"
+    if grad.dtype != np.float64:
+        return (problem + f"; grad is {grad.dtype}: convert the logits with np.asarray(logits, "
+                "dtype=np.float64) first (float32 logits, what a model outputs, keep only "
+                "about 7 digits, and the gradient must be float64)")
+    single = [np.array_equal(g.astype(np.float32).astype(np.float64), g)
+              for g in (grad, expected[1])]
+    if np.asarray(logits).dtype == np.float32 and single == [True, False]:
+        return (problem + "; every value of grad is a float32 number: the work was done in "
+                "float32, the dtype of the logits, which keeps about 7 digits. Convert the "
+                "logits to float64 first (their float32 values are exact in float64)")
     try:
         loss = float(loss)
     except (TypeError, ValueError):

@@ -3,6 +3,7 @@ import numpy as np
 from mldojo.grading.casekit import Case, same
 
 RTOL, ATOL = 1e-6, 1e-9
+FLOAT32 = "float32 embeddings (the result is still float64)"
 
 
 def _data(rng, n, d, offset=3.0, spread=None):
@@ -34,6 +35,12 @@ def cases(rng):
     # below float64's rounding, so only the SVD of the data keeps the small directions.
     X = _data(rng, 40, 5, spread=[1.0, 1e-3, 1e-5, 2e-8, 1e-8])
     out.append(_case("spreads over eight orders of magnitude (k=4)", X, 4))
+    # The same spreads on tall data (n >= 10 d): where scikit-learn's PCA, by default,
+    # switches to the eigenvectors of the covariance matrix.
+    X = _data(rng, 200, 5, spread=[1.0, 1e-3, 1e-5, 2e-8, 1e-8])
+    out.append(_case("tall data (200 x 5), spreads over eight orders of magnitude (k=4)", X, 4))
+    X = _data(rng, 60, 6, spread=[1.0, 0.1, 0.01, 1e-3, 1e-4, 1e-5]).astype(np.float32)
+    out.append(_case(FLOAT32, X, 5))
     t = rng.normal(size=(60, 1))
     X = t @ rng.normal(size=(1, 5)) + 0.01 * rng.normal(size=(60, 5))
     out.append(_case("points almost on a line", X, 2, hidden=True))
@@ -87,6 +94,18 @@ def compare(case, expected, got):
         return problem + hint
     if not isinstance(ratios, np.ndarray) or ratios.shape != (k,):
         return problem + f"; ratios must have shape ({k},)"
+    if comps.dtype != np.float64 or ratios.dtype != np.float64:
+        return (problem + "; return float64 arrays: convert X with np.asarray(X, "
+                "dtype=np.float64) before centring (float32 data, as embeddings usually are, "
+                "keeps only about 7 digits through the SVD)")
+    if case.name == FLOAT32:
+        Xf = np.asarray(X, dtype=np.float32)
+        _, s32, vt32 = np.linalg.svd(Xf - Xf.mean(axis=0), full_matrices=False)
+        if np.allclose(comps, _fix(vt32[:k]), rtol=1e-6, atol=1e-9) or np.allclose(
+                ratios, s32[:k] ** 2 / np.sum(s32**2), rtol=1e-6, atol=1e-9):
+            return (problem + "; the SVD ran in float32, the dtype of X, which keeps about 7 "
+                    "digits and loses most of them on the directions of small spread: convert X "
+                    "to float64 first (its float32 values are exact in float64)")
     right = {"components": False, "ratios": False}
     for which, wrong, advice in _variants(X, k):
         value = comps if which == "components" else ratios
@@ -113,7 +132,8 @@ def compare(case, expected, got):
                     "of the largest, is not: a covariance (or X^T X) matrix squares that "
                     f"ratio (to about {(s[off[0]] / s[0]) ** 2:.0e}), which leaves that "
                     "direction only a few correct digits after rounding. Take the SVD of the "
-                    "centred data itself")
+                    "centred data itself (scikit-learn's PCA, with its default "
+                    "svd_solver='auto', uses the covariance matrix on tall data like this)")
         if np.allclose(np.linalg.norm(comps, axis=1), 1.0, rtol=1e-6):
             return (problem + "; the components are unit vectors but not the principal "
                     "directions: take the first k rows of Vt from the SVD of the centred data")

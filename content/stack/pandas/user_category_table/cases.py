@@ -6,6 +6,8 @@ from mldojo.grading.casekit import Case, same
 CATS = ["books", "games", "music", "garden", "toys", "food"]
 COUNTRIES = ["DE", "FR", "IT", "ES", "NL"]
 DAY0 = pd.Timestamp("2024-05-01")
+REORDERED = "the columns of events and users in another order"
+MIDDAY = "a window from 09:00 on one day to 18:00 on another"
 
 
 def _users(rng, n):
@@ -69,6 +71,18 @@ def cases(rng):
     events = _events(rng, 20, users["user_id"], CATS[:2])
     out.append(Case("no event in the window", (events, users, CATS[:2],
                     DAY0 + pd.Timedelta(days=60), DAY0 + pd.Timedelta(days=70)), hidden=True))
+    users = _users(rng, 5)
+    events = _events(rng, 60, np.concatenate([users["user_id"], [6000]]), CATS[:4])
+    out.append(Case(REORDERED, (events[["amount", "category", "user_id", "timestamp"]],
+                                users[["country", "user_id"]], _cats(rng, 3), *_window(rng))))
+    users = _users(rng, 5)
+    start, end = _window(rng)
+    start, end = start + pd.Timedelta(hours=9), end + pd.Timedelta(hours=18)
+    events = _events(rng, 50, users["user_id"], CATS[:3])
+    hours = [start - pd.Timedelta(hours=h) for h in (1, 5)] + [end + pd.Timedelta(hours=3)]
+    events.loc[events.index[:3], "timestamp"] = hours  # same day as start / end, outside
+    events.loc[events.index[3:5], "timestamp"] = [start, end - pd.Timedelta(hours=1)]
+    out.append(Case(MIDDAY, (events, users, _cats(rng, 3), start, end)))
     users = _users(rng, 1)
     out.append(Case("one user, one category", (_events(rng, 10, users["user_id"], CATS[:2]),
                                                users, ["games"], *_window(rng))))
@@ -76,6 +90,15 @@ def cases(rng):
 
 
 def compare(case, expected, got):
+    problem = _compare(case, expected, got)
+    if problem is not None and case.name == REORDERED:
+        return (problem + "; here the columns of `events` and `users` come in another order, "
+                "as the statement allows: read them by name (events['amount']), never by "
+                "position (itertuples unpacking, iloc, to_numpy)")
+    return problem
+
+
+def _compare(case, expected, got):
     problem = same(expected, got)
     if problem is None:
         # same() compares index labels, not the index's name, which the statement fixes.
@@ -121,6 +144,16 @@ def compare(case, expected, got):
         alt = alt.groupby("user_id")["amount"].sum().reindex(expected.index, fill_value=0.0)
         if np.allclose(got["total"], alt):
             return problem + "; events at exactly `end` are excluded: the window is start <= t < end"
+    if case.name == MIDDAY:
+        day = events["timestamp"].dt.normalize()
+        by_day = events[(day >= start.normalize()) & (day < end.normalize())]
+        alt = by_day[by_day["user_id"].isin(users["user_id"])
+                     & by_day["category"].isin(categories)]
+        alt = alt.groupby("user_id")["amount"].sum().reindex(expected.index, fill_value=0.0)
+        if np.allclose(got["total"], alt):
+            return (problem + "; the window is compared by calendar day, but start and end "
+                    "are times (here 09:00 and 18:00): compare the timestamps themselves, "
+                    "start <= timestamp < end")
     open_start = events[(events["timestamp"] > start) & (events["timestamp"] < end)]
     if len(open_start) < ((events["timestamp"] >= start) & (events["timestamp"] < end)).sum():
         alt = open_start[open_start["user_id"].isin(users["user_id"])

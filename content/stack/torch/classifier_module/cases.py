@@ -26,6 +26,7 @@ def _case(rng, name, d, h, k, dropout, n, hidden=False):
         Call("predict_proba", (x64,)),
         Call("predict", (x64,)),
         Call("n_parameters"),
+        Call("state_dict"),  # the weights under the names fc1.* and fc2.*, nothing else
     )
     return Case(name, (d, h, k, dropout), calls=calls, rtol=RTOL, atol=ATOL, hidden=hidden)
 
@@ -74,6 +75,14 @@ def compare(case, expected, got, call):
         return problem + f"; fc1 has {h}*{d} weights and {h} biases, fc2 {k}*{h} and {k}"
     if call.method == "load_numpy":
         return problem + "; load_numpy returns None"
+    if call.method == "state_dict":
+        if isinstance(got, dict) and set(got) != set(expected):
+            return (problem + f"; state_dict() holds {sorted(got)}, where it should hold "
+                    f"exactly {sorted(expected)}: assign the layers as the attributes self.fc1 "
+                    "and self.fc2 (an nn.Sequential, or other names, registers the weights under "
+                    "other names, and a checkpoint saved from the trained model no longer loads "
+                    "by name)")
+        return problem + "; state_dict() should hold the weights given to load_numpy"
     if not isinstance(got, np.ndarray):
         return problem + f"; {call.method} returns a torch.Tensor"
     if got.shape != expected.shape:

@@ -63,6 +63,12 @@ def cases(rng):
                       _add(rng, 2, d, k), _gradients(), _loss(), _add(rng, 4, d, k), _gradients(),
                       _loss()]))
     out.append(_case(rng, "one micro-batch", 2, 4, [_add(rng, 6, 2, 4, 0.2), _gradients()]))
+    lone = _add(rng, 3, 3, 3)
+    lone.args[1][1:] = IGNORE
+    padded = _add(rng, 2, 3, 3)
+    padded.args[1][:] = IGNORE
+    out.append(_case(rng, "a single counted target in the window", 3, 3,
+                     [padded, lone, _gradients(), _loss()]))
     out.append(_case(rng, "nothing added yet", 2, 3,
                      [_gradients(), _loss(), _add(rng, 3, 2, 3), _gradients()], hidden=True))
     nothing = _add(rng, 4, 2, 2)

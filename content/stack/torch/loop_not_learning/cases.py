@@ -33,6 +33,9 @@ def cases(rng):
                      int(rng.integers(0, 10_000))))
     out.append(_case("many classes", _blobs(rng, 60, 4, 6), 6, 0.2, 40,
                      int(rng.integers(0, 10_000))))
+    X, y = _blobs(rng, 30, 3, 3)
+    out.append(_case("float64 X, NumPy's default dtype (the model stays float32)",
+                     (X.astype(np.float64), y), 3, 0.3, 15, int(rng.integers(0, 10_000))))
     out.append(_case("zero epochs (the initial weights)", _blobs(rng, 10, 2, 2), 2, 0.1, 0,
                      int(rng.integers(0, 10_000)), hidden=True))
     return out
@@ -45,7 +48,7 @@ def _variant(args, *, stale_optimizer=False, softmax_first=False, zero_grad=True
     from torch import nn
 
     X, y, k, lr, epochs, seed = args
-    X, y = torch.as_tensor(X), torch.as_tensor(y)
+    X, y = torch.as_tensor(X, dtype=torch.float32), torch.as_tensor(y)
     if stale_optimizer:
         old = nn.Linear(X.shape[1], k)
     torch.manual_seed(seed)
