@@ -32,6 +32,10 @@ def cases(rng):
         32: np.array([30.0, 31.0, 29.0, 90.0])}, 20.0))
     out.append(_case("a heavy tail: the mean meets the target, the p99 does not", {
         4: np.full(100, 5.0), 16: np.concatenate([np.full(95, 10.0), np.full(5, 60.0)])}, 20.0))
+    out.append(_case("one slow batch in 100: the p99 interpolates below it", {
+        4: np.full(100, 5.0), 16: np.concatenate([np.full(99, 10.0), [60.0]])}, 20.0))
+    out.append(_case("one slow batch in 100: the p99 interpolates above the target", {
+        4: np.full(100, 5.0), 16: np.concatenate([np.full(99, 10.0), [60.0]])}, 10.2))
     out.append(_case("nothing meets the target", {2: np.array([50.0, 55.0]),
                                                   4: np.array([80.0, 90.0])}, 10.0))
     out.append(_case("a p99 exactly at the target qualifies", {1: np.array([3.0, 3.0]),
@@ -76,9 +80,25 @@ def compare(case, expected, got):
             and size > expected[0] and np.isclose(float(got[1]), expected[1], rtol=1e-9)):
         return (f"{problem}; two sizes tie exactly on throughput: return the smaller one, "
                 "whatever order the dict lists them in")
+    if expected[0] is not None and size != expected[0]:
+        times = latencies[expected[0]]
+        ranked = np.sort(times)[min(int(0.99 * len(times)), len(times) - 1)]
+        if (np.percentile(times, 99) <= target < ranked
+                or np.percentile(times, 99, method="higher") > target):
+            which = "a batch size" if case.hidden else f"batch size {expected[0]}"
+            return (f"{problem}; {which} qualifies but was rejected: its p99 is "
+                    "np.percentile(latencies, 99), which interpolates linearly between the "
+                    "two sorted latencies around position 0.99 * (n - 1), not a sorted "
+                    "latency picked by index")
     if size is not None and size in latencies:
         times = latencies[size]
         if np.percentile(times, 99) > target:
+            if np.percentile(times, 99, method="lower") <= target:
+                which = "that batch size" if case.hidden else f"batch size {size}"
+                return (f"{problem}; {which} does not qualify: its p99, "
+                        "np.percentile(latencies, 99), interpolates linearly between the two "
+                        "sorted latencies around position 0.99 * (n - 1) and is over the "
+                        "target; a sorted latency picked by index (nearest rank) is not it")
             if np.mean(times) <= target:
                 return (f"{problem}; that batch size's mean latency meets the target but its "
                         "p99 does not: qualify on np.percentile(latencies, 99)")
@@ -91,6 +111,11 @@ def compare(case, expected, got):
             return f"{problem}; count items, not batches: b / (mean latency in seconds)"
         if np.isclose(value, size / np.mean(times), rtol=1e-9):
             return f"{problem}; the latencies are in milliseconds: divide the mean by 1000"
+        if np.isclose(value, float(np.mean(size / (times / 1000))), rtol=1e-9):
+            return (f"{problem}; that is the mean of the per-batch throughputs: throughput is "
+                    "b / (mean latency in seconds), total items over total time; averaging the "
+                    "per-batch rates gives a fast batch as much weight as a slow one, though "
+                    "the slow one takes more of the time")
         if np.isclose(value, size / (np.percentile(times, 99) / 1000), rtol=1e-9):
             return f"{problem}; throughput comes from the mean latency, not the p99"
     return problem

@@ -98,6 +98,11 @@ def diagnose(case, expected, got):
     if (fpr.shape == e_tpr.shape and np.allclose(fpr, e_tpr) and np.allclose(tpr, e_fpr)
             and not np.allclose(e_fpr, e_tpr)):
         return "fpr and tpr are swapped: FPR = FP / N goes on the x axis, TPR = TP / P on y"
+    if (not math.isclose(e_auc, 0.5) and math.isclose(auc, 1 - e_auc, rel_tol=1e-6)
+            and fpr.shape == e_fpr.shape and np.allclose(fpr, e_fpr) and np.allclose(tpr, e_tpr)):
+        return ("the points are right but the AUC is 1 - the right one: that is the area to "
+                "the left of the curve. np.trapezoid(y, x) takes the heights first: "
+                "np.trapezoid(tpr, fpr)")
     if not math.isclose(e_auc, 0.5) and math.isclose(auc, 1 - e_auc, rel_tol=1e-6):
         return ("the AUC is 1 - the right one: the rows were sorted with the lowest score "
                 "first. Sort by decreasing score, so each prefix is 'score >= threshold'")

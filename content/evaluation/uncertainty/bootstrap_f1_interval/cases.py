@@ -103,6 +103,23 @@ def _variants(case):
     return out
 
 
+def _picked_by_position(case, low, high):
+    """Whether each end is a sorted resampled F1 read off at a rounded position."""
+    y, p = (np.asarray(a, dtype=bool) for a in case.args)
+    B = case.kwargs.get("n_resamples", 1000)
+    level = case.kwargs.get("level", 0.95)
+    rows = np.random.default_rng(case.kwargs.get("seed", 0)).integers(0, len(y), size=(B, len(y)))
+    scores = np.sort(_f1(y[rows], p[rows]))
+    for end, tail in ((low, (1 - level) / 2), (high, (1 + level) / 2)):
+        at = int(B * tail)  # scores[int(B * q)] and scores[int(B * q) - 1]
+        picks = [np.percentile(scores, 100 * tail, method=method)
+                 for method in ("nearest", "lower", "higher")]
+        picks += [scores[min(max(i, 0), B - 1)] for i in (at, at - 1)]
+        if not np.any(np.isclose(end, picks, rtol=1e-9, atol=1e-12)):
+            return False
+    return True
+
+
 def diagnose(case, expected, got):
     if not (isinstance(got, tuple) and len(got) == 3):
         return "return a tuple of three floats: (f1, low, high)"
@@ -121,6 +138,11 @@ def diagnose(case, expected, got):
     if math.isclose(values[0], f1) and values[1] == values[2] == f1 and low != high:
         return ("the interval has width 0: every resample was the test set itself. Draw "
                 "rows with replacement (rng.integers), not a permutation")
+    if math.isclose(values[0], f1) and _picked_by_position(case, values[1], values[2]):
+        return ("each end is one of the resampled scores, picked by position (a sorted "
+                "index, or np.percentile with method='nearest', 'lower' or 'higher'); "
+                "np.percentile's default, which the statement asks for, interpolates "
+                "linearly between the two sorted scores around that position")
     if math.isclose(values[0], f1) and not (math.isclose(values[1], low)
                                             and math.isclose(values[2], high)):
         return ("F1 is right, the interval is not: use np.random.default_rng(seed) and draw "

@@ -52,6 +52,14 @@ def cases(rng):
     X, y = _blobs(rng, 25, 3, 3)
     out.append(_case("class labels that are not 0..k-1", X, (y * 10 + 5).astype(np.int64),
                      X[:5]))
+    X, y = _blobs(rng, 36, 3, 3)
+    order = rng.permutation(len(y))
+    y = np.array([30, 7, 12])[y]
+    order = np.r_[np.flatnonzero(y == 30)[:1], np.flatnonzero(y == 12)[:1],
+                  np.setdiff1d(order, [np.flatnonzero(y == 30)[0], np.flatnonzero(y == 12)[0]],
+                               assume_unique=True)]
+    out.append(_case("labels 30, 7, 12, first seen out of order in the rows",
+                     X[order], y[order].astype(np.int64), X[:6] + 0.2))
     X, y = _blobs(rng, 40, 3, 2)
     out.append(_case("a larger var_smoothing", X, y.astype(np.int64), X[:7], var_smoothing=0.1))
     X, y = _blobs(rng, 80, 5, 4)
@@ -81,6 +89,12 @@ def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None
+    got_classes = np.asarray(classes)
+    if (got_classes.shape == expected[0].shape and not np.array_equal(got_classes, expected[0])
+            and np.array_equal(np.sort(got_classes), expected[0])):
+        return ("the classes are right but not sorted: return them in ascending order (as "
+                "np.unique gives them), with the columns of log_proba in the same order, not "
+                "in the order the labels first appear in y_train")
     if case.hidden:
         problem = "the log posteriors do not match"
     if not isinstance(log_proba, np.ndarray) or log_proba.shape != expected[1].shape:

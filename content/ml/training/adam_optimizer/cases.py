@@ -12,6 +12,16 @@ def _step(rng, names, scale=1.0):
     return Call("step", (params, grads))
 
 
+ORDER_CASE = "keys in another order in each call, in grads than in params, a new one first"
+
+
+def _reordered(rng, param_names, grad_names):
+    """A step whose params and grads list the same names in different orders."""
+    params = {n: rng.normal(size=SHAPES[n]) for n in param_names}
+    grads = {n: rng.normal(size=SHAPES[n]) for n in grad_names}
+    return Call("step", (params, grads))
+
+
 def _random_calls(rng, n):
     calls, names = [], ["w1", "b1"]
     for i in range(n):
@@ -51,6 +61,13 @@ def cases(rng):
     out.append(_case("other betas and eps", {"lr": 0.02, "beta1": 0.5, "beta2": 0.9,
                                              "eps": 1e-3},
                      [_step(rng, ["w2"], scale=1e-3) for _ in range(5)]))
+    out.append(_case(ORDER_CASE, {"lr": 0.05}, [
+        _reordered(rng, ["w1", "b1"], ["b1", "w1"]),
+        _reordered(rng, ["b1", "w1"], ["w1", "b1"]),
+        _reordered(rng, ["head", "w1", "b1"], ["w1", "b1", "head"]),
+        Call("steps", ("head",)), Call("steps", ("w1",))]))
+    out.append(_case("the defaults: Adam() with no arguments", {},
+                     [_step(rng, ["w1", "b1"], scale=0.1) for _ in range(3)]))
     out.append(_case("zero gradients", {"lr": 0.1}, [
         Call("step", ({"w2": np.ones(2)}, {"w2": np.zeros(2)})),
         Call("step", ({"w2": np.ones(2)}, {"w2": np.array([1.0, -1.0])}))]))
@@ -120,4 +137,12 @@ def compare(case, expected, got, call):
             wrong = getattr(model, earlier.method)(*earlier.args)
         if same(wrong, got, rtol=1e-9, atol=1e-12) is None:
             return f"{problem}; {why}"
+    if case.name == ORDER_CASE:
+        return (f"{problem}; look up each parameter's gradient and state by its name: the "
+                "keys of params and grads can come in any order, and a new name can come "
+                "first, so neither a position nor zip(params.values(), grads.values()) "
+                "matches them up")
+    if not case.kwargs:
+        return (f"{problem}; this optimiser was built as Adam() with no arguments: check the "
+                "defaults, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8")
     return problem

@@ -50,6 +50,12 @@ def cases(rng):
     for offset, words in ((1.5e-8, "just over"), (0.6e-8, "just under")):
         out.append(_case(f"started {words} the default tol from the answer", X,
                          means + np.array([[offset, 0.0], [0.0, 0.0]])))
+    # Every coordinate of both centroids moves 0.4 on the first step: the largest single
+    # move (0.4) is within tol = 0.5, a norm of the move (0.57 or 0.8) is not.
+    X = np.array([[-8.0, 0.0], [8.0, 0.0]])[np.arange(30) % 2] + rng.normal(size=(30, 2))
+    means = np.array([X[0::2].mean(axis=0), X[1::2].mean(axis=0)])
+    out.append(_case("every coordinate 0.4 from the answer, tol=0.5 (the largest single move)",
+                     X, means + np.array([[0.4, 0.4], [0.4, -0.4]]), tol=0.5))
     X = _blobs(rng, 25, 1, 2)
     out.append(_case("one feature, a centroid beyond the data", X,
                      np.array([[X.min()], [X.max() + 30.0]]), max_iter=50))
@@ -57,7 +63,7 @@ def cases(rng):
     return out
 
 
-def _lloyd(X, init, max_iter=100, tol=1e-8, *, back_to_start=False):
+def _lloyd(X, init, max_iter=100, tol=1e-8, *, back_to_start=False, shift_as="max"):
     """The reference loop; with back_to_start, an empty cluster's centroid returns to
     its starting point instead of staying where it was."""
     centroids = np.array(init, dtype=np.float64)
@@ -69,7 +75,11 @@ def _lloyd(X, init, max_iter=100, tol=1e-8, *, back_to_start=False):
                 new[j] = X[labels == j].mean(axis=0)
             elif back_to_start:
                 new[j] = init[j]
-        shift = np.abs(new - centroids).max()
+        move = new - centroids
+        shift = {"max": lambda: np.abs(move).max(),
+                 "norm": lambda: np.linalg.norm(move),
+                 "row_norm": lambda: np.linalg.norm(move, axis=1).max(),
+                 "row_sum": lambda: np.abs(move).sum(axis=1).max()}[shift_as]()
         centroids = new
         if shift <= tol:
             break
@@ -140,6 +150,12 @@ def compare(case, expected, got):
                 "although the centroids stopped moving; the test is 'largest move <= tol', "
                 "which must hold when nothing moves, even with tol = 0")
     if n_iter != expected[2]:
+        for shift_as in ("norm", "row_norm", "row_sum"):
+            if n_iter == _lloyd(X, init, **case.kwargs, shift_as=shift_as)[2]:
+                return (f"n_iter should be {expected[2]}, got {n_iter}: the stopping test "
+                        "compares the largest move of any single coordinate with tol, "
+                        "np.abs(new - old).max() <= tol, not a norm of the centroids' moves "
+                        "(which is larger when several coordinates move)")
         tol = case.kwargs.get("tol", "1e-8, the default")
         return (f"n_iter should be {expected[2]}, got {n_iter}: count every iteration run, "
                 f"including the last one, whose largest centroid move was <= tol (here "
