@@ -45,6 +45,10 @@ def cases(rng):
     words = _words(rng, 5)
     items = _ties_against_appearance(words, 2) + [words[-1]] * 3
     out.append(Case("string ties, larger values seen first", (items, 3)))
+    stem, other = _words(rng, 2)
+    prefixed = [stem + "ka", stem, other + "zo", other]  # each word after the one it extends
+    out.append(Case("a string ties with a longer string that starts with it",
+                    (_ties_against_appearance(prefixed, 2), 3)))
     values = [int(v) for v in rng.choice(np.arange(1, 10), size=3, replace=False)]
     values += [int(v) for v in rng.choice(np.arange(10, 40), size=3, replace=False)]
     out.append(Case("one- and two-digit integers (numeric order, not text order)",
@@ -111,6 +115,13 @@ def _diagnose(case, expected, got):
     if appearance:
         return ("ties are broken by first appearance (that is what Counter.most_common "
                 "does): break them by value, ascending")
+    if isinstance(got[0], str) and any(
+            a.startswith(b) and a != b and counts[a] == counts[b]
+            for i, a in enumerate(got) for b in got[i + 1:]):
+        return ("a string must come before the longer strings that start with it ('ka' "
+                "before 'kalo'), as Python's string order has it: compare the strings "
+                "themselves (sort by (-count, value)) rather than a key built from their "
+                "letters")
     if isinstance(got[0], int) and got == sorted(counts, key=lambda v: (-counts[v], str(v)))[:k]:
         return "integers must be in numeric order within a tie, not in text order"
     return ("the right items with the right counts, but ties are in the wrong order: "

@@ -85,6 +85,14 @@ def cases(rng):
         Call("load", ("b1", first)),
         Call("load", ("b2", [("u1", d1, v[2]), ("u1", d1, v[0]), ("u2", d1, v[3])])),
         Call("get", ("u1", d1)), Call("snapshot")]))
+    out.append(_case("a bad row is invalid even when a later row of its key replaces it", [
+        Call("load", ("b1", [("u1", d1, None), ("u1", d1, v[0])])), Call("count"),
+        Call("load", ("b2", [("u2", d1, v[1]), ("u2", d1, math.nan), ("u2", d1, v[2])])),
+        Call("get", ("u2", d1)), Call("snapshot")]))
+    out.append(_case("a batch that changed nothing is still recorded as loaded", [
+        Call("load", ("b1", first)), Call("load", ("b2", list(first))),
+        Call("load", ("b3", [("u1", d1, round(v[0] + 1.5, 2))])),
+        Call("load", ("b2", list(first))), Call("get", ("u1", d1)), Call("snapshot")]))
     out.append(_case("nothing loaded yet", [
         Call("count"), Call("get", ("u1", d1)), Call("snapshot"), Call("load", ("empty", [])),
         Call("load", ("empty", [])), Call("count")]))
@@ -100,14 +108,20 @@ def cases(rng):
 
 class _Model:
     def __init__(self, *, ledger=True, atomic=True, record_failed=False, first_wins=False,
-                 count_rows=False, append=False, validate_first=False, any_row=False):
+                 count_rows=False, append=False, validate_first=False, any_row=False,
+                 skip_unchanged=False, final_only=False):
         self.table, self.rows, self.loaded = {}, [], set()
         self.ledger, self.atomic, self.record_failed = ledger, atomic, record_failed
         self.first_wins, self.count_rows, self.append = first_wins, count_rows, append
         self.validate_first, self.any_row = validate_first, any_row
+        self.skip_unchanged, self.final_only = skip_unchanged, final_only
 
     def load(self, batch_id, rows):
         bad = next((k for k, r in enumerate(rows) if r[2] is None or math.isnan(r[2])), None)
+        if self.final_only and bad is not None:  # only each key's last row is checked
+            last = {(u, d): v for u, d, v in rows}
+            if not any(v is None or math.isnan(v) for v in last.values()):
+                bad = None
         if self.validate_first and bad is not None:
             return -1
         if self.ledger and batch_id in self.loaded:
@@ -119,7 +133,8 @@ class _Model:
                 self.loaded.add(batch_id)
             return -1
         changed = self._write(rows)
-        self.loaded.add(batch_id)
+        if not (self.skip_unchanged and changed == 0):
+            self.loaded.add(batch_id)
         return changed
 
     def _write(self, rows):
@@ -152,6 +167,12 @@ MISTAKES = [  # the narrower mistakes first: a broader one can reproduce their a
     (dict(any_row=True), "a key was counted as changed because one of its rows differed "
      "from the stored value: compare each key's final value (its last row) with the value "
      "stored before the load"),
+    (dict(final_only=True), "a batch with a None or NaN row was loaded because a later row "
+     "of the same key overwrote it: check every row of the batch, not only each key's last "
+     "one; any None or NaN makes the whole batch invalid"),
+    (dict(skip_unchanged=True), "a batch that changed no key was not recorded as loaded, so "
+     "its retry after a later batch wrote the same keys was applied again: a valid batch "
+     "is recorded in the ledger even when its count of changes is 0"),
     (dict(ledger=False), "a batch that was already loaded was applied again: keep a ledger "
      "of loaded batch ids and return 0 for a repeat, even when later batches changed the "
      "same keys"),

@@ -98,6 +98,9 @@ def cases(rng):
         _schema(["is_test"]))))
     out.append(Case("columns the schema does not know", (
         [{"age": 4, "Age": 4}, {"age": 5, "coupon": None}], _schema(["age"]))))
+    out.append(Case("problems sorted by column name, whatever the schema's and the row's order", (
+        [{"price": -1.0, "coupon": "X", "age": 200}, {"Age": 3}],
+        {"price": dict(SCHEMA["price"]), "age": dict(SCHEMA["age"])})))
     out.append(Case("one problem per cell: a string in a numeric column is a type error only", (
         [{"age": "200", "price": "-3"}], _schema(["age", "price"]))))
     columns = list(SCHEMA)

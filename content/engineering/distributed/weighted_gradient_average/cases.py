@@ -44,6 +44,11 @@ def cases(rng):
     grads[2][p].flat[int(rng.integers(grads[2][p].size))] = np.nan
     out.append(_case("a NaN from a worker that saw examples stays NaN (a real divergence)",
                      grads, sizes))
+    sizes = [int(rng.integers(4, 40)), 0, int(rng.integers(4, 40))]
+    grads = _grads(rng, sizes, shapes)
+    grads[0][0][...] = np.nan  # the whole parameter diverged, yet this worker saw examples
+    out.append(_case("a worker that saw examples is NaN on a whole parameter (not empty)",
+                     grads, sizes))
     sizes = [0, 0]
     out.append(_case("no worker has examples: zeros", _grads(rng, sizes, shapes), sizes))
     sizes = [int(rng.integers(1, 20))]

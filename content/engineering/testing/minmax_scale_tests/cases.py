@@ -71,6 +71,17 @@ def minmax_scale(values):
     {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
     return [(v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 1.0 for v in values]
 """),
+    ("the result is a NumPy array (of np.float64 items), not a list", False, """
+def minmax_scale(values):
+    import numpy as np
+    x = np.array(values, dtype=float)
+    if x.size == 0:
+        return []
+    {lo}, {hi} = x.min(), x.max()
+    if {hi} == {lo}:
+        return np.zeros(len(x))
+    return (x - {lo}) / ({hi} - {lo})
+"""),
     ("the first value is taken as the minimum", True, """
 def minmax_scale(values):
     if not values:

@@ -1,3 +1,4 @@
+import heapq
 import re
 from collections import Counter
 
@@ -45,6 +46,9 @@ def cases(rng):
     x, y, z = sorted(w for w in _pick(rng, 4) if w != top)[:3]
     out.append(Case("a tie at the cut-off k",
                     (f"{top} {y} {top} {z} {y} {x} {top} {z} {x}", 2)))
+    w1, w2 = sorted(_pick(rng, 2))
+    out.append(Case("a word ties with a longer word that starts with it",
+                    (f"{w2}s {w2} {w1}s {w1} {w2}s {w2} {w1} {w1}s", 3)))
     w1, w2 = _pick(rng, 2)
     out.append(Case("upper and mixed case",
                     (f"{w1.upper()} {w2} {w1.capitalize()} {w1}", 2)))
@@ -74,6 +78,11 @@ def _tie_mistakes(text, k):
     yield (sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)[:k],
            "words with equal counts are in reverse alphabetical order: reverse=True "
            "reverses the words as well as the counts; sort by (-count, word) instead")
+    yield (heapq.nlargest(k, counts.items(),
+                          key=lambda kv: (kv[1], tuple(-ord(c) for c in kv[0]))),
+           "a word must come before the longer words that start with it ('beta' before "
+           "'betas'): negating the letters' codes puts the shorter word last; sort by "
+           "(-count, word), or use heapq.nsmallest with that key")
 
 
 def _pairs(got):

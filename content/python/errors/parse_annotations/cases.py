@@ -52,6 +52,8 @@ def cases(rng):
                                                 "c,dog,x"], ["dog"])))
     out.append(Case("spaces, comments and blank lines", (["   ", "  # note", " a , dog , 0.25 ",
                                                           "\t", "b,dog, 1e-1"], ["dog"])))
+    out.append(Case("an empty field is still a field", (["a,cat,", "b,,0.5", "c,cat,0.5,",
+                                                         "d, cat ,0.5"], ["cat"])))
     out.append(Case("labels are case-sensitive", (["a,Dog,0.5", "b,dog,0.5"], ["dog"]),
                     hidden=True))
     out.append(Case("an empty file", ([], LABELS)))
@@ -81,6 +83,14 @@ def diagnose(case, expected, got):
     if (want_lines - got_lines) & nan_lines:
         return ("a nan confidence got through: every comparison with NaN is False, so write "
                 "the check as `not 0.0 <= c <= 1.0`")
+    empty = {i for i, line in enumerate(lines, 1)
+             if line.strip() and not line.strip().startswith("#")
+             and any(not f.strip() for f in line.split(","))}
+    wrong = {n for n, r in errors if dict(want_errors).get(n, r) != r} | (want_lines ^ got_lines)
+    if wrong & empty:
+        return (f"line {min(wrong & empty)} has an empty field: it is still a field "
+                "(split(',') keeps it), so count every comma-separated field, empty or not, "
+                "and let the label or confidence check report an empty one")
     for (n, reason) in errors:
         want = dict(want_errors).get(n)
         if want and want != reason:
