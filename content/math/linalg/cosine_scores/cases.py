@@ -38,6 +38,10 @@ def cases(rng):
     docs[3] = 0.0
     out.append(_case("a row with a missing value (NaN) and an all-zero row", rng.normal(size=d),
                      docs))
+    d = int(rng.integers(3, 6))
+    docs = rng.normal(size=(4, d)) * np.array([1e-9, 1.0, 1e-12, 1e-6])[:, None]
+    out.append(_case("very short documents (tiny but nonzero norms)", rng.normal(size=d),
+                     docs))
     query = rng.normal(size=d)
     query[int(rng.integers(0, d))] = np.nan
     out.append(_case("a query with a missing value (NaN)", query, rng.normal(size=(3, d))))
@@ -88,6 +92,15 @@ def compare(case, expected, got):
     for wrong, advice in _variants(query, docs):
         if wrong.shape == got.shape and np.allclose(got, wrong, rtol=1e-9, atol=1e-12):
             return f"{problem}; {advice}"
+    with np.errstate(all="ignore"):
+        short_rows = (np.linalg.norm(np.asarray(docs, float), axis=1)
+                      * np.linalg.norm(np.asarray(query, float))) < 1e-4
+        off = ~np.isclose(got, expected, rtol=1e-9, atol=1e-12)
+    if (off & short_rows).any() and not (off & ~short_rows).any():
+        return (problem + "; only the documents with tiny (but nonzero) norms are wrong: a "
+                "cosine does not depend on length, so do not floor the norms with an epsilon "
+                "(np.maximum(norms, eps)) or test norms > eps; give 0.0 only where a norm is "
+                "exactly zero")
     if np.abs(got).max(initial=0.0) > 1 + 1e-9:
         return problem + "; a cosine always lies between -1 and 1"
     return problem + "; entry i is (q . D_i) / (||q|| ||D_i||), or 0.0 if either norm is 0"

@@ -32,6 +32,10 @@ def cases(rng):
     out.append(_case("all x equal: the horizontal line through the mean", [3.0, 3.0, 3.0],
                      [1.0, 2.0, 6.0]))
     out.append(_case("one point", [2.0], [5.0]))
+    # Equal x values whose float mean is not exactly that value (0.1 * 3 / 3 rounds up), so
+    # x - mean(x) is a tiny nonzero vector: the test must be on x, not on the centred spread.
+    out.append(_case("all x equal to 0.1 (their float mean is not exactly 0.1)", [0.1] * 3,
+                     [1.0, 2.0, 4.0]))
     x = rng.uniform(0, 5, size=20)
     out.append(_case("a noisy line (hidden)", x, -1.5 * x + 4 + rng.normal(size=20),
                      hidden=True))
@@ -54,6 +58,11 @@ def compare(case, expected, got):
     if np.isnan(slope) or np.isnan(intercept):
         return (f"{problem}; when every x is the same, return (0.0, mean of y) instead of "
                 "dividing by zero")
+    if np.ptp(x) == 0 and slope != 0.0:
+        return (f"{problem}; every x here is the same, so the slope must be 0.0; but the "
+                "float mean of equal values can differ from them in the last digit, and "
+                "then x - mean(x) and its spread are tiny but not 0: test the x values "
+                "themselves (np.ptp(x) == 0), not the centred spread")
     if (x @ x) > 0 and np.isclose(slope, (x @ y) / (x @ x), rtol=1e-9) and not np.isclose(
             slope, expected[0], rtol=1e-9):
         return (f"{problem}; that line is forced through the origin: centre x and y first, "

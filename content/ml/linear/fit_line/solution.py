@@ -15,5 +15,5 @@ import numpy as np
 def fit_line(x: np.ndarray, y: np.ndarray) -> tuple[float, float]:
     dx, dy = x - x.mean(), y - y.mean()
     spread = float(dx @ dx)
-    slope = float(dx @ dy) / spread if spread > 0 else 0.0
+    slope = float(dx @ dy) / spread if np.ptp(x) > 0 else 0.0
     return slope, float(y.mean() - slope * x.mean())

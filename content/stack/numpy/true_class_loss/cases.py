@@ -38,6 +38,15 @@ def cases(rng):
     y = np.array([0, 1, 2, 0])
     P[2, 2] = 0.0
     out.append(_case("a probability of exactly 0 (clipped, not inf)", P, y))
+    # An over-confident model: true-class probabilities close to the 1e-15 floor, on both
+    # sides of it. max(p, 1e-15) leaves those above it alone; log(p + 1e-15) shifts them.
+    P = _probs(rng, 5, 3)
+    y = np.array([0, 1, 2, 0, 1])
+    tiny = np.array([3e-16, 2e-15, 1e-14, 1e-13, 1e-15])
+    P[np.arange(5), y] = 0.0
+    P *= (1.0 - tiny)[:, None] / P.sum(axis=1, keepdims=True)  # rows still sum to 1
+    P[np.arange(5), y] = tiny
+    out.append(_case("true-class probabilities near the 1e-15 floor", P, y))
     out.append(_case("another ignore_index", _probs(rng, 6, 4),
                      np.array([0, -1, 3, -1, 2, 1]), ignore_index=-1))
     out.append(_case("every label ignored", _probs(rng, 3, 4), np.full(3, -100)))
@@ -70,6 +79,12 @@ def compare(case, expected, got):
     if ignored.any() and not np.allclose(got[ignored], 0.0):
         return (f"{problem}; where y == ignore_index the loss must be 0.0: a negative label "
                 "is a valid index from the end of the row, so mask it out")
+    picked = P[np.arange(n)[~ignored], y[~ignored]]
+    added = -np.log(picked + 1e-15)
+    if np.allclose(got[~ignored], added, rtol=1e-9, atol=1e-12) and not np.allclose(
+            added, expected[~ignored], rtol=1e-9, atol=1e-12):
+        return (f"{problem}; log(p + 1e-15) shifts every small probability, not only the "
+                "zeros: clip with np.maximum(p, 1e-15), which changes only p below 1e-15")
     if not np.allclose(got[~ignored], expected[~ignored], rtol=1e-9, atol=1e-12):
         return f"{problem}; each loss is -log P[i, y[i]], the row's own true class"
     return problem

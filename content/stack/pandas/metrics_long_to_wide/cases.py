@@ -36,6 +36,13 @@ def cases(rng):
     out.append(Case("runs listed out of order, with gaps (NaN)", (log.iloc[::-1].reset_index(
         drop=True), "acc")))
     out.append(Case("a metric nobody logged", (_log(rng, ["a"], 3), "f1")))
+    nan = float("nan")
+    out.append(Case("NaN values: one written last, a run and an epoch with only NaN", (
+        pd.DataFrame({"run": ["a", "b", "c", "a", "b", "c", "a", "b", "a", "c"],
+                      "epoch": [1, 1, 1, 2, 2, 2, 3, 3, 2, 3],
+                      "metric": ["loss"] * 10,
+                      "value": [0.9, 1.2, nan, 0.7, 1.0, nan, nan, nan, nan, nan]}),
+        "loss")))
     out.append(Case("a resumed run (hidden)", (_log(rng, ["x", "y"], 8, resumes=4), "val_loss"),
                     hidden=True))
     return out
@@ -57,6 +64,17 @@ def compare(case, expected, got):
     averaged = rows.pivot_table(index="epoch", columns="run", values="value", aggfunc="mean")
     first = rows.drop_duplicates(["run", "epoch"], keep="first").pivot(
         index="epoch", columns="run", values="value")
+    if (set(got.columns) < set(expected.columns) or set(got.index) < set(expected.index)) \
+            and rows["value"].isna().any():
+        return (f"{problem}; a run or an epoch whose values are all NaN was dropped "
+                "(pivot_table drops all-NaN columns and rows by default): a NaN written to "
+                "the log is still a value; drop the duplicates, then pivot")
+    skipped = rows.groupby(["epoch", "run"])["value"].last().unstack()
+    if (got.shape == expected.shape == skipped.shape and rows["value"].isna().any()
+            and np.allclose(got.to_numpy(float), skipped.to_numpy(float), equal_nan=True)):
+        return (f"{problem}; a NaN written last was skipped: groupby's (and pivot_table's) "
+                "'last' takes the last non-missing value; drop_duplicates(keep='last') keeps "
+                "the last row as written")
     if got.shape == expected.shape and not expected.empty:
         if np.allclose(got.to_numpy(float), averaged.to_numpy(float), equal_nan=True):
             return (f"{problem}; the repeated epochs were averaged (pivot_table's default "

@@ -6,8 +6,9 @@ are left. `astype(float)` keeps the dtype float64 even for an empty result.
 
 The common wrong approach is `pivot_table(index="epoch", columns="run",
 values="value")`: it silently averages the duplicated epochs (its default aggfunc is
-the mean), producing numbers no run ever logged. `aggfunc="last"` fixes that too, but
-the explicit `drop_duplicates` says what is meant.
+the mean), producing numbers no run ever logged. `aggfunc="last"` is no cure either: like
+`groupby(...).last()` it takes the last non-missing value, so a NaN written last is
+skipped, and pivot_table drops the runs and epochs whose values are all NaN.
 """
 
 import pandas as pd

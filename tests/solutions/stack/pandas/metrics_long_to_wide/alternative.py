@@ -1,5 +1,6 @@
 def metrics_table(log, metric):
-    # groupby(...).last() keeps the last write of each (epoch, run); unstack moves runs across.
+    # The last write of each (epoch, run), even a NaN: s.iloc[-1] (plain groupby .last()
+    # would skip a NaN and take the last non-missing value); unstack moves runs across.
     rows = log.loc[log["metric"] == metric, ["epoch", "run", "value"]]
-    table = rows.groupby(["epoch", "run"], sort=True)["value"].last().unstack("run")
-    return table.astype("float64")
+    table = rows.groupby(["epoch", "run"], sort=True)["value"].agg(lambda s: s.iloc[-1])
+    return table.unstack("run").astype("float64")
