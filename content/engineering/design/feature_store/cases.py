@@ -68,6 +68,10 @@ def cases(rng):
         W("u2", "clicks_1h", v[0], 100), W("u2", "spend_7d", v[1], 90),
         W("u2", "age_days", v[2], 5), R("u2", ["age_days", "unknown", "clicks_1h", "spend_7d"], 110),
         R("u2", [], 110)]))
+    out.append(_case("the same feature asked twice in one read: one value per name", [
+        W("u3", "spend_7d", v[3], 40), W("u3", "country_id", v[4], 30),
+        R("u3", ["spend_7d", "country_id", "spend_7d"], 50),
+        R("u3", ["clicks_1h", "clicks_1h"], 50)]))
     out.append(_case("reads of unknown entities and features", [
         R("nobody", ["clicks_1h"], 5), Call("count"), W("u1", "spend_7d", v[0], 3),
         R("u1", ["clicks_1h"], 5), Call("delete_entity", ("nobody",))]))
@@ -84,6 +88,11 @@ def cases(rng):
         W("u2", "clicks_1h", v[2], -40), R("u2", ["age_days", "clicks_1h"], -100),
         R("u2", ["age_days", "clicks_1h"], -1), R("u2", ["clicks_1h", "age_days"], 15),
         R("u2", ["age_days"], -301), Call("count")]))
+    out.append(_case("0.0 and negative values are values like any other", [
+        W("u1", "clicks_1h", 0.0, 10), W("u1", "spend_7d", -v[5], 10),
+        W("u1", "age_days", v[0], 10), W("u1", "age_days", 0.0, 20),
+        R("u1", ["clicks_1h", "spend_7d", "age_days"], 20), R("u1", ["age_days"], 15),
+        Call("count")]))
     nan, inf = float("nan"), float("inf")
     out.append(_case("a value that is not finite is refused, and nothing is stored", [
         W("u1", "spend_7d", v[0], 10), W("u1", "spend_7d", nan, 20), R("u1", ["spend_7d"], 20),
@@ -188,6 +197,17 @@ def compare(case, expected, got, call):
         problem = "it does not match"
     if call.method == "read" and not isinstance(got, list):
         return f"{problem}; read returns a list, one value per requested feature"
+    if (call.method == "read" and isinstance(got, list) and isinstance(expected, list)
+            and len(got) < len(expected) and len(set(call.args[1])) < len(call.args[1])):
+        return (f"{problem}; a feature named twice in `features` gets a value each time: "
+                "return one value per name in the list, in its order (a dict keyed by "
+                "feature name keeps only one)")
+    if (call.method == "read" and isinstance(got, list) and isinstance(expected, list)
+            and len(got) == len(expected)
+            and any(e is not None and e <= 0 and g is None for e, g in zip(expected, got))):
+        return (f"{problem}; a stored 0.0 (or a negative value) was read as missing: it is a "
+                "value like any other. Test for 'nothing found' with `is None`, not with the "
+                "value's truthiness (`if value:`, `value or None`)")
     index = next(i for i, c in enumerate(case.calls) if c is call)
     for switches, why in MISTAKES:
         wrong = _replay(_Model(case.args[0], **switches), case.calls[: index + 1])
