@@ -11,6 +11,7 @@ import pytest
 import torch
 
 from mldojo.grading import codec
+from mldojo.grading.casekit import same
 
 
 @pytest.mark.parametrize(
@@ -83,6 +84,19 @@ def test_tensors_cross_as_arrays() -> None:
     back = codec.loads(codec.dumps(torch.arange(4.0, requires_grad=True)))
     assert isinstance(back, np.ndarray)
     np.testing.assert_array_equal(back, np.arange(4.0, dtype=np.float32))
+    assert not codec.records_graph(back)  # a leaf: nothing was computed from it
+
+
+def test_a_tensor_computed_with_autograd_says_so_and_is_compared_for_it() -> None:
+    weights = torch.ones(3, requires_grad=True)
+    kept = codec.loads(codec.dumps(weights * 2))
+    with torch.no_grad():
+        cut = codec.loads(codec.dumps(weights * 2))
+    assert codec.records_graph(kept) and not codec.records_graph(cut)
+    np.testing.assert_array_equal(kept, cut)
+    assert same(cut, cut.copy()) is None and same(kept, kept.copy()) is None
+    assert "torch.no_grad()" in (same(cut, kept) or "")
+    assert "cut off from autograd" in (same(kept, cut) or "")
 
 
 @pytest.mark.parametrize(

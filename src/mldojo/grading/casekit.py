@@ -15,6 +15,8 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
+from mldojo.grading.codec import records_graph
+
 
 @dataclass(frozen=True)
 class Call:
@@ -271,6 +273,19 @@ def _same_numpy(
         expected, got, check_dtype = np.asarray(expected), np.asarray(got), False
     if not isinstance(got, np.ndarray):
         return f"expected a NumPy array{_where(path)}, got {type(got).__name__} {short(got)}"
+    if records_graph(got) and not records_graph(expected):
+        return (
+            f"the tensor returned{_where(path)} still records its autograd graph (it has a "
+            "grad_fn): compute it under torch.no_grad() (or return .detach()), or every "
+            "call keeps a graph in memory for a backward pass that never comes"
+        )
+    if records_graph(expected) and not records_graph(got):
+        return (
+            f"the tensor returned{_where(path)} is cut off from autograd (it has no "
+            "grad_fn), so no gradient can flow back through it: compute it from the "
+            "inputs with torch operations, without .detach(), .item(), NumPy or "
+            "torch.no_grad()"
+        )
     if got.shape != expected.shape:
         return f"expected shape {expected.shape}{_where(path)}, got shape {got.shape}"
     if check_dtype and got.dtype != expected.dtype:

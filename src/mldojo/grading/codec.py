@@ -90,7 +90,10 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
             raise CodecError(f"the figure cannot be described ({exc})") from None
         return {"$figure": _encode(summary, depth + 1, budget)}
     if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
-        return _encode_numpy(value.detach().cpu().numpy(), budget)
+        array = _encode_numpy(value.detach().cpu().numpy(), budget)
+        # Whether it was computed with autograd recording is part of what came back: a
+        # prediction that keeps its graph holds memory for a backward pass nobody runs.
+        return {"$graph": array} if value.grad_fn is not None else array
     raise CodecError(
         f"a value of type {type(value).__module__}.{type(value).__qualname__} cannot be checked; "
         "return plain Python values, NumPy arrays, pandas objects or tensors"
@@ -375,6 +378,10 @@ def decode(data: Any) -> Any:
             return _decode_array(body)
         case "$npscalar":
             return _decode_array(body)[()]
+        case "$graph":
+            if not isinstance(body, dict) or list(body) != ["$ndarray"]:
+                raise CodecError("malformed tensor")
+            return _decode_array(body["$ndarray"]).view(_graph_array_class())
         case "$figure":
             summary = decode(body)
             if not isinstance(summary, dict):
@@ -383,6 +390,31 @@ def decode(data: Any) -> Any:
         case "$dataframe" | "$series" | "$index" | "$multiindex" | "$na" | "$timestamp":
             return _decode_pandas(tag, body)
     raise CodecError(f"unknown tag {tag!r} in encoded value")
+
+
+_GraphArray: Any = None
+
+
+def _graph_array_class() -> Any:
+    """An ndarray subclass for a tensor's values that still carried an autograd graph
+    (it had a grad_fn); defined on first use, since NumPy is imported only when needed."""
+    global _GraphArray
+    if _GraphArray is None:
+        import numpy as np
+
+        class GraphArray(np.ndarray):
+            records_graph = True
+
+        # Still a NumPy array to every check that asks which library a value is from.
+        GraphArray.__module__ = "numpy"
+
+        _GraphArray = GraphArray
+    return _GraphArray
+
+
+def records_graph(value: Any) -> bool:
+    """Whether a decoded value is a tensor that was returned with its autograd graph."""
+    return bool(getattr(value, "records_graph", False))
 
 
 def _decode_array(body: dict[str, Any]) -> Any:
