@@ -67,6 +67,27 @@ def test_a_torch_child_prints_nothing_the_learner_did_not_print(warm_pool: Zygot
     assert outcome.output == ""
 
 
+def test_training_in_a_torch_child_imports_nothing_more(warm_pool: ZygotePool) -> None:
+    """An optimizer's first step and a backward pass given its gradient import parts of
+    PyTorch (TorchDynamo, torch.fx with SymPy) that took a check seconds each time: the
+    zygote has them already."""
+    source = """
+import sys
+import torch
+
+before = set(sys.modules)
+model = torch.nn.Linear(3, 1)
+params = list(model.parameters())
+for optimizer in (torch.optim.SGD(params, lr=0.1), torch.optim.Adam(params)):
+    model(torch.ones(4, 3)).sum().backward()
+    optimizer.step()
+scores = model(torch.ones(4, 3)).squeeze(1)
+scores.backward(torch.ones(4))
+ANSWER = sorted(set(sys.modules) - before)
+"""
+    assert value(warm_pool.run(answer_of(source), LIMITS, flavour="torch")) == []
+
+
 def test_scikit_learn_s_parallel_routines_run_in_a_child(warm_pool: ZygotePool) -> None:
     """k-neighbours looks its thread pools up in /proc/self/maps, which a child cannot
     read: the base zygote must have looked them up already."""
