@@ -33,6 +33,10 @@ def cases(rng):
     return out
 
 
+def timing(rng):
+    return _case("timing", _net(rng, 8, 16), rng.normal(size=(1000, 8)))
+
+
 def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
