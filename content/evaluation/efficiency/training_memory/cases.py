@@ -6,17 +6,23 @@ RTOL = 1e-6
 MISTAKES = [
     (2 * P / GB, "that is the float16 weights alone: training also keeps gradients, a float32 "
      "master copy and Adam's two moments"),
-    (4 * P / GB, "that is the weights in float32 only: add the gradients and the optimiser "
-     "state"),
-    (4 * P / GB * 2, "that counts weights and gradients: Adam keeps two float32 moments per "
-     "parameter, and mixed precision a float32 master copy"),
+    (4 * P / GB, "that is 4 bytes per parameter: the float16 weight and gradient (or a "
+     "float32 weight alone). The optimiser's state is missing: the float32 master copy and "
+     "Adam's two float32 moments"),
+    (8 * P / GB, "that is 8 bytes per parameter, which several incomplete counts give: the "
+     "float16 weight and gradient plus the master copy, without Adam's two float32 moments; "
+     "or the weight and gradient in float32, where the recipe keeps them in float16 next to "
+     "a float32 master copy and the two moments; or Adam's moments in float16, where they "
+     "are float32"),
     (12 * P / GB, "that is 12 bytes per parameter, 4 short: either the float32 master copy "
      "or one of Adam's moments is missing (three float32 arrays), or the float16 weight and "
      "gradient are (2 + 2 bytes)"),
-    ((2 + 2 + 2 + 2) * P / GB, "Adam's moments are float32 in this recipe (4 bytes each), "
-     "not float16"),
     (16 * P / 2**30, "that is in GiB (2**30 bytes); the question asks for GB, 10**9 bytes"),
     (16 * P, "that is in bytes: divide by 10**9 for GB"),
+    (16 * P / 1e6, "that is in MB (10**6 bytes); the question asks for GB, 10**9 bytes"),
+    (16 * P / 2**20, "that is in MiB (2**20 bytes); the question asks for GB, 10**9 bytes"),
+    (14 * P / GB, "that is 14 bytes per parameter: one of the float16 arrays is missing, most "
+     "often the gradient (training keeps a float16 weight and a float16 gradient)"),
     ((2 + 2 + 4 + 4 + 4 + 4) * P / GB, "count the float32 master copy once, and Adam's two "
      "moments: 2 + 2 + 4 + 4 + 4 bytes"),
 ]
@@ -34,6 +40,6 @@ def compare(case, expected, got):
         return None
     for wrong, advice in MISTAKES:
         if abs(value - wrong) <= 1e-4 * wrong:
-            return f"ANSWER = {value:g} GB is not the total: {advice}"
-    return (f"ANSWER = {value:g} GB is not the total: add the bytes per parameter of each of "
+            return f"ANSWER = {value:g} is not the total in GB: {advice}"
+    return (f"ANSWER = {value:g} is not the total in GB: add the bytes per parameter of each of "
             "the five arrays, multiply by 1.3e9 parameters, divide by 1e9")

@@ -7,6 +7,11 @@ without sharding the optimiser state (ZeRO, FSDP) or an 8-bit optimiser, and why
 parameter-efficient methods (LoRA) that train a small fraction of the parameters
 change the picture so much.
 
+Note that plain float32 training with Adam (weight, gradient and two moments, 4 bytes
+each) also comes to 16 bytes: mixed precision does not shrink this per-parameter state,
+it saves activation memory and speeds up the matrix products. An answer of 20.8 reached
+that way is the right number for the wrong recipe.
+
 Common slips: counting the weights only (2.6 GB, or 5.2 GB in float32); forgetting
 the float32 master copy (15.6 GB); and reporting GiB ($2^{30}$ bytes, 19.37) when the
 question asks for GB.

@@ -24,6 +24,10 @@ MISTAKES = [
     (PREVALENCE, "that is the prior, P(fraud), before the flag is seen: the flag should "
      "change it"),
     (1 - SPECIFICITY, "that is the false-positive rate, P(flagged | legitimate)"),
+    (SENSITIVITY / (SENSITIVITY + 1 - SPECIFICITY), "that leaves out the prior: it weighs "
+     "the 90% of fraud that is flagged against the 5% of legitimate transactions that are, "
+     "as if fraud and legitimate transactions were equally common. Multiply each rate by its "
+     "class's share of transactions, 2% and 98%, before comparing them"),
     (SENSITIVITY * PREVALENCE / (SENSITIVITY * PREVALENCE + SPECIFICITY * (1 - PREVALENCE)),
      "the false positives are the legitimate transactions that are flagged: that is "
      "1 - specificity of them, not the specificity"),
@@ -40,9 +44,12 @@ def compare(case, expected, got):
         return problem
     if abs(value - expected) <= case.atol:
         return None
-    for wrong, advice in MISTAKES:
-        if abs(value - wrong) <= max(5e-4, 1e-2 * abs(wrong)):
-            return f"ANSWER = {value:g} is not P(fraud | flagged): {advice}"
+    # The closest of the usual mistakes that is near the answer: the one without the
+    # prior (0.947) lies near the specificity (0.95), and must not be taken for it.
+    near = [(abs(value - wrong), advice) for wrong, advice in MISTAKES
+            if abs(value - wrong) <= max(5e-4, 1e-2 * abs(wrong))]
+    if near:
+        return f"ANSWER = {value:g} is not P(fraud | flagged): {min(near)[1]}"
     if abs(value - expected) <= 1e-2:
         return (f"ANSWER = {value:g} is close but outside the tolerance of 0.001: keep at "
                 "least three decimals, or compute it in code")

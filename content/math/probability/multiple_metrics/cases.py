@@ -36,9 +36,15 @@ def compare(case, expected, got):
         return problem
     if abs(value - expected) <= case.atol:
         return None
-    for wrong, advice in MISTAKES:
-        if abs(value - wrong) <= max(5e-4, 1e-3 * abs(wrong)):
-            return f"ANSWER = {value:g} is not P(at least one false alarm): {advice}"
+    # Two mistakes can give the same number (20 * 0.05 and 1 - 0.05**20 are both 1.0):
+    # name every one that fits, so that neither is told it made the other.
+    matches = [advice for wrong, advice in MISTAKES
+               if abs(value - wrong) <= max(5e-4, 1e-3 * abs(wrong))]
+    if len(matches) == 1:
+        return f"ANSWER = {value:g} is not P(at least one false alarm): {matches[0]}"
+    if matches:
+        return (f"ANSWER = {value:g} is not P(at least one false alarm); two usual mistakes "
+                "give this number. Either " + ". Or ".join(matches))
     if abs(value - expected) <= 1e-2:
         return (f"ANSWER = {value:g} is close but outside the tolerance of 0.001: keep at "
                 "least three decimals, or compute it in code")

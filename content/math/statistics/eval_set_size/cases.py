@@ -34,7 +34,7 @@ def compare(case, expected, got):
         return "ANSWER is still None: set it to the number of test examples, an integer"
     if isinstance(got, bool) or not isinstance(got, int | float):
         try:
-            if isinstance(got, str | bytes | complex):  # float("7234") would accept a string
+            if isinstance(got, bool | str | bytes | complex):  # float("7234") would accept a string
                 raise TypeError
             got = float(got)  # NumPy scalars
         except (TypeError, ValueError):
@@ -49,6 +49,11 @@ def compare(case, expected, got):
         tol = 0.05 if wrong != int(wrong) else max(0.5, 1e-4 * abs(wrong))
         if abs(value - wrong) <= tol:
             return f"ANSWER = {value:g} is not the smallest n: {advice}"
+    if math.isfinite(value) and value != int(value):
+        # Said before "more" or "fewer": {value:g} would print 7234.0007 as 7234.
+        return (f"ANSWER = {value!r} is not a whole number of examples: n counts examples, "
+                "so ANSWER must be an integer; the smallest one that meets the bound is the "
+                "bound rounded up (math.ceil)")
     if value > expected:
         return (f"ANSWER = {value:g} is more examples than needed: find the smallest n with "
                 "sqrt(p(1 - p) / n) <= 0.003")
