@@ -177,3 +177,38 @@ def test_the_sandbox_alone_does_not_derive_it_either(catalog: Catalog, formula: 
     assert outcome.result is not None, outcome
     results = judge_symbolic(exercise, outcome.result["results"][0], seed=7)
     assert len(results) == 1 and not results[0].passed, results
+
+
+def _judged(catalog: Catalog, exercise_id: str, formula: str, seed: int = 7) -> tuple[bool, str]:
+    exercise = catalog.get(exercise_id)
+    request = build_request(exercise, [], f"ANSWER = {formula!r}\n", "answer.py")
+    symbols = list(exercise.meta.symbolic.symbols) if exercise.meta.symbolic else []
+    outcome = run(COLD, exercise, dict(request, symbols=symbols))
+    assert outcome.result is not None, outcome
+    (result,) = judge_symbolic(exercise, outcome.result["results"][0], seed=seed)
+    return result.passed, result.message
+
+
+@pytest.mark.parametrize(
+    "formula, words",
+    [
+        # a step beyond the points near the origin: refused, wherever it is put
+        ("3*exp(3*x)/(1 + exp(3*x)) + Heaviside(x - 7)", "uses Heaviside"),
+        ("3*exp(3*x)/(1 + exp(3*x)) + Max(0, x - 2000)", "uses Max"),
+        # smooth, and too small to see anywhere near the origin
+        ("3*exp(3*x)/(1 + exp(3*x)) + exp(x - 40)", "is not the right expression"),
+        ("3*exp(3*x)/(1 + exp(3*x)) + (Abs(x - 9) + x - 9)/2", "is not the right expression"),
+    ],
+)
+def test_a_term_that_acts_only_far_from_the_origin_is_seen(
+    catalog: Catalog, formula: str, words: str
+) -> None:
+    for seed in (1, 2, 3):
+        passed, message = _judged(catalog, SYMBOLIC, formula, seed)
+        assert not passed and words in message, message
+
+
+def test_an_equal_formula_in_other_functions_passes(catalog: Catalog) -> None:
+    assert _judged(catalog, "math.calculus.sigmoid_derivative", "sech(z/2)**2/4")[0]
+    assert _judged(catalog, SYMBOLIC, "3/(1 + exp(-3*x))")[0]
+    assert _judged(catalog, SYMBOLIC, "3*(1 + tanh(3*x/2))/2")[0]

@@ -140,6 +140,7 @@ def _moved(result: Any, encoded: Any) -> bool:
 FORMULA_NAMES = (
     *("Add", "Mul", "Pow", "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan"),
     *("atan2", "sinh", "cosh", "tanh", "exp", "log", "Abs", "sign", "Max", "Min", "floor"),
+    *("sech", "csch", "coth", "asinh", "acosh", "atanh"),
     *("ceiling", "factorial", "binomial", "gamma", "erf", "Heaviside", "sqrt", "cbrt", "root"),
     *("pi", "E", "I", "oo", "EulerGamma"),
     *("Symbol", "Function", "Integer", "Float", "Rational"),

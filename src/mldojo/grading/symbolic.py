@@ -37,6 +37,12 @@ FUNCTIONS = (
     "sinh",
     "cosh",
     "tanh",
+    "sech",
+    "csch",
+    "coth",
+    "asinh",
+    "acosh",
+    "atanh",
     "exp",
     "log",
     "Abs",
@@ -63,11 +69,14 @@ CONSTANTS = (
     "Zero",
     "EulerGamma",
 )
+# Steps, kinks and rounding: an answer may use one only where the reference does, or a
+# term that acts beyond every point compared (Heaviside(x - 100)) would go unseen.
+NOT_SMOOTH = frozenset({"sign", "Max", "Min", "floor", "ceiling", "Heaviside"})
 CASE = "your expression"
-# Where an answer SymPy cannot prove equal is compared: NEAR points in [-2, 2] and the
-# rest in [-WIDE, WIDE] ((0.1, ...) for positive symbols), so a term that only acts
-# away from the origin (a step, a max) is seen; a few points may be undefined.
-POINTS, NEAR, WIDE = 24, 16, 6.0
+# Where an answer SymPy cannot prove equal is compared: NEAR points in [-2, 2], WIDE ones
+# in [-6, 6] and FAR ones of magnitude 10 to 10**4 ((0.1, ...) for positive symbols), so
+# a term that acts only away from the origin is seen; a few points may be undefined.
+NEAR, WIDE, FAR = 16, 6, 6
 MIN_COMPARED = 12
 
 
@@ -165,7 +174,7 @@ def _agree(first: Any, second: Any, points: list[dict[Any, Any]]) -> bool:
         try:
             a = complex(first.subs(point).evalf())
             b = complex(second.subs(point).evalf())
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):
             return False
         if not np.isclose(a, b, rtol=1e-8, atol=1e-10, equal_nan=False):
             return False
@@ -191,15 +200,23 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
     except (UnknownNode, ValueError, TypeError) as exc:
         return [CaseResult(CASE, False, str(exc))]
     expected = reference_expression(exercise)
+    steps = sorted(_heads(answer) & NOT_SMOOTH - _heads(expected))
+    if steps:
+        return [
+            CaseResult(
+                CASE,
+                False,
+                f"{sympy.sstr(answer)} uses {', '.join(steps)}, which this answer does not "
+                "need: write it as one formula, without steps, max or min, signs or rounding",
+            )
+        ]
     if sympy.simplify(answer - expected) == 0:
         return [CaseResult(CASE, True, "")]
-    rng = np.random.default_rng(seed)
-    names = list(symbols.values())
-    positive = bool(exercise.meta.symbolic and exercise.meta.symbolic.positive)
-    points = [
-        {s: sympy.Float(float(rng.uniform(0.1 if positive else -high, high))) for s in names}
-        for high in (2.0,) * NEAR + (WIDE,) * (POINTS - NEAR)
-    ]
+    points = _points(
+        np.random.default_rng(seed),
+        list(symbols.values()),
+        positive=bool(exercise.meta.symbolic and exercise.meta.symbolic.positive),
+    )
     compared = 0
     for point in points:
         want = _value(expected, point)
@@ -231,13 +248,37 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
     return [CaseResult(CASE, True, "equal at every point tried")]
 
 
+def _heads(expression: Any) -> set[str]:
+    import sympy
+
+    return {type(node).__name__ for node in sympy.preorder_traversal(expression)}
+
+
+def _points(rng: Any, symbols: list[Any], *, positive: bool) -> list[dict[Any, Any]]:
+    import numpy as np
+    import sympy
+
+    values = {}
+    for symbol in symbols:
+        near = rng.uniform(0.1 if positive else -2.0, 2.0, NEAR)
+        wide = rng.uniform(0.1 if positive else -6.0, 6.0, WIDE)
+        far = 10 ** rng.uniform(1, 4, FAR)
+        if not positive:  # as many on each side: a term may act on one side only
+            far *= rng.permutation(np.resize([1.0, -1.0], FAR))
+        values[symbol] = np.concatenate([near, wide, far])
+    return [
+        {s: sympy.Float(float(v[i])) for s, v in values.items()} for i in range(NEAR + WIDE + FAR)
+    ]
+
+
 def _value(expression: Any, point: dict[Any, Any]) -> complex | None:
-    """The expression's value at the point, or None where it is undefined or infinite."""
+    """The expression's value at the point, or None where it is undefined, infinite or
+    beyond a float."""
     import cmath
 
     try:
         value = complex(expression.subs(point).evalf())
-    except (TypeError, ValueError, ZeroDivisionError):
+    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
         return None
     return value if cmath.isfinite(value) else None
 
