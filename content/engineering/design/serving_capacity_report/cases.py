@@ -114,6 +114,54 @@ ZONES_LEFT = re.compile(
     re.IGNORECASE,
 )
 
+# Which fleet a cost is for: the last words before it, in its paragraph, that name one
+# (today's 24 replicas, 8 a zone, 3,000 requests/s; or the year's 36, 12 a zone, 4,500).
+def _fleet_words(when):
+    per_zone = int(FACTS[f"replicas_per_zone_{when}"].value)
+    total = int(FACTS[f"replicas_total_{when}"].value)
+    peak = PEAKS[when]
+    peak_words = rf"{peak // 1000},?{peak % 1000:03d}"
+    said = (rf"\b{total}\s+(?:replicas|instances|servers|pods|machines"
+            r"|in\s+(?:all|total)|overall)\b"
+            rf"|\b{per_zone}\s+(?:replicas\s+)?(?:per|in\s+each|in\s+every|each|a)\s+zone\b"
+            rf"|\beach\s+zone\s+needs\s+{per_zone}\b|\b{peak_words}\b")
+    if when == "today":
+        return said + r"|\btoday\b|\bnow\b|\bcurrent(ly)?\b"
+    return said + (r"|next\s+year|in\s+a\s+year|within\s+a\s+year|forecast"
+                   r"|\b(rise|rises|grow|grows|go\s+up|goes\s+up|increase|increases)\s+to\b")
+
+
+FLEET_WORDS = re.compile("|".join(f"(?P<{when}>{_fleet_words(when)})" for when in PEAKS),
+                         re.IGNORECASE)
+COSTS = {
+    when: {round(FACTS[f"cost_per_{period}_{when}"].value, 2)
+           for period in ("hour", "month", "year")}
+    for when in PEAKS
+}
+MONEY_FIGURE = re.compile(r"\$\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)")
+
+
+def _cost_fleets(report):
+    """Each cost of one fleet said after the words of the other, in the same paragraph."""
+    problems = []
+    for paragraph in re.split(r"\n\s*\n", report):
+        text = " ".join(paragraph.split())
+        for money in MONEY_FIGURE.finditer(text):
+            value = round(float(money.group(1).replace(",", "")), 2)
+            owner = [when for when in PEAKS if value in COSTS[when]]
+            if len(owner) != 1:
+                continue
+            last, end = None, 0
+            for words in FLEET_WORDS.finditer(text, 0, money.start()):
+                last, end = ("today" if words.group("today") else "year"), words.end()
+            if MONEY_FIGURE.search(text, end, money.start()):
+                continue  # the words went with an earlier cost ("from $21,024 to $31,536")
+            if last is not None and last != owner[0]:
+                problems.append(f"“{money.group(0)}” is said of the fleet for "
+                                f"{'today' if last == 'today' else 'the year ahead'}, but it is "
+                                "not what that fleet costs")
+    return problems
+
 
 def check(report):
     """The zone arithmetic: a count of replicas in each zone is one that lets two zones
@@ -132,5 +180,9 @@ def check(report):
         if left != ZONES - 1:
             problems.append(f"“{match.group(0)}”: with one of {ZONES} zones down, "
                             f"{ZONES - 1} are left, not {left}")
+    costs = _cost_fleets(report)
     return {"the zone arithmetic holds (replicas in each zone, zones left)":
-            "; ".join(problems) or None}
+            "; ".join(problems) or None,
+            "each cost is the cost of the fleet it is said with":
+            "; ".join(costs[:3]) + ": multiply that fleet's replicas by the price"
+            if costs else None}

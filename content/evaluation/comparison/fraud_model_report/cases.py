@@ -76,6 +76,17 @@ BEFORE = re.compile(  # "62 for A", "71% for model B"
     r"\s+(?:for|by|from|with|of)\s+(?:model\s+)?(?P<model>[AB])\b"
 )
 
+# A count said with the verb that says what it counts: "B sends 150", "A stops 62". Here a
+# bare "A" is a model, not the article, since a verb follows it.
+VERB_COUNT = re.compile(
+    r"(?:\bmodel\s+(?P<m1>[AB])|\b(?P<m2>[AB]))(?:\s+(?:only|just|now|still|also))?"
+    r"\s+(?P<verb>sends|sent|flags|flagged|raises|raised|routes|routed|stops|stopped|catches"
+    r"|caught|finds|found|detects|detected)\s+(?:only\s+|just\s+)?(?P<figure>\d+)\b"
+    r"(?![.,]\d|\s*(?:%|percent|more|extra|additional|fewer|out\b|in\s+every|per\b))"
+    r"(?!\s+(?:legitimate|false|innocent|genuine|good|wrong|customers))"
+)
+FLAG_VERBS = {"sends", "sent", "flags", "flagged", "raises", "raised", "routes", "routed"}
+
 
 # What a recall or a precision can be, in percent: either model's, the change, and (for
 # the recall gain) the interval. "B has a recall of 47%" is a precision.
@@ -103,6 +114,22 @@ def _percent(figure, pct):
     return 100 * value, 50 * 10**-decimals
 
 
+# A share written as a fraction with a percent sign ("0.89%" for 89%): no share here is
+# under 1%, so a percentage under 1 that equals a share as a fraction misreads it.
+SHARE_VALUES = [fact.value for fact in FACTS.values() if 0 < fact.value < 1]
+SMALL_PERCENT = re.compile(r"(?<![\w.])(\d*\.(\d+))\s*(?:%|percent\b)")
+
+
+def _fraction_as_percent(report):
+    found = []
+    for match in SMALL_PERCENT.finditer(" ".join(report.split())):
+        value, step = float(match.group(1)), 0.5 * 10 ** -len(match.group(2))
+        if value < 1 and any(abs(value - share) <= step + 1e-9 for share in SHARE_VALUES):
+            found.append(f"“{match.group(0)}” is a share written as a fraction: "
+                         f"{match.group(1)} is {100 * value:g}%, not {match.group(0)}")
+    return found
+
+
 def check(report):
     """A figure of one model is not given to the other ("B's recall is 62%" is A's), and
     a recall is not a precision."""
@@ -123,6 +150,16 @@ def check(report):
             if figure in OWN[other] and figure not in OWN[model]:
                 problems.append(f"“{match.group(0)}” gives {model.upper()} a figure of "
                                 f"{other.upper()}")
+    for match in VERB_COUNT.finditer(text):
+        model = (match["m1"] or match["m2"]).lower()
+        flags = match["verb"] in FLAG_VERBS
+        right = (FLAGGED if flags else CAUGHT)[model]
+        if int(match["figure"]) != right:
+            problems.append(f"“{match.group(0)}” is not the number of "
+                            f"{'transactions' if flags else 'frauds'} {model.upper()} "
+                            f"{'flags' if flags else 'catches'}")
     return {"each figure belongs to the model and the measure it is given to": (
         "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
-        "frauds; precision: frauds caught over flags)" if problems else None)}
+        "frauds; precision: frauds caught over flags)" if problems else None),
+        "each percentage is a share out of 100": (
+            "; ".join(_fraction_as_percent(report)[:3]) or None)}

@@ -77,6 +77,18 @@ BEFORE = re.compile(  # "4,100 for the current forecast"
     rf"{MODEL}\b"
 )
 
+# The days within 2,000 parcels and the days further off, not swapped: "50 of 56 were
+# further off" reads the table backwards.
+SWAPPED_DAYS = [
+    re.compile(rf"\b{good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
+               r"\s+(?:were|was|are|went|came\s+in)\s+(?:further|more\s+than|over|beyond|worse|outside|off\s+by\s+more)")
+    for good in GOOD_DAYS.values()
+] + [
+    re.compile(rf"\b{DAYS - good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
+               r"\s+(?:stayed|were|was|are|came\s+in|fell)\s+(?:within|under|less\s+than|below|close)")
+    for good in GOOD_DAYS.values()
+]
+
 
 def _sentences(report):
     return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
@@ -88,6 +100,22 @@ def _as_written(count, exact):
     decimals = len(count.split(".")[1]) if "." in count else 0
     value = float(count)
     return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
+
+
+# A share written as a fraction with a percent sign ("0.89%" for 89%): no share here is
+# under 1%, so a percentage under 1 that equals a share as a fraction misreads it.
+SHARE_VALUES = [fact.value for fact in FACTS.values() if 0 < fact.value < 1]
+SMALL_PERCENT = re.compile(r"(?<![\w.])(\d*\.(\d+))\s*(?:%|percent\b)")
+
+
+def _fraction_as_percent(report):
+    found = []
+    for match in SMALL_PERCENT.finditer(" ".join(report.split())):
+        value, step = float(match.group(1)), 0.5 * 10 ** -len(match.group(2))
+        if value < 1 and any(abs(value - share) <= step + 1e-9 for share in SHARE_VALUES):
+            found.append(f"“{match.group(0)}” is a share written as a fraction: "
+                         f"{match.group(1)} is {100 * value:g}%, not {match.group(0)}")
+    return found
 
 
 def check(report):
@@ -117,12 +145,21 @@ def check(report):
                 if figure in OWN_PARCELS[other]:
                     owners.append(f"“{match.group(0)}” gives the {model} forecast a figure "
                                   f"of the {other} one")
+    text = " ".join(report.split()).lower()
+    swapped = [m.group(0) for p in SWAPPED_DAYS for m in p.finditer(text)]
     return {
+        "the days within 2,000 parcels and the days further off, the right way round": (
+            f"“{swapped[0]}”: count again which days were within 2,000 parcels and which "
+            "were further off" if swapped else None
+        ),
         "each count of pickers is the parcels it stands for": (
             f"{'; '.join(pickers[:3])}: one picker handles {PICKER} parcels a day, so "
             "divide the parcels by that" if pickers else None
         ),
         "each figure belongs to the forecast it is given to": (
             "; ".join(owners[:3]) + ": read the table's columns again" if owners else None
+        ),
+        "each percentage is a share out of 100": (
+            "; ".join(_fraction_as_percent(report)[:3]) or None
         ),
     }

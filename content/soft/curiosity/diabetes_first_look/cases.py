@@ -116,6 +116,22 @@ SWAPPED = [
     re.compile(rf"\b{S4_WHOLE:g}\b[^.!?]{{0,40}}\b(keep|have|has|with|carry)\s+(their\s+)?"
                r"(decimals|fractions)"),
 ]
+# The same, said as shares: 86% whole (0.86), 14% with decimals.
+_W = round(100 * FACTS["s4_whole_share"].value)
+_F = 100 - _W
+
+
+def _share(p):
+    return rf"(?:\b{p}(?:\.\d+)?\s*%|(?<![\d.])0?\.{p}\d*\b)"
+
+
+SWAPPED += [
+    re.compile(rf"{_share(_W)}[^!?]{{0,40}}\b(keeps?|have|has|with|carry|carries)\s+(their\s+|its\s+)?"
+               r"(decimals|fractions)"),
+    re.compile(rf"\b(decimals|fractions)\b[^.!?\d]{{0,20}}\b(in\s+)?(about\s+)?{_share(_W)}"),
+    re.compile(rf"{_share(_F)}{NEGATED}{{0,40}}\b(whole|integers?|rounded)\b"),
+    re.compile(rf"\b(whole|integers?|rounded)\b[^.!?\d]{{0,20}}\b(only\s+)?(in\s+)?{_share(_F)}"),
+]
 
 
 def check(report):
