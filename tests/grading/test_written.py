@@ -82,6 +82,9 @@ def test_a_proportion_that_is_not_a_percentage_is_only_written_as_itself(
     for wrong in ("The threshold is 25.", "The threshold is 25%.", "The threshold is 0."):
         assert NUMBERS in verdict(exercise, wrong), wrong
     assert NUMBERS not in verdict(exercise, "A share of 25% and 0.25.")
+    # A proportion's fraction with a percent sign is a hundred times too small.
+    said = verdict(exercise, "A share of 0.25%.")[NUMBERS]
+    assert "0.25% (a share of 0.25 is 25%) does not match" in said
 
 
 def test_a_number_is_said_with_its_sentence_the_one_before_or_its_heading_line(

@@ -131,10 +131,11 @@ def _matches(
 ) -> bool:
     """A stated number matches a known one if it is that number rounded as written
     (as a percentage too, unless `as_percent` is False). A whole number never stands for
-    a proportion rounded to 0 or 1, and a size matches a signed change ("6 fewer" for -6)."""
+    a proportion rounded to 0 or 1, a percentage is never a proportion's fraction with a
+    % sign ("0.69%" for 0.69), and a size matches a signed change ("6 fewer" for -6)."""
     value, known = abs(value), abs(known)
     candidates = [known * 100, known] if percent else [known, known * 100]
-    if not percent and decimals == 0 and 0 < known < 1:
+    if (percent or decimals == 0) and 0 < known < 1:
         candidates = [known * 100]
     if not as_percent:  # only as itself, and never rounded to a whole number
         candidates = [] if percent or (decimals == 0 and 0 < known < 1) else [known]
@@ -300,7 +301,16 @@ def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:
             )
         ]
         if not same:
-            wrong.append(number.written)
+            fraction = number.percent and any(
+                _matches(number.value, number.decimals, False, k.value, spec.tolerance, False)
+                for k in known
+                if 0 < k.value < 1
+            )
+            wrong.append(
+                f"{number.written} (a share of {number.value:g} is {100 * number.value:g}%)"
+                if fraction
+                else number.written
+            )
             continue
         if not any(all(re.search(p, said, re.IGNORECASE) for p in k.near) for k in same):
             unsaid.append(f"{number.written} ({' or '.join(sorted({k.what for k in same})[:2])})")

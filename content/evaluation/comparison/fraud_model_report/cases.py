@@ -114,21 +114,6 @@ def _percent(figure, pct):
     return 100 * value, 50 * 10**-decimals
 
 
-# A share written as a fraction with a percent sign ("0.89%" for 89%): no share here is
-# under 1%, so a percentage under 1 that equals a share as a fraction misreads it.
-SHARE_VALUES = [fact.value for fact in FACTS.values() if 0 < fact.value < 1]
-SMALL_PERCENT = re.compile(r"(?<![\w.])(\d*\.(\d+))\s*(?:%|percent\b)")
-
-
-def _fraction_as_percent(report):
-    found = []
-    for match in SMALL_PERCENT.finditer(" ".join(report.split())):
-        value, step = float(match.group(1)), 0.5 * 10 ** -len(match.group(2))
-        if value < 1 and any(abs(value - share) <= step + 1e-9 for share in SHARE_VALUES):
-            found.append(f"“{match.group(0)}” is a share written as a fraction: "
-                         f"{match.group(1)} is {100 * value:g}%, not {match.group(0)}")
-    return found
-
 
 def check(report):
     """A figure of one model is not given to the other ("B's recall is 62%" is A's), and
@@ -160,6 +145,4 @@ def check(report):
                             f"{'flags' if flags else 'catches'}")
     return {"each figure belongs to the model and the measure it is given to": (
         "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
-        "frauds; precision: frauds caught over flags)" if problems else None),
-        "each percentage is a share out of 100": (
-            "; ".join(_fraction_as_percent(report)[:3]) or None)}
+        "frauds; precision: frauds caught over flags)" if problems else None)}

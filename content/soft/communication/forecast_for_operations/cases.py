@@ -102,21 +102,6 @@ def _as_written(count, exact):
     return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
 
 
-# A share written as a fraction with a percent sign ("0.89%" for 89%): no share here is
-# under 1%, so a percentage under 1 that equals a share as a fraction misreads it.
-SHARE_VALUES = [fact.value for fact in FACTS.values() if 0 < fact.value < 1]
-SMALL_PERCENT = re.compile(r"(?<![\w.])(\d*\.(\d+))\s*(?:%|percent\b)")
-
-
-def _fraction_as_percent(report):
-    found = []
-    for match in SMALL_PERCENT.finditer(" ".join(report.split())):
-        value, step = float(match.group(1)), 0.5 * 10 ** -len(match.group(2))
-        if value < 1 and any(abs(value - share) <= step + 1e-9 for share in SHARE_VALUES):
-            found.append(f"“{match.group(0)}” is a share written as a fraction: "
-                         f"{match.group(1)} is {100 * value:g}%, not {match.group(0)}")
-    return found
-
 
 def check(report):
     """Pickers are the parcels they follow, over 400 a picker; and a forecast's figures
@@ -158,8 +143,5 @@ def check(report):
         ),
         "each figure belongs to the forecast it is given to": (
             "; ".join(owners[:3]) + ": read the table's columns again" if owners else None
-        ),
-        "each percentage is a share out of 100": (
-            "; ".join(_fraction_as_percent(report)[:3]) or None
         ),
     }

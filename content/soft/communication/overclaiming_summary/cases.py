@@ -101,22 +101,6 @@ BEFORE = re.compile(  # the figure, then whose it is: "18 of 30 for the current 
     rf"\s+(?:for|by|from|with)\s+the\s+(?P<model>{MODEL['new']}|{MODEL['current']})\b"
 )
 
-# A share written as a fraction with a percent sign ("0.69%" for 69%): every share here is
-# at least 3%, so a percentage under 1 that equals a share as a fraction misreads it.
-SHARES = [fact.value for fact in FACTS.values() if 0 < fact.value < 1]
-SMALL_PERCENT = re.compile(r"(?<![\w.])(\d*\.(\d+))\s*(?:%|percent\b)")
-
-
-def _fraction_as_percent(report):
-    found = []
-    for match in SMALL_PERCENT.finditer(" ".join(report.split())):
-        value, step = float(match.group(1)), 0.5 * 10 ** -len(match.group(2))
-        if value < 1 and any(abs(value - share) <= step + 1e-9 for share in SHARES):
-            found.append(f"“{match.group(0)}” is a share written as a fraction: "
-                         f"{match.group(1)} of the tickets is {100 * value:g}%, "
-                         f"not {match.group(0)}")
-    return found
-
 
 def _sentences(report):
     return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
@@ -139,6 +123,4 @@ def check(report):
                         f"“{match.group(0)}” gives the {model} model the {other} model's "
                         "account figure: read the account row of the table again"
                     )
-    fractions = _fraction_as_percent(report)
-    return {"the account figures belong to the right model": "; ".join(problems) or None,
-            "each percentage is a share out of 100": "; ".join(fractions[:3]) or None}
+    return {"the account figures belong to the right model": "; ".join(problems) or None}
