@@ -59,6 +59,10 @@ def _variants(X):
            "columns first, then multiply")
 
 
+def timing(rng):
+    return _case("timing", _correlated(rng, 500, 150))
+
+
 def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:

@@ -1,0 +1,13 @@
+import numpy as np
+
+
+def covariance_matrix(X: np.ndarray) -> np.ndarray:
+    """One dot product per pair of features: right, and slow for many features."""
+    X = np.asarray(X, dtype=np.float64)
+    centred = X - X.mean(axis=0)
+    n, d = X.shape
+    S = np.empty((d, d))
+    for j in range(d):
+        for k in range(d):
+            S[j, k] = centred[:, j] @ centred[:, k] / (n - 1)
+    return S
