@@ -197,3 +197,16 @@ def test_an_abbreviation_or_an_initial_does_not_end_a_sentence() -> None:
         "No.",
         "Done.",
     ]
+
+
+def test_a_section_needs_words_under_its_heading(tmp_path: Path) -> None:
+    exercise = exercise_with(tmp_path, "FACTS = {}\n")
+    assert exercise.meta.written is not None
+    section = exercise.meta.written.sections[0]
+    line = f"has a section: {section}"
+    report = f"# Report\n\n## {section}\n\nTBD\n\n## Other\n\n" + "Words to fill. " * 20
+    assert "is empty" in verdict(exercise, report)[line]
+    filled = report.replace("TBD", "What it asks, in a sentence or two.")
+    assert line not in verdict(exercise, filled)
+    nested = report.replace("TBD", "### Part\n\nWhat it asks, said in a subsection.")
+    assert line not in verdict(exercise, nested)

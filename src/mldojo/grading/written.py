@@ -274,16 +274,30 @@ def _length(spec: WrittenSpec, report: str) -> CaseResult:
     )
 
 
+# Fewer words than this under a heading (up to the next one) leave its section empty.
+MIN_SECTION_WORDS = 5
+
+
 def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
-    headings = [h.strip().lower() for h in HEADING.findall(report)]
+    found = [(len(h.group(0)) - len(h.group(0).lstrip("#")), h) for h in HEADING.finditer(report)]
+    bodies: dict[str, int] = {}  # each heading, lower case, with the words under it
+    for i, (level, heading) in enumerate(found):
+        # Its subsections are part of it: it ends at the next heading of its level or above.
+        ends = [h.start() for deeper, h in found[i + 1 :] if deeper <= level]
+        body = report[heading.end() : ends[0] if ends else len(report)]
+        words = len([w for w in body.split() if not w.startswith("#")])
+        title = heading.group(1).strip().lower()
+        bodies[title] = max(bodies.get(title, 0), words)
     results = []
     for section in spec.sections:
-        found = any(section.lower() in heading for heading in headings)
-        results.append(
-            CaseResult(
-                f"has a section: {section}", found, "" if found else f"add a heading '## {section}'"
-            )
-        )
+        under = [n for title, n in bodies.items() if section.lower() in title]
+        if not under:
+            message = f"add a heading '## {section}'"
+        elif max(under) < MIN_SECTION_WORDS:
+            message = f"the section '{section}' is empty: write what it asks under its heading"
+        else:
+            message = ""
+        results.append(CaseResult(f"has a section: {section}", not message, message))
     return results
 
 
