@@ -54,6 +54,8 @@ def diagnose(data, predictions):
     that reads only what transfers gives two visits of one new patient unrelated
     scores (correlation near 0); one that keys on the patient-level columns gives
     them alike scores, because it maps the stranger onto training patients it knew.
+    First, though, scores with only two values are hard 0/1 labels, which ROC AUC
+    cannot rank: that is named before anything else.
     """
     from sklearn.neighbors import NearestNeighbors
 
@@ -61,6 +63,10 @@ def diagnose(data, predictions):
     spread = np.array([X_train[groups == g].std(axis=0) for g in np.unique(groups)])
     patient_level = spread.mean(axis=0) < 0.5 * X_train.std(axis=0)
     scores = np.asarray(predictions, dtype=float)
+    if len(np.unique(scores)) == 2:
+        return ("your scores take only two values, as 0/1 labels do: ROC AUC ranks the test "
+                "visits by score, and hard labels throw that ranking away (every 1 ties with "
+                "every other 1). Return a score per visit, such as predict_proba(...)[:, 1]")
     if not patient_level.any() or np.ptp(scores) == 0:
         return None
     neighbours = NearestNeighbors(n_neighbors=2).fit(X_test[:, patient_level])
