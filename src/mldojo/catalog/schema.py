@@ -87,6 +87,11 @@ class Metric(StrEnum):
     def higher_is_better(self) -> bool:
         return self not in (Metric.RMSE, Metric.MAE)
 
+    @property
+    def compares_labels(self) -> bool:
+        """Scored on predicted classes, not on scores or probabilities."""
+        return self in (Metric.ACCURACY, Metric.BALANCED_ACCURACY, Metric.F1)
+
 
 class ChallengeSpec(Strict):
     metric: Metric

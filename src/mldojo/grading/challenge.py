@@ -117,6 +117,17 @@ def judge_challenge(
             shape,
             CaseResult(SCORE_CASE, False, "predictions must be finite numbers (no NaN or inf)"),
         ]
+    if spec.metric.compares_labels and np.any(predictions != np.round(predictions)):
+        return [
+            shape,
+            CaseResult(
+                SCORE_CASE,
+                False,
+                f"{spec.metric.value.replace('_', ' ')} compares predicted classes with the "
+                "true ones, and these predictions are fractions (probabilities or scores): "
+                "return one class per test row, as model.predict(X_test) gives",
+            ),
+        ]
     try:
         value = score(spec.metric, labels, predictions)
         low, high = bootstrap_interval(spec, labels, predictions, seed)
