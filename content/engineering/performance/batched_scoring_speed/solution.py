@@ -9,7 +9,12 @@ several microseconds.
 
 Rows are independent, so the batched result matches the per-row one to the last
 bits (BLAS may sum in a different order: differences of about 1e-16). Keep
-`w2` one-dimensional so that `H @ w2` gives shape `(n,)`, not `(n, 1)`.
+`w2` one-dimensional so that `H @ w2` gives shape `(n,)`, not `(n, 1)`. The sigmoid
+is written `1 / (1 + exp(-z))`: for a very negative z, `exp(-z)` overflows to inf
+(with a warning) and the result is the right 0.0, and a tiny p keeps its relative
+precision; `exp(z) / (1 + exp(z))` gives inf / inf = NaN for z above 709, and
+`(1 + tanh(z / 2)) / 2` loses relative precision as p shrinks (about seven digits
+left at p = 1e-9, none below 1e-16).
 
 A common half-fix is a list comprehension over the rows: it removes none of the
 per-call cost. Another is casting to float32 for speed: here it breaks the

@@ -11,6 +11,13 @@ def _boxes(rng, n, size=100.0):
     return np.round(np.hstack([corner, corner + extent]), 1)
 
 
+def _small_boxes(rng, n):
+    """Boxes in normalised coordinates, crowded so that many pairs overlap: areas 4e-6 to 1e-4."""
+    corner = rng.uniform(0, 0.02, size=(n, 2))
+    extent = rng.uniform(0.002, 0.01, size=(n, 2))
+    return np.round(np.hstack([corner, corner + extent]), 4)
+
+
 def _case(name, A, B, hidden=False):
     return Case(name, (A, B), rtol=RTOL, atol=ATOL, hidden=hidden)
 
@@ -31,6 +38,10 @@ def cases(rng):
                      np.array([[0.0, 0.0, 2.0, 2.0], [0.0, 0.0, 0.0, 0.0]])))
     out.append(_case("boxes offset on both axes (negative width and height)",
                      np.array([[0.0, 0.0, 1.0, 1.0]]), np.array([[2.0, 2.0, 3.0, 3.0]])))
+    # Normalised coordinates: areas of 4e-6 to 1e-4, where an epsilon added to the union
+    # (union + 1e-9, the usual guard against 0/0) changes the IoU in its fifth digit.
+    out.append(_case("small boxes in normalised coordinates (areas 4e-6 to 1e-4)",
+                     _small_boxes(rng, 12), _small_boxes(rng, 10)))
     out.append(_case("no boxes in A", np.zeros((0, 4)), _boxes(rng, 3)))
     out.append(_case("random boxes (hidden)", _boxes(rng, 15), _boxes(rng, 9), hidden=True))
     return out
@@ -52,6 +63,15 @@ def compare(case, expected, got):
     if np.isnan(got).any():
         return (f"{problem}; two degenerate boxes have a union of 0: their IoU is 0.0, not "
                 "NaN")
+    float32 = np.array_equal(got, got.astype(np.float32).astype(np.float64))
+    if float32 and np.allclose(got, expected, rtol=1e-5, atol=1e-7):
+        return (f"{problem}; every IoU is a float32 number, so the IoUs agree to about 7 "
+                "digits only: something was computed in float32. Keep float64 throughout")
+    if _epsilon_in_union(case, expected, got):
+        return (f"{problem}; every IoU that differs is slightly too small, by the same amount "
+                "added to each union: an epsilon in the denominator (union + 1e-9) is not the "
+                "IoU, and small boxes show it. Divide only where the union is > 0 and give "
+                "0.0 elsewhere (np.divide(..., where=union > 0))")
     if np.allclose(got, expected, rtol=1e-5, atol=1e-7):
         return (f"{problem}; the IoUs agree to about 7 digits only: something was computed "
                 "in float32. Keep float64 throughout")
@@ -59,3 +79,18 @@ def compare(case, expected, got):
         return (f"{problem}; some pairs that do not overlap get an IoU above 0: clip the width "
                 "and the height at 0 separately, before multiplying them")
     return problem
+
+
+def _epsilon_in_union(case, expected, got):
+    """Whether got is inter / (union + eps) for one small eps > 0."""
+    A, B = case.args
+    with np.errstate(all="ignore"):
+        w = np.minimum(A[:, None, 2], B[None, :, 2]) - np.maximum(A[:, None, 0], B[None, :, 0])
+        h = np.minimum(A[:, None, 3], B[None, :, 3]) - np.maximum(A[:, None, 1], B[None, :, 1])
+        inter = np.clip(w, 0, None) * np.clip(h, 0, None)
+        close = np.isclose(got, expected, rtol=case.rtol, atol=case.atol)
+        differ = (got > 0) & (inter > 0) & ~close
+        if not differ.any():
+            return False
+        eps = inter[differ] / got[differ] - inter[differ] / expected[differ]
+    return bool(np.isfinite(eps).all() and (eps > 0).all() and eps.max() < 1.5 * eps.min())

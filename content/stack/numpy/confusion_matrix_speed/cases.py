@@ -24,6 +24,10 @@ def cases(rng):
     out.append(Case("the last class never occurs", (t, p, 4)))
     out.append(Case("uint8 labels, 30 classes", (*_labels(rng, 2000, 30, dtype=np.uint8), 30)))
     out.append(Case("int32 labels", (*_labels(rng, 100, 6, dtype=np.int32), 6)))
+    # NumPy gives int64 combined with uint64 the type float64, which bincount refuses:
+    # casting only y_true to int64 breaks here.
+    out.append(Case("uint64 labels (int64 combined with uint64 gives float64)",
+                    (*_labels(rng, 80, 4, dtype=np.uint64), 4)))
     out.append(Case("a perfect classifier", (*_labels(rng, 60, 3, accuracy=1.0), 3)))
     out.append(Case("one example", (np.array([1]), np.array([0]), 2)))
     out.append(Case("no examples", (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), 3),

@@ -35,6 +35,11 @@ def diagnose(case, expected, got):
         return ("some distances are nan: a squared distance from the expansion rounded to "
                 "slightly below 0, and np.sqrt of a negative number is nan; clip it with "
                 "np.maximum(squared, 0) before the square root")
+    diagonal, want_diagonal = np.diagonal(got), np.diagonal(expected)
+    if len(diagonal) > 1 and not diagonal.any() and want_diagonal.all():
+        return ("the diagonal is 0, but X[i] and Y[i] are different points here: only a "
+                "point and an identical one are at distance 0. Set nothing by hand; clip the "
+                "squared distances at 0 (np.maximum(squared, 0)) instead")
     X, Y = case.args
     squared = ((X[:, None, :] - Y[None, :, :]) ** 2).sum(axis=-1)
     if np.allclose(got, squared, rtol=1e-6, atol=1e-6):

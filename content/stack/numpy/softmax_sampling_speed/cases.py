@@ -17,6 +17,8 @@ def cases(rng):
                                        _seed(rng))))
     out.append(Case("float16 logits (compute in float64)",
                     (rng.normal(scale=3.0, size=(4000, 10)).astype(np.float16), _seed(rng))))
+    out.append(Case("float32 logits with class 0's probability near u (compute in float64)",
+                    _near_boundary(rng)))
     out.append(Case("large logits (exp overflows without the row maximum)",
                     (1000.0 + rng.normal(scale=5.0, size=(60, 5)), _seed(rng))))
     offsets = rng.choice([-400.0, 0.0, 400.0], size=(80, 1))
@@ -34,6 +36,19 @@ def cases(rng):
     out.append(Case("one row", (rng.normal(scale=3.0, size=(1, 8)), _seed(rng))))
     out.append(Case("no rows", (np.zeros((0, 4)), _seed(rng)), hidden=True))
     return out
+
+
+def _near_boundary(rng, n=200):
+    # Two classes, the second logit chosen so that class 0's probability lands within
+    # about 1e-8 of the row's u: the float64 softmax decides each row cleanly (every gap
+    # is kept above 1e-11), but a softmax computed in float32 (its rounding is about
+    # 6e-8) flips dozens of the 200 rows on every seed.
+    seed = _seed(rng)
+    u = np.random.default_rng(seed).random(n)
+    z1 = (np.log1p(-u) - np.log(u)).astype(np.float32)
+    p0 = 1.0 / (1.0 + np.exp(z1.astype(np.float64)))
+    z1[np.abs(p0 - u) < 1e-11] = 1.0  # too close to call in float64: an ordinary row
+    return np.stack([np.zeros(n, dtype=np.float32), z1], axis=1), seed
 
 
 def timing(rng):
@@ -95,9 +110,10 @@ def diagnose(case, expected, got):
             return (f"the softmax subtracted {words} instead of each row's own maximum "
                     "(z.max(axis=1, keepdims=True)): rows far below the largest logit "
                     "underflow to 0/0 and NaN, rows far above overflow")
-    if logits.dtype == np.float16:
-        return ("a few samples near the boundaries differ: the probabilities must be "
-                "computed in float64, not in the logits' float16")
+    if logits.dtype != np.float64:
+        return ("samples near the class boundaries differ: the probabilities must be "
+                f"computed in float64, not in the logits' {logits.dtype}"
+                + ("" if logits.dtype == np.float32 else " (nor in float32)"))
     wrong = int((got != expected).sum())
     return (f"{wrong} of {n} samples differ: compute the softmax per row (axis=1, "
             "keepdims=True, after subtracting each row's own maximum) and use one rng.random() "

@@ -34,6 +34,13 @@ def cases(rng):
     df = _log(rng, 12, 2, missing=0.0)
     df.loc[df["user_id"] == df["user_id"].iloc[0], "amount"] = np.nan
     out.append(Case("a user with no amounts at all", (df,)))
+    # The random logs' timestamps are datetime64[us]: code that reads the raw integers
+    # and assumes a unit (/ 3.6e9 for microseconds, / 3.6e12 for nanoseconds) is off by
+    # a factor of 1000 on another unit.
+    for unit in ("s", "ns"):
+        df = _log(rng, 30, 3)
+        df["timestamp"] = df["timestamp"].astype(f"datetime64[{unit}]")
+        out.append(Case(f"timestamps stored as datetime64[{unit}]", (df,)))
     out.append(Case("one user", (_log(rng, 15, 1),)))
     out.append(Case("every user has one event",
                     (_log(rng, 8, 8).drop_duplicates("user_id"),)))
@@ -86,6 +93,12 @@ def compare(case, expected, got):
             if np.allclose(gaps, want_gaps * factor, rtol=1e-6, equal_nan=True):
                 return (problem + f"; the gaps are in {unit}: divide the time difference by "
                         "pd.Timedelta(hours=1)")
+        for factor in (1e-6, 1e-3, 1e3, 1e6):
+            if np.allclose(gaps, want_gaps * factor, rtol=1e-6, equal_nan=True):
+                return (problem + f"; the gaps are {factor:g} times the hours: the code assumed "
+                        "a unit for the raw timestamps, and these are "
+                        f"{events['timestamp'].dtype}. Divide the time difference by "
+                        "pd.Timedelta(hours=1), which works for any unit")
         return problem + "; hours_since_prev is the gap to the user's previous event in time"
     want, have = expected["prev_amount_mean"], got["prev_amount_mean"]
     if np.allclose(_running_mean(events, own=True), have, rtol=1e-7, equal_nan=True):

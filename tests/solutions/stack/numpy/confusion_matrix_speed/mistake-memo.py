@@ -13,7 +13,7 @@ def confusion_matrix(y_true, y_pred, n_classes):
     key = (id(y_true), id(y_pred), n_classes)
     if key not in _last:
         k = n_classes
-        counts = Counter((y_true.astype(np.int64) * k + y_pred).tolist())
+        counts = Counter((y_true.astype(np.int64) * k + y_pred.astype(np.int64)).tolist())
         cm = np.zeros(k * k, dtype=np.int64)
         for cell, c in counts.items():
             cm[cell] = c
