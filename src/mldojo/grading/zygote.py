@@ -64,6 +64,7 @@ PRELOAD = {
         "sklearn.neighbors",
         "sklearn.cluster",
         "sklearn.decomposition",
+        "sklearn.feature_selection",
         "sklearn.preprocessing",
         "sklearn.pipeline",
         "sklearn.model_selection",
