@@ -45,6 +45,11 @@ def cases(rng):
     out.append(_case("an empty source, first run", [], None, 4))
     rows = _table(rng, 12, 4)
     out.append(_case("a page size that divides the rows exactly", rows, None, 4))
+    rows = [(t - 500, i, p) for t, i, p in _table(rng, 12, 4)]  # times 500 s early
+    rows.append((-int(rng.integers(10**6, 10**8)), int(rng.integers(10**4, 10**5)), "old"))
+    rows.append((rows[0][0], 0, "p0"))  # tied with another row, below it by id
+    out.append(_case("a first run over timestamps before 1970 (negative) and an id of 0",
+                     [rows[k] for k in rng.permutation(len(rows))], None, 3))
     rows = _table(rng, 24, 4)
     ordered = sorted(rows, key=_key)
     out.append(_case("a later run (hidden)", rows, _key(ordered[5]), 4, hidden=True))
@@ -100,6 +105,11 @@ def _diagnose(case, expected, got):
                 f"row exported were skipped{example}: a row comes after the key "
                 "(updated_at, id) when its updated_at is later, whatever its id, OR when the "
                 "updated_at is the same and its id is larger; the id only breaks ties")
+    if missing and watermark is None and set(missing) == set(want[:len(missing)]):
+        return (f"{len(missing)} row(s) were never exported: the first {len(missing)} in key "
+                "order. On a first run (watermark None) export every row, whatever its key: "
+                "a made-up starting key such as -1 or (-1, -1) skips rows keyed below it "
+                "(a timestamp before 1970 is negative, an id can be 0)")
     if missing:
         by_id = {r[1]: r for r in rows}
         example = ("" if case.hidden else

@@ -41,6 +41,9 @@ def cases(rng):
                      {"bias": [2, 2], "rating": [1, 5]}, {"bias": [2, 0], "rating": [3, 5, 1]}))
     out.append(_case("test values outside the training range are not clipped",
                      {"a": [0.0, 10.0], "b": [-1.0, 1.0]}, {"a": [-5.0, 15.0], "b": [3.0]}))
+    out.append(_case("a column in tiny units (a range far below 1, but not 0)",
+                     {"dose_kg": [2e-12, 6e-12, 3e-12], "age": [20, 60]},
+                     {"dose_kg": [4e-12, 1e-12], "age": [30]}))
     out.append(_case("an empty test column", {"a": [1, 3], "b": [0, 4]}, {"a": [], "b": [2]}))
     train, test = _tables(rng, 1)
     out.append(_case("one column", train, test))
@@ -81,6 +84,13 @@ def diagnose(case, expected, got):
                 "read low and high when they are called, after the loop has ended")
     if _close(got, _fit_on_test(test)):
         return "the scalers must be fitted on train (its min and max), then applied to test"
+    for c, v in got.items():
+        lo, hi = min(train[c]), max(train[c])
+        if (hi > lo and isinstance(v, list) and v and all(x == 0 for x in v)
+                and any(x != 0 for x in expected[c])):
+            return (f"column {c!r} was scaled to 0.0 as if constant, but its training range is "
+                    "tiny but not 0: only a column whose training values are all equal "
+                    "scales to 0.0; compare high with low exactly, not with a threshold")
     if any(isinstance(x, float) and x != x for v in got.values() for x in v):
         return "a constant training column must scale every value to 0.0, not NaN"
     if any(isinstance(x, int | float) and (x < 0 or x > 1) for v in expected.values()

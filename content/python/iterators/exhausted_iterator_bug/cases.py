@@ -33,6 +33,8 @@ def cases(rng):
     out.append(_case("two values", [str(int(rng.integers(1, 9))), "", "10"]))
     out.append(_case("integers and negative numbers", ["-3", "0", "3", "-1", "1"]))
     out.append(_case("a constant column", ["2.5"] * int(rng.integers(2, 6))))
+    out.append(_case("values that differ by very little",
+                     ["3e-12", "", "1e-12", "2e-12", " 2e-12 "]))
     out.append(_case("a single value", ["", f"{rng.uniform(1, 9):.2f}", " "], hidden=True))
     out.append(_case("only missing cells", ["", "  ", ""]))
     out.append(_case("an empty column", []))
@@ -61,6 +63,9 @@ def diagnose(case, expected, got):
     if sample and all(math.isclose(g, s, rel_tol=1e-6, abs_tol=1e-9)
                       for g, s in zip(got, sample)):
         return "this divides by n - 1 (the sample std): use the population std, dividing by n"
+    if expected and any(expected) and all(g == 0 for g in got):
+        return ("these values differ, so their std is small but not 0: only a column whose "
+                "values are all equal gets 0.0; compare std with 0, not with a threshold")
     if any(isinstance(g, float) and math.isnan(g) for g in got):
         return "a constant column has std 0: return 0.0 for every value, not 0/0"
     return None
