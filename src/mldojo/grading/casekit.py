@@ -59,11 +59,17 @@ class Case:
 
 @dataclass(frozen=True)
 class Challenge:
-    """A challenge's data: `args` go to the learner's function; `labels` never leave the host."""
+    """A challenge's data: `args` go to the learner's function; `labels` never leave the host.
+
+    `groups`, when the test rows come in clusters (a patient's visits, a user's sessions),
+    names each test row's cluster: the bootstrap then resamples whole clusters, since rows
+    of one cluster are not independent evidence. It stays in the host too.
+    """
 
     args: tuple[Any, ...]
     labels: Any
     kwargs: dict[str, Any] = field(default_factory=dict)
+    groups: Any = None
 
 
 @dataclass(frozen=True)

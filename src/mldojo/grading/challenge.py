@@ -35,6 +35,11 @@ def load_challenge(exercise: Exercise, seed: int) -> Challenge:
     data = make(np.random.default_rng(seed))
     if not isinstance(data, Challenge):
         raise ContentError(f"{exercise.cases_path}: challenge(rng) must return a Challenge.")
+    if data.groups is not None and len(data.groups) != len(data.labels):
+        raise ContentError(
+            f"{exercise.cases_path}: the Challenge's groups name {len(data.groups)} rows and "
+            f"its labels {len(data.labels)}: give one group per test row."
+        )
     return data
 
 
@@ -61,16 +66,28 @@ def score(metric: Metric, labels: Any, predictions: Any) -> float:
 
 
 def bootstrap_interval(
-    spec: ChallengeSpec, labels: Any, predictions: Any, seed: int
+    spec: ChallengeSpec, labels: Any, predictions: Any, seed: int, groups: Any = None
 ) -> tuple[float, float]:
-    """A percentile bootstrap interval of the score, resampling test rows."""
+    """A percentile bootstrap interval of the score, resampling test rows, or whole
+    clusters of them where `groups` says which rows belong together."""
     import numpy as np
 
     rng = np.random.default_rng(seed)
     n = len(labels)
+    if groups is None:
+        clusters = None
+    else:
+        _, cluster_of = np.unique(np.asarray(groups), return_inverse=True)
+        order = np.argsort(cluster_of, kind="stable")
+        clusters = np.split(order, np.cumsum(np.bincount(cluster_of))[:-1])
     scores = []
     for _ in range(spec.resamples):
-        rows = rng.integers(0, n, size=n)
+        if clusters is None:
+            rows = rng.integers(0, n, size=n)
+        else:
+            rows = np.concatenate(
+                [clusters[i] for i in rng.integers(0, len(clusters), size=len(clusters))]
+            )
         try:
             scores.append(score(spec.metric, labels[rows], predictions[rows]))
         except ValueError:
@@ -130,7 +147,7 @@ def judge_challenge(
         ]
     try:
         value = score(spec.metric, labels, predictions)
-        low, high = bootstrap_interval(spec, labels, predictions, seed)
+        low, high = bootstrap_interval(spec, labels, predictions, seed, data.groups)
     except ValueError as exc:
         return [shape, CaseResult(SCORE_CASE, False, f"the predictions cannot be scored: {exc}")]
     level = f"{spec.confidence:.0%}"

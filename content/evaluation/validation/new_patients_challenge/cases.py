@@ -40,10 +40,12 @@ def challenge(rng):
     loadings = signs * rng.uniform(0.5, 1.5, size=N_PATIENT_LEVEL)  # how each reads the trait
     remeasured = np.abs(loadings) * rng.uniform(0.3, 0.4, size=N_PATIENT_LEVEL)
     X_train, y_train, groups = _patients(rng, TRAIN_PATIENTS, 1000, loadings, remeasured)
-    X_test, y_test, _ = _patients(rng, TEST_PATIENTS, 5000, loadings, remeasured)
+    X_test, y_test, test_patients = _patients(rng, TEST_PATIENTS, 5000, loadings, remeasured)
     order = rng.permutation(len(y_train))  # visits stored in no particular order
+    # The interval resamples the 200 new patients, not their 20,000 visits: a patient's
+    # visits share a baseline risk, so they are not independent evidence.
     return Challenge(args=(X_train[order][:, columns] * units, y_train[order], groups[order],
-                           X_test[:, columns] * units), labels=y_test)
+                           X_test[:, columns] * units), labels=y_test, groups=test_patients)
 
 
 def diagnose(data, predictions):
