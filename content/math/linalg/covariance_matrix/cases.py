@@ -59,6 +59,10 @@ def _variants(X):
            "columns first, then multiply")
 
 
+TOO_SLOW = ("a dot product per pair of features is d * d Python steps: centre X once and take "
+            "the one matrix product centred.T @ centred")
+
+
 def timing(rng):
     return _case("timing", _correlated(rng, 500, 150))
 

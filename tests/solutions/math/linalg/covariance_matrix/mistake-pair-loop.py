@@ -1,4 +1,4 @@
-# expect: faster
+# expect: one matrix product centred.T @ centred
 import numpy as np
 
 

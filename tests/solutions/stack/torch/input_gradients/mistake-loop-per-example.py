@@ -1,4 +1,4 @@
-# expect: faster
+# expect: make one input tensor for the whole batch
 import numpy as np
 import torch
 
