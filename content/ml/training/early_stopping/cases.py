@@ -15,6 +15,23 @@ def _curve(rng, epochs):
     return [round(float(v), 4) for v in loss]
 
 
+def _off_ties(losses, min_delta):
+    """The curve with every gain of exactly min_delta over the best nudged below it.
+
+    A decimal gain equal to min_delta (1.0 - 0.99 against 0.01) is a tie only on paper: in
+    floating point `val < best - min_delta` and the equivalent `best - val > min_delta`
+    round it differently, so a tie is checked only where it is exact in binary (the case
+    "a gain of exactly min_delta does not count"), never by accident of the noise."""
+    out, best = [], math.inf
+    for loss in losses:
+        if math.isfinite(best) and abs((best - loss) - min_delta) < 1e-9:
+            loss = round(loss + 0.00005, 5)  # a gain of min_delta - 0.00005: no improvement
+        if loss < best - min_delta:
+            best = loss
+        out.append(loss)
+    return out
+
+
 def _run(losses, *, best_every=5):
     calls = []
     for i, loss in enumerate(losses, start=1):
@@ -33,7 +50,8 @@ def cases(rng):
         epochs = int(rng.integers(20, 40))
         out.append(Case(f"random validation curve {i + 1} ({epochs} epochs, "
                         f"patience={patience}, min_delta={min_delta})",
-                        (patience,), {"min_delta": min_delta}, calls=_run(_curve(rng, epochs))))
+                        (patience,), {"min_delta": min_delta},
+                        calls=_run(_off_ties(_curve(rng, epochs), min_delta))))
     out.append(Case("best() before any step", (3,), calls=(Call("best"), Call("step", (1.0,)),
                                                            Call("best"))))
     out.append(Case("patience=1: the first epoch without improvement stops", (1,),
@@ -42,9 +60,11 @@ def cases(rng):
                     calls=_run([0.5, 0.5, 0.5, 0.5, 0.5], best_every=1)))
     out.append(Case("a gain of exactly min_delta does not count", (2,), {"min_delta": 0.25},
                     calls=_run([1.0, 0.75, 0.5, 0.4375, 0.25], best_every=1)))
+    # Gains of 0.005 and 0.009 below the best: clearly under min_delta, with no decimal tie
+    # (1.0 - 0.99 is 0.01 on paper but not in floating point).
     out.append(Case("small gains below min_delta do not move the best", (3,),
                     {"min_delta": 0.01},
-                    calls=_run([1.0, 0.995, 0.99, 0.985, 0.98, 0.97], best_every=1)))
+                    calls=_run([1.0, 0.995, 0.991, 0.985, 0.98, 0.97], best_every=1)))
     out.append(Case("a bounce: worse, then better than the last epoch but not the best", (3,),
                     calls=_run([0.5, 0.7, 0.6, 0.55, 0.52, 0.45, 0.46], best_every=1)))
     out.append(Case("a nan loss stops at once", (5,),

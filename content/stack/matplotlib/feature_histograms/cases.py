@@ -61,6 +61,10 @@ def diagnose(case, expected, got):
         bars = axes["bars"]
         if axes["lines"] and not bars:
             return "a distribution is drawn with ax.hist (bars), not as a line"
+        if not bars:
+            return (f"the axes of {names[j]!r} holds no bars: draw the histogram as bars, "
+                    "ax.hist's default histtype='bar'; an outline (histtype='step' or "
+                    "'stepfilled', ax.stairs) draws no bars to read the counts from")
         if len(bars) == 1 and len(bars[0]["height"]) != 20:
             return (f"the histogram of {names[j]!r} has {len(bars[0]['height'])} bars: use "
                     "bins=20")

@@ -62,6 +62,11 @@ def cases(rng):
                      [_add(rng, 3, d, k, 0.3), _add(rng, 5, d, k, 0.3), _gradients(), _reset(),
                       _add(rng, 2, d, k), _gradients(), _loss(), _add(rng, 4, d, k), _gradients(),
                       _loss()]))
+    # Asked right after reset(), before any add: a reset left to the next add (zeroing the
+    # gradients lazily there) still answers with the old window.
+    out.append(_case(rng, "gradients and loss right after a reset", d, k,
+                     [_add(rng, 4, d, k), _add(rng, 3, d, k, 0.3), _gradients(), _reset(),
+                      _gradients(), _loss(), _add(rng, 2, d, k), _gradients(), _loss()]))
     out.append(_case(rng, "one micro-batch", 2, 4, [_add(rng, 6, 2, 4, 0.2), _gradients()]))
     lone = _add(rng, 3, 3, 3)
     lone.args[1][1:] = IGNORE
@@ -181,6 +186,11 @@ def compare(case, expected, got, call):
     (weights,) = case.args
     window = _window(case, call)
     if not window:
+        before = case.calls[:next(i for i, c in enumerate(case.calls) if c is call)]
+        if any(c.method == "reset" for c in before):
+            return (problem + "; nothing was added since the last reset: return zeros. "
+                    "reset() must zero every p.grad itself; zeroing them later, in the next "
+                    "add, leaves the old window's gradients in place until then")
         return problem + "; nothing was added since the start or the last reset: return zeros"
     counted = [int((y != IGNORE).sum()) for _, y in window]
     nonempty = [c for c in counted if c]
