@@ -84,7 +84,14 @@ def test_tensors_cross_as_arrays() -> None:
     back = codec.loads(codec.dumps(torch.arange(4.0, requires_grad=True)))
     assert isinstance(back, np.ndarray)
     np.testing.assert_array_equal(back, np.arange(4.0, dtype=np.float32))
+    assert codec.is_tensor(back) and not codec.is_tensor(np.arange(4.0))
     assert not codec.records_graph(back)  # a leaf: nothing was computed from it
+    values = np.arange(4.0, dtype=np.float32)
+    assert (
+        same(back, values.copy()) == "expected a torch.Tensor, got a NumPy array: return "
+        "the tensor, not its .numpy()"
+    )
+    assert "convert it with .detach().cpu().numpy()" in (same(values, back) or "")
 
 
 def test_a_tensor_computed_with_autograd_says_so_and_is_compared_for_it() -> None:

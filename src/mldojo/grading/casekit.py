@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from mldojo.grading.codec import records_graph
+from mldojo.grading.codec import is_tensor, records_graph
 
 
 @dataclass(frozen=True)
@@ -279,6 +279,14 @@ def _same_numpy(
         expected, got, check_dtype = np.asarray(expected), np.asarray(got), False
     if not isinstance(got, np.ndarray):
         return f"expected a NumPy array{_where(path)}, got {type(got).__name__} {short(got)}"
+    if is_tensor(expected) != is_tensor(got):
+        return (
+            f"expected a torch.Tensor{_where(path)}, got a NumPy array: return the tensor, "
+            "not its .numpy()"
+            if is_tensor(expected)
+            else f"expected a NumPy array{_where(path)}, got a torch.Tensor: convert it with "
+            ".detach().cpu().numpy()"
+        )
     if records_graph(got) and not records_graph(expected):
         return (
             f"the tensor returned{_where(path)} still records its autograd graph (it has a "

@@ -91,9 +91,9 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
         return {"$figure": _encode(summary, depth + 1, budget)}
     if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
         array = _encode_numpy(value.detach().cpu().numpy(), budget)
-        # Whether it was computed with autograd recording is part of what came back: a
-        # prediction that keeps its graph holds memory for a backward pass nobody runs.
-        return {"$graph": array} if value.grad_fn is not None else array
+        # That it is a tensor, and whether autograd recorded it, is part of what came back:
+        # a prediction that keeps its graph holds memory for a backward pass nobody runs.
+        return {"$tensor": {"values": array, "graph": value.grad_fn is not None}}
     raise CodecError(
         f"a value of type {type(value).__module__}.{type(value).__qualname__} cannot be checked; "
         "return plain Python values, NumPy arrays, pandas objects or tensors"
@@ -378,10 +378,11 @@ def decode(data: Any) -> Any:
             return _decode_array(body)
         case "$npscalar":
             return _decode_array(body)[()]
-        case "$graph":
-            if not isinstance(body, dict) or list(body) != ["$ndarray"]:
+        case "$tensor":
+            values = body.get("values") if isinstance(body, dict) else None
+            if not isinstance(values, dict) or list(values) != ["$ndarray"]:
                 raise CodecError("malformed tensor")
-            return _decode_array(body["$ndarray"]).view(_graph_array_class())
+            return _decode_array(values["$ndarray"]).view(_tensor_class(body.get("graph") is True))
         case "$figure":
             summary = decode(body)
             if not isinstance(summary, dict):
@@ -392,24 +393,31 @@ def decode(data: Any) -> Any:
     raise CodecError(f"unknown tag {tag!r} in encoded value")
 
 
-_GraphArray: Any = None
+_TENSOR_CLASSES: dict[bool, Any] = {}
 
 
-def _graph_array_class() -> Any:
-    """An ndarray subclass for a tensor's values that still carried an autograd graph
-    (it had a grad_fn); defined on first use, since NumPy is imported only when needed."""
-    global _GraphArray
-    if _GraphArray is None:
+def _tensor_class(graph: bool) -> Any:
+    """NumPy array classes for a tensor's values, one for a tensor that still carried an
+    autograd graph (a grad_fn); defined on first use, since NumPy is imported only then."""
+    if not _TENSOR_CLASSES:
         import numpy as np
 
-        class GraphArray(np.ndarray):
+        class TensorValues(np.ndarray):
+            is_tensor = True
+            records_graph = False
+
+        class GraphTensorValues(TensorValues):
             records_graph = True
 
-        # Still a NumPy array to every check that asks which library a value is from.
-        GraphArray.__module__ = "numpy"
+        for cls in (TensorValues, GraphTensorValues):
+            cls.__module__ = "numpy"  # still NumPy arrays to any check that asks
+        _TENSOR_CLASSES.update({False: TensorValues, True: GraphTensorValues})
+    return _TENSOR_CLASSES[graph]
 
-        _GraphArray = GraphArray
-    return _GraphArray
+
+def is_tensor(value: Any) -> bool:
+    """Whether a decoded value came back as a tensor (its values are a NumPy array)."""
+    return bool(getattr(value, "is_tensor", False))
 
 
 def records_graph(value: Any) -> bool:
