@@ -173,6 +173,8 @@ def _axes_summary(ax: Any, legends: list[list[str]], alone: bool) -> dict[str, A
                 "label": label(c),
                 "x": np.array([p.get_x() + p.get_width() / 2 for p in c.patches]),
                 "height": np.array([p.get_height() for p in c.patches]),
+                # where each bar starts: a stacked series, or one shifted by bottom=
+                "bottom": np.array([p.get_y() for p in c.patches]),
             }
             for c in ax.containers
             if isinstance(c, BarContainer)

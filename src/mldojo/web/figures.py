@@ -55,7 +55,13 @@ def _draw_axes(ax: Any, described: dict[str, Any]) -> None:
         ax.plot(_numbers(line.get("x")), _numbers(line.get("y")), label=line.get("label"))
     for bars in described.get("bars", []):
         heights = _numbers(bars.get("height"))
-        ax.bar(_numbers(bars.get("x")), heights, label=bars.get("label"))
+        bottoms = _numbers(bars.get("bottom"))  # absent from a summary stored before it
+        ax.bar(
+            _numbers(bars.get("x")),
+            heights,
+            bottom=bottoms if len(bottoms) == len(heights) else 0.0,
+            label=bars.get("label"),
+        )
     for line in described.get("axlines", []):
         _draw_axline(ax, line)
     for series in described.get("scatter", []):
