@@ -2,7 +2,9 @@ import numpy as np
 
 from mldojo.grading.casekit import Case, same
 
-RTOL, ATOL = 1e-4, 1e-6
+# float32: where a unit saturates, 1 - tanh^2 keeps few digits, and two runs of the same
+# code can differ by about 1e-6 there (BLAS sums in an order of its own)
+RTOL, ATOL = 1e-4, 1e-5
 
 
 def _net(rng, d, h, scale=1.0):
