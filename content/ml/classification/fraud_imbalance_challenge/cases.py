@@ -46,6 +46,10 @@ def diagnose(data, predictions):
     if flagged == 0:
         return ("nothing is flagged as fraud, which balanced accuracy scores 0.5: the model "
                 "must not ignore the rare class")
+    if flagged == 1:
+        return ("every transaction is flagged as fraud, which balanced accuracy scores 0.5 "
+                "too: it finds all the fraud and none of the legitimate ones. Lower the "
+                "threshold toward the fraud rate, not all the way to 0")
     if flagged <= rate:
         return (f"you flag {flagged:.1%} of the transactions, no more than the {rate:.0%} of "
                 "training rows that are fraud: with the default threshold of 0.5, a model "
