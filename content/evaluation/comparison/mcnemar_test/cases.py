@@ -106,6 +106,12 @@ def diagnose(case, expected, got):
     if (gb, gc) == (c, b) and b != c:
         return ("b and c are swapped: b counts the rows only model A gets right, c the rows "
                 "only model B gets right")
+    y, pa, pb = (np.asarray(v) for v in case.args)
+    split = int(np.sum((pa != pb) & (pa != y) & (pb != y)))  # both wrong, in different ways
+    if split and (gb, gc) in ((b, c + split), (b + split, c), (c, b + split), (c + split, b)):
+        return ("b and c count rows where the two models merely disagree: with more than two "
+                "classes both can be wrong in different ways, and such a row is won by "
+                "neither. b is A right and B wrong, c is A wrong and B right")
     if (gb, gc) != (b, c):
         return ("b and c are wrong: a prediction is right when it equals y_true; b counts "
                 "A right and B wrong, c counts A wrong and B right")

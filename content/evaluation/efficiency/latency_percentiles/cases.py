@@ -35,6 +35,12 @@ def cases(rng):
     out.append(_case("a single timing kept", _timings(rng, 4, 12.0, cold=3), 3))
     out.append(_case("20 requests (percentiles between ranks)",
                      _timings(rng, 20, 30.0, spikes=0.1)))
+    # The warm-up is the first requests, not the slowest ones: here one warm-up request was
+    # already fast, and a pause later on is slower than every warm-up request.
+    t = _timings(rng, 60, 10.0)
+    t[[0, 1, 2]] = [300_000_000, 10_500_000, 150_000_000]
+    t[int(rng.integers(20, 50))] = 400_000_000
+    out.append(_case("a fast warm-up request and a later pause slower than the warm-up", t, 3))
     out.append(_case("long benchmark, 10 warm-up (hidden)",
                      _timings(rng, 2000, 11.0, cold=10, spikes=0.01), 10, hidden=True))
     return out

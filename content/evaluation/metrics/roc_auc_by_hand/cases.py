@@ -34,6 +34,12 @@ def cases(rng):
     y = _labels(rng, 40)
     out.append(_case("integer risk points 0 to 4", y,
                      np.clip(np.round(_scores(rng, y) + 2), 0, 4).astype(np.int64)))
+    # Unsigned scores: -s wraps around (-1 is 255 in uint8), so sorting by -s puts the
+    # rows scored 0 first, as if they were the most likely positives.
+    y = _labels(rng, 50)
+    points = np.clip(np.round(2.5 * _scores(rng, y, 1.5) + 3), 0, 10).astype(np.uint8)
+    points[np.flatnonzero(y == 0)[0]] = 0  # at least one row scored 0
+    out.append(_case("unsigned 8-bit risk points 0 to 10 (uint8)", y, points))
     y = _labels(rng, 50)
     out.append(_case("few distinct integer scores, heavy ties (hidden)", y,
                      rng.integers(0, 3, size=50),
@@ -95,6 +101,12 @@ def diagnose(case, expected, got):
         return ("NaN in the result: a division by zero; divide the counts by P and N, the "
                 "numbers of actual positives and negatives (y.sum() and len(y) - y.sum()), "
                 "which are never 0 here")
+    raw = np.asarray(case.args[1])
+    if raw.dtype.kind == "u" and not math.isclose(auc, e_auc, rel_tol=1e-9):
+        return ("the scores are unsigned integers (here uint8): negating them wraps around "
+                "(-1 becomes 255) while 0 stays 0, so sorting by -scores puts the rows scored "
+                "0 first. Convert the scores to float before negating, or sort ascending and "
+                "reverse")
     if (fpr.shape == e_tpr.shape and np.allclose(fpr, e_tpr) and np.allclose(tpr, e_fpr)
             and not np.allclose(e_fpr, e_tpr)):
         return "fpr and tpr are swapped: FPR = FP / N goes on the x axis, TPR = TP / P on y"

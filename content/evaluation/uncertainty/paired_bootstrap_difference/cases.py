@@ -89,6 +89,10 @@ def compare(case, expected, got):
         gain, low, high = (float(v) for v in got)
     except (TypeError, ValueError):
         return f"{problem}; return three numbers"
+    if abs(gain - expected[0]) > 1e-12 and abs(gain + expected[0]) <= 1e-12:
+        return (f"{problem}; the sign is flipped: the gain is accuracy(B) - accuracy(A), the "
+                "new model's results minus the old one's, on the data as given and on every "
+                "resample")
     if abs(gain - expected[0]) > 1e-12:
         return (f"{problem}; the gain is the observed accuracy of B minus that of A on the "
                 "data as given, not an average over resamples")

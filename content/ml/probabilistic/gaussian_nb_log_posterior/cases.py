@@ -62,18 +62,31 @@ def cases(rng):
                      X[order], y[order].astype(np.int64), X[:6] + 0.2))
     X, y = _blobs(rng, 40, 3, 2)
     out.append(_case("a larger var_smoothing", X, y.astype(np.int64), X[:7], var_smoothing=0.1))
+    # A reading around 10^6 with a spread of about 1 (a timestamp, a sensor's raw counts):
+    # E[x^2] - E[x]^2 loses about 12 of the 16 digits there; deviations from the mean do not.
+    X, y = _blobs(rng, 60, 3, 3)
+    X[:, 0] += 1e6
+    out.append(_case("a feature around 10^6 with a spread of about 1", X[:45],
+                     y[:45].astype(np.int64), X[45:]))
     X, y = _blobs(rng, 80, 5, 4)
     out.append(_case("random blobs (hidden)", *_split(rng, X, y), hidden=True))
     return out
 
 
-def _variant(X_train, y_train, X_test, var_smoothing=1e-9, *, ddof=0, prior=True, eps=True):
+def _one_pass_var(A):
+    return (A**2).mean(axis=0) - A.mean(axis=0) ** 2
+
+
+def _variant(X_train, y_train, X_test, var_smoothing=1e-9, *, ddof=0, prior=True, eps=True,
+             one_pass=False):
     classes = np.unique(y_train)
-    epsilon = var_smoothing * X_train.var(axis=0).max() if eps else 0.0
+    whole = _one_pass_var(X_train) if one_pass else X_train.var(axis=0)
+    epsilon = var_smoothing * whole.max() if eps else 0.0
     rows = [X_train[y_train == c] for c in classes]
     pri = np.array([len(r) for r in rows]) / len(y_train) if prior else np.ones(len(rows))
     mean = np.array([r.mean(axis=0) for r in rows])
-    var = np.array([r.var(axis=0, ddof=ddof) if len(r) > ddof else r.var(axis=0)
+    var = np.array([_one_pass_var(r) if one_pass
+                    else r.var(axis=0, ddof=ddof) if len(r) > ddof else r.var(axis=0)
                     for r in rows]) + epsilon
     with np.errstate(divide="ignore", invalid="ignore"):
         diff = X_test[:, None, :] - mean[None, :, :]
@@ -110,6 +123,9 @@ def compare(case, expected, got):
         (dict(prior=False), "add the log prior, log(n_c / n), to each class's score"),
         (dict(eps=False), "add epsilon = var_smoothing * (the largest feature variance of "
          "X_train) to every class variance"),
+        (dict(one_pass=True), "the variances lose their digits: E[x^2] - E[x]^2 cancels "
+         "when a feature's mean is large next to its spread (here about 10^6 and 1). Average "
+         "the squared deviations from the mean instead (np.var does)"),
     ):
         wrong = _variant(*args, smoothing, **switches)
         if np.allclose(log_proba, wrong, rtol=1e-6, atol=1e-8, equal_nan=True):
