@@ -49,6 +49,14 @@ def cases(rng):
     prefixed = [stem + "ka", stem, other + "zo", other]  # each word after the one it extends
     out.append(Case("a string ties with a longer string that starts with it",
                     (_ties_against_appearance(prefixed, 2), 3)))
+    lower, upper = (sorted(str(w) for w in rng.choice(pool, size=2, replace=False))
+                    for pool in (["apple", "banana", "cherry", "fig"],
+                                 ["Kiwi", "Plum", "Zoo", "Tea"]))
+    # Each capitalised word sorts after the lowercase ones once case is ignored, and
+    # before them in Python's order ("Zoo" < "apple").
+    cased = [lower[0], upper[1], lower[1], upper[0]]
+    out.append(Case("capitalised and lowercase strings tie (capitals sort first in Python)",
+                    (_ties_against_appearance(cased, 2) + [lower[1]] * 3, 4)))
     values = [int(v) for v in rng.choice(np.arange(1, 10), size=3, replace=False)]
     values += [int(v) for v in rng.choice(np.arange(10, 40), size=3, replace=False)]
     out.append(Case("one- and two-digit integers (numeric order, not text order)",
@@ -122,6 +130,11 @@ def _diagnose(case, expected, got):
                 "before 'kalo'), as Python's string order has it: compare the strings "
                 "themselves (sort by (-count, value)) rather than a key built from their "
                 "letters")
+    if isinstance(got[0], str) and any(g != g.lower() for g in got) and got == sorted(
+            counts, key=lambda v: (-counts[v], v.lower()))[:k]:
+        return ("ties were ordered ignoring case: Python's string order puts every capital "
+                "letter before every lowercase one ('Zoo' < 'apple'), so compare the strings "
+                "as they are, without .lower() or .casefold()")
     if isinstance(got[0], int) and got == sorted(counts, key=lambda v: (-counts[v], str(v)))[:k]:
         return "integers must be in numeric order within a tie, not in text order"
     return ("the right items with the right counts, but ties are in the wrong order: "

@@ -29,6 +29,9 @@ def cases(rng):
     out.append(Case("more reducers than distinct words", ([["the cat", "the"]], 16)))
     out.append(Case("capitals, tabs, line breaks and accents",
                     ([["The  THE\tthe", "Café\ncafé"], ["NAÏVE naïve", "GPU gpu"]], 3)))
+    # lower() keeps "straße" and "strasse" apart; casefold() merges them.
+    out.append(Case("lower(), not casefold(): ß stays ß",
+                    ([["Straße STRASSE", "straße"], ["Strasse"]], 3)))
     out.append(Case("empty shards and empty documents",
                     ([[], ["", "  "], ["loss loss", ""]], 2)))
     out.append(Case("no shards", ([], 4)))
@@ -75,6 +78,10 @@ def _diagnose(case, expected, got):
         raw = Counter(w for shard in shards for doc in shard for w in doc.split())
         if totals == raw:
             return "lowercase each document before splitting: 'The' and 'the' are one word"
+        folded = Counter(w for shard in shards for doc in shard for w in doc.casefold().split())
+        if totals == folded:
+            return ("the words are document.lower().split(): str.casefold() also turns 'ß' "
+                    "into 'ss', merging words that lower() keeps apart")
         if sum(totals.values()) > sum(want_totals.values()):
             return ("a word appears on more than one reducer or is counted twice: the "
                     "partitioner must send every pair for a word to the same reducer")

@@ -181,6 +181,11 @@ def batch_slices(n, batch_size, drop_last=False):
             return
         yield ({start}, {stop})
 """),
+    ("with drop_last, the number of batches is rounded instead of floored", True, """
+def batch_slices(n, batch_size, drop_last=False):
+    {limit} = round(n / batch_size) if drop_last else -(-n // batch_size)
+    return [(k * batch_size, min((k + 1) * batch_size, n)) for k in range({limit})]
+"""),
 ]
 
 
@@ -217,6 +222,9 @@ HINTS = {
     "it raises IndexError when n = 0 and drop_last=True":
         "try n = 0 with drop_last both ways, and treat any exception from the "
         "implementation as a failed test",
+    "with drop_last, the number of batches is rounded instead of floored":
+        "try drop_last=True with a short last batch more than half full (say n = 8, "
+        "batch_size = 3), not only one of a single row",
     "it became a generator: the right batches, but not a list":
         "check that what comes back is a list before anything converts it: list(...) "
         "around the call hides a generator, whose callers' len() and indexing then fail",

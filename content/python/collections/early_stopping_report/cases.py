@@ -62,6 +62,10 @@ def cases(rng):
         _rec("a", 5, "val", 0.4), _rec("a", 10, "val", 0.5), _rec("b", 1, "val", 0.3),
         _rec("b", 2, "val", 0.5), _rec("b", 3, "val", math.nan), _rec("b", 4, "val", 0.6)],
         3)))
+    out.append(Case("train records after the last val epoch do not count", ([
+        _rec("a", 1, "val", 0.5), _rec("a", 2, "val", 0.4), _rec("a", 2, "train", 0.3),
+        _rec("a", 3, "train", 0.2), _rec("a", 5, "train", 0.25), _rec("b", 1, "val", 0.6),
+        _rec("b", 4, "train", 0.5)], 2)))
     out.append(Case("epochs with gaps", ([
         _rec("a", 0, "val", 1.0), _rec("a", 10, "val", 0.5), _rec("a", 3, "val", 0.7)], 4)))
     out.append(Case("runs sorted, runs without val left out", ([
@@ -152,6 +156,12 @@ def _hint(case, expected, got):
             return (f"{run!r}: train_at_best is the train loss of the best epoch (the last "
                     "record for it, NaN dropped), or None when there is none")
         if have["last_epoch"] != want["last_epoch"]:
+            if have["last_epoch"] > want["last_epoch"] and any(
+                    r["run"] == run and r["split"] == "train" and r["epoch"] == have["last_epoch"]
+                    for r in log):
+                return (f"{run!r}: last_epoch is the largest epoch with a usable val record; "
+                        "train records do not count (the job may train past its last "
+                        "evaluation)")
             return f"{run!r}: last_epoch is the largest epoch with a usable val record"
         if have["stop"] != want["stop"]:
             evals = [r["epoch"] for r in val if not math.isnan(r["loss"])]

@@ -40,6 +40,10 @@ def cases(rng):
                     (["r/step_5.pt", "r/step_final.pt", "r/step_.pt", "r/step_12.PT",
                       "r/step_30.pt.tmp", "r/xstep_40.pt", "r/step_50.ptx", "r/step_6.pt.bak"],
                      [])))
+    # int() reads all of these (underscores, a sign, spaces): only the digits test rejects them.
+    out.append(Case("names int() would read but that are not digits",
+                    (["r/step_5.pt", "r/step_1_000.pt", "r/step_+70.pt", "r/step_ 90.pt",
+                      "s/step_3.pt", "s/step_-40.pt", "s/step_60 .pt"], [])))
     out.append(Case("a folder named like a checkpoint", (["r/ckpt/step_5.pt"],
                                                           ["r/ckpt/step_900.pt"])))
     out.append(Case("checkpoints at several depths", (["r/step_1.pt", "r/a/step_3.pt",
@@ -80,6 +84,16 @@ def diagnose(case, expected, got):
         name = have.rsplit("/", 1)[-1]
         if not name.startswith("step_") or not name.endswith(".pt") or \
                 not name[5:-3].isdigit():
+            middle = name[5:-3]
+            try:
+                int(middle)
+            except ValueError:
+                pass
+            else:
+                return (f"{have!r} is not a checkpoint: int() also reads {middle!r} (it accepts "
+                        "underscores, a sign and surrounding spaces), but the name must be "
+                        "step_ followed by digits only, then .pt: test the name with "
+                        r"re.fullmatch(r'step_(\d+)\.pt', name) before converting")
             return (f"{have!r} is not a checkpoint: the name must be exactly step_<digits>.pt "
                     "(re.fullmatch on the name)")
         if have != want:
