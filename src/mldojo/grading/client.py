@@ -17,10 +17,10 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from mldojo import errors
+from mldojo.grading.service import Meanwhile
 from mldojo.grading.verdict import Verdict
 from mldojo.grading.wire import (
     build_id,
@@ -55,7 +55,7 @@ class ProcessGrader:
         source: str,
         *,
         seed: int | None = None,
-        meanwhile: Callable[[], object] | None = None,
+        meanwhile: Meanwhile | None = None,
     ) -> Verdict:
         if meanwhile is not None:  # before the request: the grader process cannot call it
             meanwhile()

@@ -21,7 +21,8 @@ from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.formula_text import refusal
 from mldojo.grading.outcome import describe_error, run_failure
-from mldojo.grading.runner import ChildOutcome, ColdRunner, Meanwhile, Runner
+from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
+from mldojo.grading.service import Meanwhile
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict

@@ -26,8 +26,8 @@ from typing import Any
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import MldojoError
 from mldojo.grading.judge import COLD, COMPARED, Plan, grade, plan, run_reference
-from mldojo.grading.runner import Meanwhile, Runner
-from mldojo.grading.service import fresh_seed
+from mldojo.grading.runner import Runner
+from mldojo.grading.service import Meanwhile, fresh_seed
 from mldojo.grading.verdict import Verdict
 
 Key = tuple[str, str, int]  # exercise id, version, seed

@@ -42,7 +42,6 @@ from mldojo.grading.runner import (
     ChildOutcome,
     ColdRunner,
     Exit,
-    Meanwhile,
     Started,
     child_env,
     collect,
@@ -59,6 +58,7 @@ from mldojo.grading.sandbox import (
     sandboxed_command,
     seccomp_filter,
 )
+from mldojo.grading.service import Meanwhile
 
 START_TIMEOUT_S = 180.0  # importing the stack on a cold disk
 HANDSHAKE_TIMEOUT_S = 20.0

@@ -38,6 +38,7 @@ from mldojo.grading.sandbox import (
     sandboxed_command,
     seccomp_fd,
 )
+from mldojo.grading.service import Meanwhile
 from mldojo.interrupts import raise_if_stopped
 
 # Python and NumPy start-up is not the learner's time: allow it on top of the limit.
@@ -62,9 +63,6 @@ class ChildOutcome:
     timed_cpu_s: float | None = None  # a timed run: CPU between "ready" and the result
     timed_wall_s: float | None = None
     reached: int | None = None  # the case a slow run last said it was running
-
-
-Meanwhile = Callable[[], object]
 
 
 class Runner(Protocol):

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from mldojo.grading.verdict import Verdict
 
 
+# The caller's own work, done by the grader while the learner's code runs (`Grader.grade`).
+Meanwhile = Callable[[], object]
+
+
 class Grader(Protocol):
     def grade(
         self,
@@ -25,7 +29,7 @@ class Grader(Protocol):
         source: str,
         *,
         seed: int | None = None,
-        meanwhile: Callable[[], object] | None = None,
+        meanwhile: Meanwhile | None = None,
     ) -> Verdict:
         """Grade `source`. `meanwhile`, the caller's own work (recording the attempt), is
         done exactly once before this returns or raises, unless it raises itself: while
