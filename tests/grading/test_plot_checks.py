@@ -126,6 +126,54 @@ def test_a_figure_legend_counts_as_the_legend(catalog: Catalog) -> None:
     )
 
 
+UNLABELLED_CURVES = """
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    def plot_learning_curves(train_loss, val_loss):
+        epochs = np.arange(1, len(train_loss) + 1)
+        fig, ax = plt.subplots()
+        {draw}
+        ax.set(xlabel="epoch", ylabel="loss", title="Learning curves", yscale="log")
+        {legend}
+        return fig
+"""
+
+
+@pytest.mark.parametrize(
+    "legend",
+    [
+        'ax.legend(["train", "validation"])',
+        'ax.legend([valid, train], ["validation", "train"])',
+        'fig.legend([train, valid], ["train", "validation"])',
+    ],
+)
+def test_a_legend_names_the_lines_it_was_given(catalog: Catalog, legend: str) -> None:
+    draw = "train, = ax.plot(epochs, train_loss)\n        valid, = ax.plot(epochs, val_loss)"
+    verdict = grade(catalog, CURVES, UNLABELLED_CURVES.format(draw=draw, legend=legend))
+    assert verdict.passed, failing(verdict)
+
+
+def test_a_legend_entry_names_no_line_when_two_are_drawn_alike(catalog: Catalog) -> None:
+    draw = 'ax.plot(epochs, train_loss, "k")\n        ax.plot(epochs, val_loss, "k")'
+    legend = 'ax.legend(["train", "validation"])'
+    verdict = grade(catalog, CURVES, UNLABELLED_CURVES.format(draw=draw, legend=legend))
+    assert "the line 'train' is missing: label it 'train'" in failing(verdict)
+
+
+def test_a_legend_names_bars_and_points_drawn_like_its_entries() -> None:
+    def draw(figure: Figure) -> None:
+        axes = figure.add_subplot()
+        base = axes.bar([1, 2], [3.0, 4.0])
+        top = axes.bar([1, 2], [1.0, 1.0], bottom=[3.0, 4.0])
+        points = axes.scatter([1.5], [2.0])
+        figure.legend([top, base, points], ["top", "base", "point"])
+
+    axes = described(draw)["axes"][0]
+    assert [b["label"] for b in axes["bars"]] == ["base", "top"]
+    assert [p["label"] for p in axes["scatter"]] == ["point"]
+
+
 def test_a_reference_with_a_figure_legend_asks_for_a_legend(tmp_path: Path) -> None:
     catalog = variant(tmp_path, CURVES, "ax.legend()", "fig.legend()")
     solution = catalog.get(CURVES).solution_source()

@@ -109,25 +109,20 @@ def _figure_summary(value: Any) -> dict[str, Any]:
         value = value.figure
     if not isinstance(value, Figure):
         raise CodecError(f"a {type(value).__name__} cannot be checked; return the Figure")
-    legends = [
-        [str(t.get_text()) for t in legend.get_texts()]
-        for legend in value.legends
-        if legend.get_visible()
-    ]
+    shown = [legend for legend in value.legends if legend.get_visible()]
+    legends = [[str(t.get_text()) for t in legend.get_texts()] for legend in shown]
     alone = len(value.axes) == 1
-    axes = [_axes_summary(ax, legends, alone) for ax in value.axes]
+    axes = [_axes_summary(ax, legends, shown if alone else []) for ax in value.axes]
     return {"suptitle": value.get_suptitle(), "axes": axes, "legends": legends}
 
 
-def _axes_summary(ax: Any, legends: list[list[str]], alone: bool) -> dict[str, Any]:
+def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) -> dict[str, Any]:
+    """`figure_legends`: the figure's legends when these are its only axes (they speak
+    for all of it), else none."""
     import numpy as np
     from matplotlib.collections import PathCollection
     from matplotlib.container import BarContainer
     from matplotlib.lines import AxLine
-
-    def label(artist: Any) -> str | None:
-        text = artist.get_label()
-        return None if not text or text.startswith("_") else str(text)  # "_child0": unlabelled
 
     own = ax.get_legend()
     legend: list[str] | None
@@ -138,8 +133,17 @@ def _axes_summary(ax: Any, legends: list[list[str]], alone: bool) -> dict[str, A
         # A figure legend speaks for the axes whose artists it names (for the only
         # axes, all of it: labels given by position name no artist).
         named = set(ax.get_legend_handles_labels()[1])
-        entries = [text for texts in legends for text in texts if alone or text in named]
+        entries = [text for texts in legends for text in texts if figure_legends or text in named]
         legend, legend_at = (entries, "figure") if entries else (None, None)
+    shown = [own] if legend_at == "axes" else figure_legends
+    given = _legend_given_labels(ax, shown)
+
+    def label(artist: Any) -> str | None:
+        text = artist.get_label()
+        if not text or text.startswith("_"):  # "_child0": unlabelled, unless a legend names it
+            return given.get(id(artist))
+        return str(text)
+
     lines = ax.get_lines()
     return {
         "title": ax.get_title(),
@@ -187,6 +191,67 @@ def _axes_summary(ax: Any, legends: list[list[str]], alone: bool) -> dict[str, A
         "images": len(ax.get_images()),
         "grid": _grid_cell(ax),
     }
+
+
+def _legend_given_labels(ax: Any, legends: list[Any]) -> dict[int, str]:
+    """The names legends give to artists without a label of their own, by the artist's id.
+
+    `ax.legend(["train", "validation"])` and `ax.legend([line, other], [...])` name
+    artists without labelling them, and Matplotlib keeps no link from an entry to its
+    artist: each entry's handle is a new artist drawn like it. So an entry names the one
+    unlabelled artist of these axes drawn exactly like its handle; where two are drawn
+    alike, neither is named.
+    """
+    from matplotlib.collections import PathCollection
+    from matplotlib.container import BarContainer
+
+    unlabelled = [
+        artist
+        for artist in (
+            *ax.get_lines(),
+            *(c for c in ax.containers if isinstance(c, BarContainer)),
+            *(c for c in ax.collections if isinstance(c, PathCollection)),
+        )
+        if not artist.get_label() or str(artist.get_label()).startswith("_")
+    ]
+    if not unlabelled:
+        return {}
+    styles = [_drawn_as(a.patches[0] if isinstance(a, BarContainer) and a.patches else a)
+              for a in unlabelled]  # fmt: skip
+    given: dict[int, str] = {}
+    for legend in legends:
+        handles = getattr(legend, "legend_handles", None) or getattr(legend, "legendHandles", [])
+        for handle, text in zip(handles, legend.get_texts(), strict=False):
+            style = _drawn_as(handle)
+            alike = [a for a, drawn in zip(unlabelled, styles, strict=True) if drawn == style]
+            if style is not None and len(alike) == 1 and str(text.get_text()):
+                given.setdefault(id(alike[0]), str(text.get_text()))
+    return given
+
+
+def _drawn_as(artist: Any) -> tuple[Any, ...] | None:
+    """How an artist is drawn, as far as a legend's copy of it shows: colours, line
+    style, width and marker of a line; colours and hatch of a bar or of points."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.colors import to_rgba
+    from matplotlib.lines import Line2D
+
+    def colours(values: Any) -> tuple[Any, ...]:
+        return tuple(tuple(round(float(c), 6) for c in v) for v in list(values)[:1])
+
+    try:
+        if isinstance(artist, Line2D):
+            colour = to_rgba(artist.get_color(), artist.get_alpha())
+            return ("line", colour, artist.get_linestyle(), str(artist.get_marker()),
+                    round(float(artist.get_linewidth()), 6))  # fmt: skip
+        if isinstance(artist, PathCollection):
+            return ("points", colours(artist.get_facecolor()), colours(artist.get_edgecolor()))
+        if hasattr(artist, "get_facecolor") and hasattr(artist, "get_hatch"):
+            face, edge = to_rgba(artist.get_facecolor()), to_rgba(artist.get_edgecolor())
+            return ("patch", face, edge, artist.get_hatch())
+    except (TypeError, ValueError):
+        return None
+    return None
 
 
 MAX_TICKS = 60  # labelled ticks kept per axis: more than any readable axis shows
