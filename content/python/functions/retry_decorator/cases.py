@@ -135,6 +135,10 @@ def diagnose(case, expected, got):
         return (f"every one of the {n_expected} calls failed, yet your wrapper returned "
                 f"{g_out[1]!r} instead of raising: after the last attempt re-raise its "
                 "exception (a bare raise), never swallow it")
+    if e_out[0] == "raised" and g_out[:3] == e_out and g_out[3:] == ["a new exception"]:
+        return (f"your wrapper raised a new {g_out[1]} with the last one's message; re-raise "
+                f"the exception from call {n_expected} itself (a bare raise, or the last call "
+                "outside the try), so the caller gets the original with its traceback")
     if e_out[0] == "raised" and g_out != e_out:
         earlier = [f"call {k}" for k in range(1, n_expected)]
         if g_out[2] in earlier and g_out[1] == _raised_at(script, int(g_out[2][5:])):

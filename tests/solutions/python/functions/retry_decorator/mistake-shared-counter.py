@@ -51,13 +51,15 @@ def simulate(
     """
     calls: list[list[Any]] = []
     sleeps: list[float] = []
+    raised: list[Exception] = []  # what fetch_batch raised, to tell a new exception from them
 
     def fetch_batch(index: int, *, shard: str = "train") -> Any:
         """Fetch one batch from the feature store."""
         calls.append([index, shard])
         kind, payload = script[min(len(calls), len(script)) - 1]
         if kind == "raise":
-            raise EXCEPTIONS[payload](f"call {len(calls)}")
+            raised.append(EXCEPTIONS[payload](f"call {len(calls)}"))
+            raise raised[-1]
         return payload
 
     given = {k: v for k, v in (("base_delay", base_delay), ("factor", factor)) if v is not None}
@@ -69,6 +71,8 @@ def simulate(
         try:
             return ["returned", wrapped(7, shard="val")]
         except Exception as exc:  # noqa: BLE001 - reported, not handled
+            if not any(exc is mine for mine in raised):  # made by the wrapper, not re-raised
+                return ["raised", type(exc).__name__, str(exc), "a new exception"]
             return ["raised", type(exc).__name__, str(exc)]
 
     outcome, made, slept = call(), list(calls), list(sleeps)

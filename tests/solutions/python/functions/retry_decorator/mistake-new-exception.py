@@ -1,0 +1,75 @@
+# expect: raised a new TimeoutError with the last one's message
+"""Raises a fresh exception of the last one's type and message when every attempt fails: the
+caller loses the original and its traceback."""
+
+import functools
+import time
+from typing import Any
+
+
+def retry(attempts, retry_on, base_delay=0.1, factor=2.0, sleep=time.sleep):
+    def decorate(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            for attempt in range(attempts):
+                try:
+                    return fn(*args, **kwargs)
+                except retry_on as exc:
+                    if attempt == attempts - 1:
+                        raise type(exc)(*exc.args)  # a copy: same type and message, new object
+                    sleep(base_delay * factor**attempt)
+
+        return wrapper
+
+    return decorate
+
+
+EXCEPTIONS = {e.__name__: e for e in (TimeoutError, ConnectionError, OSError, ValueError,
+                                      KeyError, RuntimeError)}
+
+
+def simulate(
+    script: list[list[Any]],
+    attempts: int,
+    retry_on: list[str],
+    base_delay: float | None = None,
+    factor: float | None = None,
+) -> dict[str, Any]:
+    """The checks call this: it runs a scripted flaky call through retry. Do not edit.
+
+    A base_delay or factor of None is not passed on, so retry's own default is used.
+    The decorated function is then called a second time, as a service is: that call
+    meets the same script from its start ("again": its outcome, number of calls and pauses).
+    """
+    calls: list[list[Any]] = []
+    sleeps: list[float] = []
+    raised: list[Exception] = []  # what fetch_batch raised, to tell a new exception from them
+
+    def fetch_batch(index: int, *, shard: str = "train") -> Any:
+        """Fetch one batch from the feature store."""
+        calls.append([index, shard])
+        kind, payload = script[min(len(calls), len(script)) - 1]
+        if kind == "raise":
+            raised.append(EXCEPTIONS[payload](f"call {len(calls)}"))
+            raise raised[-1]
+        return payload
+
+    given = {k: v for k, v in (("base_delay", base_delay), ("factor", factor)) if v is not None}
+    policy = retry(attempts, tuple(EXCEPTIONS[name] for name in retry_on),
+                   sleep=sleeps.append, **given)
+    wrapped = policy(fetch_batch)
+
+    def call() -> list[Any]:
+        try:
+            return ["returned", wrapped(7, shard="val")]
+        except Exception as exc:  # noqa: BLE001 - reported, not handled
+            if not any(exc is mine for mine in raised):  # made by the wrapper, not re-raised
+                return ["raised", type(exc).__name__, str(exc), "a new exception"]
+            return ["raised", type(exc).__name__, str(exc)]
+
+    outcome, made, slept = call(), list(calls), list(sleeps)
+    calls.clear()  # a second, separate call of the decorated function: the script restarts
+    sleeps.clear()
+    again = {"outcome": call(), "calls": len(calls), "sleeps": list(sleeps)}
+    return {"outcome": outcome, "calls": made, "sleeps": slept, "again": again,
+            "name": getattr(wrapped, "__name__", None), "doc": getattr(wrapped, "__doc__", None)}
