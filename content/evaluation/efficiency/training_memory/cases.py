@@ -25,7 +25,18 @@ MISTAKES = [
      "often the gradient (training keeps a float16 weight and a float16 gradient)"),
     ((2 + 2 + 4 + 4 + 4 + 4) * P / GB, "count the float32 master copy once, and Adam's two "
      "moments: 2 + 2 + 4 + 4 + 4 bytes"),
+    (18 * P / GB, "that is 18 bytes per parameter: one of the float16 arrays is counted in "
+     "float32, most often the gradient; in this recipe the weight and its gradient are both "
+     "float16, 2 bytes each, and only the master copy and Adam's moments are float32"),
+    (16 * P / 1e3, "that is in kB (10**3 bytes); the question asks for GB, 10**9 bytes"),
+    (16 * P / 1e12, "that is in TB (10**12 bytes); the question asks for GB, 10**9 bytes"),
 ]
+# A usual mistake is named within this relative distance, so that a value rounded by hand
+# (19.4 for the GiB) is named too; the mistakes lie more than 4% apart from each other, and
+# 7% or more from the answer.
+NEAR = 5e-3
+# An answer this close (relatively) that is no usual mistake was rounded, not miscounted.
+CLOSE = 0.05
 
 
 def cases(rng):
@@ -39,7 +50,11 @@ def compare(case, expected, got):
     if abs(value - expected) <= RTOL * expected:
         return None
     for wrong, advice in MISTAKES:
-        if abs(value - wrong) <= 1e-4 * wrong:
+        if abs(value - wrong) <= NEAR * wrong:
             return f"ANSWER = {value:g} is not the total in GB: {advice}"
+    if abs(value - expected) <= CLOSE * expected:
+        return (f"ANSWER = {value:g} is close but not within the relative tolerance of 1e-6: "
+                "do not round; compute the bytes per parameter times 1.3e9, divided by 1e9, "
+                "in code or exactly by hand")
     return (f"ANSWER = {value:g} is not the total in GB: add the bytes per parameter of each of "
             "the five arrays, multiply by 1.3e9 parameters, divide by 1e9")

@@ -14,4 +14,10 @@ MISTAKES = [
     ("3*x*exp(3*x)/(1 + exp(3*x))",
      "d/dx exp(3x) is 3*exp(3x), not 3x*exp(3x): the inner function's derivative is the "
      "constant 3"),
+    ("3*exp(3*x)/((1 + exp(3*x))*log(10))",
+     "that treats log as the base-10 logarithm; here, as everywhere in ML maths, log is the "
+     "natural logarithm, whose derivative is 1/u with no factor 1/ln(10)"),
+    ("3*exp(3*x)/(1 + exp(3*x))**2",
+     "the denominator is squared: d/du log(u) = 1/u, so 1 + exp(3x) appears once; a "
+     "squared denominator belongs to the sigmoid's derivative, one step further"),
 ]

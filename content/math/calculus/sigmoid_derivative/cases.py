@@ -9,8 +9,17 @@ MISTAKES = [
     ("-1/(1 + exp(-z))**2",
      "the inner derivative u' = -exp(-z) is missing: by the chain rule sigma' = -u**-2 * u'"),
     ("1/(1 + exp(-z))**2",
-     "the inner derivative u' = -exp(-z) is missing (and its sign): by the chain rule "
-     "sigma' = -u**-2 * u'"),
+     "that is sigma(z)**2. Either the inner derivative u' = -exp(-z) is missing (and its "
+     "sign): by the chain rule sigma' = -u**-2 * u'. Or, written as sigma*(1 - sigma), the "
+     "factor 1 - sigma went wrong: 1 - sigma(z) = exp(-z)/(1 + exp(-z)) = 1/(1 + exp(z)), "
+     "so 1 - 1/(1 + exp(z)) is sigma itself"),
     ("1/(1 + exp(-z))*(1 + 1/(1 + exp(-z)))",
      "that is sigma*(1 + sigma); the derivative is sigma*(1 - sigma)"),
+    ("exp(-z)/(1 + exp(-z)**2)",
+     "the square covers only exp(-z): the denominator is u**2 with u = 1 + exp(-z), so the "
+     "sum needs its own brackets, (1 + exp(-z))**2"),
+    ("exp(z)/(1 + exp(-z))**2",
+     "the exponents do not match: u' = -exp(-z) puts exp(-z) in the numerator over "
+     "(1 + exp(-z))**2 (or, multiplying above and below by exp(2z), exp(z) over "
+     "(1 + exp(z))**2)"),
 ]

@@ -13,4 +13,8 @@ MISTAKES = [
      "the bias b was dropped from the residual: it is w*x + b - y"),
     ("(w*x + b - y)**2*x",
      "the square was kept: d/dr r**2 = 2*r, times the inner derivative x"),
+    ("2*x*(y - w*x - b)",
+     "the sign is flipped: the residual is w*x + b - y, whose derivative with respect to w "
+     "is +x; writing the loss as (y - w*x - b)**2 is fine, but then the inner derivative "
+     "is -x, and the minus sign must stay"),
 ]

@@ -13,4 +13,10 @@ MISTAKES = [
      "the term y*w*x is linear in w, so its second derivative is 0: no y remains"),
     ("x**2*exp(w*x)/(1 + exp(w*x))",
      "the denominator is squared in sigma'(u) = exp(u)/(1 + exp(u))**2"),
+    ("-x**2*exp(w*x)/(1 + exp(w*x))**2",
+     "a minus sign too many: sigma only increases, so sigma'(u) = exp(u)/(1 + exp(u))**2 "
+     "is positive, and x**2 is too: the curvature is never negative"),
+    ("x**2*y*(1 - y)",
+     "y is the label, not the model's probability: the curvature is x**2 * p*(1 - p) with "
+     "p = sigma(w*x), written out with exp; the label drops out of the second derivative"),
 ]

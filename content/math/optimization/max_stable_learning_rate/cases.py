@@ -46,6 +46,9 @@ def _numbers():
          "standard deviation 1"),
         (2.0 / ddof1, "that standardises with the sample standard deviation (ddof=1); the task "
          "uses the population one, np.std's default ddof=0"),
+        (1.0, "that is the threshold for uncorrelated standardised features, where the Hessian "
+         "(2/n) Z^T Z would be 2I; standardising sets each feature's variance to 1 but leaves "
+         "the diabetes features correlated, so compute the eigenvalues of (2/n) Z^T Z"),
     ]
 
 
@@ -73,9 +76,17 @@ def compare(case, expected, got):
     near = [(abs(value - wrong), advice) for wrong, advice in mistakes
             if math.isclose(value, wrong, rel_tol=5e-4)]
     if near:
-        return f"ANSWER = {value:.6g} is not the threshold: {min(near)[1]}"
+        gap, advice = min(near)
+        if gap > 1e-5 * abs(value):  # near a mistake, but not its value: perhaps rounded
+            advice += (" (or, if you rounded the threshold or lambda_max by hand, keep more "
+                       "digits: answers must lie within a relative 1e-4)")
+        return f"ANSWER = {value:.6g} is not the threshold: {advice}"
     if value <= 0:
         return f"ANSWER = {value:.6g}: a learning rate must be positive"
+    if math.isclose(value, expected, rel_tol=1e-2):
+        return (f"ANSWER = {value:.6g} is close but outside the relative tolerance of 1e-4: "
+                "do not round lambda_max or the threshold; compute 2 / lambda_max in code "
+                "and leave it as a float")
     return (f"ANSWER = {value:.6g} is not the threshold: find the Hessian of L (a constant "
             "matrix), its largest eigenvalue lambda_max, and the eta where |1 - eta * "
             "lambda_max| reaches 1")

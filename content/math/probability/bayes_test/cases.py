@@ -31,6 +31,9 @@ MISTAKES = [
     (SENSITIVITY * PREVALENCE / (SENSITIVITY * PREVALENCE + SPECIFICITY * (1 - PREVALENCE)),
      "the false positives are the legitimate transactions that are flagged: that is "
      "1 - specificity of them, not the specificity"),
+    (TRUE_FLAGS / FALSE_FLAGS, "that is the posterior odds, P(fraud | flagged) / "
+     "P(legitimate | flagged), from the odds form of Bayes' theorem; turn odds o into a "
+     "probability with o / (1 + o)"),
 ]
 
 

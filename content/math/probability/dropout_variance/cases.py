@@ -13,4 +13,11 @@ MISTAKES = [
      "the variance grows with the square of the activation: Var(c*B) = c**2 * p*(1 - p)"),
     ("x**2*(1 - p)/p**2",
      "Var(B) = p*(1 - p) brings one factor p back: Var(x*B/p) = x**2 * p*(1 - p) / p**2"),
+    ("x**2 - x**2/p",
+     "the two terms are swapped, and a variance is never negative: Var(Y) = E[Y^2] - E[Y]^2 "
+     "with E[Y^2] = x**2/p and E[Y]^2 = x**2"),
+    ("x*sqrt((1 - p)/p)",
+     "that is the standard deviation of Y; the variance is its square"),
+    ("x*sqrt(1 - p)/sqrt(p)",
+     "that is the standard deviation of Y; the variance is its square"),
 ]

@@ -23,6 +23,12 @@ MISTAKES = [
     (1 - math.exp(-N * ALPHA), "that is the Poisson approximation 1 - exp(-n * alpha), "
      "close but not exact; with independent tests the exact value needs no approximation: "
      "1 - P(every test stays quiet)"),
+    (1 - (1 - ALPHA / 2) ** N, "that tests each metric at alpha / 2 = 0.025, as if 0.05 were "
+     "one tail of a two-sided test; alpha = 0.05 is already the whole chance that one test "
+     "says 'significant' when nothing changed, both tails together"),
+    (1 - (1 - ALPHA / N) ** N, "that is the chance after a Bonferroni correction, with each "
+     "metric tested at alpha / 20; the question asks about the tests as they are run, each "
+     "at alpha = 0.05"),
 ]
 
 
@@ -48,6 +54,9 @@ def compare(case, expected, got):
     if abs(value - expected) <= 1e-2:
         return (f"ANSWER = {value:g} is close but outside the tolerance of 0.001: keep at "
                 "least three decimals, or compute it in code")
+    if 1.0 < value <= 100.0 and abs(value / 100 - expected) <= 5e-3:
+        return (f"ANSWER = {value:g} looks like a percentage: give a probability between 0 "
+                "and 1, with at least three decimals")
     if not 0.0 <= value <= 1.0:
         return f"ANSWER = {value:g} is not a probability: it must lie between 0 and 1"
     return (f"ANSWER = {value:g} is not P(at least one false alarm): find the probability "

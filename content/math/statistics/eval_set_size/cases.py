@@ -17,11 +17,24 @@ MISTAKES = [
     (math.ceil(1.96**2 * VAR / SE**2), "that makes the half-width of a 95% interval "
      "(1.96 standard errors) equal to 0.003; the question asks for the standard error "
      "itself to be at most 0.003"),
+    (math.ceil(1.645**2 * VAR / SE**2), "that makes a one-sided 95% margin (1.645 standard "
+     "errors) equal to 0.003; the question asks for the standard error itself to be at most "
+     "0.003"),
+    (math.ceil(2**2 * VAR / SE**2), "that makes two standard errors (a rough 95% interval's "
+     "half-width) equal to 0.003; the question asks for the standard error itself to be at "
+     "most 0.003"),
     (math.ceil(0.25 / SE**2), "that uses the worst case p = 0.5; the statement asks you to "
      "use p = 0.93"),
     (math.ceil(P / SE**2), "the variance of a Bernoulli(p) variable is p(1 - p), not p"),
     (math.ceil((1 - P) / SE**2), "the variance of a Bernoulli(p) variable is p(1 - p), "
      "not 1 - p"),
+    (N + 1, "either the variance was divided by n - 1, as in a sample variance, where the "
+     "variance of the mean of n independent examples is p(1 - p) / n; or 1 was added to the "
+     "bound before rounding it up"),
+    (math.ceil(VAR / 0.3**2), "that is the n for a standard error of 0.3; 0.3 percentage points "
+     "is 0.003 as a fraction, on the same scale as p = 0.93"),
+    (math.ceil(93 * 7 / SE**2), "that mixes units: p(1 - p) in percent (93 * 7) with the "
+     "standard error as a fraction (0.003); use fractions for both"),
 ]
 
 
@@ -47,6 +60,8 @@ def compare(case, expected, got):
         return None
     for wrong, advice in MISTAKES:
         tol = 0.05 if wrong != int(wrong) else max(0.5, 1e-4 * abs(wrong))
+        if abs(wrong - expected) <= 2 and not value.is_integer():
+            continue  # 7234.33 is not a whole number, whichever whole number is near it
         if abs(value - wrong) <= tol:
             return f"ANSWER = {value:g} is not the smallest n: {advice}"
     if math.isfinite(value) and value != int(value):
