@@ -60,10 +60,12 @@ SPLIT_OF = {"train": {200, 160, 8000}, "test": {0, 40, 2000}}
 SPLIT = r"\b(train(?:ing)?|test(?:ing)?)\b(?![_(\[]|\.\w)"
 COUNT = re.compile(r"(?<![\w.=\[(,])(\d{1,3}(?:,\d{3})+|\d+)(?![\w.]\d|[\w%=]|\s*%|\s*,\s*\d+\s*\))")
 PAIR = re.compile(r"\(\s*(\d[\d,]*)\s*,\s*(\d[\d,]*)\s*\)")
-TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+)?$", re.IGNORECASE)
+TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+|our\s+|my\s+|these\s+|those\s+)?$",
+                          re.IGNORECASE)
 SPLIT_AFTER = re.compile(
     rf"^\s*(?:(?:positives?|frauds?|fraud\s+cases?|cases|rows|ones|end\s+up|go|goes|land|lands"
-    rf"|are|is|expected|observed|should\s+go|put)\s+){{0,3}}(?:in|into|to|for)?\s*(?:the\s+)?{SPLIT}",
+    rf"|are|is|were|was|expected|observed|should\s+go|put|stay|stays|stayed|remain|remains|remained"
+    rf"|went|ended\s+up|sit|sits|sat|all|still)\s+){{0,3}}(?:in|into|to|for)?\s*(?:the\s+)?{SPLIT}",
     re.IGNORECASE)
 SHARE_OF = re.compile(r"(\d+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+)?(200|2)\b(?!\s*%|[\d.,])")
 # The toy frame's two prints, and which frame each belongs to.
@@ -73,11 +75,16 @@ CUE = re.compile(r"\b(?:(unshuffled|not\s+shuffled|sorted|label-sorted|original|
                  r"|shuffl\w*|second|sampled|reordered))\b", re.IGNORECASE)
 # Words that say a release has the bug, or that it splits right.
 BROKEN = re.compile(r"\b(bug|buggy|broken|wrong|loses?|regress\w*|introduced|fails?|failing|"
-                    r"none|no\s+positives?|\(200,\s*0\))", re.IGNORECASE)
+                    r"none|no\s+positives?|\(200,\s*0\)|problem|issue|affected|same\s+behaviou?r)",
+                    re.IGNORECASE)
 RIGHT = re.compile(r"\b(correct\w*|works?|working|fine|right|ok|okay|unaffected|not\s+affected|"
                    r"as\s+(?:expected|documented)|\(160,\s*40\)|40\s+(?:in\s+test|of\s+the\s+200))",
                    re.IGNORECASE)
-NEGATED = re.compile(r"\b(?:not|no\s+longer|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$", re.IGNORECASE)
+# Said right after a release: it gives no positive to test ("2.2.1 also has 0 fraud rows").
+NONE_IN = re.compile(r"\b(?:0|zero)\s+(?:fraud\w*|positives?)\b|\b(?:has|shows)\s+the\s+same\b",
+                     re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:not|no\s+longer|never|without)\s+(?:\w+\s+){0,2}$|n't\s+(?:\w+\s+){0,2}$",
+                     re.IGNORECASE)
 
 
 def _prose_sentences(report):
@@ -186,12 +193,13 @@ def _versions(report):
             window = before + " " + clause
             said = " ".join(f"{before}{match.group()}{clause}".split())
             right = [m for m in RIGHT.finditer(window) if not NEGATED.search(window[: m.start()])]
-            broken = list(BROKEN.finditer(window)) + [
+            right += [m for m in BROKEN.finditer(window) if NEGATED.search(window[: m.start()])]
+            broken = [m for m in BROKEN.finditer(window) if not NEGATED.search(window[: m.start()])] + [
                 m for m in RIGHT.finditer(window) if NEGATED.search(window[: m.start()])]
             if match.group() == BAD and right and not broken:
                 problems.append(f"“{said}” says {BAD} splits right: {BAD} is the "
                                 f"release with the bug")
-            if match.group() == GOOD and broken and not right:
+            if match.group() == GOOD and not right and (broken or NONE_IN.search(clause)):
                 problems.append(f"“{said}” says {GOOD} has the bug: {GOOD} is the "
                                 f"release that splits right")
     return problems
@@ -234,4 +242,21 @@ def check(report):
     }
     result = {name: "; ".join(problems[:3]) or None for name, problems in lines.items()}
     result["the steps to reproduce run on the maintainer's machine"] = _reproduction(report)
+    result["the summary is said in sentences"] = _summary_in_sentences(report)
     return result
+
+
+# The summary tells the maintainer what happens in sentences: keywords are not a report.
+SUMMARY_WORDS = 10
+
+
+def _summary_in_sentences(report):
+    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
+    longest = 0
+    for title, body in zip(parts[1::2], parts[2::2]):
+        if "summary" in title.lower():
+            blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
+            longest = max([longest, *(len(b.split()) for b in blocks)])
+    return None if longest >= SUMMARY_WORDS else (
+        "the summary is keywords, not sentences: say what goes wrong, on which data, and "
+        "what it breaks")

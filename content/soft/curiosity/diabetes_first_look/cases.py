@@ -39,7 +39,7 @@ VARIANCE = r"variance|r²|r\^?2|explain|share"
 def _facts(df):
     facts = {
         "rows": Fact(len(df), r"patients|rows|people|records|samples|observations|data|values"),
-        "features": Fact(len(FEATURES), r"features|measurements|variables|predictors"),
+        "features": Fact(len(FEATURES), r"features?|measurements|variables|predictors"),
         "columns": Fact(df.shape[1], r"columns"),
         "missing": Fact(int(df.isna().sum().sum()), r"missing|\bnan|null|empty"),
         "duplicate_rows": Fact(int(df.duplicated().sum()), r"duplicat"),
@@ -112,9 +112,11 @@ S4_FRACTIONAL = FACTS["s4_not_whole"].value
 NEGATED = r"(?:(?!\bnot\b|\bnon|n't\b|decimal|fraction)[^.!?])"
 SWAPPED = [
     re.compile(rf"\b{S4_FRACTIONAL:g}\b{NEGATED}{{0,40}}\b(whole|integers?|rounded)\b"),
-    re.compile(rf"\b(whole|integers?|rounded)\b[^.!?\d]{{0,20}}\b(only\s+)?(in\s+)?{S4_FRACTIONAL:g}\b"),
-    re.compile(rf"\b{S4_WHOLE:g}\b[^.!?]{{0,40}}\b(keep|have|has|with|carry)\s+(their\s+)?"
-               r"(decimals|fractions)"),
+    re.compile(rf"\b(whole|integers?|rounded)\b[^.!?\d;]{{0,20}}\b(only\s+)?(in\s+)?{S4_FRACTIONAL:g}\b"
+               r"(?!\s+(?:\w+\s+)?(?:keep|keeps|have|has|carry|carries|show|with)\s+(?:their\s+)?"
+               r"(?:decimals|fractions))"),
+    re.compile(rf"\b{S4_WHOLE:g}\b(?:\s+of\s+(?:the\s+|all\s+)?{len(FRAME)})?(?:(?!\d)[^.!?;]){{0,40}}"
+               r"\b(keep|have|has|with|carry)\s+(their\s+)?(decimals|fractions)"),
 ]
 # The same, said as shares: 86% whole (0.86), 14% with decimals.
 _W = round(100 * FACTS["s4_whole_share"].value)
@@ -126,17 +128,98 @@ def _share(p):
 
 
 SWAPPED += [
-    re.compile(rf"{_share(_W)}[^!?]{{0,40}}\b(keeps?|have|has|with|carry|carries)\s+(their\s+|its\s+)?"
-               r"(decimals|fractions)"),
+    re.compile(rf"{_share(_W)}(?:(?!\d)[^!?;]){{0,40}}\b(keeps?|have|has|with|carry|carries)\s+"
+               r"(their\s+|its\s+)?(decimals|fractions)"),
     re.compile(rf"\b(decimals|fractions)\b[^.!?\d]{{0,20}}\b(in\s+)?(about\s+)?{_share(_W)}"),
     re.compile(rf"{_share(_F)}{NEGATED}{{0,40}}\b(whole|integers?|rounded)\b"),
     re.compile(rf"\b(whole|integers?|rounded)\b[^.!?\d]{{0,20}}\b(only\s+)?(in\s+)?{_share(_F)}"),
 ]
 
 
+# A correlation's sign: a negative number, or words that say the two rise together.
+CORR = {m: FRAME.corr(method=m) for m in ("pearson", "spearman")}
+SIGNED = re.compile(r"(?<![\w.])([-−–]\s?)?(0?\.\d+)\b(?!\s*%)")
+TOGETHER = re.compile(r"\b(positive\w*|together|same\s+direction|rises?\s+with|increases?\s+with)\b")
+AGAINST = re.compile(r"\b(negativ\w*|inverse\w*|against|opposite|falls?|lower|drops?|decreas\w*)\b")
+# r read as the share of the variance it explains: 59% for bmi, where r² is 34%.
+PERCENT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s*%")
+VARIANCE_WORDS = re.compile(r"explain|variance|variation")
+# The sex codes and their counts: 235 patients are coded 1, 207 coded 2.
+SEX_COUNTS = {code: int((FRAME["sex"] == code).sum()) for code in (1, 2)}
+SEX_SWAPPED = [
+    re.compile(rf"\b1\s+and\s+2\b[^.!?]{{0,40}}\b{SEX_COUNTS[2]}\s+and\s+{SEX_COUNTS[1]}\b"),
+    re.compile(rf"\b{SEX_COUNTS[1]}\b[^.!?\d]{{0,30}}\b(coded|code|are|=|as)\s+2\b"),
+    re.compile(rf"\b{SEX_COUNTS[2]}\b[^.!?\d]{{0,30}}\b(coded|code|are|=|as)\s+1\b"),
+    re.compile(r"\bmore\s+(patients|people|rows)\s+(are\s+)?coded\s+2\b"),
+]
+
+
+def _named(sentence):
+    return [c for c, pattern in COLUMN.items() if re.search(pattern, sentence)]
+
+
+def _rounds_to(value, digits):
+    decimals = len(digits.split(".")[1])
+    return abs(round(abs(value), decimals) - float(digits)) < 1e-9
+
+
+def _signs(sentence):
+    """A correlation stated with the wrong sign: r = -0.59 for bmi, or s3 and s4 said to
+    rise together at 0.74."""
+    columns = _named(sentence)
+    pairs = [(a, b) for i, a in enumerate(columns) for b in columns[i + 1:]]
+    for match in SIGNED.finditer(sentence):
+        negative, digits = bool(match.group(1)), match.group(2)
+        if "." not in digits:
+            continue
+        same = [CORR[m].loc[a, b] for m in CORR for a, b in pairs if _rounds_to(CORR[m].loc[a, b], digits)]
+        if not same or any((v < 0) == negative for v in same):
+            continue
+        if negative or (TOGETHER.search(sentence) and not AGAINST.search(sentence)):
+            return (f"“{match.group(0).strip()}” has the wrong sign for the columns it is said with: "
+                    "check which correlations are negative")
+    return None
+
+
+def _r_as_variance(sentence):
+    if not VARIANCE_WORDS.search(sentence):
+        return None
+    for column in _named(sentence):
+        if column == "target":
+            continue
+        r = abs(CORR["pearson"].loc[column, "target"])
+        for match in PERCENT.finditer(sentence):
+            stated = float(match.group(1))
+            if abs(100 * r - stated) <= 0.5 and abs(100 * r * r - stated) > 0.5:
+                return (f"“{match.group(0)}” of the variance is {column}'s correlation read as a "
+                        "share: the share of the variance one feature explains is r squared")
+    return None
+
+
 def check(report):
-    """The rounded column's counts read the right way round."""
+    """The rounded column's counts read the right way round; correlations keep their
+    sign; r is not read as the share of the variance it explains; the sex codes keep
+    their counts."""
     text = " ".join(report.split()).lower()
+    lines = {"each correlation keeps its sign": None,
+             "the share of the variance a feature explains is r squared, not r": None,
+             "each sex code is said with its own count": None}
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        lines["each correlation keeps its sign"] = (
+            lines["each correlation keeps its sign"] or _signs(sentence))
+        key = "the share of the variance a feature explains is r squared, not r"
+        lines[key] = lines[key] or _r_as_variance(sentence)
+        if re.search(COLUMN["sex"], sentence):
+            for pattern in SEX_SWAPPED:
+                if (match := pattern.search(sentence)) and not lines["each sex code is said with its own count"]:
+                    lines["each sex code is said with its own count"] = (
+                        f"“{match.group(0)}”: count the patients of each sex code again")
+    lines["the findings are said in sentences"] = _findings_in_sentences(report)
+    return {**lines, **_s4(text)}
+
+
+def _s4(text):
+    """The rounded column's counts read the right way round."""
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         if not re.search(COLUMN["s4"], sentence):
             continue
@@ -147,3 +230,19 @@ def check(report):
                     "and which keep decimals"
                 )}
     return {"how often s4 is a whole number, the right way round": None}
+
+
+# Findings are said in sentences: a list of keywords and numbers is not a finding.
+FINDING_WORDS = 10
+
+
+def _findings_in_sentences(report):
+    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
+    longest = 0
+    for title, body in zip(parts[1::2], parts[2::2]):
+        if "findings" in title.lower():
+            blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
+            longest = max([longest, *(len(b.split()) for b in blocks)])
+    return None if longest >= FINDING_WORDS else (
+        "the findings are keywords, not sentences: say what each finding is, with its number "
+        "and what it means for the model")

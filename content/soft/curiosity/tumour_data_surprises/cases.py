@@ -2,6 +2,7 @@
 against these (or against a number in the statement), each in its own words."""
 
 import math
+import re
 from itertools import combinations
 
 import numpy as np
@@ -40,9 +41,9 @@ RATIO = r"ratio|times|×|twice|double|higher|larger|bigger"
 ZERO = r"zero|\b0\b"
 # How the target is coded, said the ways a person says it (the rubric's own patterns).
 CODE = {
-    "malignant": r"malignant\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(0|zero)\b|\b(0|zero)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?malignant|(class|label|target|code|coded)\s+0\b"
+    "malignant": r"\|\s*(0|zero)\s*\|\s*malignant|malignant\s*\|\s*(0|zero)\s*\||malignant\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(0|zero)\b|\b(0|zero)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?malignant|(class|label|target|code|coded)\s+0\b"
                  r"|malignan\w*\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(are|is)\s+(coded|labell?ed|encoded|marked|stored)\s+(as\s+)?(0|zero)\b",
-    "benign": r"benign\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(1|one)\b|\b(1|one)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?benign|(class|label|target|code|coded)\s+1\b"
+    "benign": r"\|\s*(1|one)\s*\|\s*benign|benign\s*\|\s*(1|one)\s*\||benign\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(1|one)\b|\b(1|one)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?benign|(class|label|target|code|coded)\s+1\b"
               r"|\band\s+benign\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(1|one)\b",
 }
 
@@ -70,7 +71,7 @@ def _facts(df):
     }
     for code, name in NAMES.items():
         facts[f"{name}_code"] = Fact(
-            code, (CODE[name], r"\bcod|class|label|target|=|\by\b|positive"),
+            code, (CODE[name], r"\bcod|class|label|target|=|\by\b|positive|\|"),
             what=f"the code of {name}",
         )
         facts[f"{name}_count"] = Fact(int((y == code).sum()), CLASS[name])
@@ -139,3 +140,59 @@ def _facts(df):
 
 FACTS = _facts(FRAME)
 STATEMENT_NUMBERS = False  # the statement's numbers are examples of rounding, not results
+
+
+# "radius and area correlate at 0.998": the number must be a correlation of that pair
+# (in any of the mean, error and worst columns), not of the pair beside it.
+_ANY = "|".join(f"(?:{p})" for p in PROPERTY.values()).replace("(us|i)", "(?:us|i)")
+PAIR = re.compile(
+    rf"\b(?P<a>{_ANY})\w*\s+and\s+(?:(?:mean|worst)\s+)?(?P<b>{_ANY})\w*\b"
+    r"[^.;,\d]{0,40}?(?<![\w.])(?P<r>0?\.\d+)\b(?!\s*%)"
+)
+
+
+def _property(word):
+    return next(p for p, pattern in PROPERTY.items() if re.match(pattern, word))
+
+
+def _columns(prop):
+    return [c for c in FEATURES if c.startswith(prop + " ") or c.endswith(" " + prop)
+            or c == prop]
+
+
+def _pairs(report):
+    corr = FRAME[FEATURES].corr()
+    text = " ".join(report.split()).lower()
+    for match in PAIR.finditer(text):
+        a, b = _property(match["a"]), _property(match["b"])
+        digits = match["r"]
+        if a == b or not re.search(CORRELATION, text[max(0, match.start() - 80):match.end() + 20]):
+            continue
+        decimals = len(digits.split(".")[1])
+        values = [corr.loc[x, y] for x in _columns(a) for y in _columns(b)]
+        if not any(abs(round(abs(v), decimals) - float(digits)) < 1e-9 for v in values):
+            return (f"“{match.group(0)}”: {digits} is not a correlation of {a} and {b}; check "
+                    "which pair each number belongs to")
+    return None
+
+
+def check(report):
+    """Each correlation said with a pair of properties belongs to that pair."""
+    return {"each correlation belongs to the pair it is said with": _pairs(report),
+            "the findings are said in sentences": _findings_in_sentences(report)}
+
+
+# Findings are said in sentences: a list of keywords and numbers is not a finding.
+FINDING_WORDS = 10
+
+
+def _findings_in_sentences(report):
+    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
+    longest = 0
+    for title, body in zip(parts[1::2], parts[2::2]):
+        if "findings" in title.lower():
+            blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
+            longest = max([longest, *(len(b.split()) for b in blocks)])
+    return None if longest >= FINDING_WORDS else (
+        "the findings are keywords, not sentences: say what each finding is, with its number "
+        "and what it means for the model")

@@ -1,6 +1,8 @@
 """Numbers a summary may compute from the abstract, each with the words that say what it
 is (the interval's ends next to "interval", the online lift next to "click-through")."""
 
+import re
+
 from mldojo.grading.casekit import Fact
 
 EFFECT = r"\bauc|points|lower|gap|effect|worse|cost|gain"
@@ -29,3 +31,26 @@ FACTS = {
                      what="the online lift in click-through rate"),
 }
 STATEMENT_NUMBERS = False  # every number a summary may state is above, with its words
+
+
+# A summary says things in sentences: under each heading at least one paragraph or list
+# item of this many words, so a list of keywords cannot stand for the reasoning.
+SECTIONS = ("claim", "evidence", "limits")
+SENTENCE_WORDS = 8
+
+
+def check(report):
+    """Each section holds at least one sentence, not keywords alone."""
+    found = {}
+    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
+    for title, body in zip(parts[1::2], parts[2::2]):
+        blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
+        longest = max((len(b.split()) for b in blocks), default=0)
+        for section in SECTIONS:
+            if section in title.lower():
+                found[section] = max(found.get(section, 0), longest)
+    short = [s for s in SECTIONS if found.get(s, 0) < SENTENCE_WORDS]
+    return {"each section says it in sentences, not keywords": (
+        f"the section{'s' if len(short) > 1 else ''} {', '.join(short)} "
+        f"{'hold' if len(short) > 1 else 'holds'} only fragments: say what the abstract "
+        "claims, shows and leaves out in sentences" if short else None)}

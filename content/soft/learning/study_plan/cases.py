@@ -9,7 +9,12 @@ import re
 from mldojo.grading.casekit import Fact
 
 WEEKS, HOURS_PER_WEEK = 12, 6
-HOURS, WEEK, SHARE = r"\bhours?\b", r"\bweeks?\b", r"%|percent|share|third|quarter|half"
+# A schedule may be a table: a row that opens with its weeks ("| 1–4 | 24 | ... |") says
+# its weeks, and its hours in the next cell, as plainly as a sentence does.
+ROW_WEEKS = r"^\|\s*(?:weeks?\s+)?\d+\s*(?:(?:-|–|to|and|through)\s*\d+\s*)?\|"
+HOURS = r"\bhours?\b|" + ROW_WEEKS + r"\s*\d+(?:\.\d+)?\s*(?:h\s*)?\|"
+WEEK = r"\bweeks?\b|" + ROW_WEEKS
+SHARE = r"%|percent|share|third|quarter|half"
 
 FACTS = {
     **{f"week_{k}": Fact(k, WEEK) for k in range(1, WEEKS + 2)},  # week 13 is the start date
@@ -34,6 +39,18 @@ SESSIONS = re.compile(
     r"(\d+(?:\.\d+)?)\s*hours?\b",
     re.IGNORECASE,
 )
+# "three 3-hour sessions", "two 2.5-hour evening sessions"
+SIZED_SESSIONS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six)\s+(\d+(?:\.\d+)?)[-\s]hours?\s+(?:[a-z-]+\s+)?"
+    r"(?:sessions?|evenings?|blocks?)\b",
+    re.IGNORECASE,
+)
+# "... and one of 3 hours": more sessions in the same week, added to the ones before.
+MORE_SESSIONS = re.compile(
+    r"^\s*(?:,\s*)?(?:and|plus|,)\s+(\d+|one|two|three|four|five|six)\s+(?:more\s+)?"
+    r"(?:[a-z-]+\s+)?(?:sessions?\s+)?of\s+(\d+(?:\.\d+)?)\s*hours?\b",
+    re.IGNORECASE,
+)
 TOTAL = re.compile(
     r"(\d+)\s*hours?\s+(?:of\s+study\s+)?(?:in\s+all|in\s+total|total|overall|altogether"
     r"|over\s+(?:the\s+)?(?:12|twelve)\s+weeks)|\btotal\s+(?:of\s+)?(\d+)\s*hours?",
@@ -41,8 +58,11 @@ TOTAL = re.compile(
 # Hours a day add up: 2 hours each weekday evening are 10 hours a week.
 DAILY = re.compile(
     r"(\d+(?:\.\d+)?)\s*(hours?|minutes?)\s+(?:on\s+)?(?:(?:each|every|a|per)\s+"
-    r"(weekday|working\s+day|workday|day)|(daily))\b", re.IGNORECASE)
-DAYS = {"weekday": 5, "working day": 5, "workday": 5, "day": 7, "daily": 7}
+    r"(weekday\s+evening|weekday\s+night|weekday|working\s+day|workday|weeknight|evening|night"
+    r"|day)|(daily))\b", re.IGNORECASE)
+# The evenings are weekday evenings: five a week.
+DAYS = {"weekday": 5, "working day": 5, "workday": 5, "day": 7, "daily": 7,
+        "weekday evening": 5, "weekday night": 5, "weeknight": 5, "evening": 5, "night": 5}
 # What each of the lead's three areas is called in a plan.
 AREAS = {
     "evaluation work (splits, cross-validation, metrics)": re.compile(
@@ -81,10 +101,66 @@ def _blocks(report):
     return blocks
 
 
+TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+RANGE = re.compile(r"^\s*(?:weeks?\s+)?(\d+)\s*(?:(-|–|to|and|through)\s*(?:week\s+)?(\d+))?\s*$",
+                   re.IGNORECASE)
+
+
+def _table_blocks(report):
+    """Blocks of weeks given as table rows, under a header that names weeks and hours."""
+    blocks, columns = [], None
+    for line in report.splitlines():
+        row = TABLE_ROW.match(line)
+        if not row:
+            columns = None
+            continue
+        cells = [c.strip() for c in row.group(1).split("|")]
+        if columns is None:
+            week = [i for i, c in enumerate(cells) if re.search(r"\bweeks?\b", c, re.I)]
+            hour = [i for i, c in enumerate(cells) if re.search(r"\bhours?\b", c, re.I)]
+            columns = (week[0], hour[0]) if week and hour else ()
+            continue
+        if not columns or max(columns) >= len(cells):
+            continue
+        weeks, hours = RANGE.match(cells[columns[0]]), re.match(
+            r"^\s*(\d+(?:\.\d+)?)\s*(?:h|hours?)?\s*$", cells[columns[1]], re.I)
+        if weeks and hours:
+            first = int(weeks.group(1))
+            last = int(weeks.group(3)) if weeks.group(3) else first
+            count = len({first, last}) if weeks.group(2) == "and" else last - first + 1
+            blocks.append((first, last, count, float(hours.group(1)),
+                           f"weeks {cells[columns[0]]}: {cells[columns[1]]} hours"))
+    return blocks
+
+
+DAY_COUNT = re.compile(r"\b(one|two|three|four|five|six|seven|[1-7])\s+(?:[a-z]+\s+)?"
+                       r"(?:evenings|nights|days|times|weeknights|weekdays|sessions)\b", re.IGNORECASE)
+DAY_NAME = re.compile(r"\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\b", re.IGNORECASE)
+DAY_RANGE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\s*(?:-|–|to|through)\s*"
+                       r"(?:mon|tue|wed|thu|fri|sat|sun)\w*", re.IGNORECASE)
+NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _days_said(text, match):
+    """How many evenings a week the sentence of `match` gives to its hours, where it says:
+    "2 hours a night, three nights a week" is 6 hours, not 10."""
+    start = max(text.rfind(". ", 0, match.start()), 0)
+    end = text.find(". ", match.end())
+    sentence = text[start: len(text) if end < 0 else end]
+    if DAY_RANGE.search(sentence):
+        return None
+    count = DAY_COUNT.search(sentence)
+    if count:
+        word = count.group(1).lower()
+        return NUMBERS.get(word) or int(word)
+    names = {m.group(1).lower()[:3] for m in DAY_NAME.finditer(sentence)}
+    return len(names) or None
+
+
 def _schedule(report):
     text = " ".join(report.split())
     problems = []
-    blocks = _blocks(report)
+    blocks = _blocks(report) + _table_blocks(report)
     for first, last, weeks, hours, said in blocks:
         if not 1 <= first <= last <= WEEKS:
             problems.append(f"“{said}”: the weeks to plan are weeks 1 to {WEEKS}")
@@ -97,16 +173,22 @@ def _schedule(report):
         if f2 <= l1:
             problems.append(f"weeks {f1} to {l1} and weeks {f2} to {l2} share week {f2}: its "
                             f"{HOURS_PER_WEEK} hours cannot go to both")
-    for count, length in SESSIONS.findall(text):
-        sessions = COUNT.get(count.lower()) or int(count)
-        if sessions * float(length) > HOURS_PER_WEEK:
+    for match in [*SESSIONS.finditer(text), *SIZED_SESSIONS.finditer(text)]:
+        count, length = match.groups()
+        hours = (COUNT.get(count.lower()) or int(count)) * float(length)
+        said, end = match.group(0), match.end()
+        while more := MORE_SESSIONS.match(text[end:]):
+            hours += (COUNT.get(more.group(1).lower()) or int(more.group(1))) * float(more.group(2))
+            said, end = said + more.group(0), end + more.end()
+        if hours > HOURS_PER_WEEK:
             problems.append(
-                f"{count} sessions of {length} hours are {sessions * float(length):g} hours, "
+                f"“{said.strip()}” {'is' if said == match.group(0) else 'are'} {hours:g} hours, "
                 f"more than the {HOURS_PER_WEEK} a week you have"
             )
     for match in DAILY.finditer(text):
         size = float(match.group(1)) / (60 if match.group(2).lower().startswith("min") else 1)
         days = DAYS[" ".join((match.group(3) or match.group(4)).lower().split())]
+        days = _days_said(text, match) or days
         if size * days > HOURS_PER_WEEK:
             problems.append(f"“{match.group(0)}” is {size * days:g} hours a week, more than the "
                             f"{HOURS_PER_WEEK} you have")

@@ -134,6 +134,13 @@ THRESHOLD_ON_TEST = re.compile(
     re.IGNORECASE)
 
 
+# The denominator that is 0 when nothing is flagged is tp + fp, not tp + fn.
+DENOMINATOR_MIXUP = re.compile(r"\btp\s*\+\s*fn\b[^.!?]{0,40}\b(?:is|==|=|becomes|can\s+be)\s*"
+                               r"(?:zero|0)\b", re.IGNORECASE)
+NOTHING_FLAGGED = re.compile(r"\bflag\w*\s+(?:nothing|no\b)|\bnothing\s+(?:is\s+)?flagged"
+                             r"|\bno\s+(?:transactions?|rows?|predictions?)\b", re.IGNORECASE)
+
+
 def _value_fits(written, values):
     decimals = len(written.split(".")[1]) if "." in written else 0
     return any(abs(float(written) - v) <= 0.5 * 10.0**-decimals + 1e-9 for v in values)
@@ -198,6 +205,10 @@ def check(report):
         where = ("the threshold chosen on the test set is not under Blocking: while it stays, "
                  "the launch doc's precision and recall are optimistic, so it blocks the merge")
     lines, figures = _lines(report), _figures(text)
+    figures += [f"“{s[:80]}”: tp + fn counts the fraud in the test set; when nothing is "
+                "flagged it is tp + fp, precision's denominator, that is 0"
+                for s in _sentences(report) if DENOMINATOR_MIXUP.search(s)
+                and NOTHING_FLAGGED.search(s)]
     return {
         "each line number is said with what that line does": "; ".join(lines[:3]) or None,
         "each figure is what it is said to be": "; ".join(figures[:3]) or None,
