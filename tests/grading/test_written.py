@@ -87,6 +87,24 @@ def test_a_proportion_that_is_not_a_percentage_is_only_written_as_itself(
     assert "0.25% (a share of 0.25 is 25%) does not match" in said
 
 
+def test_a_number_written_negative_never_matches_a_positive_result(tmp_path: Path) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"r": Fact(0.59, near="bmi", as_percent=False),
+                 "change": Fact(-6, near="fewer|change")}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    assert NUMBERS not in verdict(exercise, "bmi correlates at 0.59.")
+    for wrong in ("bmi correlates at -0.59.", "bmi correlates at \u22120.59."):
+        assert "0.59 does not match" in verdict(exercise, wrong)[NUMBERS], wrong
+    # A change keeps matching as a size or with its own sign.
+    for said in ("6 fewer alerts.", "A change of -6 alerts."):
+        assert NUMBERS not in verdict(exercise, said), said
+
+
 def test_a_number_is_said_with_its_sentence_the_one_before_or_its_heading_line(
     tmp_path: Path,
 ) -> None:

@@ -28,7 +28,7 @@ from mldojo.grading.verdict import CaseResult
 
 HEADING = re.compile(r"^#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
 # A number as a person writes it: 0.87, 87%, 1,204, -3.5; list markers ("1.") aside.
-NUMBER = re.compile(r"(?<![\w.])(-?\d{1,3}(?:,\d{3})+|-?\d+(?:\.\d+)?)(\s*%)?(?![\w])")
+NUMBER = re.compile(r"(?<![\w.])([-−]?\d{1,3}(?:,\d{3})+|[-−]?\d+(?:\.\d+)?)(\s*%)?(?![\w])")
 # A release, not a number: 2.3.0, 3.11.9. It must be one the statement names.
 VERSION = re.compile(r"(?<![\w.])\d+(?:\.\d+){2,}(?![\w.]*\d)")
 LIST_MARKER = re.compile(r"^\s*\d+[.)]\s", re.MULTILINE)
@@ -110,7 +110,7 @@ def numbers_in(text: str, *, skip_versions: bool = True) -> Iterator[StatedNumbe
             stop=match.end(1),
             end=match.end(),
             digits=digits,
-            value=float(digits.replace(",", "")),
+            value=float(digits.replace(",", "").replace("−", "-")),  # U+2212, the minus sign
             decimals=len(digits.split(".")[1]) if "." in digits else 0,
             percent=bool(match.group(2)),
         )
@@ -132,7 +132,10 @@ def _matches(
     """A stated number matches a known one if it is that number rounded as written
     (as a percentage too, unless `as_percent` is False). A whole number never stands for
     a proportion rounded to 0 or 1, a percentage is never a proportion's fraction with a
-    % sign ("0.69%" for 0.69), and a size matches a signed change ("6 fewer" for -6)."""
+    % sign ("0.69%" for 0.69), and a size matches a signed change ("6 fewer" for -6), but
+    a number written with a minus sign never matches a positive one (r = -0.59 for 0.59)."""
+    if value < 0 < known:
+        return False
     value, known = abs(value), abs(known)
     candidates = [known * 100, known] if percent else [known, known * 100]
     if (percent or decimals == 0) and 0 < known < 1:
