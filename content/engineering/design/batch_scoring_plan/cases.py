@@ -10,6 +10,7 @@ night's clock times are not exchanged."""
 import math
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from mldojo.grading.casekit import Fact
 
@@ -104,7 +105,15 @@ STATEMENT_NUMBERS = False  # every number a note may state is above, with its wo
 
 NUMBER = r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?"
 # "8 workers", not "16 worker-hours"; "18 partitions"; "120 minutes", "a 3-hour window"
-WORKER_COUNT = re.compile(rf"\b({NUMBER})\s+(?:{WORKERS})\b(?!-)", re.IGNORECASE)
+# A count of workers may be spelled out: "Eight workers take 120 minutes".
+COUNT_WORDS = {w: i for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty"))}
+COUNT_WORDS.update({f"twenty-{w}": 20 + i for w, i in list(COUNT_WORDS.items())[1:10]})
+COUNT_WORDS.update({"thirty-six": 36, "forty-eight": 48, "seventy-two": 72})
+SPELLED = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+WORKER_COUNT = re.compile(rf"\b({NUMBER}|{SPELLED})\s+(?:{WORKERS})\b(?!-)", re.IGNORECASE)
 PARTITION_COUNT = re.compile(rf"\b({NUMBER})\s+(?:{PART})\b", re.IGNORECASE)
 DURATION = re.compile(rf"\b({NUMBER})(?:\s+|-)(seconds?|minutes?|hours?)\b", re.IGNORECASE)
 # What the run leaves of the window: "leaving 60 minutes", "60 minutes to spare".
@@ -191,6 +200,11 @@ def _fits(written, seconds, unit):
     return _rounds_to(written, [s / UNITS[unit] for s in seconds], relative=0)
 
 
+def _count(text):
+    """A count as written: digits, or a number word ("eight", "twenty-four")."""
+    return float(COUNT_WORDS[text.lower()]) if text.lower() in COUNT_WORDS else _value(text)
+
+
 def _clock(match, first=1):
     """The minutes after midnight of a clock time matched by CLOCK (groups from `first`)."""
     hour, minute, am = match.group(first, first + 1, first + 2)
@@ -209,7 +223,7 @@ def _worker_sentences(report):
     for sentences in _paragraphs(report):
         previous = []
         for sentence in sentences:
-            counts = [(m.start(), _value(m.group(1))) for m in WORKER_COUNT.finditer(sentence)]
+            counts = [(m.start(), _count(m.group(1))) for m in WORKER_COUNT.finditer(sentence)]
             yield sentence, counts, previous
             previous = [(-1, workers) for _, workers in counts]
 
@@ -257,7 +271,10 @@ def _matching_workers(report):
             if not workers:
                 continue
             spare = _is_slack(sentence, match)
-            if not spare and _fits(match.group(1), {_run(workers)}, unit):
+            # The run of a count too small for the window ("one worker would need 16
+            # hours") is arithmetic, not the plan.
+            if not spare and workers >= MINIMUM_WORKERS and _fits(
+                    match.group(1), {_run(workers)}, unit):
                 timed.add(workers)
             own = {WINDOW_S - _run(workers)} if spare else {_run(workers)}
             if not _fits(match.group(1), ANY_SECONDS | own, unit):
@@ -268,7 +285,8 @@ def _matching_workers(report):
                                 f"{(WINDOW_S - run) / 60:g} of the window")
         for match in re.finditer(CLOCK, sentence, re.IGNORECASE):
             workers = _governing(counts, previous, match.start())
-            if workers and abs(_clock(match) - 60 * FIRST_HOUR - _run(workers) / 60) < 1:
+            if (workers and workers >= MINIMUM_WORKERS
+                    and abs(_clock(match) - 60 * FIRST_HOUR - _run(workers) / 60) < 1):
                 timed.add(workers)  # "8 workers finish at 03:00"
     return problems, timed, named
 
@@ -296,6 +314,67 @@ def _unit_figures(report):
     return problems
 
 
+# A sentence copied from the task's checklist restates what is asked instead of doing it.
+COPY_WORDS = 12
+_TASK = (Path(__file__).with_name("README.md").read_text(encoding="utf-8")
+         .split("## Task", 1)[-1].split("## Example", 1)[0])
+
+
+def _words(text):
+    return re.findall(r"[a-z0-9$]+(?:['’.,:][a-z0-9]+)*", text.lower().replace("`", ""))
+
+
+_TASK_RUNS = {tuple(_words(_TASK)[i:i + COPY_WORDS])
+              for i in range(len(_words(_TASK)) - COPY_WORDS + 1)}
+
+
+def _copied(report):
+    """The first run of COPY_WORDS words the report shares with the task's checklist."""
+    words = _words(report)
+    for i in range(len(words) - COPY_WORDS + 1):
+        if tuple(words[i:i + COPY_WORDS]) in _TASK_RUNS:
+            return " ".join(words[i:i + COPY_WORDS])
+    return None
+
+
+# What each section must hold, so that the key points piled under one heading do not
+# leave another section empty in substance: (a word of its heading, what it must say,
+# a pattern of its text).
+SECTION_TOPICS = [
+    ("capacity", "how many workers run and how long they take",
+     r"\b(workers?|machines|nodes|instances)\b"),
+    ("failures", "what happens to a failed partition and how a rerun writes",
+     r"retr|re-?run|again|resubmit|re-?queue|queue|replac|overwrit|upsert|fail|lost"
+     r"|reclaim|preempt|idempot|duplicat"),
+    ("checks", "what is checked before the scores are published",
+     r"check|verif|compar|count|assert|validat|confirm|gate|inspect|distribution|rows"),
+]
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _section_bodies(report):
+    """Each heading's title, lower case, with the text under it (subsections included)."""
+    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
+             for m in HEADING_LINE.finditer(report)]
+    bodies = []
+    for i, (level, title, _, end) in enumerate(found):
+        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
+                    len(report))
+        bodies.append((title, " ".join(report[end:stop].split())))
+    return bodies
+
+
+def _sections_hold(report):
+    """None when each section says what its heading asks, else which do not."""
+    bodies = _section_bodies(report)
+    problems = []
+    for word, what, pattern in SECTION_TOPICS:
+        under = [body for title, body in bodies if word in title]
+        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
+            problems.append(f"the section '{word}' does not say {what}")
+    return "; ".join(problems) + ": put each point under its own heading" if problems else None
+
+
 def check(report):
     """In the sentences about a number of workers, the partitions each one runs and the
     minutes the run takes (or leaves) belong to that number; the note says how long the
@@ -316,7 +395,12 @@ def check(report):
                     "and how long their first pass takes: the partitions each one runs, "
                     "times 400 seconds")
     units = _unit_figures(report)
+    copied = _copied(report)
     return {
+        "each section holds what its heading asks": _sections_hold(report),
+        "in its own words (no run of words copied from the task)": (
+            f"“{copied}…” is the task's wording: say what your job does, in your own "
+            "words" if copied else None),
         "the workers, partitions and minutes of each sentence go together":
             "; ".join(problems) or None,
         "the number of workers and how long the run takes with them": run_time,

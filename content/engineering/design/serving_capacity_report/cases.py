@@ -163,6 +163,74 @@ def _cost_fleets(report):
     return problems
 
 
+# What each section must hold, so that the key points piled under one heading do not
+# leave another section empty in substance: (a word of its heading, what it must say,
+# a pattern of its text).
+SECTION_TOPICS = [
+    ("capacity", "the capacity of one replica", r"\b200\b|p99|99th|tail"),
+    ("zone failure", "the replicas needed with a zone down and for the growth",
+     r"zones?\b|replicas"),
+    ("risks", "a limit of the load test or a risk to the plan",
+     r"test|replay|cache|cold|traffic|mix|balanc|\bmay\b|might|could|risk|assum|unknown"),
+]
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _section_bodies(report):
+    """Each heading's title, lower case, with the text under it (subsections included)."""
+    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
+             for m in HEADING_LINE.finditer(report)]
+    bodies = []
+    for i, (level, title, _, end) in enumerate(found):
+        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
+                    len(report))
+        bodies.append((title, " ".join(report[end:stop].split())))
+    return bodies
+
+
+def _sections_hold(report):
+    """None when each section says what its heading asks, else which do not."""
+    bodies = _section_bodies(report)
+    problems = []
+    for word, what, pattern in SECTION_TOPICS:
+        under = [body for title, body in bodies if word in title]
+        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
+            problems.append(f"the section '{word}' does not say {what}")
+    return "; ".join(problems) + ": put each point under its own heading" if problems else None
+
+
+
+# A latency said with a load is that load's: "at 200 requests/s the p99 is 88 ms" (its p50
+# or p99, or the 100 ms target), not a figure from another row of the load test.
+LOAD_SAID = re.compile(r"\b(\d{2,3})\s*(?:requests|req|rps|queries|qps|calls|r/s|/s)",
+                       re.IGNORECASE)
+LATENCY_SAID = re.compile(r"\b(\d{1,4})\s*ms\b", re.IGNORECASE)
+ROW_LATENCIES = {load: {p50, p99} for load, p50, p99, _ in LOAD_TEST}
+ANY_LATENCY = {P99_TARGET_MS, P99_TARGET_MS - 88}  # the target, and the headroom under it
+
+
+def _latency_rows(report):
+    """Each latency said with a tested load that is in the row of no load its sentence
+    names."""
+    problems = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", " ".join(report.split())):
+        loads = [(m.start(), int(m.group(1))) for m in LOAD_SAID.finditer(sentence)
+                 if int(m.group(1)) in ROW_LATENCIES]
+        if not loads:
+            continue
+        for match in LATENCY_SAID.finditer(sentence):
+            if re.search(r"\bfrom\s+$", sentence[: match.start()]):
+                continue  # where a change starts: "jumps from 88 ms to 190 ms"
+            load = min(loads, key=lambda said: abs(said[0] - match.start()))[1]  # the nearest
+            value = int(match.group(1))
+            # With several loads in the sentence, a latency may be any of theirs.
+            if not any(value in ROW_LATENCIES[said] for _, said in loads) and (
+                    value not in ANY_LATENCY):
+                problems.append(f"“{match.group(0)}” is said with {load} requests/s, but it is "
+                                "not that load's p50 or p99")
+    return problems
+
+
 def check(report):
     """The zone arithmetic: a count of replicas in each zone is one that lets two zones
     carry a peak, and the zones left when one is down are two."""
@@ -181,8 +249,14 @@ def check(report):
             problems.append(f"“{match.group(0)}”: with one of {ZONES} zones down, "
                             f"{ZONES - 1} are left, not {left}")
     costs = _cost_fleets(report)
-    return {"the zone arithmetic holds (replicas in each zone, zones left)":
+    rows = _latency_rows(report)
+    return {
+        "each section holds what its heading asks": _sections_hold(report),
+        "each latency is the one measured at the load it is said with": (
+            "; ".join(rows[:3]) + ": read that load's row of the load test" if rows else None),
+        "the zone arithmetic holds (replicas in each zone, zones left)":
             "; ".join(problems) or None,
-            "each cost is the cost of the fleet it is said with":
+        "each cost is the cost of the fleet it is said with":
             "; ".join(costs[:3]) + ": multiply that fleet's replicas by the price"
-            if costs else None}
+            if costs else None,
+    }

@@ -51,7 +51,7 @@ FACTS = {
     "reviews_per_extra_catch": Fact(
         (FLAGGED["b"] - FLAGGED["a"]) / (CAUGHT["b"] - CAUGHT["a"]), (FLAGS, RATE)
     ),
-    "interval_level": Fact(0.95, r"interval|\bci\b|confiden"),
+    "interval_level": Fact(0.95, r"interval|\bci\b|confiden|range"),
     "interval_low": Fact(INTERVAL_LOW, INTERVAL),
     "interval_high": Fact(INTERVAL_HIGH, INTERVAL),
 }
@@ -115,9 +115,71 @@ def _percent(figure, pct):
 
 
 
+# What a recommendation does: say which model to run, or how to try B first ("decide
+# whether to switch" leaves the choice to the reader and says nothing).
+B_MODEL = r"(?:(?:model\s+)?b\b|(?:the\s+)?new\s+(?:model|one))"
+A_MODEL = r"(?:(?:model\s+)?a\b|(?:the\s+)?(?:current|existing|old)\s+(?:model|one))"
+ACTION = re.compile(
+    r"(?<!whether\sto\s)(?<!whether\sor\snot\sto\s)(?<!if\sto\s)\b("
+    rf"(?:switch\w*|mov\w*|chang\w*)\s+(?:over\s+)?to\s+{B_MODEL}"
+    rf"|(?:adopt\w*|deploy\w*|roll\w*\s+out|launch\w*|go\s+(?:with|for)|choose|pick|use|run\w*"
+    rf"|test\w*|tr(?:y|ial)\w*|recommend\w*|hold\w*\s+off\s+(?:on|with))\s+{B_MODEL}"
+    rf"|(?:keep\w*|stay\w*\s+(?:with|on)|stick\w*\s+with|retain\w*|go\s+(?:with|for)|choose|pick"
+    rf"|recommend\w*|continu\w*\s+(?:with|on|using))\s+{A_MODEL}"
+    rf"|replac\w*\s+{A_MODEL}|pilot\w*|shadow\w*|canary|a/b\s+test\w*"
+    r"|(?:run|test)\w*\s+(?:both|the\s+two)\s+(?:models\s+)?(?:side\s+by\s+side|in\s+parallel)"
+    r")",
+    re.IGNORECASE)
+SECTION = re.compile(r"^#{1,6}\s+[^\n]*recommendation[^\n]*\n(?P<body>.*?)(?=^#{1,6}\s|\Z)",
+                     re.IGNORECASE | re.MULTILINE | re.DOTALL)
+
+
+def _recommends(report):
+    """None when the Recommendation section says what to do, else what is missing."""
+    sections = [m["body"] for m in SECTION.finditer(report)]
+    if not sections or any(ACTION.search(body) for body in sections):
+        return None  # a missing section is the section line's to report
+    return ("the recommendation does not say what to do: switch to B, keep A, or try B on "
+            "part of the traffic first")
+
+
+# What each section must hold, so that the key points piled under one heading do not
+# leave another section empty in substance: (a word of its heading, what it must say,
+# a pattern of its text).
+SECTION_TOPICS = [
+    ("result", "how much more fraud B catches", r"\b71\b|recall|caught|catch|frauds?\b"),
+    ("trade-off", "what B costs the reviewers",
+     r"false\s+alarms?|flag|review|precision|workload|\bcost"),
+]
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _section_bodies(report):
+    """Each heading's title, lower case, with the text under it (subsections included)."""
+    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
+             for m in HEADING_LINE.finditer(report)]
+    bodies = []
+    for i, (level, title, _, end) in enumerate(found):
+        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
+                    len(report))
+        bodies.append((title, " ".join(report[end:stop].split())))
+    return bodies
+
+
+def _sections_hold(report):
+    """None when each section says what its heading asks, else which do not."""
+    bodies = _section_bodies(report)
+    problems = []
+    for word, what, pattern in SECTION_TOPICS:
+        under = [body for title, body in bodies if word in title]
+        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
+            problems.append(f"the section '{word}' does not say {what}")
+    return "; ".join(problems) + ": put each point under its own heading" if problems else None
+
+
 def check(report):
     """A figure of one model is not given to the other ("B's recall is 62%" is A's), and
-    a recall is not a precision."""
+    a recall is not a precision; and the recommendation says what to do."""
     problems = []
     text = " ".join(report.split())
     for match in METRIC_FIGURE.finditer(text):
@@ -143,6 +205,9 @@ def check(report):
             problems.append(f"“{match.group(0)}” is not the number of "
                             f"{'transactions' if flags else 'frauds'} {model.upper()} "
                             f"{'flags' if flags else 'catches'}")
-    return {"each figure belongs to the model and the measure it is given to": (
+    return {
+        "each section holds what its heading asks": _sections_hold(report),
+        "each figure belongs to the model and the measure it is given to": (
         "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
-        "frauds; precision: frauds caught over flags)" if problems else None)}
+        "frauds; precision: frauds caught over flags)" if problems else None),
+            "the recommendation says what to do": _recommends(report)}

@@ -54,6 +54,17 @@ FACTS = {
         GOOD_DAYS["new"] - GOOD_DAYS["current"], (r"\bdays?\b", r"\bmore\b|better|gain|extra")
     ),
 }
+# Shares of days in plain words: "9 in 10 days", "1 day in 9", "1 in 5 for the current one".
+IN_TEN = r"\b{n}\s+(?:days?\s+)?(?:in|out\s+of)\s+10\b"
+ONE_IN = r"\b(?:1|one)\s+(?:days?\s+)?in\s+{n}\b"
+for _m in GOOD_DAYS:
+    _good = GOOD_DAYS[_m] / DAYS
+    for _share, _kind in ((_good, "good"), (1 - _good, "bad")):
+        _tenths = round(10 * _share)
+        FACTS[f"{_kind}_days_{_m}_in_10"] = Fact(_tenths, IN_TEN.format(n=_tenths))
+    _one_in = round(1 / (1 - _good))
+    FACTS[f"bad_days_{_m}_one_in"] = Fact(_one_in, ONE_IN.format(n=_one_in))
+FACTS["ten_days"] = Fact(10, r"\b\d+\s+(?:days?\s+)?(?:in|out\s+of)\s+10\b")
 STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
 
 # What `check` reads: which parcels a count of pickers stands for, and which forecast a
@@ -90,6 +101,14 @@ SWAPPED_DAYS = [
 ]
 
 
+# A count of days given to a forecast: the last forecast named before it in its sentence
+# ("the new forecast was within 2,000 parcels on 44 of the 56 days" gives it the current
+# one's days).
+DAY_COUNT = re.compile(rf"\b(\d{{1,2}})\s+(?:(?:of|out\s+of)\s+(?:the\s+)?{DAYS}\b|days\b)")
+MODEL_NAMED = re.compile(r"\b(new|current|old|existing|today['’]s|present)\b")
+OWN_DAYS = {m: {GOOD_DAYS[m], DAYS - GOOD_DAYS[m]} for m in GOOD_DAYS}
+
+
 def _sentences(report):
     return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
 
@@ -101,6 +120,40 @@ def _as_written(count, exact):
     value = float(count)
     return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
 
+
+# What each section must hold, so that the key points piled under one heading do not
+# leave another section empty in substance: (a word of its heading, what it must say,
+# a pattern of its text).
+SECTION_TOPICS = [
+    ("summary", "the typical error of the forecast",
+     r"1,?150|picker|error|\boff\b|miss|forecast|parcels|better|worse|accura"),
+    ("how far off", "how often and how far the forecast misses",
+     r"\bdays?\b|holiday|easter|2,?000|4,?100|5,?200|peak|season"),
+]
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _section_bodies(report):
+    """Each heading's title, lower case, with the text under it (subsections included)."""
+    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
+             for m in HEADING_LINE.finditer(report)]
+    bodies = []
+    for i, (level, title, _, end) in enumerate(found):
+        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
+                    len(report))
+        bodies.append((title, " ".join(report[end:stop].split())))
+    return bodies
+
+
+def _sections_hold(report):
+    """None when each section says what its heading asks, else which do not."""
+    bodies = _section_bodies(report)
+    problems = []
+    for word, what, pattern in SECTION_TOPICS:
+        under = [body for title, body in bodies if word in title]
+        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
+            problems.append(f"the section '{word}' does not say {what}")
+    return "; ".join(problems) + ": put each point under its own heading" if problems else None
 
 
 def check(report):
@@ -130,9 +183,19 @@ def check(report):
                 if figure in OWN_PARCELS[other]:
                     owners.append(f"“{match.group(0)}” gives the {model} forecast a figure "
                                   f"of the {other} one")
+        for match in DAY_COUNT.finditer(sentence):
+            named = list(MODEL_NAMED.finditer(sentence, 0, match.start()))
+            if not named:
+                continue
+            model = "new" if named[-1].group(1) == "new" else "current"
+            other = "current" if model == "new" else "new"
+            if int(match.group(1)) in OWN_DAYS[other]:
+                owners.append(f"“{match.group(0)}” gives the {model} forecast a count of "
+                              f"days of the {other} one")
     text = " ".join(report.split()).lower()
     swapped = [m.group(0) for p in SWAPPED_DAYS for m in p.finditer(text)]
     return {
+        "each section holds what its heading asks": _sections_hold(report),
         "the days within 2,000 parcels and the days further off, the right way round": (
             f"“{swapped[0]}”: count again which days were within 2,000 parcels and which "
             "were further off" if swapped else None

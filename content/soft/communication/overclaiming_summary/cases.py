@@ -49,7 +49,7 @@ FACTS = {
     "only_current": Fact(ONLY_CURRENT, r"\bonly\b"),
     "interval_low": Fact(0.03, INTERVAL),
     "interval_high": Fact(0.15, INTERVAL),
-    "interval_level": Fact(0.95, r"interval|\bci\b|confiden"),
+    "interval_level": Fact(0.95, r"interval|\bci\b|confiden|range"),
     **{f"tickets_{t}": Fact(n, TYPE[t]) for t, n in TYPES.items()},
     **{f"share_{t}": Fact(n / TOTAL, (TYPE[t], ACCURACY)) for t, n in TYPES.items()},
     **{
@@ -81,6 +81,20 @@ FACTS = {
         for t, n in TYPES.items()
     },
 }
+# Accuracies in plain words: "7 in 10 tickets", "4 in 10 account tickets".
+IN_TEN = r"\b{n}\s+(?:tickets?\s+)?(?:in|out\s+of)\s+10\b"
+for _m in RIGHT:
+    _n = round(10 * RIGHT[_m] / TOTAL)
+    FACTS[f"accuracy_{_m}_in_10"] = Fact(_n, IN_TEN.format(n=_n))
+    for _t, _count in TYPES.items():
+        _n = round(10 * RIGHT_BY_TYPE[_m][_t] / _count)
+        FACTS[f"accuracy_{_t}_{_m}_in_10"] = Fact(_n, (TYPE[_t], IN_TEN.format(n=_n)))
+FACTS["ten_tickets"] = Fact(10, r"\b\d+\s+(?:tickets?\s+)?(?:in|out\s+of)\s+10\b")
+# "69 times in 100", "60 out of every 100 tickets"
+IN_100 = r"\b\d+\s+(?:times?\s+|tickets?\s+)?(?:in|out\s+of)\s+(?:every\s+)?100\b"
+for _m in RIGHT:
+    FACTS[f"accuracy_{_m}_in_100"] = Fact(RIGHT[_m] / TOTAL, IN_100)
+FACTS["hundred_tickets"] = Fact(100, IN_100)
 STATEMENT_NUMBERS = False  # every number a rewrite may state is above, with its words
 
 # Which model an account figure is given to: "the new model routed 18 of 30", "12 for the
@@ -106,21 +120,71 @@ def _sentences(report):
     return re.split(r"(?<=[.!?;])\s+", " ".join(report.split()).lower())
 
 
+# What each section must hold, so that the key points piled under one heading do not
+# leave another section empty in substance: (a word of its heading, what it must say,
+# a pattern of its text).
+SECTION_TOPICS = [
+    ("result", "the gain measured", r"\b138\b|\b69\b|\b120\b|accura|routed|right|correct"),
+    ("limits", "how small or uncertain the test is, or where the new model does worse",
+     r"\b200\b|week|small|interval|uncertain|range|could|account|sample|\bonly\b|\bmay\b|might"),
+    ("recommendation", "a next step",
+     r"pilot|trial|\btest|queue|switch|monitor|compar|billing|technical|keep|wait|roll|deploy"
+     r"|chang|move|start|\buse\b|adopt|decid|hold"),
+]
+HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+def _section_bodies(report):
+    """Each heading's title, lower case, with the text under it (subsections included)."""
+    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
+             for m in HEADING_LINE.finditer(report)]
+    bodies = []
+    for i, (level, title, _, end) in enumerate(found):
+        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
+                    len(report))
+        bodies.append((title, " ".join(report[end:stop].split())))
+    return bodies
+
+
+def _sections_hold(report):
+    """None when each section says what its heading asks, else which do not."""
+    bodies = _section_bodies(report)
+    problems = []
+    for word, what, pattern in SECTION_TOPICS:
+        under = [body for title, body in bodies if word in title]
+        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
+            problems.append(f"the section '{word}' does not say {what}")
+    return "; ".join(problems) + ": put each point under its own heading" if problems else None
+
+
+# The overall figures of each model: its tickets routed right and its accuracy in percent.
+OVERALL_FIGURES = {m: {RIGHT[m], round(100 * RIGHT[m] / TOTAL)} for m in RIGHT}
+
+
 def check(report):
     """The account row read the right way round: a figure the report gives a model on
-    account tickets is that model's own."""
-    problems = []
+    account tickets is that model's own; and so is an overall figure given to a model."""
+    problems, overall = [], []
     for sentence in _sentences(report):
-        if "account" not in sentence:
-            continue
+        account = "account" in sentence
         for pattern in (AFTER, BEFORE):
             for match in pattern.finditer(sentence):
                 model = "new" if re.fullmatch(MODEL["new"], match["model"]) else "current"
                 other = "current" if model == "new" else "new"
                 value = float(match["figure"])
-                if value in ACCOUNT_FIGURES[other] and value not in ACCOUNT_FIGURES[model]:
+                if (account and value in ACCOUNT_FIGURES[other]
+                        and value not in ACCOUNT_FIGURES[model]):
                     problems.append(
                         f"“{match.group(0)}” gives the {model} model the {other} model's "
                         "account figure: read the account row of the table again"
                     )
-    return {"the account figures belong to the right model": "; ".join(problems) or None}
+                elif (value in OVERALL_FIGURES[other] and value not in OVERALL_FIGURES[model]
+                        and not (account and value in ACCOUNT_FIGURES[model])):
+                    overall.append(f"“{match.group(0).strip()}” gives the {model} model "
+                                   f"the {other} model's overall figure: read the first table "
+                                   "again")
+    return {
+        "each section holds what its heading asks": _sections_hold(report),
+        "the account figures belong to the right model": "; ".join(problems) or None,
+        "the overall figures belong to the right model": "; ".join(overall[:3]) or None,
+    }
