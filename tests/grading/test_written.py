@@ -228,3 +228,58 @@ def test_a_section_needs_words_under_its_heading(tmp_path: Path) -> None:
     assert line not in verdict(exercise, filled)
     nested = report.replace("TBD", "### Part\n\nWhat it asks, said in a subsection.")
     assert line not in verdict(exercise, nested)
+
+
+def exercise_with_points(tmp_path: Path, points: str) -> Exercise:
+    root = copy_exercises(tmp_path / "content", REPORT_ID)
+    toml = root.joinpath(*REPORT_ID.split("."), "exercise.toml")
+    toml.write_text(toml.read_text(encoding="utf-8") + textwrap.dedent(points), encoding="utf-8")
+    return load_catalog(content_root=root).get(REPORT_ID)
+
+
+def test_a_point_tied_to_a_section_must_be_made_under_its_heading(tmp_path: Path) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.points]]
+        name = "the zebra"
+        section = "Limits"
+        patterns = ['''zebra''']
+        """,
+    )
+    line = "says under 'Limits': the zebra"
+    elsewhere = "# R\n\n## Result\n\nThe zebra is here.\n\n## Limits\n\nNothing more to add here.\n"
+    assert verdict(exercise, elsewhere)[line] == (
+        "the section 'Limits' does not say the zebra: put each point under its own heading"
+    )
+    under = elsewhere.replace("Nothing more to add here.", "A zebra, in its own section.")
+    assert line not in verdict(exercise, under)
+    nested = elsewhere.replace("Nothing more to add here.", "### Part\n\nA zebra, nested.")
+    assert line not in verdict(exercise, nested)
+
+
+def test_a_point_tied_to_a_section_must_name_a_required_one(tmp_path: Path) -> None:
+    with pytest.raises(ContentError, match="'Appendix', which is not one of the sections"):
+        exercise_with_points(
+            tmp_path,
+            """
+            [[written.points]]
+            name = "the zebra"
+            section = "Appendix"
+            patterns = ['''zebra''']
+            """,
+        )
+
+
+def test_a_heading_does_not_run_into_the_sentence_under_it(tmp_path: Path) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.points]]
+        name = "a rerun of the failed partition"
+        patterns = ['''reruns?\\s+a\\s+failed''']
+        """,
+    )
+    line = "covers: a rerun of the failed partition"
+    assert line in verdict(exercise, "## Failures and reruns\n\nA failed partition is lost.")
+    assert line not in verdict(exercise, "## Failures\n\nThe job reruns a failed partition.")

@@ -10,7 +10,14 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    model_validator,
+)
 
 AREAS: tuple[str, ...] = ("python", "math", "soft", "stack", "ml", "evaluation", "engineering")
 
@@ -105,13 +112,30 @@ class RubricLine(Strict):
     patterns: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
 
 
+class RubricPoint(RubricLine):
+    # Where the point must be made: one of the required sections, so that the key points
+    # piled under one heading cannot leave another section empty in substance.
+    section: Annotated[str, StringConstraints(min_length=1)] | None = None
+
+
 class WrittenSpec(Strict):
     sections: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list)
     min_words: int = Field(30, ge=1)
     max_words: int = Field(600, ge=1)
-    points: list[RubricLine] = Field(default_factory=list)
+    points: list[RubricPoint] = Field(default_factory=list)
     forbidden: list[RubricLine] = Field(default_factory=list)
     tolerance: float = Field(0.005, ge=0, le=0.5)
+
+    @model_validator(mode="after")
+    def _points_name_a_section(self) -> WrittenSpec:
+        sections = {s.lower() for s in self.sections}
+        for point in self.points:
+            if point.section is not None and point.section.lower() not in sections:
+                raise ValueError(
+                    f"the point {point.name!r} is to be made under {point.section!r}, which "
+                    f"is not one of the sections {self.sections}: name one of them"
+                )
+        return self
 
 
 class SymbolicSpec(Strict):

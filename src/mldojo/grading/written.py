@@ -222,17 +222,24 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
         _numbers(exercise, spec, report),
         *_own_checks(exercise, report),
     ]
-    # One space for every run of white space: a line break must not hide a phrase.
-    lowered = " ".join(report.split()).lower()
+    lowered = _plain_text(report)
     for point in spec.points:
-        covered = any(re.search(p, lowered, re.IGNORECASE) for p in point.patterns)
-        results.append(
-            CaseResult(
-                f"covers: {point.name}",
-                covered,
-                "" if covered else f"the report does not cover {point.name}",
+        if point.section is None:
+            covered = any(re.search(p, lowered, re.IGNORECASE) for p in point.patterns)
+            missing = f"the report does not cover {point.name}"
+        else:
+            texts = [_plain_text(body) for body in _under(report, point.section)]
+            covered = any(re.search(p, t, re.IGNORECASE) for p in point.patterns for t in texts)
+            missing = (
+                f"the section '{point.section}' does not say {point.name}: put each point "
+                "under its own heading"
             )
+        name = (
+            f"covers: {point.name}"
+            if point.section is None
+            else f"says under '{point.section}': {point.name}"
         )
+        results.append(CaseResult(name, covered, "" if covered else missing))
     for claim in spec.forbidden:
         hit = next((m for p in claim.patterns if (m := re.search(p, lowered, re.IGNORECASE))), None)
         results.append(
@@ -246,6 +253,14 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
             )
         )
     return results
+
+
+def _plain_text(report: str) -> str:
+    """The report as the patterns read it: lower case, one space for every run of white
+    space (a line break must not hide a phrase), and a heading ended as a sentence is, so
+    that its words never run into the sentence under it."""
+    ended = HEADING.sub(lambda heading: f"{heading.group(0)}.", report)
+    return " ".join(ended.split()).lower()
 
 
 def _own_checks(exercise: Exercise, report: str) -> list[CaseResult]:
@@ -281,15 +296,31 @@ def _length(spec: WrittenSpec, report: str) -> CaseResult:
 MIN_SECTION_WORDS = 5
 
 
-def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
+def section_texts(report: str) -> list[tuple[str, str]]:
+    """Each heading's title (lower case) with the text under it: its subsections are part
+    of it, so it ends at the next heading of its level or above."""
     found = [(len(h.group(0)) - len(h.group(0).lstrip("#")), h) for h in HEADING.finditer(report)]
-    bodies: dict[str, int] = {}  # each heading, lower case, with the words under it
+    texts = []
     for i, (level, heading) in enumerate(found):
-        # Its subsections are part of it: it ends at the next heading of its level or above.
         ends = [h.start() for deeper, h in found[i + 1 :] if deeper <= level]
-        body = report[heading.end() : ends[0] if ends else len(report)]
+        texts.append(
+            (
+                heading.group(1).strip().lower(),
+                report[heading.end() : ends[0] if ends else len(report)],
+            )
+        )
+    return texts
+
+
+def _under(report: str, section: str) -> list[str]:
+    """The texts under every heading that holds `section`'s words."""
+    return [body for title, body in section_texts(report) if section.lower() in title]
+
+
+def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
+    bodies: dict[str, int] = {}  # each heading, lower case, with the words under it
+    for title, body in section_texts(report):
         words = len([w for w in body.split() if not w.startswith("#")])
-        title = heading.group(1).strip().lower()
         bodies[title] = max(bodies.get(title, 0), words)
     results = []
     for section in spec.sections:

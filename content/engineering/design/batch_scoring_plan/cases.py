@@ -337,44 +337,6 @@ def _copied(report):
     return None
 
 
-# What each section must hold, so that the key points piled under one heading do not
-# leave another section empty in substance: (a word of its heading, what it must say,
-# a pattern of its text).
-SECTION_TOPICS = [
-    ("capacity", "how many workers run and how long they take",
-     r"\b(workers?|machines|nodes|instances)\b"),
-    ("failures", "what happens to a failed partition and how a rerun writes",
-     r"retr|re-?run|again|resubmit|re-?queue|queue|replac|overwrit|upsert|fail|lost"
-     r"|reclaim|preempt|idempot|duplicat"),
-    ("checks", "what is checked before the scores are published",
-     r"check|verif|compar|count|assert|validat|confirm|gate|inspect|distribution|rows"),
-]
-HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
-
-
-def _section_bodies(report):
-    """Each heading's title, lower case, with the text under it (subsections included)."""
-    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
-             for m in HEADING_LINE.finditer(report)]
-    bodies = []
-    for i, (level, title, _, end) in enumerate(found):
-        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
-                    len(report))
-        bodies.append((title, " ".join(report[end:stop].split())))
-    return bodies
-
-
-def _sections_hold(report):
-    """None when each section says what its heading asks, else which do not."""
-    bodies = _section_bodies(report)
-    problems = []
-    for word, what, pattern in SECTION_TOPICS:
-        under = [body for title, body in bodies if word in title]
-        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
-            problems.append(f"the section '{word}' does not say {what}")
-    return "; ".join(problems) + ": put each point under its own heading" if problems else None
-
-
 def check(report):
     """In the sentences about a number of workers, the partitions each one runs and the
     minutes the run takes (or leaves) belong to that number; the note says how long the
@@ -397,7 +359,6 @@ def check(report):
     units = _unit_figures(report)
     copied = _copied(report)
     return {
-        "each section holds what its heading asks": _sections_hold(report),
         "in its own words (no run of words copied from the task)": (
             f"“{copied}…” is the task's wording: say what your job does, in your own "
             "words" if copied else None),

@@ -163,43 +163,6 @@ def _cost_fleets(report):
     return problems
 
 
-# What each section must hold, so that the key points piled under one heading do not
-# leave another section empty in substance: (a word of its heading, what it must say,
-# a pattern of its text).
-SECTION_TOPICS = [
-    ("capacity", "the capacity of one replica", r"\b200\b|p99|99th|tail"),
-    ("zone failure", "the replicas needed with a zone down and for the growth",
-     r"zones?\b|replicas"),
-    ("risks", "a limit of the load test or a risk to the plan",
-     r"test|replay|cache|cold|traffic|mix|balanc|\bmay\b|might|could|risk|assum|unknown"),
-]
-HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
-
-
-def _section_bodies(report):
-    """Each heading's title, lower case, with the text under it (subsections included)."""
-    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
-             for m in HEADING_LINE.finditer(report)]
-    bodies = []
-    for i, (level, title, _, end) in enumerate(found):
-        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
-                    len(report))
-        bodies.append((title, " ".join(report[end:stop].split())))
-    return bodies
-
-
-def _sections_hold(report):
-    """None when each section says what its heading asks, else which do not."""
-    bodies = _section_bodies(report)
-    problems = []
-    for word, what, pattern in SECTION_TOPICS:
-        under = [body for title, body in bodies if word in title]
-        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
-            problems.append(f"the section '{word}' does not say {what}")
-    return "; ".join(problems) + ": put each point under its own heading" if problems else None
-
-
-
 # A latency said with a load is that load's: "at 200 requests/s the p99 is 88 ms" (its p50
 # or p99, or the 100 ms target), not a figure from another row of the load test.
 LOAD_SAID = re.compile(r"\b(\d{2,3})\s*(?:requests|req|rps|queries|qps|calls|r/s|/s)",
@@ -251,7 +214,6 @@ def check(report):
     costs = _cost_fleets(report)
     rows = _latency_rows(report)
     return {
-        "each section holds what its heading asks": _sections_hold(report),
         "each latency is the one measured at the load it is said with": (
             "; ".join(rows[:3]) + ": read that load's row of the load test" if rows else None),
         "the zone arithmetic holds (replicas in each zone, zones left)":

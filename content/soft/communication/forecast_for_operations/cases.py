@@ -121,41 +121,6 @@ def _as_written(count, exact):
     return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
 
 
-# What each section must hold, so that the key points piled under one heading do not
-# leave another section empty in substance: (a word of its heading, what it must say,
-# a pattern of its text).
-SECTION_TOPICS = [
-    ("summary", "the typical error of the forecast",
-     r"1,?150|picker|error|\boff\b|miss|forecast|parcels|better|worse|accura"),
-    ("how far off", "how often and how far the forecast misses",
-     r"\bdays?\b|holiday|easter|2,?000|4,?100|5,?200|peak|season"),
-]
-HEADING_LINE = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$", re.MULTILINE)
-
-
-def _section_bodies(report):
-    """Each heading's title, lower case, with the text under it (subsections included)."""
-    found = [(len(m.group(1)), m.group(2).lower(), m.start(), m.end())
-             for m in HEADING_LINE.finditer(report)]
-    bodies = []
-    for i, (level, title, _, end) in enumerate(found):
-        stop = next((start for deeper, _, start, _ in found[i + 1:] if deeper <= level),
-                    len(report))
-        bodies.append((title, " ".join(report[end:stop].split())))
-    return bodies
-
-
-def _sections_hold(report):
-    """None when each section says what its heading asks, else which do not."""
-    bodies = _section_bodies(report)
-    problems = []
-    for word, what, pattern in SECTION_TOPICS:
-        under = [body for title, body in bodies if word in title]
-        if under and not any(re.search(pattern, body, re.IGNORECASE) for body in under):
-            problems.append(f"the section '{word}' does not say {what}")
-    return "; ".join(problems) + ": put each point under its own heading" if problems else None
-
-
 def check(report):
     """Pickers are the parcels they follow, over 400 a picker; and a forecast's figures
     are given to that forecast."""
@@ -195,7 +160,6 @@ def check(report):
     text = " ".join(report.split()).lower()
     swapped = [m.group(0) for p in SWAPPED_DAYS for m in p.finditer(text)]
     return {
-        "each section holds what its heading asks": _sections_hold(report),
         "the days within 2,000 parcels and the days further off, the right way round": (
             f"“{swapped[0]}”: count again which days were within 2,000 parcels and which "
             "were further off" if swapped else None
