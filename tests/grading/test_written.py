@@ -283,3 +283,17 @@ def test_a_heading_does_not_run_into_the_sentence_under_it(tmp_path: Path) -> No
     line = "covers: a rerun of the failed partition"
     assert line in verdict(exercise, "## Failures and reruns\n\nA failed partition is lost.")
     assert line not in verdict(exercise, "## Failures\n\nThe job reruns a failed partition.")
+
+
+def test_a_number_in_a_table_is_said_with_its_column_heading(tmp_path: Path) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"tickets": Fact(200, near="tickets"), "week": 1}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    table = "Counts:\n\n| week | {head} |\n|---|---|\n| 1 | 200 |\n"
+    assert NUMBERS not in verdict(exercise, table.format(head="tickets"))
+    assert "200 (tickets)" in verdict(exercise, table.format(head="rows"))[NUMBERS]

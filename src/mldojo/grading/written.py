@@ -159,8 +159,8 @@ def sentence_spans(report: str) -> list[tuple[int, int]]:
 def _numbers_said(report: str) -> Iterator[tuple[StatedNumber, str]]:
     """Each number in the report with what it is said with: its sentence and the one before
     it in the same paragraph or list item ("... an AUC of 0.975. Worst radius follows at
-    0.97."), or its line when it is in a heading; as one line. The sentences are found
-    once, for every number."""
+    0.97."), or its line when it is in a heading, and in a table row the heading of its
+    column; as one line. The sentences are found once, for every number."""
     starts: list[int] = []  # sentences, in order; none overlaps another
     spans: list[tuple[int, int]] = []  # from the sentence before it in its block, to its end
     for block in _blocks(report):
@@ -177,7 +177,23 @@ def _numbers_said(report: str) -> Iterator[tuple[StatedNumber, str]]:
             line_start = report.rfind("\n", 0, number.start) + 1
             line_end = report.find("\n", number.start)
             said = report[line_start : len(report) if line_end < 0 else line_end]
-        yield number, " ".join(said.split())
+        yield number, " ".join(f"{_column_heading(report, number.start)} {said}".split())
+
+
+def _column_heading(report: str, at: int) -> str:
+    """For a position in a table row, the heading of its column (the table's first row
+    says what the cells under it are); else nothing."""
+    line_start = report.rfind("\n", 0, at) + 1
+    if not report[line_start:at].lstrip().startswith("|"):
+        return ""
+    column = report[line_start:at].count("|")
+    lines = report[:line_start].splitlines()
+    first = line_start
+    while lines and lines[-1].lstrip().startswith("|"):
+        first -= len(lines.pop()) + 1
+    end = report.find("\n", first)
+    header = report[first : len(report) if end < 0 else end].split("|")
+    return header[column] if first < line_start and column < len(header) else ""
 
 
 def _blocks(report: str) -> list[tuple[int, int]]:
