@@ -297,3 +297,20 @@ def test_a_number_in_a_table_is_said_with_its_column_heading(tmp_path: Path) -> 
     table = "Counts:\n\n| week | {head} |\n|---|---|\n| 1 | 200 |\n"
     assert NUMBERS not in verdict(exercise, table.format(head="tickets"))
     assert "200 (tickets)" in verdict(exercise, table.format(head="rows"))[NUMBERS]
+
+
+def test_a_share_may_be_said_as_a_count_out_of_a_whole(tmp_path: Path) -> None:
+    exercise = exercise_with(
+        tmp_path,
+        """
+        from mldojo.grading.casekit import Fact
+        FACTS = {"accuracy": Fact(0.69, near="accura|%|share"), "tickets": Fact(200, "tickets")}
+        STATEMENT_NUMBERS = False
+        """,
+    )
+    for said in ("About 7 in 10 were right.", "About 2 out of every 3 were right."):
+        assert NUMBERS not in verdict(exercise, said), said
+    for wrong in ("About 8 in 10 were right.", "About 1 in 2 were right."):
+        assert "do not match" in verdict(exercise, wrong)[NUMBERS], wrong
+    # Counts stay counts: 138 of 200 tickets is judged number by number.
+    assert "138 does not match" in verdict(exercise, "138 of 200 tickets were right.")[NUMBERS]

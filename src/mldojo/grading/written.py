@@ -351,12 +351,49 @@ def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
     return results
 
 
+# A share said as a count: "7 in 10 tickets", "1 day in 9", "60 out of every 100".
+SHARE_IN_WORDS = re.compile(
+    r"(?<![\w.])(\d+)\s+(?:[a-z]+\s+){0,2}(?:in|out\s+of)\s+(?:every\s+)?(\d+)(?![\w.])",
+    re.IGNORECASE,
+)
+# How far such a share may be from the result, relatively, besides being it rounded to
+# its count: "2 in 3" says 0.69 well enough, "1 in 2" does not.
+SHARE_IN_WORDS_ERROR = 0.1
+
+
+def _shares_in_words(report: str, known: list[Known]) -> set[int]:
+    """Where the numbers of each share said as a count begin, when the share is a result
+    (a proportion, said with its words): those two numbers are that share, not counts."""
+    said = {number.start: text for number, text in _numbers_said(report)}
+    found: set[int] = set()
+    for match in SHARE_IN_WORDS.finditer(report):
+        part, whole = int(match.group(1)), int(match.group(2))
+        if not 0 < part <= whole:
+            continue
+        share = part / whole
+        if any(
+            0 < k.value < 1
+            and abs(share - k.value) <= 0.5 / whole + 1e-9
+            and abs(share - k.value) <= SHARE_IN_WORDS_ERROR * k.value
+            # said as a count out of a whole, it is a share as plainly as "share" says it
+            and all(
+                re.search(p, f"{said.get(match.start(1), '')} share", re.IGNORECASE) for p in k.near
+            )
+            for k in known
+        ):
+            found |= {match.start(1), match.start(2)}
+    return found
+
+
 def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:
     statement = exercise.statement()
     known = known_numbers(exercise, statement)
+    shares = _shares_in_words(report, known)
     wrong: list[str] = []
     unsaid: list[str] = []  # the value of a result, in a sentence that does not say which
     for number, said in _numbers_said(report):
+        if number.start in shares:
+            continue
         same = [
             k
             for k in known

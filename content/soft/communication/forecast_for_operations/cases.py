@@ -54,17 +54,6 @@ FACTS = {
         GOOD_DAYS["new"] - GOOD_DAYS["current"], (r"\bdays?\b", r"\bmore\b|better|gain|extra")
     ),
 }
-# Shares of days in plain words: "9 in 10 days", "1 day in 9", "1 in 5 for the current one".
-IN_TEN = r"\b{n}\s+(?:days?\s+)?(?:in|out\s+of)\s+10\b"
-ONE_IN = r"\b(?:1|one)\s+(?:days?\s+)?in\s+{n}\b"
-for _m in GOOD_DAYS:
-    _good = GOOD_DAYS[_m] / DAYS
-    for _share, _kind in ((_good, "good"), (1 - _good, "bad")):
-        _tenths = round(10 * _share)
-        FACTS[f"{_kind}_days_{_m}_in_10"] = Fact(_tenths, IN_TEN.format(n=_tenths))
-    _one_in = round(1 / (1 - _good))
-    FACTS[f"bad_days_{_m}_one_in"] = Fact(_one_in, ONE_IN.format(n=_one_in))
-FACTS["ten_days"] = Fact(10, r"\b\d+\s+(?:days?\s+)?(?:in|out\s+of)\s+10\b")
 STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
 
 # What `check` reads: which parcels a count of pickers stands for, and which forecast a

@@ -81,20 +81,6 @@ FACTS = {
         for t, n in TYPES.items()
     },
 }
-# Accuracies in plain words: "7 in 10 tickets", "4 in 10 account tickets".
-IN_TEN = r"\b{n}\s+(?:tickets?\s+)?(?:in|out\s+of)\s+10\b"
-for _m in RIGHT:
-    _n = round(10 * RIGHT[_m] / TOTAL)
-    FACTS[f"accuracy_{_m}_in_10"] = Fact(_n, IN_TEN.format(n=_n))
-    for _t, _count in TYPES.items():
-        _n = round(10 * RIGHT_BY_TYPE[_m][_t] / _count)
-        FACTS[f"accuracy_{_t}_{_m}_in_10"] = Fact(_n, (TYPE[_t], IN_TEN.format(n=_n)))
-FACTS["ten_tickets"] = Fact(10, r"\b\d+\s+(?:tickets?\s+)?(?:in|out\s+of)\s+10\b")
-# "69 times in 100", "60 out of every 100 tickets"
-IN_100 = r"\b\d+\s+(?:times?\s+|tickets?\s+)?(?:in|out\s+of)\s+(?:every\s+)?100\b"
-for _m in RIGHT:
-    FACTS[f"accuracy_{_m}_in_100"] = Fact(RIGHT[_m] / TOTAL, IN_100)
-FACTS["hundred_tickets"] = Fact(100, IN_100)
 STATEMENT_NUMBERS = False  # every number a rewrite may state is above, with its words
 
 # Which model an account figure is given to: "the new model routed 18 of 30", "12 for the
