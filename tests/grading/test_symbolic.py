@@ -212,3 +212,17 @@ def test_an_equal_formula_in_other_functions_passes(catalog: Catalog) -> None:
     assert _judged(catalog, "math.calculus.sigmoid_derivative", "sech(z/2)**2/4")[0]
     assert _judged(catalog, SYMBOLIC, "3/(1 + exp(-3*x))")[0]
     assert _judged(catalog, SYMBOLIC, "3*(1 + tanh(3*x/2))/2")[0]
+
+
+def test_a_wrong_formula_is_shown_where_it_is_easiest_to_check(catalog: Catalog) -> None:
+    # Wrong everywhere: the point named is one with positive, small values.
+    for seed in (1, 2, 3):
+        passed, message = _judged(
+            catalog, "math.probability.dropout_variance", "x**2*(1 - p)", seed
+        )
+        where = message.split(" at ", 1)[1].split(" it ", 1)[0]
+        values = [float(part.split(" = ")[1]) for part in where.split(", ")]
+        assert not passed and all(0 < v <= 2 for v in values), message
+    # Wrong only for negative x: a negative point is named.
+    passed, message = _judged(catalog, SYMBOLIC, "3*exp(3*Abs(x))/(1 + exp(3*Abs(x)))")
+    assert not passed and " at x = -" in message, message

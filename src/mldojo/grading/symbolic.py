@@ -218,24 +218,32 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
         positive=bool(exercise.meta.symbolic and exercise.meta.symbolic.positive),
     )
     compared = 0
+    differ = []  # (point, the answer's value, the reference's) where they differ
     for point in points:
         want = _value(expected, point)
         if want is None:  # the reference is undefined there: nothing to compare
             continue
         mine = _value(answer, point)
         if mine is None or not np.isclose(mine, want, rtol=1e-8, atol=1e-10):
-            where = ", ".join(f"{s} = {float(v):.3g}" for s, v in point.items())
-            gives = "is undefined" if mine is None else f"gives {_number(mine)}"
-            return [
-                CaseResult(
-                    CASE,
-                    False,
-                    f"{sympy.sstr(answer)} is not the right "
-                    f"expression: at {where} it {gives}, the answer gives {_number(want)}"
-                    f"{_diagnosis(exercise, answer, points)}",
-                )
-            ]
+            differ.append((point, mine, want))
         compared += 1
+    if differ:
+        # The point a reader can check most easily: positive values first, then small ones.
+        point, mine, want = min(
+            differ,
+            key=lambda d: (any(v < 0 for v in d[0].values()), max(abs(v) for v in d[0].values())),
+        )
+        where = ", ".join(f"{s} = {float(v):.3g}" for s, v in point.items())
+        gives = "is undefined" if mine is None else f"gives {_number(mine)}"
+        return [
+            CaseResult(
+                CASE,
+                False,
+                f"{sympy.sstr(answer)} is not the right "
+                f"expression: at {where} it {gives}, the answer gives {_number(want)}"
+                f"{_diagnosis(exercise, answer, points)}",
+            )
+        ]
     if compared < MIN_COMPARED:
         return [
             CaseResult(
