@@ -74,6 +74,14 @@ def diagnose(case, expected, got):
                 "goes to 1 / inf = 0, or scipy.special.expit")
     wrong = ~np.isclose(got, expected, rtol=case.rtol, atol=case.atol)
     off = np.abs(got - expected)[wrong]
+    floor = got[wrong]
+    if (wrong.sum() > 1 and len(np.unique(floor)) == 1 and (floor > expected[wrong]).all()
+            and (expected[wrong] < 1e-6).all()):
+        return (f"every probability that should be below {floor[0]:.1e} comes back as that same "
+                "value: the logits were clipped (np.clip(z, -30, 30), say), which puts a floor "
+                "under p. "
+                "A tiny p is a real value here, as its log-loss needs: compute "
+                "1 / (1 + np.exp(-z)) on the unclipped z, under np.errstate(over=\"ignore\")")
     if wrong.any() and (expected[wrong] < 1e-6).all() and (off < 1e-12).all():
         return ("only probabilities near 0 are off, each by less than 1e-12: that sigmoid "
                 "subtracts from 1 ((1 + tanh(z / 2)) / 2, or 1 - 1 / (1 + exp(z))), which "

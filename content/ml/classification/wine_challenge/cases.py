@@ -9,6 +9,14 @@ to 1.0; a random forest 0.887 to 1.0. Without scaling, 5-NN reaches only 0.493 t
 and the RBF SVC 0.507 to 0.634; the majority class about 0.28. Scale-free models pass
 unscaled (seeds 0 to 7): Gaussian naive Bayes 0.901 to 1.0, LDA 0.930 to 1.0, and a
 default logistic regression on the raw columns 0.831 to 0.901, which the statement says.
+
+The bundled file lists the wines sorted by cultivar, so both splits are shuffled: kept in
+file order, the test rows came in three runs whose lengths the training labels give away,
+and returning those runs (no model at all) scored 0.986. Measured again after the
+shuffle, on seeds 0 to 11: the reference, LDA, naive Bayes, a random forest and scaled
+5-NN or logistic regression all pass (lowest lower ends 0.859 to 0.930); a default
+logistic regression on the raw columns 0.831 to 0.958; raw 5-NN 0.549 to 0.676 and the
+raw RBF SVC 0.507 to 0.648 fail; the runs read off the row order score about 0.2 to 0.45.
 """
 
 import numpy as np
@@ -23,7 +31,10 @@ def challenge(rng):
     for label in np.unique(y):
         rows = np.flatnonzero(y == label)
         test[rng.choice(rows, size=round(0.4 * len(rows)), replace=False)] = True
-    return Challenge(args=(X[~test], y[~test], X[test]), labels=y[test])
+    # The file is sorted by cultivar: shuffle, so that the row order says nothing.
+    train = rng.permutation(np.flatnonzero(~test))
+    test = rng.permutation(np.flatnonzero(test))
+    return Challenge(args=(X[train], y[train], X[test]), labels=y[test])
 
 
 def diagnose(data, predictions):
@@ -36,6 +47,10 @@ def diagnose(data, predictions):
     predictions = np.asarray(predictions)
     if len(np.unique(predictions)) == 1:
         return "every wine gets the same class: fit a real model on the training rows"
+    if np.all(np.diff(predictions) >= 0) or np.all(np.diff(predictions) <= 0):
+        return ("your predictions come in sorted runs, one class after another, but the test "
+                "wines are in no particular order: the row order says nothing about the "
+                "cultivar. Predict each wine from its measurements")
     agree, name = max(
         (float(np.mean(model.fit(X_train, y_train).predict(X_test) == predictions)), name)
         for name, model in (("k-nearest-neighbour model", KNeighborsClassifier()),

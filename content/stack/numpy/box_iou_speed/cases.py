@@ -67,6 +67,9 @@ def compare(case, expected, got):
     if float32 and np.allclose(got, expected, rtol=1e-5, atol=1e-7):
         return (f"{problem}; every IoU is a float32 number, so the IoUs agree to about 7 "
                 "digits only: something was computed in float32. Keep float64 throughout")
+    if _union_without_overlap(case, expected, got):
+        return (f"{problem}; these IoUs are the intersection over area_a + area_b: that counts "
+                "the overlap twice. The union is area_a + area_b - intersection")
     if _epsilon_in_union(case, expected, got):
         return (f"{problem}; every IoU that differs is slightly too small, by the same amount "
                 "added to each union: an epsilon in the denominator (union + 1e-9) is not the "
@@ -79,6 +82,23 @@ def compare(case, expected, got):
         return (f"{problem}; some pairs that do not overlap get an IoU above 0: clip the width "
                 "and the height at 0 separately, before multiplying them")
     return problem
+
+
+def _intersection(A, B):
+    w = np.minimum(A[:, None, 2], B[None, :, 2]) - np.maximum(A[:, None, 0], B[None, :, 0])
+    h = np.minimum(A[:, None, 3], B[None, :, 3]) - np.maximum(A[:, None, 1], B[None, :, 1])
+    return np.clip(w, 0, None) * np.clip(h, 0, None)
+
+
+def _union_without_overlap(case, expected, got):
+    """Whether got is inter / (area_a + area_b), the union with the overlap counted twice."""
+    A, B = case.args
+    inter = _intersection(A, B)
+    both = ((A[:, 2] - A[:, 0]) * (A[:, 3] - A[:, 1]))[:, None] + (
+        (B[:, 2] - B[:, 0]) * (B[:, 3] - B[:, 1]))[None, :]
+    slip = np.divide(inter, both, out=np.zeros_like(inter), where=both > 0)
+    return bool(not np.allclose(slip, expected, rtol=case.rtol, atol=case.atol)
+                and np.allclose(got, slip, rtol=1e-9, atol=1e-12))
 
 
 def _epsilon_in_union(case, expected, got):

@@ -99,6 +99,10 @@ def compare(case, expected, got):
                         "a unit for the raw timestamps, and these are "
                         f"{events['timestamp'].dtype}. Divide the time difference by "
                         "pd.Timedelta(hours=1), which works for any unit")
+        if np.allclose(gaps, np.mod(want_gaps, 24.0), rtol=1e-6, equal_nan=True):
+            return (problem + "; the gaps lose whole days: .dt.seconds is only the seconds "
+                    "part of a gap (under a day), without its days. Use "
+                    ".dt.total_seconds() / 3600, or divide by pd.Timedelta(hours=1)")
         return problem + "; hours_since_prev is the gap to the user's previous event in time"
     want, have = expected["prev_amount_mean"], got["prev_amount_mean"]
     if np.allclose(_running_mean(events, own=True), have, rtol=1e-7, equal_nan=True):
