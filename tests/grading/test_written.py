@@ -314,3 +314,18 @@ def test_a_share_may_be_said_as_a_count_out_of_a_whole(tmp_path: Path) -> None:
         assert "do not match" in verdict(exercise, wrong)[NUMBERS], wrong
     # Counts stay counts: 138 of 200 tickets is judged number by number.
     assert "138 does not match" in verdict(exercise, "138 of 200 tickets were right.")[NUMBERS]
+
+
+def test_a_section_to_be_said_in_sentences_needs_one(tmp_path: Path) -> None:
+    root = copy_exercises(tmp_path / "content", REPORT_ID)
+    toml = root.joinpath(*REPORT_ID.split("."), "exercise.toml")
+    text = toml.read_text(encoding="utf-8")
+    toml.write_text(text.replace("sections = [", 'in_sentences = ["Limits"]\nsections = ['))
+    exercise = load_catalog(content_root=root).get(REPORT_ID)
+    line = "'Limits' is said in sentences"
+    keywords = "## Result\n\nText.\n\n## Limits\n\n- small test\n- one week\n- 200 tickets\n"
+    assert verdict(exercise, keywords)[line].startswith(
+        "the section 'Limits' is keywords, not sentences"
+    )
+    said = keywords.replace("- one week", "- The test ran for one week, so a busy week may differ.")
+    assert line not in verdict(exercise, said)

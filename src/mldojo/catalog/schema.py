@@ -125,15 +125,21 @@ class WrittenSpec(Strict):
     points: list[RubricPoint] = Field(default_factory=list)
     forbidden: list[RubricLine] = Field(default_factory=list)
     tolerance: float = Field(0.005, ge=0, le=0.5)
+    # Sections to be written in sentences: a list of keywords and numbers says nothing.
+    in_sentences: list[Annotated[str, StringConstraints(min_length=1)]] = Field(
+        default_factory=list
+    )
 
     @model_validator(mode="after")
-    def _points_name_a_section(self) -> WrittenSpec:
+    def _rules_name_a_section(self) -> WrittenSpec:
         sections = {s.lower() for s in self.sections}
-        for point in self.points:
-            if point.section is not None and point.section.lower() not in sections:
+        named = [(f"the point {p.name!r} is to be made under", p.section) for p in self.points]
+        named += [("in_sentences names", section) for section in self.in_sentences]
+        for what, section in named:
+            if section is not None and section.lower() not in sections:
                 raise ValueError(
-                    f"the point {point.name!r} is to be made under {point.section!r}, which "
-                    f"is not one of the sections {self.sections}: name one of them"
+                    f"{what} {section!r}, which is not one of the sections "
+                    f"{self.sections}: name one of them"
                 )
         return self
 

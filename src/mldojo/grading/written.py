@@ -235,6 +235,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     results = [
         _length(spec, report),
         *_sections(spec, report),
+        *_in_sentences(spec, report),
         _numbers(exercise, spec, report),
         *_own_checks(exercise, report),
     ]
@@ -383,6 +384,28 @@ def _shares_in_words(report: str, known: list[Known]) -> set[int]:
         ):
             found |= {match.start(1), match.start(2)}
     return found
+
+
+# A sentence has at least this many words: fewer make a keyword or a label.
+SENTENCE_WORDS = 10
+
+
+def _in_sentences(spec: WrittenSpec, report: str) -> list[CaseResult]:
+    """Each section to be written in sentences holds one paragraph, list item or table
+    row of SENTENCE_WORDS words or more (where it is missing, its section line says so)."""
+    results = []
+    for section in spec.in_sentences:
+        texts = _under(report, section)
+        longest = max(
+            (len(body[a:b].split()) for body in texts for a, b in _blocks(body)), default=0
+        )
+        ok = not texts or longest >= SENTENCE_WORDS
+        message = (
+            f"the section '{section}' is keywords, not sentences: say what each point is, "
+            "with its number, and what it means"
+        )
+        results.append(CaseResult(f"'{section}' is said in sentences", ok, "" if ok else message))
+    return results
 
 
 def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:

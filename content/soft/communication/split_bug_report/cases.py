@@ -242,21 +242,4 @@ def check(report):
     }
     result = {name: "; ".join(problems[:3]) or None for name, problems in lines.items()}
     result["the steps to reproduce run on the maintainer's machine"] = _reproduction(report)
-    result["the summary is said in sentences"] = _summary_in_sentences(report)
     return result
-
-
-# The summary tells the maintainer what happens in sentences: keywords are not a report.
-SUMMARY_WORDS = 10
-
-
-def _summary_in_sentences(report):
-    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
-    longest = 0
-    for title, body in zip(parts[1::2], parts[2::2]):
-        if "summary" in title.lower():
-            blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
-            longest = max([longest, *(len(b.split()) for b in blocks)])
-    return None if longest >= SUMMARY_WORDS else (
-        "the summary is keywords, not sentences: say what goes wrong, on which data, and "
-        "what it breaks")

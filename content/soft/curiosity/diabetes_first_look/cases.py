@@ -214,7 +214,6 @@ def check(report):
                 if (match := pattern.search(sentence)) and not lines["each sex code is said with its own count"]:
                     lines["each sex code is said with its own count"] = (
                         f"“{match.group(0)}”: count the patients of each sex code again")
-    lines["the findings are said in sentences"] = _findings_in_sentences(report)
     return {**lines, **_s4(text)}
 
 
@@ -230,19 +229,3 @@ def _s4(text):
                     "and which keep decimals"
                 )}
     return {"how often s4 is a whole number, the right way round": None}
-
-
-# Findings are said in sentences: a list of keywords and numbers is not a finding.
-FINDING_WORDS = 10
-
-
-def _findings_in_sentences(report):
-    parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
-    longest = 0
-    for title, body in zip(parts[1::2], parts[2::2]):
-        if "findings" in title.lower():
-            blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
-            longest = max([longest, *(len(b.split()) for b in blocks)])
-    return None if longest >= FINDING_WORDS else (
-        "the findings are keywords, not sentences: say what each finding is, with its number "
-        "and what it means for the model")
