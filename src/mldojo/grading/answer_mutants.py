@@ -28,7 +28,13 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading.mutants import Mutant, MutantSet, mutated_source, slots
 from mldojo.grading.mutation_operators import find_sites
-from mldojo.grading.written import HEADING, LIST_MARKER, numbers_in, sentence_spans
+from mldojo.grading.written import (
+    HEADING,
+    LIST_MARKER,
+    numbers_in,
+    section_spans,
+    sentence_spans,
+)
 
 with warnings.catch_warnings():  # the parser `re` itself uses, under its public names
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -139,7 +145,7 @@ def written_mutants(exercise: Exercise) -> MutantSet:
     for section in spec.sections:
         candidates.extend(_without_section(report, section))
     for point in spec.points:
-        candidates.extend(_without_point(report, point.name, point.patterns))
+        candidates.extend(_without_point(report, point.name, point.patterns, point.section))
     candidates.extend(_numbers_changed(report, spec.tolerance))
     invalid = 0
     for claim in spec.forbidden:
@@ -190,14 +196,24 @@ def _without_section(report: str, section: str) -> Iterator[tuple[int, str, str,
 
 
 def _without_point(
-    report: str, name: str, patterns: list[str]
+    report: str, name: str, patterns: list[str], section: str | None = None
 ) -> Iterator[tuple[int, str, str, str]]:
-    """The report without every sentence in which the point is found."""
+    """The report without every sentence in which the point is found (under its section,
+    for a point that must be made there)."""
     text, first_line, dropped = report, 0, 0
     for _ in range(50):  # each pass drops at least one sentence, or stops
         collapsed, where = _collapsed(text)
-        hit = next((m for p in patterns if (m := re.search(p, collapsed, re.IGNORECASE))), None)
-        if hit is None or hit.end() == hit.start():
+        allowed = [(0, len(text))]
+        if section is not None:
+            allowed = [(a, b) for title, a, b in section_spans(text) if section.lower() in title]
+        hits = (
+            m
+            for p in patterns
+            for m in re.finditer(p, collapsed, re.IGNORECASE)
+            if m.end() > m.start() and any(a <= where[m.start()] < b for a, b in allowed)
+        )
+        hit = next(hits, None)
+        if hit is None:
             break
         start, end = where[hit.start()], where[hit.end() - 1] + 1
         spans = [(a, b) for a, b in sentence_spans(text) if a < end and start < b]

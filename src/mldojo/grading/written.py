@@ -313,20 +313,22 @@ def _length(spec: WrittenSpec, report: str) -> CaseResult:
 MIN_SECTION_WORDS = 5
 
 
-def section_texts(report: str) -> list[tuple[str, str]]:
-    """Each heading's title (lower case) with the text under it: its subsections are part
-    of it, so it ends at the next heading of its level or above."""
+def section_spans(report: str) -> list[tuple[str, int, int]]:
+    """Each heading's title (lower case) and where the text under it is: its subsections
+    are part of it, so it ends at the next heading of its level or above."""
     found = [(len(h.group(0)) - len(h.group(0).lstrip("#")), h) for h in HEADING.finditer(report)]
-    texts = []
+    spans = []
     for i, (level, heading) in enumerate(found):
         ends = [h.start() for deeper, h in found[i + 1 :] if deeper <= level]
-        texts.append(
-            (
-                heading.group(1).strip().lower(),
-                report[heading.end() : ends[0] if ends else len(report)],
-            )
+        spans.append(
+            (heading.group(1).strip().lower(), heading.end(), ends[0] if ends else len(report))
         )
-    return texts
+    return spans
+
+
+def section_texts(report: str) -> list[tuple[str, str]]:
+    """Each heading's title (lower case) with the text under it."""
+    return [(title, report[start:end]) for title, start, end in section_spans(report)]
 
 
 def _under(report: str, section: str) -> list[str]:
