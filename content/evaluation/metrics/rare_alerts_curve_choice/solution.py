@@ -1,5 +1,5 @@
 """D (model B). The false-positive rate divides by the 199,900 legitimate logins a
-day, so the whole range the team can work in (at most 500 alerts, FPR under 0.25%)
+day, so the whole range the team can work in (at most 500 alerts, FPR at most about 0.25%)
 is a thin strip at the left of the ROC plot, and ROC AUC is mostly decided elsewhere.
 Precision divides by the alerts raised, so it shows what the reviewers live
 with, and average precision weights the top of the ranking. The decisive check

@@ -1,5 +1,5 @@
 """E: a review comment that works names the severity, points at the lines, explains
-the consequence (test statistics leak into training, so the test AUC is optimistic),
+the consequence (test statistics leak into training, so the test AUC can be optimistic),
 proposes a concrete fix as a question, and offers help. It is about the code, and
 the author can act on it without another round trip.
 
