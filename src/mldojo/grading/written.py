@@ -364,10 +364,13 @@ SHARE_IN_WORDS = re.compile(
 SHARE_IN_WORDS_ERROR = 0.1
 
 
-def _shares_in_words(report: str, known: list[Known]) -> set[int]:
+def _shares_in_words(
+    report: str, known: list[Known], numbers: list[tuple[StatedNumber, str]]
+) -> set[int]:
     """Where the numbers of each share said as a count begin, when the share is a result
-    (a proportion, said with its words): those two numbers are that share, not counts."""
-    said = {number.start: text for number, text in _numbers_said(report)}
+    (a proportion, said with its words): those two numbers are that share, not counts.
+    `numbers`: the report's numbers with what each is said with."""
+    said = {number.start: text for number, text in numbers}
     found: set[int] = set()
     for match in SHARE_IN_WORDS.finditer(report):
         part, whole = int(match.group(1)), int(match.group(2))
@@ -413,10 +416,11 @@ def _in_sentences(spec: WrittenSpec, report: str) -> list[CaseResult]:
 def _numbers(exercise: Exercise, spec: WrittenSpec, report: str) -> CaseResult:
     statement = exercise.statement()
     known = known_numbers(exercise, statement)
-    shares = _shares_in_words(report, known)
+    numbers = list(_numbers_said(report))
+    shares = _shares_in_words(report, known, numbers)
     wrong: list[str] = []
     unsaid: list[str] = []  # the value of a result, in a sentence that does not say which
-    for number, said in _numbers_said(report):
+    for number, said in numbers:
         if number.start in shares:
             continue
         same = [
