@@ -233,7 +233,8 @@ MISTAKES = {
 
 def _normalise(frame):
     """Compare values, not representation details: dates as ISO text (so a message
-    shows 2024-01-13, not nanoseconds) and text columns as pandas' str dtype."""
+    shows 2024-01-13, not nanoseconds) and text columns (object, str or "string") as
+    pandas' str dtype."""
     if not isinstance(frame, pd.DataFrame):
         return frame
     frame = frame.copy()
@@ -241,7 +242,9 @@ def _normalise(frame):
         series = frame[column]
         if pd.api.types.is_datetime64_any_dtype(series):
             frame[column] = series.dt.strftime("%Y-%m-%d").astype("str")
-        elif series.dtype == object and series.map(lambda v: isinstance(v, str)).all():
+        elif isinstance(series.dtype, pd.StringDtype) or (
+                series.dtype == object and series.map(lambda v: isinstance(v, str)).all()):
+            # Text is text: object, pandas' str and its "string" dtype all read alike.
             frame[column] = series.astype("str")
     return frame
 
