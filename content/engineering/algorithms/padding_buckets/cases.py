@@ -80,8 +80,12 @@ def compare(case, expected, got):
     padding, bounds = got
     if type(padding) is not int:
         return f"padding should be an int, not {type(padding).__name__}"
-    if not isinstance(bounds, list) or any(type(b) is not int for b in bounds):
-        return "bounds should be a list of ints"
+    if not isinstance(bounds, list):
+        return f"bounds should be a list of ints, not {type(bounds).__name__}"
+    odd = next((b for b in bounds if type(b) is not int), None)
+    if odd is not None:
+        return (f"bounds should be a list of Python ints, not of {type(odd).__name__} "
+                "(convert each with int())")
     if bounds != sorted(set(bounds)):
         return "bounds should be sorted and distinct"
     if len(bounds) > k:

@@ -131,7 +131,8 @@ MISTAKES = [
     (dict(strict=True), "a request that has waited exactly max_wait_ms is due: "
      "now_ms - arrival >= max_wait_ms"),
     (dict(newest=True), "the deadline is the oldest pending request's, not the newest's"),
-    (dict(over_only=True), "a batch whose tokens equal max_tokens is full and goes at once"),
+    (dict(over_only=True), "a batch whose tokens reach max_tokens is full and goes at once: "
+     "tokens equal to max_tokens, or over it (a lone request larger than max_tokens)"),
     (dict(stale_due=True), "after a due batch was dispatched, the batch behind it went too: "
      "each batch is due by its own oldest request, so test the deadline again, for the new "
      "head of the queue, before each batch"),

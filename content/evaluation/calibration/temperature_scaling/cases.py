@@ -73,4 +73,7 @@ def compare(case, expected, got):
         return (f"T = {t:.4g} is not the minimum of the NLL{hint}: search [0.05, 20], e.g. "
                 "minimize_scalar(..., bounds=(0.05, 20), method='bounded', "
                 "options={'xatol': 1e-7})")
-    return f"T = {t:.4g} is not where the NLL is smallest"
+    return (f"T = {t:.4g} is near the minimum (its NLL is within 1e-6 of the smallest), but "
+            "the NLL is flat there and T must be within 0.1% of the minimiser: search more "
+            "finely, e.g. minimize_scalar(..., bounds=(0.05, 20), method='bounded', "
+            "options={'xatol': 1e-7})")

@@ -115,6 +115,9 @@ def diagnose(case, expected, got):
     if (gb, gc) != (b, c):
         return ("b and c are wrong: a prediction is right when it equals y_true; b counts "
                 "A right and B wrong, c counts A wrong and B right")
+    if type(got[2]) is int and got[2] == 1 and p == 1.0:
+        return ("p is the int 1, not the float 1.0: min(1, x) hands back its int argument "
+                "when the doubled tail reaches 1; write min(1.0, x) or float(...)")
     if math.isnan(gp):
         return "p is nan: with b + c = 0 it is 1.0, and large b + c needs exact integers"
     if gp == 0.0 and p > 0 and b + c > 1000:
