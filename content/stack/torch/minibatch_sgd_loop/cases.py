@@ -96,6 +96,8 @@ def diagnose(case, expected, got):
     if not isinstance(losses, list) or len(losses) != epochs:
         return f"epoch_losses should be a list with one float per epoch ({epochs})"
     params_right = _close(weight, expected[0]) and _close(bias, expected[1])
+    if params_right and _close(losses, expected[2]):
+        return None  # every number is right: what differs (a graph kept, say) is said already
     if params_right:
         if _close(losses, _variant(case.args, weighted=False)[2]):
             return ("the weights are right but the epoch loss is the plain mean of the batch "
