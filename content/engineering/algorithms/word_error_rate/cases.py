@@ -135,7 +135,7 @@ def _close(a, b):
 
 
 def compare(case, expected, got):
-    problem = same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=False)
+    problem = same(expected, got, rtol=case.rtol, atol=case.atol)  # the statement asks for a float
     if problem is None:
         return None
     if case.hidden:
@@ -144,6 +144,8 @@ def compare(case, expected, got):
     ref, hyp = reference.split(), hypothesis.split()
     if not isinstance(got, int | float) or isinstance(got, bool):
         return f"{problem}; return the rate as a float"
+    if isinstance(got, int) and float(got) == expected:
+        return "the value is right but an int: return the rate as a float (0.0, not 0)"
     got = float(got)
     if not ref:
         return (f"{problem}; with no reference words the rate is 0.0 if the hypothesis "

@@ -45,6 +45,10 @@ def _nll(logits, y, t):
 def compare(case, expected, got):
     if not (isinstance(got, tuple) and len(got) == 3):
         return "return a tuple (T, nll_before, nll_after) of three floats"
+    for name, value in zip(("T", "nll_before", "nll_after"), got, strict=True):
+        if isinstance(value, bool) or not isinstance(value, float | np.floating):
+            return (f"{name} should be a float, not {type(value).__name__}: return a tuple "
+                    "(T, nll_before, nll_after) of three floats (convert with float(...))")
     try:
         t, before, after = (float(v) for v in got)
     except (TypeError, ValueError):
