@@ -232,10 +232,11 @@ def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     spec: WrittenSpec | None = exercise.meta.written
     assert spec is not None  # the catalog guarantees a [written] table
+    sections = section_texts(report)  # read once, for every rule that looks under a heading
     results = [
         _length(spec, report),
-        *_sections(spec, report),
-        *_in_sentences(spec, report),
+        *_sections(spec, sections),
+        *_in_sentences(spec, sections),
         _numbers(exercise, spec, report),
         *_own_checks(exercise, report),
     ]
@@ -245,7 +246,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
             covered = any(re.search(p, lowered, re.IGNORECASE) for p in point.patterns)
             missing = f"the report does not cover {point.name}"
         else:
-            texts = [_plain_text(body) for body in _under(report, point.section)]
+            texts = [_plain_text(body) for body in _under(sections, point.section)]
             covered = any(re.search(p, t, re.IGNORECASE) for p in point.patterns for t in texts)
             missing = (
                 f"the section '{point.section}' does not say {point.name}: put each point "
@@ -331,14 +332,14 @@ def section_texts(report: str) -> list[tuple[str, str]]:
     return [(title, report[start:end]) for title, start, end in section_spans(report)]
 
 
-def _under(report: str, section: str) -> list[str]:
-    """The texts under every heading that holds `section`'s words."""
-    return [body for title, body in section_texts(report) if section.lower() in title]
+def _under(sections: list[tuple[str, str]], section: str) -> list[str]:
+    """The texts under every heading (of `section_texts`) that holds `section`'s words."""
+    return [body for title, body in sections if section.lower() in title]
 
 
-def _sections(spec: WrittenSpec, report: str) -> list[CaseResult]:
+def _sections(spec: WrittenSpec, sections: list[tuple[str, str]]) -> list[CaseResult]:
     bodies: dict[str, int] = {}  # each heading, lower case, with the words under it
-    for title, body in section_texts(report):
+    for title, body in sections:
         words = len([w for w in body.split() if not w.startswith("#")])
         bodies[title] = max(bodies.get(title, 0), words)
     results = []
@@ -395,12 +396,12 @@ def _shares_in_words(
 SENTENCE_WORDS = 10
 
 
-def _in_sentences(spec: WrittenSpec, report: str) -> list[CaseResult]:
+def _in_sentences(spec: WrittenSpec, sections: list[tuple[str, str]]) -> list[CaseResult]:
     """Each section to be written in sentences holds one paragraph, list item or table
     row of SENTENCE_WORDS words or more (where it is missing, its section line says so)."""
     results = []
     for section in spec.in_sentences:
-        texts = _under(report, section)
+        texts = _under(sections, section)
         longest = max(
             (len(body[a:b].split()) for body in texts for a, b in _blocks(body)), default=0
         )
