@@ -153,9 +153,9 @@ class RunCgroup:
         with contextlib.suppress(OSError):
             events = memory / "memory.events"
             if events.exists():
-                counts = dict(line.split() for line in events.read_text().splitlines())
+                counts = dict(line.split() for line in _read(events).splitlines())
                 return int(counts.get("oom_kill", "0")) > 0 or int(counts.get("max", "0")) > 0
-            return int((memory / "memory.failcnt").read_text()) > 0
+            return int(_read(memory / "memory.failcnt")) > 0
         return False
 
     def processes_exhausted(self) -> bool:
@@ -163,7 +163,7 @@ class RunCgroup:
         if pids is None:
             return False
         with contextlib.suppress(OSError, ValueError):
-            for line in (pids / "pids.events").read_text().splitlines():
+            for line in _read(pids / "pids.events").splitlines():
                 key, value = line.split()
                 if key == "max" and int(value) > 0:
                     return True
@@ -177,9 +177,9 @@ class RunCgroup:
         with contextlib.suppress(OSError, ValueError, KeyError):
             stat = cpu / "cpu.stat"
             if _v2_root() is not None and stat.exists():
-                usage = dict(line.split() for line in stat.read_text().splitlines())
+                usage = dict(line.split() for line in _read(stat).splitlines())
                 return int(usage["usage_usec"]) / 1e6
-            return int((cpu / "cpuacct.usage").read_text()) / 1e9
+            return int(_read(cpu / "cpuacct.usage")) / 1e9
         return None
 
     def peak_memory_mb(self) -> float | None:
@@ -188,20 +188,23 @@ class RunCgroup:
             return None
         for name in ("memory.peak", "memory.max_usage_in_bytes"):
             with contextlib.suppress(OSError, ValueError):
-                return int((memory / name).read_text()) / 2**20
+                return int(_read(memory / name)) / 2**20
         return None
 
     def signal_all(self) -> None:
-        """SIGKILL every process in the cgroup now (one that left the process group too)."""
-        for path in set(self.dirs.values()):
-            for pid in self._pids(path):
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.kill(pid, signal.SIGKILL)
+        """SIGKILL every process in the cgroup now (one that left the process group too).
+        Each process of the check is in every one of its cgroups (moved in before it ran,
+        and a fork stays where its parent is), so one list names them all; `kill`, later,
+        empties each."""
+        path = self.dirs.get("pids") or next(iter(self.dirs.values()), None)
+        for pid in self._pids(path) if path is not None else []:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.kill(pid, signal.SIGKILL)
 
     @staticmethod
     def _pids(path: Path) -> list[int]:
         try:
-            return [int(p) for p in (path / "cgroup.procs").read_text().split()]
+            return [int(p) for p in _read(path / "cgroup.procs").split()]
         except (OSError, ValueError):
             return []
 
@@ -222,6 +225,16 @@ class RunCgroup:
         for path in set(self.dirs.values()):
             with contextlib.suppress(OSError):
                 path.rmdir()
+
+
+def _read(path: Path) -> str:
+    """A cgroup file's text: the kernel's counters are short, read in one go without the
+    layers of a text file (a warm check reads several)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        return os.read(fd, 1 << 16).decode()
+    finally:
+        os.close(fd)
 
 
 _cleanup: queue.SimpleQueue[RunCgroup] = queue.SimpleQueue()

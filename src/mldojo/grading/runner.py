@@ -57,6 +57,7 @@ class ChildOutcome:
     wall_s: float
     cpu_s: float
     max_rss_mb: float
+    # Read only for a run without a report or one that timed out (see `collect`).
     memory_exhausted: bool = False
     processes_exhausted: bool = False
     sandboxed: bool = False
@@ -313,21 +314,25 @@ def collect(
     reached = None
     if timed_input is None:  # a slow run's "case N" lines come before its report
         raw, reached = progress(raw)
+    result = _parse_result(raw, timed=timed_input is not None)
+    # Only a run without a report, or one stopped by the clock, is told why in words
+    # (`grading.outcome`): what ran out is read from the kernel for those alone.
+    told_why = result is None or timed_out
     timed_cpu = timed_wall = None
     if timed_input is not None and len(watch.result.marks) == 2:
         (wall0, cpu0), (wall1, cpu1) = watch.result.marks
         timed_wall = wall1 - wall0
         timed_cpu = cpu1 - cpu0 if cpu0 is not None and cpu1 is not None else None
     return ChildOutcome(
-        result=_parse_result(raw, timed=timed_input is not None),
+        result=result,
         output=b"".join(watch.output).decode("utf-8", "replace"),
         returncode=end.code,
         timed_out=timed_out,
         wall_s=wall,
         cpu_s=cgroup_cpu if cgroup_cpu is not None else end.cpu_s,
         max_rss_mb=peak if peak is not None else end.max_rss_mb,
-        memory_exhausted=cgroup.memory_exhausted() if cgroup else False,
-        processes_exhausted=cgroup.processes_exhausted() if cgroup else False,
+        memory_exhausted=told_why and cgroup is not None and cgroup.memory_exhausted(),
+        processes_exhausted=told_why and cgroup is not None and cgroup.processes_exhausted(),
         sandboxed=child.sandboxed,
         timed_cpu_s=timed_cpu,
         timed_wall_s=timed_wall,
