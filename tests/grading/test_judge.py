@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 from pathlib import Path
 
@@ -9,8 +10,9 @@ import pytest
 
 from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.grading.checks import load_checks, make_cases
-from mldojo.grading.judge import build_request
+from mldojo.grading.judge import build_request, plan
 from mldojo.grading.local import LocalGrader
+from mldojo.grading.runner import request_line
 from mldojo.grading.verdict import Status
 from tests.conftest import BROADCAST, CONTENT
 
@@ -595,3 +597,15 @@ def test_a_term_that_acts_only_away_from_the_origin_is_seen(catalog: Catalog) ->
     verdict = grade(catalog, SYMBOLIC, f"ANSWER = {right + ' + (Abs(x - 3) + x - 3)/2'!r}\n")
     assert not verdict.passed and "is not the right expression" in failing(verdict)[0]
     assert grade(catalog, SYMBOLIC, f"ANSWER = {right!r}\n").passed
+
+
+def test_a_drawn_plan_sends_the_request_its_dict_holds(catalog: Catalog) -> None:
+    """The cases' JSON text is written when they are drawn; the line the child reads
+    is still exactly the request."""
+    exercise = catalog.get(BROADCAST)
+    drawn = plan(exercise, 11)
+    request = dict(drawn.request(exercise, "x = 1\n", "submission.py"), limits={"cpu_s": 3})
+    line = request_line(request)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert json.loads(line) == json.loads(json.dumps(request))
+    assert json.loads(request_line({"cases": drawn.encoded})) == {"cases": drawn.encoded}

@@ -21,7 +21,7 @@ from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.formula_text import refusal
 from mldojo.grading.outcome import describe_error, run_failure
-from mldojo.grading.runner import ChildOutcome, ColdRunner, Runner
+from mldojo.grading.runner import ChildOutcome, ColdRunner, EncodedCases, Runner
 from mldojo.grading.service import Meanwhile
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
@@ -107,7 +107,7 @@ class Plan:
 
     seed: int
     cases: list[Case]
-    encoded: list[dict[str, Any]]
+    encoded: EncodedCases
 
     def request(self, exercise: Exercise, source: str, filename: str) -> dict[str, Any]:
         return _request(exercise, self.encoded, source, filename)
@@ -115,7 +115,7 @@ class Plan:
 
 def plan(exercise: Exercise, seed: int, checks: Checks | None = None) -> Plan:
     cases = cases_for(exercise, checks or load_checks(exercise), seed)
-    return Plan(seed, cases, [_encode_case(c) for c in cases])
+    return Plan(seed, cases, EncodedCases([_encode_case(c) for c in cases]))
 
 
 # Kinds whose check runs the reference on the same inputs as the learner's code.

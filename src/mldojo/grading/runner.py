@@ -284,7 +284,7 @@ def collect(
     watch = _Watch(child, cgroup, limits.output_kb * 1024, timed=timed_input is not None)
     # A timed run's input goes at once: the driver decodes it before it says "ready"
     # and before the learner's code is loaded (`driver.run_timed`).
-    data = json.dumps(request, allow_nan=False).encode() + b"\n"
+    data = request_line(request)
     timed_out = False
     try:
         watch.send(data if timed_input is None else data + timed_input + b"\n", last=True)
@@ -338,6 +338,24 @@ def collect(
         timed_wall_s=timed_wall,
         reached=reached,
     )
+
+
+class EncodedCases(list[dict[str, Any]]):
+    """A request's cases, encoded, with their JSON text written once: a grader that draws
+    a check's cases ahead of it (`grading.local`) writes it then, off the check's path."""
+
+    def __init__(self, encoded: list[dict[str, Any]]) -> None:
+        super().__init__(encoded)
+        self.text = json.dumps(encoded, allow_nan=False)
+
+
+def request_line(request: dict[str, Any]) -> bytes:
+    """The request as the driver reads it: one JSON line."""
+    cases = request.get("cases")
+    if not isinstance(cases, EncodedCases):
+        return json.dumps(request, allow_nan=False).encode() + b"\n"
+    rest = json.dumps({k: v for k, v in request.items() if k != "cases"}, allow_nan=False)
+    return f'{rest[:-1]}{", " if len(rest) > 2 else ""}"cases": {cases.text}}}\n'.encode()
 
 
 DRAIN_S = 5.0  # after the kill, how long to wait for the pipes' last bytes
