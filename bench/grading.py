@@ -10,7 +10,8 @@ as a learner's does, so the reference runs on it too.
 - warm: `LocalGrader` over the warm zygote pool (`grading.pool`), as the local
   grader process has it (references prepared ahead), median; checks come
   `--pause` seconds apart, as a learner's do (the pause is not timed);
-- cold: the same check with a fresh sandboxed interpreter per run;
+- cold: the same check with a fresh sandboxed interpreter per run, the same pause
+  before each, so that both meet the machine in the same state;
 - throughput: checks a second through the warm service from 4 client threads;
 - shell: `mldojo check` end to end with the local grader process warm;
 - memory: PSS of the warm pool (the base and torch zygotes and their sandboxes).
@@ -101,7 +102,9 @@ def main() -> None:
         for grader in (warm, cold):
             assert grader.grade(exercise, source).passed  # first checks pay for caches
         warm_times = _timed(lambda: warm.grade(exercise, source), options.runs, options.pause)
-        cold_times = _timed(lambda: cold.grade(exercise, source), max(5, options.runs // 4))
+        cold_times = _timed(
+            lambda: cold.grade(exercise, source), max(5, options.runs // 4), options.pause
+        )
         pss_mb = sum(z["pss_mb"] for z in pool.status())
 
         deadline = time.monotonic() + options.seconds
