@@ -33,6 +33,9 @@ def cases(rng):
     out.append(_case("two values", [str(int(rng.integers(1, 9))), "", "10"]))
     out.append(_case("integers and negative numbers", ["-3", "0", "3", "-1", "1"]))
     out.append(_case("a constant column", ["2.5"] * int(rng.integers(2, 6))))
+    # 0.1 * 3 sums to 0.30000000000000004: a float mean is off by 1e-17, the float std is
+    # 1e-17, not 0, and dividing by it turns the equal values into -1.0 each.
+    out.append(_case("a constant column of 0.1", ["0.1", " 0.1", "0.1"]))
     out.append(_case("values that differ by very little",
                      ["3e-12", "", "1e-12", "2e-12", " 2e-12 "]))
     out.append(_case("a single value", ["", f"{rng.uniform(1, 9):.2f}", " "], hidden=True))
@@ -63,6 +66,12 @@ def diagnose(case, expected, got):
     if sample and all(math.isclose(g, s, rel_tol=1e-6, abs_tol=1e-9)
                       for g, s in zip(got, sample)):
         return "this divides by n - 1 (the sample std): use the population std, dividing by n"
+    values = [float(c) for c in raw if c.strip()]
+    if values and min(values) == max(values) and any(g != 0 for g in got):
+        return ("these values are all equal, yet a float mean of them can miss each by 1e-17, "
+                "so a std computed from it is tiny, not 0, and dividing by it gives -1.0 or "
+                "1.0: test whether the values are all equal (min == max), as the given "
+                "mean_std did, not whether a computed std is 0")
     if expected and any(expected) and all(g == 0 for g in got):
         return ("these values differ, so their std is small but not 0: only a column whose "
                 "values are all equal gets 0.0; compare std with 0, not with a threshold")

@@ -27,6 +27,8 @@ def mean_std(values: Iterable[float]) -> tuple[float, float]:
     values = list(values)  # two passes below: an iterator would be empty the second time
     if not values:
         return 0.0, 0.0
+    if min(values) == max(values):  # all equal: no spread (the mean can miss them by 1e-17)
+        return values[0], 0.0
     mean = sum(values) / len(values)
     variance = sum((v - mean) ** 2 for v in values) / len(values)
     return mean, math.sqrt(variance)

@@ -10,11 +10,15 @@ def parse_column(raw: list[str]) -> Iterable[float]:
 def mean_std(values: Iterable[float]) -> tuple[float, float]:
     """Mean and population standard deviation of values (0.0, 0.0 when empty)."""
     count, total = 0, 0.0
+    low = high = math.nan
     for v in values:
         count += 1
         total += v
+        low, high = (v, v) if count == 1 else (min(low, v), max(high, v))
     if count == 0:
         return 0.0, 0.0
+    if low == high:  # all equal: no spread (total / count can miss the value by 1e-17)
+        return low, 0.0
     mean = total / count
     variance = sum((v - mean) ** 2 for v in values) / count
     return mean, math.sqrt(variance)
