@@ -31,7 +31,8 @@ FACTS = {
     "expected_train_negatives": Fact((ROWS - POSITIVES) * (1 - TEST_SIZE), r"train"),
     "test_share": Fact(TEST_SIZE, r"test"),
     "train_share": Fact(1 - TEST_SIZE, r"train"),
-    "actual_test_positives": Fact(0, r"test|none|\bno\b|zero"),
+    # 0, also as the session prints it: `(200, 0)`
+    "actual_test_positives": Fact(0, r"test|none|\bno\b|zero|\(\s*200\s*,\s*0\s*\)"),
     "toy_rows": Fact(TOY_ROWS, r"toy|range|rows|\bx\b"),
     "toy_positives": Fact(TOY_POSITIVES, r"toy|positive|ones|\[\s*1\s*\]|\by\b"),
     "toy_negatives": Fact(TOY_ROWS - TOY_POSITIVES, r"toy|negative|zeros|\[\s*0\s*\]|\by\b"),
@@ -42,6 +43,8 @@ FACTS = {
     "toy_half": Fact(TOY_ROWS * TOY_TEST_SIZE, r"half|rows|test|each"),
     # Only as 0.5: "50" in a sentence about halves is another number (the expected 40's place).
     "toy_test_size": Fact(TOY_TEST_SIZE, r"test_size|half", as_percent=False),
+    # ...but a split said as "50/50" is that half.
+    "fifty_fifty": Fact(100 * TOY_TEST_SIZE, r"\b50\s*[/-]\s*50\b", what="a 50/50 split"),
     "label_0": Fact(0, LABEL, what="a label"),
     "label_1": Fact(1, LABEL, what="a label"),
     "seed_0": Fact(0, r"seed|random_state", what="a seed"),
@@ -67,6 +70,12 @@ SPLIT_AFTER = re.compile(
     rf"|are|is|were|was|expected|observed|should\s+go|put|stay|stays|stayed|remain|remains|remained"
     rf"|went|ended\s+up|sit|sits|sat|all|still)\s+){{0,3}}(?:in|into|to|for)?\s*(?:the\s+)?{SPLIT}",
     re.IGNORECASE)
+# "50" said as a count of positives is wrong for either split; "50/50" is a split's halves.
+FIFTY = 50
+FIFTY_FIFTY_AFTER = re.compile(r"\s*[/-]\s*50\b")
+FIFTY_FIFTY_BEFORE = re.compile(r"\b50\s*[/-]\s*$")
+SPLIT_LATER = re.compile(rf"^(?:\bof\s+(?:the\s+|all\s+)?\d{{1,3}}(?:,\d{{3}})+|\bof\s+(?:the\s+|all\s+)?\d+|[^.;:,\d()]){{0,60}}?\b(?:stay\w*|stayed|remain\w*|end\w*\s+up|land\w*|went|go|goes)"
+                         rf"\s+(?:in|into|to)\s+(?:the\s+)?{SPLIT}", re.IGNORECASE)
 SHARE_OF = re.compile(r"(\d+)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|its\s+)?(200|2)\b(?!\s*%|[\d.,])")
 # The toy frame's two prints, and which frame each belongs to.
 PRINTS = {"[0,0,0,0,0]": "sorted", "[0,1,0,0,0]": "shuffled"}
@@ -103,6 +112,11 @@ def _split_of(sentence, match):
     after = SPLIT_AFTER.match(sentence[match.end():])
     if after:
         return after.group(1).lower()[:5].rstrip("i")
+    # Named later in its own clause, with no other count between ("all 200 positives out
+    # of the claims stayed in the training set").
+    after = SPLIT_LATER.match(sentence[match.end():])
+    if after:
+        return after.group(1).lower()[:5].rstrip("i")
     named = re.findall(SPLIT, before, re.IGNORECASE)
     return named[-1].lower()[:5].rstrip("i") if named else None
 
@@ -121,10 +135,15 @@ def _counts(report):
                     problems.append(f"“{match.group(0)}” reads as (train, test), the order the "
                                     "session prints; the positives it gives to test belong to "
                                     "train")
+        # A pair is read above, as the session prints it: its counts are not read again.
+        plain = PAIR.sub(lambda m: " " * len(m.group()), plain)
         for match in COUNT.finditer(plain):
             value = int(match.group(1).replace(",", ""))
-            if value not in SPLIT_OF["train"] | SPLIT_OF["test"]:
+            if value not in SPLIT_OF["train"] | SPLIT_OF["test"] | {FIFTY}:
                 continue
+            if value == FIFTY and (FIFTY_FIFTY_AFTER.match(plain[match.end():])
+                                   or FIFTY_FIFTY_BEFORE.search(plain[:match.start()])):
+                continue  # "a 50/50 split": the toy's halves, not a count
             split = _split_of(plain, match)
             if split and value not in SPLIT_OF[split]:
                 problems.append(f"“{_around(sentence, match)}” gives {value} to {split}: 2.3.0 "

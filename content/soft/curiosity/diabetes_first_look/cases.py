@@ -33,7 +33,7 @@ STAT = {
 }
 # A Spearman correlation is called one; any correlation word will do for Pearson's.
 METHOD = {"pearson": r"correl|\br\b|pearson|linear|track", "spearman": r"spearman|rank"}
-VARIANCE = r"variance|r²|r\^?2|explain|share"
+VARIANCE = r"variance|r²|r\^?2|r[-\s]squared|explain|share"
 
 
 def _facts(df):
@@ -124,7 +124,7 @@ _F = 100 - _W
 
 
 def _share(p):
-    return rf"(?:\b{p}(?:\.\d+)?\s*%|(?<![\d.])0?\.{p}\d*\b)"
+    return rf"(?:\b{p}(?:\.\d+)?\s*(?:%|per\s?cent\b)|(?<![\d.])0?\.{p}\d*\b)"
 
 
 SWAPPED += [

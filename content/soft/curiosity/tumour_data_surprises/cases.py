@@ -42,9 +42,11 @@ ZERO = r"zero|\b0\b"
 # How the target is coded, said the ways a person says it (the rubric's own patterns).
 CODE = {
     "malignant": r"\|\s*(0|zero)\s*\|\s*malignant|malignant\s*\|\s*(0|zero)\s*\||malignant\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(0|zero)\b|\b(0|zero)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?malignant|(class|label|target|code|coded)\s+0\b"
-                 r"|malignan\w*\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(are|is)\s+(coded|labell?ed|encoded|marked|stored)\s+(as\s+)?(0|zero)\b",
+                 r"|malignan\w*\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(are|is)\s+(coded|labell?ed|encoded|marked|stored)\s+(as\s+)?(0|zero)\b"
+                 r"|malignan\w*\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(have|has|carry|carries|get|gets|take|takes|receive|receives)\s+(the\s+)?(label|class|code|value|target)\s+(0|zero)\b",
     "benign": r"\|\s*(1|one)\s*\|\s*benign|benign\s*\|\s*(1|one)\s*\||benign\W{0,3}\s*(is\s+|as\s+|=\s*|:\s*|means\s+|coded\s+(as\s+)?|labell?ed\s+(as\s+)?|encoded\s+(as\s+)?|class\s+|label\s+)+(the\s+)?(class\s+|label\s+|value\s+)?(1|one)\b|\b(1|one)\W{0,3}\s*(=|is|means|for|stands\s+for|marks|:|→|->|denotes|encodes)\s*(a\s+|the\s+)?benign|(class|label|target|code|coded)\s+1\b"
-              r"|\band\s+benign\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(1|one)\b",
+              r"|\band\s+benign\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?(1|one)\b"
+              r"|\bbenign\s+(tumou?rs?\s+|cases\s+|samples\s+|ones\s+)?((have|has|carry|carries|get|gets|take|takes|receive|receives)\s+)?(the\s+)?(label|code|value|target)\s+(1|one)\b",
 }
 
 

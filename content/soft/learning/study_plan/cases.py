@@ -12,7 +12,7 @@ WEEKS, HOURS_PER_WEEK = 12, 6
 # A schedule may be a table: a row that opens with its weeks ("| 1–4 | 24 | ... |") says
 # its weeks, and its hours in the next cell, as plainly as a sentence does.
 ROW_WEEKS = r"^\|\s*(?:weeks?\s+)?\d+\s*(?:(?:-|–|to|and|through)\s*\d+\s*)?\|"
-HOURS = r"\bhours?\b|" + ROW_WEEKS + r"\s*\d+(?:\.\d+)?\s*(?:h\s*)?\|"
+HOURS = r"\bhours?\b|\bhrs?\b|" + ROW_WEEKS + r"\s*\d+(?:\.\d+)?\s*(?:h\s*)?\|"
 WEEK = r"\bweeks?\b|" + ROW_WEEKS
 SHARE = r"%|percent|share|third|quarter|half"
 
@@ -31,33 +31,33 @@ STATEMENT_NUMBERS = False  # every number a plan may state is above, with its wo
 # "Weeks 1 to 4 (24 hours)", "weeks 11 and 12, 12 hours", "Week 12: 6 hours of catch-up".
 WEEKS_SAID = re.compile(
     r"\bweeks?\s+(\d+)(?:\s*(-|–|to|through|and)\s*(?:week\s+)?(\d+))?\b", re.IGNORECASE)
-HOURS_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?hours?\b", re.IGNORECASE)
-PER_WEEK = re.compile(r"^\s*(?:a|per|each|every)\s+week", re.IGNORECASE)
+HOURS_SAID = re.compile(r"(\d+(?:\.\d+)?)\s*(?:-\s*)?(?:hours?|hrs?)\b", re.IGNORECASE)
+PER_WEEK = re.compile(r"^\s*(?:(?:a|per|each|every)\s+|/\s*)week", re.IGNORECASE)
 COUNT = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "a": 1}
 SESSIONS = re.compile(
     r"\b(\d+|one|two|three|four|five|six)\s+(?:[a-z-]+\s+){0,2}?sessions?\s+of\s+"
-    r"(\d+(?:\.\d+)?)\s*hours?\b",
+    r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
     re.IGNORECASE,
 )
 # "three 3-hour sessions", "two 2.5-hour evening sessions"
 SIZED_SESSIONS = re.compile(
-    r"\b(\d+|one|two|three|four|five|six)\s+(\d+(?:\.\d+)?)[-\s]hours?\s+(?:[a-z-]+\s+)?"
+    r"\b(\d+|one|two|three|four|five|six)\s+(\d+(?:\.\d+)?)[-\s](?:hours?|hrs?)\s+(?:[a-z-]+\s+)?"
     r"(?:sessions?|evenings?|blocks?)\b",
     re.IGNORECASE,
 )
 # "... and one of 3 hours": more sessions in the same week, added to the ones before.
 MORE_SESSIONS = re.compile(
     r"^\s*(?:,\s*)?(?:and|plus|,)\s+(\d+|one|two|three|four|five|six)\s+(?:more\s+)?"
-    r"(?:[a-z-]+\s+)?(?:sessions?\s+)?of\s+(\d+(?:\.\d+)?)\s*hours?\b",
+    r"(?:[a-z-]+\s+)?(?:sessions?\s+)?of\s+(\d+(?:\.\d+)?)\s*(?:hours?|hrs?)\b",
     re.IGNORECASE,
 )
 TOTAL = re.compile(
-    r"(\d+)\s*hours?\s+(?:of\s+study\s+)?(?:in\s+all|in\s+total|total|overall|altogether"
-    r"|over\s+(?:the\s+)?(?:12|twelve)\s+weeks)|\btotal\s+(?:of\s+)?(\d+)\s*hours?",
+    r"(\d+)\s*(?:hours?|hrs?)\s+(?:of\s+study\s+)?(?:in\s+all|in\s+total|total|overall|altogether"
+    r"|over\s+(?:the\s+)?(?:12|twelve)\s+weeks)|\btotal\s+(?:of\s+)?(\d+)\s*(?:hours?|hrs?)",
     re.IGNORECASE)
 # Hours a day add up: 2 hours each weekday evening are 10 hours a week.
 DAILY = re.compile(
-    r"(\d+(?:\.\d+)?)\s*(hours?|minutes?)\s+(?:on\s+)?(?:(?:each|every|a|per)\s+"
+    r"(\d+(?:\.\d+)?)\s*(hours?|hrs?|minutes?)\s+(?:on\s+)?(?:(?:each|every|a|per)\s+"
     r"(weekday\s+evening|weekday\s+night|weekday|working\s+day|workday|weeknight|evening|night"
     r"|day)|(daily))\b", re.IGNORECASE)
 # The evenings are weekday evenings: five a week.
@@ -117,13 +117,13 @@ def _table_blocks(report):
         cells = [c.strip() for c in row.group(1).split("|")]
         if columns is None:
             week = [i for i, c in enumerate(cells) if re.search(r"\bweeks?\b", c, re.I)]
-            hour = [i for i, c in enumerate(cells) if re.search(r"\bhours?\b", c, re.I)]
+            hour = [i for i, c in enumerate(cells) if re.search(r"\bhours?\b|\bhrs?\b", c, re.I)]
             columns = (week[0], hour[0]) if week and hour else ()
             continue
         if not columns or max(columns) >= len(cells):
             continue
         weeks, hours = RANGE.match(cells[columns[0]]), re.match(
-            r"^\s*(\d+(?:\.\d+)?)\s*(?:h|hours?)?\s*$", cells[columns[1]], re.I)
+            r"^\s*(\d+(?:\.\d+)?)\s*(?:h|hrs?|hours?)?\s*$", cells[columns[1]], re.I)
         if weeks and hours:
             first = int(weeks.group(1))
             last = int(weeks.group(3)) if weeks.group(3) else first

@@ -92,17 +92,17 @@ ABOUT = r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|close\s+to\s+|alr
 # A figure said with what it is must be that figure: (pattern, its value in the unit
 # written, what it is).
 FIGURES = [
-    (rf"{NUMBER}\s*%\s+(?:of\s+(?:all\s+|the\s+)?(?:transactions|cases|rows|labels|data)\s+"
+    (rf"{NUMBER}\s*(?:%|per\s?cent\b)\s+(?:of\s+(?:all\s+|the\s+)?(?:transactions|cases|rows|labels|data)\s+"
      rf"(?:are\s+|is\s+|being\s+)?)?(?:fraud|positive)", (1,),
      "fraud is 1% of the transactions"),
     (rf"\b(?:fraud|positive)s?\s+(?:rate|share|prevalence|base\s+rate)\s+(?:of\s+|is\s+|at\s+)?"
-     rf"{ABOUT}{NUMBER}\s*%", (1,), "fraud is 1% of the transactions"),
+     rf"{ABOUT}{NUMBER}\s*(?:%|per\s?cent\b)", (1,), "fraud is 1% of the transactions"),
     (rf"\baccuracy\s+(?:of\s+|is\s+|at\s+|near\s+|=\s*|:\s*|would\s+be\s+|will\s+be\s+|"
-     rf"reaches\s+|scores\s+)?{ABOUT}{NUMBER}\s*%", (99,),
+     rf"reaches\s+|scores\s+)?{ABOUT}{NUMBER}\s*(?:%|per\s?cent\b)", (99,),
      "flagging nothing is right on every transaction that is not fraud: 99% of them"),
-    (rf"{NUMBER}\s*%\s+accura", (99,),
+    (rf"{NUMBER}\s*(?:%|per\s?cent\b)\s+accura", (99,),
      "flagging nothing is right on every transaction that is not fraud: 99% of them"),
-    (rf"\bstep\s+(?:size\s+)?(?:of\s+|is\s+)?{NUMBER}(?!\s*%)", (0.05,),
+    (rf"\bstep\s+(?:size\s+)?(?:of\s+|is\s+)?{NUMBER}(?!\s*(?:%|per\s?cent\b))", (0.05,),
      "line 13 steps the threshold by 0.05"),
     (r"(\d*\.\d+)\s+steps?\b", (0.05,), "line 13 steps the threshold by 0.05"),
     (rf"\btest_size\s*=\s*{NUMBER}", (0.2,), "line 21 keeps test_size=0.2"),
@@ -129,8 +129,8 @@ DOES = {
     27: "computes accuracy", 28: "prints the results",
 }
 THRESHOLD_ON_TEST = re.compile(
-    r"\bthreshold\b[^.!?]{0,120}?\b(?:y_test|test\s+(?:set|data|rows|split|labels|scores))\b"
-    r"|\b(?:y_test|test\s+(?:set|data|rows|split|labels|scores))\b[^.!?]{0,120}?\bthreshold",
+    r"\b(?:threshold|cut-?\s?off)s?\b[^.!?]{0,120}?\b(?:y_test|test\s+(?:set|data|rows|split|labels|scores))\b"
+    r"|\b(?:y_test|test\s+(?:set|data|rows|split|labels|scores))\b[^.!?]{0,120}?\b(?:threshold|cut-?\s?off)",
     re.IGNORECASE)
 
 
