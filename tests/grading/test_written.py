@@ -308,7 +308,11 @@ def test_a_share_may_be_said_as_a_count_out_of_a_whole(tmp_path: Path) -> None:
         STATEMENT_NUMBERS = False
         """,
     )
-    for said in ("About 7 in 10 were right.", "About 2 out of every 3 were right."):
+    for said in (
+        "About 7 in 10 were right.",
+        "About 2 out of every 3 were right.",
+        "The right ones were about 7 in 10.",  # a share that ends its sentence
+    ):
         assert NUMBERS not in verdict(exercise, said), said
     for wrong in ("About 8 in 10 were right.", "About 1 in 2 were right."):
         assert "do not match" in verdict(exercise, wrong)[NUMBERS], wrong

@@ -357,7 +357,8 @@ def _sections(spec: WrittenSpec, sections: list[tuple[str, str]]) -> list[CaseRe
 
 # A share said as a count: "7 in 10 tickets", "1 day in 9", "60 out of every 100".
 SHARE_IN_WORDS = re.compile(
-    r"(?<![\w.])(\d+)\s+(?:[a-z]+\s+){0,2}(?:in|out\s+of)\s+(?:every\s+)?(\d+)(?![\w.])",
+    # not inside a decimal ("3.5 in 10.5"), but at the end of a sentence ("7 in 10.")
+    r"(?<![\w.])(\d+)\s+(?:[a-z]+\s+){0,2}(?:in|out\s+of)\s+(?:every\s+)?(\d+)(?!\w|\.\d)",
     re.IGNORECASE,
 )
 # How far such a share may be from the result, relatively, besides being it rounded to
