@@ -35,7 +35,7 @@ UNITS = {"seconds": 1, "minutes": 60, "hours": 3600}
 CUST = r"customers?|rows?|scores?|records|users|accounts"
 PART = r"partitions?"
 WORKERS = r"workers?|machines|nodes|instances"
-FAIL = r"fail|lost|taken back|preempt|reclaim"
+FAIL = r"fail|lost|taken back|pre-?empt|reclaim"
 RETRY = r"retr|re-?run|again|fail"
 MONEY = r"\$|cost|price|bill|spend|budget"
 SLACK = r"slack|leav|left|spare|margin|remain|buffer|headroom|room|inside|within"
@@ -55,6 +55,10 @@ def _durations(name, seconds, near=()):
 
 FACTS = {
     "customers": Fact(CUSTOMERS, CUST),
+    # "36 million customers": the count in millions, said with "million" next to it.
+    "customers_in_millions": Fact(
+        CUSTOMERS / 1e6, (rf"\b{CUSTOMERS // 10**6}\s*(?:million|mn?)\b", CUST),
+        what="the customers, in millions"),
     "partition_rows": Fact(PARTITION_ROWS, rf"{CUST}|partition"),
     "partitions": Fact(PARTITIONS, PART),
     **_durations("partition_time", SECONDS_PER_PARTITION),

@@ -64,7 +64,7 @@ OWN = {
           round(100 * CAUGHT["b"] / FLAGGED["b"])},
 }
 CONTRAST = (r"(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b|where\b"
-            r"|instead\b|from\b|to\b)")
+            r"|instead\b|from\b|to\b|compared\b|comparing\b|relative\b|beside\b|next\b)")
 # "model A", "A's" or "B": a bare "A" may be the article ("A recall of 71%").
 MODEL = r"(?:\bmodel\s+(?P<m1>[AB])\b|\b(?P<m2>[AB])['’]s\b|\b(?P<m3>B)\b)"
 AFTER = re.compile(  # "B's recall is 47%", "model A caught 71"
@@ -126,6 +126,14 @@ ACTION = re.compile(
     rf"|(?:keep\w*|stay\w*\s+(?:with|on)|stick\w*\s+with|retain\w*|go\s+(?:with|for)|choose|pick"
     rf"|recommend\w*|continu\w*\s+(?:with|on|using))\s+{A_MODEL}"
     rf"|replac\w*\s+{A_MODEL}|pilot\w*|shadow\w*|canary|a/b\s+test\w*"
+    rf"|(?:go\w*\s+ahead|proceed\w*|press\w*\s+on|mov\w*\s+(?:ahead|forward))\s+with\s+{B_MODEL}"
+    rf"|(?:introduc\w*|bring\w*\s+in|put\w*)\s+{B_MODEL}\s+(?:in|into|live|on)\b"
+    rf"|hold\w*\s+on\s+to\s+{A_MODEL}"
+    r"|(?:do\s+not|don't|should\s+not|shouldn't|would\s+not|wouldn't)\s+(?:yet\s+)?"
+    r"(?:switch|move|change)\w*"
+    r"|(?:start\w*|begin\w*|beginning)\s+(?:with|on)\s+(?:a|one|some)\s+(?:small\s+)?"
+    r"(?:portion|part|share|fraction|slice|subset|percentage|sample)\s+of\s+(?:the\s+)?"
+    r"(?:live\s+)?(?:traffic|transactions)"
     r"|(?:run|test)\w*\s+(?:both|the\s+two)\s+(?:models\s+)?(?:side\s+by\s+side|in\s+parallel)"
     r")",
     re.IGNORECASE)

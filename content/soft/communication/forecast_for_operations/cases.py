@@ -95,6 +95,8 @@ SWAPPED_DAYS = [
 # one's days).
 DAY_COUNT = re.compile(rf"\b(\d{{1,2}})\s+(?:(?:of|out\s+of)\s+(?:the\s+)?{DAYS}\b|days\b)")
 MODEL_NAMED = re.compile(r"\b(new|current|old|existing|today['’]s|present)\b")
+OWNER_AFTER = re.compile(r"\s+(?:for|with|from|by|of|under)\s+(?:the\s+)?"
+                         r"(new|current|old|existing|today['’]s|present)\b")
 OWN_DAYS = {m: {GOOD_DAYS[m], DAYS - GOOD_DAYS[m]} for m in GOOD_DAYS}
 
 
@@ -110,11 +112,56 @@ def _as_written(count, exact):
     return abs(value - exact) <= 0.5 * 10**-decimals + 1e-9 or value == math.ceil(exact)
 
 
+TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+RULE_ROW = re.compile(r"^[\s|:-]+$")
+
+
+def _tables(report):
+    """The report without its tables, and each table as its rows of cells (in lower case):
+    a table's figure belongs to the forecast its column's heading names, not to the last
+    forecast named in the text before it."""
+    text, tables, rows = [], [], []
+    for line in [*report.splitlines(), ""]:
+        if TABLE_ROW.match(line):
+            if not RULE_ROW.match(line):
+                rows.append([cell.strip().lower() for cell in line.strip().strip("|").split("|")])
+            text.append("")
+            continue
+        if rows:
+            tables.append(rows)
+            rows = []
+        text.append(line)
+    return "\n".join(text), tables
+
+
+def _table_owners(tables):
+    """A figure in a column headed by one forecast that is only the other forecast's."""
+    owners = []
+    for heading, *rows in tables:
+        for row in rows:
+            for cell, title in zip(row, heading, strict=False):
+                named = MODEL_NAMED.findall(title) or MODEL_NAMED.findall(cell)
+                if not named:
+                    continue
+                model = "new" if named[-1] == "new" else "current"
+                other = "current" if model == "new" else "new"
+                for match in PARCELS.finditer(cell):
+                    if float(match.group(1).replace(",", "")) in OWN_PARCELS[other]:
+                        owners.append(f"“{cell}” in the {model} forecast's column is a "
+                                      f"figure of the {other} one")
+                for match in DAY_COUNT.finditer(cell):
+                    if int(match.group(1)) in OWN_DAYS[other] - OWN_DAYS[model]:
+                        owners.append(f"“{cell}” in the {model} forecast's column is a "
+                                      f"count of days of the {other} one")
+    return owners
+
+
 def check(report):
     """Pickers are the parcels they follow, over 400 a picker; and a forecast's figures
-    are given to that forecast."""
-    pickers, owners = [], []
-    for sentence in _sentences(report):
+    are given to that forecast (in a table, the forecast its column is headed by)."""
+    prose, tables = _tables(report)
+    pickers, owners = [], _table_owners(tables)
+    for sentence in _sentences(prose):
         parcels = [(m.end(), m.group(1)) for m in PARCELS.finditer(sentence)]
         for match in PICKER_COUNT.finditer(sentence):
             before = [(end, p) for end, p in parcels if end <= match.start()]
@@ -138,10 +185,13 @@ def check(report):
                     owners.append(f"“{match.group(0)}” gives the {model} forecast a figure "
                                   f"of the {other} one")
         for match in DAY_COUNT.finditer(sentence):
+            # "44 days, compared with 50 days for the new one": a forecast named right
+            # after the count is its own; else the last one named before it.
+            after = OWNER_AFTER.match(sentence, match.end())
             named = list(MODEL_NAMED.finditer(sentence, 0, match.start()))
-            if not named:
+            if not named and not after:
                 continue
-            model = "new" if named[-1].group(1) == "new" else "current"
+            model = "new" if (after or named[-1]).group(1) == "new" else "current"
             other = "current" if model == "new" else "new"
             if int(match.group(1)) in OWN_DAYS[other]:
                 owners.append(f"“{match.group(0)}” gives the {model} forecast a count of "

@@ -91,7 +91,7 @@ ACCOUNT_FIGURES = {
     m: {RIGHT_BY_TYPE[m]["account"], round(100 * RIGHT_BY_TYPE[m]["account"] / TYPES["account"])}
     for m in RIGHT
 }
-FIGURE = r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent)?"
+FIGURE = r"(?P<figure>\d+(?:\.\d+)?)\s*(?:%|percent|per\s+cent)?"
 AFTER = re.compile(  # the model's name, then its figure: "the new model routed 18"
     rf"\b(?P<model>{MODEL['new']}|{MODEL['current']})(?:\s+(?:model|one))?(?:['’]s)?"
     rf"(?:\s+(?!against\b|versus\b|vs\b|than\b|while\b|but\b|and\b)[a-z]+){{0,3}}\s+{FIGURE}"
@@ -99,6 +99,14 @@ AFTER = re.compile(  # the model's name, then its figure: "the new model routed 
 BEFORE = re.compile(  # the figure, then whose it is: "18 of 30 for the current model"
     rf"{FIGURE}(?:\s+(?:of|out\s+of|/)\s*30)?(?:\s+(?:right|correct|correctly|tickets))*"
     rf"\s+(?:for|by|from|with)\s+the\s+(?P<model>{MODEL['new']}|{MODEL['current']})\b"
+)
+
+
+# Whose a figure is when a model is named right after it ("from 60 per cent with the
+# current model to 69 per cent with the new one"): that model's, whatever came before.
+OWNER_AFTER = re.compile(
+    rf"\s+(?:tickets\s+)?(?:for|by|from|with|under|using)\s+the\s+"
+    rf"(?P<model>{MODEL['new']}|{MODEL['current']})\b"
 )
 
 
@@ -118,7 +126,9 @@ def check(report):
         account = "account" in sentence
         for pattern in (AFTER, BEFORE):
             for match in pattern.finditer(sentence):
-                model = "new" if re.fullmatch(MODEL["new"], match["model"]) else "current"
+                owner = OWNER_AFTER.match(sentence, match.end())
+                named = (owner or match)["model"]
+                model = "new" if re.fullmatch(MODEL["new"], named) else "current"
                 other = "current" if model == "new" else "new"
                 value = float(match["figure"])
                 if (account and value in ACCOUNT_FIGURES[other]
