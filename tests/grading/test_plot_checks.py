@@ -315,3 +315,41 @@ def test_an_empty_line_gets_a_verdict_not_a_grader_error(catalog: Catalog) -> No
     assert "the line 'model' has the wrong x data" in failing(verdict)
     [pair] = verdict.figures
     assert pair["got"]["axes"][0]["lines"][1]["x"] == []
+
+
+def test_artists_are_named_as_a_person_reads_their_labels() -> None:
+    def lines(train: str) -> Callable[[Figure], None]:
+        def draw(figure: Figure) -> None:
+            axes = figure.add_subplot()
+            axes.plot([1, 2, 3], [3.0, 2.0, 1.5], label=train)
+            axes.axline((0, 0), slope=1, label=train.replace("rain", "ruth"))
+
+        return draw
+
+    asked = described(lines("train"))
+    assert compare_figures(asked, described(lines("Train "))) is None
+    assert "the line 'train' is missing" in str(compare_figures(asked, described(lines("test"))))
+
+
+def test_a_colorbar_is_not_a_panel_of_its_own() -> None:
+    def dots(extra: str) -> Callable[[Figure], None]:
+        def draw(figure: Figure) -> None:
+            axes = figure.add_subplot()
+            shown = axes.scatter([1.0, 2.0], [2.0, 1.0], c=[0.5, 1.5])
+            if extra == "colorbar":
+                figure.colorbar(shown)
+            elif extra == "axes":
+                figure.add_axes((0.9, 0.1, 0.05, 0.8))
+
+        return draw
+
+    asked = described(dots(""))
+    assert described(dots("colorbar"))["axes"][1]["colorbar"]
+    assert compare_figures(asked, described(dots("colorbar"))) is None
+    assert (
+        compare_figures(asked, described(dots("axes"))) == "the figure should have 1 axes, it has 2"
+    )
+    # A figure asked to show its scale keeps the colorbar in the count.
+    assert compare_figures(described(dots("colorbar")), asked) == (
+        "the figure should have 2 axes, it has 1"
+    )

@@ -190,6 +190,8 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
         ],
         "images": len(ax.get_images()),
         "grid": _grid_cell(ax),
+        # fig.colorbar draws its scale in an axes of its own (labelled "<colorbar>")
+        "colorbar": getattr(ax, "_colorbar", None) is not None or ax.get_label() == "<colorbar>",
     }
 
 

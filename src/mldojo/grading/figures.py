@@ -25,12 +25,16 @@ def compare_figures(
 ) -> str | None:
     if not isinstance(got, FigureSummary):
         return f"expected a matplotlib Figure, got {type(got).__name__} {short(got)}: return fig"
-    if len(got["axes"]) != len(expected["axes"]):
-        return f"the figure should have {len(expected['axes'])} axes, it has {len(got['axes'])}"
+    asked, drawn = expected["axes"], got["axes"]
+    if not any(a.get("colorbar") for a in asked):
+        # A colorbar reads the colours the learner chose; its scale is not a panel asked for.
+        drawn = [a for a in drawn if not a.get("colorbar")]
+    if len(drawn) != len(asked):
+        return f"the figure should have {len(asked)} axes, it has {len(drawn)}"
     if expected["suptitle"] and not _same_text(expected["suptitle"], got["suptitle"]):
         return _text_problem("the figure title", expected["suptitle"], got["suptitle"])
-    many = len(expected["axes"]) > 1
-    for index, (want, have) in enumerate(zip(expected["axes"], got["axes"], strict=True)):
+    many = len(asked) > 1
+    for index, (want, have) in enumerate(zip(asked, drawn, strict=True)):
         where = f"in axes {index + 1}, " if many else ""
         # With several axes the layout is part of what the figure shows; with one, not.
         problem = (_compare_grid(want.get("grid"), have.get("grid")) if many else None) or (
@@ -69,7 +73,12 @@ def _cell(grid: list[int]) -> str:
 
 
 def _same_text(expected: str, got: str) -> bool:
-    return expected.strip().lower() == got.strip().lower()
+    return _label_key(expected) == _label_key(got)
+
+
+def _label_key(text: str) -> str:
+    """Texts and labels are read as a person reads them: "Train" names the line "train"."""
+    return text.strip().lower()
 
 
 def _text_problem(what: str, expected: str, got: str) -> str:
@@ -124,11 +133,11 @@ def _compare_legend(
             "series can be told apart"
         )
     if have.get("legend_at") == "figure":
-        every = {text.lower() for texts in figure_legends for text in texts}
-        wanted = {text.lower() for text in asked}
-        if wanted <= every and {text.lower() for text in shown} <= wanted:
+        every = {_label_key(text) for texts in figure_legends for text in texts}
+        wanted = {_label_key(text) for text in asked}
+        if wanted <= every and {_label_key(text) for text in shown} <= wanted:
             return None
-    elif sorted(map(str.lower, asked)) == sorted(map(str.lower, shown)):
+    elif sorted(map(_label_key, asked)) == sorted(map(_label_key, shown)):
         return None
     return f"the legend should read {asked}, it reads {shown}"
 
@@ -139,10 +148,10 @@ def _compare_artists(
     if len(have) != len(want):
         plural = what if what.endswith("series") else None  # a series, two series
         return f"expected {counted(len(want), what, plural)}, got {len(have)}"
-    by_label = {a["label"]: a for a in have if a["label"]}
+    by_label = {_label_key(a["label"]): a for a in have if a["label"]}
     for position, artist in enumerate(want):
         label = artist["label"]
-        other = by_label.get(label) if label else have[position]
+        other = by_label.get(_label_key(label)) if label else have[position]
         name = f"the {what} {label!r}" if label else f"{what} {position + 1}"
         if other is None:
             return f"{name} is missing: label it {label!r}"
@@ -185,17 +194,21 @@ def _compare_kinds_of_line(want: Mapping[str, Any], have: Mapping[str, Any]) -> 
     if len(asked) == len(drawn):
         return None
     if len(drawn) < len(asked):
-        labels = {a["label"] for a in drawn}
-        missing = next((a for a in asked if a["label"] not in labels or not a["label"]), asked[0])
+        labels = {_label_key(a["label"]) for a in drawn if a["label"]}
+        missing = next(
+            (a for a in asked if not a["label"] or _label_key(a["label"]) not in labels), asked[0]
+        )
         return (
             f"{_line_name(missing)} should be an infinite line drawn with ax.axline, "
             f"{_line_words(missing)}; the figure has {counted(len(drawn), 'such line')}"
         )
-    labels = {a["label"] for a in asked}
-    extra = next((a for a in drawn if a["label"] not in labels or not a["label"]), drawn[0])
-    segment = next(
-        (a for a in want["lines"] if extra["label"] and a["label"] == extra["label"]), None
+    labels = {_label_key(a["label"]) for a in asked if a["label"]}
+    extra = next(
+        (a for a in drawn if not a["label"] or _label_key(a["label"]) not in labels), drawn[0]
     )
+    named = _label_key(extra["label"]) if extra["label"] else None
+    same_name = [a for a in want["lines"] if named and _label_key(a["label"] or "") == named]
+    segment = same_name[0] if same_name else None
     if segment is None and len(have["lines"]) >= len(want["lines"]):
         return (
             f"the figure should have {counted(len(asked), 'infinite line')} drawn with "
@@ -212,9 +225,9 @@ def _compare_kinds_of_line(want: Mapping[str, Any], have: Mapping[str, Any]) -> 
 def _compare_axlines(
     want: list[dict[str, Any]], have: list[dict[str, Any]], rtol: float, atol: float
 ) -> str | None:
-    by_label = {a["label"]: a for a in have if a["label"]}
+    by_label = {_label_key(a["label"]): a for a in have if a["label"]}
     for position, line in enumerate(want):
-        other = by_label.get(line["label"]) if line["label"] else have[position]
+        other = by_label.get(_label_key(line["label"])) if line["label"] else have[position]
         name = f"the line {line['label']!r} (ax.axline)" if line["label"] else "an ax.axline"
         if other is None:
             return f"{name} is missing: label it {line['label']!r}"
