@@ -67,6 +67,10 @@ def diagnose(case, expected, got):
     if not isinstance(got, dict) or len(got.get("axes", ())) != 1:
         return None
     want = np.asarray(expected["axes"][0]["bars"][0]["height"], dtype=float)
+    title = expected["axes"][0]["title"]
+    if not got["axes"][0]["title"] and got.get("suptitle", "").strip().lower() == title.lower():
+        return (f"{title!r} is the figure's title (fig.suptitle); the statement asks for the "
+                "axes' title: ax.set_title")
     k = len(want)
     have = got["axes"][0]
     bars = have["bars"]

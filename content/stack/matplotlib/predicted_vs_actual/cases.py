@@ -27,6 +27,10 @@ def diagnose(case, expected, got):
     if not isinstance(got, dict) or len(got.get("axes", ())) != 1:
         return None
     y_true, y_pred = case.args
+    title = expected["axes"][0]["title"]
+    if not got["axes"][0]["title"] and got.get("suptitle", "").strip().lower() == title.lower():
+        return (f"{title!r} is the figure's title (fig.suptitle); the statement asks for the "
+                "axes' title: ax.set_title")
     axes = got["axes"][0]
     if not axes["scatter"] and axes["lines"]:
         return ("the predictions are drawn as a line: use ax.scatter, one unconnected dot per "
