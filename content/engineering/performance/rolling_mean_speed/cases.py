@@ -99,8 +99,9 @@ def diagnose(case, expected, got):
                     "mode='valid', which is direct)")
         after = int(np.count_nonzero(wrong[spike + 1:]))
         return (f"{after} of the {n - w - spike} windows after the spike are off, by up to "
-                f"{error.max():.0e}: a running total (np.cumsum, or adding and subtracting "
-                "in a loop) still holds the 1e12, and the difference of two such totals "
+                f"{error.max():.0e}: a running total (np.cumsum, adding and subtracting "
+                "in a loop, or scipy.ndimage.uniform_filter1d, which does that inside) still "
+                "holds the 1e12, and the difference of two such totals "
                 "keeps only about 4 significant digits of a window of values of order 1. "
                 "Sum each window on its own (np.lib.stride_tricks.sliding_window_view, or "
                 "np.convolve with mode='valid')")

@@ -55,5 +55,7 @@ def diagnose(data, predictions):
                 "training rows that are fraud: with the default threshold of 0.5, a model "
                 "trained on 5% fraud flags only the blatant cases. Weight the classes "
                 "(class_weight=\"balanced\") or lower the probability threshold toward the "
-                "fraud rate")
+                "fraud rate. Class weights move a linear model's boundary; a random forest "
+                "with them still flags few rows (its deep trees fit the training frauds "
+                "either way), so with a forest, threshold predict_proba(...)[:, 1] instead")
     return None
