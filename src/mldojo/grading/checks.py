@@ -40,8 +40,9 @@ def default_compare(case: Case, expected: Any, got: Any) -> str | None:
     return same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=case.check_dtype)
 
 
-def _with_diagnosis(diagnose: Compare) -> Compare:
-    """The default comparison, followed by the exercise's guess at the mistake."""
+def with_diagnosis(diagnose: Compare) -> Compare:
+    """The default comparison, followed by the exercise's guess at the mistake (what a
+    `cases.py` with only `diagnose` gets; its own `compare` may call it too)."""
 
     def compare(case: Case, expected: Any, got: Any) -> str | None:
         problem = default_compare(case, expected, got)
@@ -72,7 +73,7 @@ def load_checks(exercise: Exercise) -> Checks:
     compare = getattr(module, "compare", None)
     diagnose = getattr(module, "diagnose", None)
     if compare is None and diagnose is not None:
-        return Checks(cases=cases, compare=_with_diagnosis(diagnose), custom=True)
+        return Checks(cases=cases, compare=with_diagnosis(diagnose), custom=True)
     if compare is None:
         return Checks(cases=cases, compare=default_compare)
     takes_call = len(inspect.signature(compare).parameters) >= 4

@@ -45,6 +45,17 @@ def compare_figures(
     return None
 
 
+def suptitle_as_title(got: Any) -> Any:
+    """A one-axes figure titled with fig.suptitle, its axes untitled, as if the title
+    were the axes': for a `cases.py` whose statement says only "title it"."""
+    if not isinstance(got, FigureSummary) or len(got["axes"]) != 1:
+        return got
+    (axes,) = got["axes"]
+    if axes["title"] or not got["suptitle"]:
+        return got
+    return FigureSummary({**got, "suptitle": "", "axes": [{**axes, "title": got["suptitle"]}]})
+
+
 def _compare_grid(want: list[int] | None, have: list[int] | None) -> str | None:
     """The cell of the subplot grid an axes sits in: [rows, columns, first row, last row,
     first column, last column], as `codec` describes it."""
