@@ -102,9 +102,10 @@ def rebuild(tree: Any, symbols: dict[str, Any]) -> Any:
     head, args = tree[0], tree[1:]
     if head == "Symbol":
         if args[0] not in symbols:
+            euler = ": for Euler's number, write e^u as exp(u) or E**u" if args[0] == "e" else ""
             raise UnknownNode(
                 f"'{args[0]}' is neither a symbol of this exercise ({', '.join(symbols)}) nor a "
-                "function mldojo accepts (exp, log, sqrt, sin, cos, tan, Abs, ...)"
+                f"function mldojo accepts (exp, log, sqrt, sin, cos, tan, Abs, ...){euler}"
             )
         return symbols[args[0]]
     if head == "Integer":
