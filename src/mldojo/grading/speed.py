@@ -3,12 +3,11 @@
 Both versions run on the same large input, each in its own sandboxed child, taking
 turns, `repeats` times. The host measures each run from the kernel: the CPU time
 of the run's cgroup between the child saying "ready" and its result (the host's
-wall clock where there are no cgroups, and for a run too short for the kernel to
-count). The child says "ready" once it has decoded a fresh copy of the input for
-each of the `number` calls (and imported the modules the code under test names),
-before it loads that code: decoding and imports are not timed, no learner code runs
-untimed, and a result remembered by the arguments' identity never serves a second
-call. Every timed result must still be right. The
+wall clock where there are no cgroups). The child says "ready" once it has decoded
+a fresh copy of the input for each of the `number` calls (and imported the modules
+the code under test names), before it loads that code: decoding and imports are
+not timed, no learner code runs untimed, and a result remembered by the arguments'
+identity never serves a second call. Every timed result must still be right. The
 verdict compares the medians.
 """
 
@@ -22,6 +21,7 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading import codec
 from mldojo.grading.casekit import Case
+from mldojo.grading.cgroups import cgroup_support
 from mldojo.grading.checks import Checks, load_module
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.runner import ChildOutcome, Runner
@@ -69,19 +69,8 @@ def _timed(
     )
 
 
-# The kernel counts a cgroup's CPU time as the scheduler's ticks and switches come (a
-# few milliseconds apart): a run shorter than a few ticks can read as no time at all.
-# Such a run also counts the host's clock between the same two lines, whichever is more
-# (CPU time still counts work spread over threads).
-CPU_RESOLUTION_S = 0.02
-
-
-def run_seconds(outcome: ChildOutcome) -> tuple[float | None, bool]:
-    """How long the timed calls took, and whether that is CPU time alone."""
-    cpu, wall = outcome.timed_cpu_s, outcome.timed_wall_s
-    if wall is None or (cpu is not None and cpu >= CPU_RESOLUTION_S):
-        return cpu if cpu is not None else wall, cpu is not None
-    return max(cpu or 0.0, wall), False
+def _seconds(outcome: ChildOutcome) -> float | None:
+    return outcome.timed_cpu_s if outcome.timed_cpu_s is not None else outcome.timed_wall_s
 
 
 def judge_speed(
@@ -103,7 +92,6 @@ def judge_speed(
     ).encode()
     mine: list[float] = []
     slow: list[float] = []
-    clocks: set[bool] = set()  # whether each run was measured in CPU time
     for _ in range(spec.repeats):
         for who, code, times in (
             ("your version", source, mine),
@@ -113,14 +101,13 @@ def judge_speed(
             problem = _timed_problem(checks, case, expected, outcome)
             if problem:
                 return CaseResult(name, False, f"{who}, when timed: {problem}")
-            seconds, cpu = run_seconds(outcome)
+            seconds = _seconds(outcome)
             if seconds is None:
                 return CaseResult(name, False, f"{who} could not be timed")
             times.append(seconds)
-            clocks.add(cpu)
     mine_s, slow_s = statistics.median(mine), statistics.median(slow)
     ratio = slow_s / max(mine_s, 1e-6)
-    clock = "CPU time" if clocks == {True} else "time"
+    clock = "CPU time" if cgroup_support().cpu else "time"
     detail = (
         f"yours: median {mine_s * 1000:.1f} ms of {clock} over {spec.repeats} runs; the "
         f"slow version: {slow_s * 1000:.1f} ms; {ratio:.1f}× faster"
