@@ -92,6 +92,11 @@ def _label_key(text: str) -> str:
     return text.strip().lower()
 
 
+def _by_label(artists: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The labelled artists by their label as read (`_label_key`)."""
+    return {_label_key(a["label"]): a for a in artists if a["label"]}
+
+
 def _text_problem(what: str, expected: str, got: str) -> str:
     return f"{what} should be {expected!r}, it is {repr(got) if got else 'empty'}"
 
@@ -159,7 +164,7 @@ def _compare_artists(
     if len(have) != len(want):
         plural = what if what.endswith("series") else None  # a series, two series
         return f"expected {counted(len(want), what, plural)}, got {len(have)}"
-    by_label = {_label_key(a["label"]): a for a in have if a["label"]}
+    by_label = _by_label(have)
     for position, artist in enumerate(want):
         label = artist["label"]
         other = by_label.get(_label_key(label)) if label else have[position]
@@ -236,7 +241,7 @@ def _compare_kinds_of_line(want: Mapping[str, Any], have: Mapping[str, Any]) -> 
 def _compare_axlines(
     want: list[dict[str, Any]], have: list[dict[str, Any]], rtol: float, atol: float
 ) -> str | None:
-    by_label = {_label_key(a["label"]): a for a in have if a["label"]}
+    by_label = _by_label(have)
     for position, line in enumerate(want):
         other = by_label.get(_label_key(line["label"])) if line["label"] else have[position]
         name = f"the line {line['label']!r} (ax.axline)" if line["label"] else "an ax.axline"
