@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from mldojo.catalog.schema import ExerciseMeta, Kind, describe_errors
 from mldojo.catalog.tomlfile import read_toml
 from mldojo.errors import ContentError
+from mldojo.syntax import parse_module
 
 REQUIRED_FILES = ("exercise.toml", "README.md", "hints.md")
 NOTE_HEADING = re.compile(r"^## Note\s*$", re.MULTILINE)
@@ -85,7 +86,7 @@ class Exercise:
             parts = NOTE_HEADING.split(self.solution_path.read_text("utf-8"), maxsplit=1)
             return parts[0].rstrip() + "\n", parts[1].strip() if len(parts) > 1 else ""
         source = self.solution_source()
-        tree = ast.parse(source)
+        tree = parse_module(source)
         note = ast.get_docstring(tree) or ""
         body = tree.body
         if note and body and isinstance(body[0], ast.Expr):

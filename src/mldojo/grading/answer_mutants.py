@@ -35,6 +35,7 @@ from mldojo.grading.written import (
     section_spans,
     sentence_spans,
 )
+from mldojo.syntax import parse_expression, parse_module
 
 with warnings.catch_warnings():  # the parser `re` itself uses, under its public names
     warnings.simplefilter("ignore", DeprecationWarning)
@@ -44,7 +45,7 @@ with warnings.catch_warnings():  # the parser `re` itself uses, under its public
 
 def _answer(exercise: Exercise) -> tuple[ast.Module, ast.Constant, str]:
     """The reference module, the string constant assigned to the entry, and its text."""
-    tree = ast.parse(exercise.solution_source())
+    tree = parse_module(exercise.solution_source())
     for node in tree.body:
         if (
             isinstance(node, ast.Assign)
@@ -102,7 +103,7 @@ def symbolic_mutants(exercise: Exercise) -> MutantSet:
     assert spec is not None  # the catalog guarantees a [symbolic] table
     tree, answer, reference = _answer(exercise)
     try:
-        formula = ast.parse(reference, mode="eval")
+        formula = parse_expression(reference)
     except SyntaxError:
         raise ContentError(
             f"{exercise.solution_path}: the reference {exercise.meta.entry} "

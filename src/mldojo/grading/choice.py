@@ -7,6 +7,7 @@ import ast
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import ChoiceSpec
 from mldojo.grading.verdict import CaseResult
+from mldojo.syntax import parse_module
 from mldojo.words import counted
 
 
@@ -21,7 +22,7 @@ EXAMPLE = '"X" (the letter of the option you choose; "XY" for several)'
 def read_answer(source: str, name: str) -> set[str]:
     """The option keys assigned to `name` at the top level, as a set of letters."""
     try:
-        tree = ast.parse(source)
+        tree = parse_module(source)
     except SyntaxError as exc:
         raise AnswerNotFound(
             f"the file is not valid Python (line {exc.lineno}: {exc.msg}); "

@@ -19,6 +19,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
+from mldojo.syntax import parse_module
 
 FLAVOURS = ("numpy", "base", "torch")  # the warm zygotes
 # A run that needs a GPU: never forked from a zygote (CUDA must be initialised in a
@@ -36,7 +37,7 @@ PRELOADED = {"numpy": frozenset({"numpy"})}
 def imported_packages(source: str) -> frozenset[str]:
     """The top-level packages that `source` imports anywhere (functions included)."""
     try:
-        tree = ast.parse(source)
+        tree = parse_module(source)
     except (SyntaxError, ValueError):
         return frozenset()  # it will fail to load wherever it runs
     found: set[str] = set()

@@ -15,6 +15,7 @@ import tokenize
 import unicodedata
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.syntax import parse_module
 
 # Names that would make SymPy do the exercise's work: what it would do, and what to
 # write instead. A symbol of the exercise that has one of these names stays allowed.
@@ -69,7 +70,7 @@ def refusal(exercise: Exercise, source: str) -> str | None:
     entry, name = exercise.meta.entry, spec.symbols[0]
     written = f'the formula written out in a string, as in {entry} = "2*{name}*cos({name}**2)"'
     try:
-        tree = ast.parse(source)
+        tree = parse_module(source)
     except (SyntaxError, ValueError):  # ValueError: a null byte
         return None
     formula: str | None = None

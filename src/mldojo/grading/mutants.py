@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from mldojo.errors import ContentError
 from mldojo.grading.mutation_operators import Site, Slot, called_name, find_sites
+from mldojo.syntax import parse_module
 
 
 @dataclass(frozen=True)
@@ -180,7 +181,7 @@ def python_mutants(
     bar), numbers passed to a call (alpha grids, tree counts, C) are left as they are:
     any sensible setting is a right answer there, not a mistake."""
     try:
-        tree = ast.parse(source)
+        tree = parse_module(source)
     except SyntaxError as exc:
         raise ContentError(
             f"{where} is not valid Python (line {exc.lineno}: {exc.msg}): fix it before "

@@ -18,6 +18,8 @@ import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from mldojo.syntax import parse_expression
+
 
 @dataclass(frozen=True)
 class Site:
@@ -292,7 +294,7 @@ def _axes(node: ast.AST, slot: Slot, symbols: tuple[str, ...]) -> Iterator[Chang
     for text in {"0": ("1", "None"), "1": ("0", "None"), "-1": ("0", "None")}.get(
         current, ("0", "-1") if current == "None" else ()
     ):
-        new_value = ast.parse(text, mode="eval").body
+        new_value = parse_expression(text).body
         yield (
             "axis",
             f"{node.arg}={current}",

@@ -19,6 +19,7 @@ from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading.formula_text import not_read
 from mldojo.grading.verdict import CaseResult
+from mldojo.syntax import parse_module
 
 FUNCTIONS = (
     "Add",
@@ -129,7 +130,7 @@ def reference_expression(exercise: Exercise) -> Any:
 
     from sympy.parsing.sympy_parser import parse_expr
 
-    tree = ast.parse(exercise.solution_source())
+    tree = parse_module(exercise.solution_source())
     for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == exercise.meta.entry for t in node.targets

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -29,6 +28,7 @@ from mldojo.grading.mutation import (
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
 from mldojo.grading.without import forbidden_use
+from mldojo.syntax import parse_module
 
 REFERENCE_SEEDS = (11, 20260)
 
@@ -155,7 +155,7 @@ def _static_problems(exercise: Exercise) -> list[str]:
         if not (exercise.path / name).is_file():
             continue  # a written exercise has Markdown instead
         try:
-            ast.parse((exercise.path / name).read_text(encoding="utf-8"))
+            parse_module((exercise.path / name).read_text(encoding="utf-8"))
         except SyntaxError as exc:
             problems.append(f"{name} is not valid Python (line {exc.lineno}: {exc.msg}).")
             continue

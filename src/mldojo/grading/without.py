@@ -14,6 +14,8 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator, Sequence
 
+from mldojo.syntax import parse_module
+
 IMPORTERS = frozenset({"__import__", "importlib.import_module", "import_module"})
 HIDERS = frozenset({"exec", "eval", "compile"})
 Use = tuple[ast.stmt | ast.expr, str]  # a node, and the dotted name it uses
@@ -25,7 +27,7 @@ def forbidden_use(source: str, without: Sequence[str]) -> str | None:
     if not without:
         return None
     try:
-        tree = ast.parse(source)
+        tree = parse_module(source)
     except (SyntaxError, ValueError):
         return None
     for node, dotted in _uses(tree):
