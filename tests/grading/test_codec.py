@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import math
+from decimal import Decimal
+from fractions import Fraction
 
 import numpy as np
 import pandas as pd
@@ -36,6 +38,12 @@ from mldojo.grading.casekit import same
 def test_plain_values_round_trip(value: object) -> None:
     back = codec.loads(codec.dumps(value))
     assert back == value and type(back) is type(value)
+
+
+def test_fractions_and_decimals_come_back_as_their_nearest_float() -> None:
+    back = codec.loads(codec.dumps([Fraction(1, 3), Decimal("0.25"), Decimal("NaN")]))
+    assert back[:2] == [1 / 3, 0.25] and math.isnan(back[2])
+    assert all(type(v) is float for v in back)
 
 
 def test_non_finite_floats_round_trip() -> None:
