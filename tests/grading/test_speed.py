@@ -9,6 +9,7 @@ from pathlib import Path
 from mldojo.catalog.catalog import load_catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.grading.local import LocalGrader
+from mldojo.grading.speed import timing_words
 from mldojo.grading.verdict import Verdict
 from tests.conftest import CONTENT, copy_exercises
 
@@ -124,3 +125,9 @@ def test_each_timed_call_gets_arguments_of_its_own(tmp_path: Path) -> None:
         _four_calls_per_timed_run(tmp_path),
     )
     assert verdict.passed, [c.message for c in verdict.cases if not c.passed]
+
+
+def test_a_run_too_quick_to_time_is_shown_as_a_bound() -> None:
+    assert timing_words(0.002, 0.05, 5).endswith("the slow version: 50.0 ms; 25.0× faster")
+    quick = timing_words(0.0, 0.05, 5)
+    assert "too quick to time exactly" in quick and quick.endswith("over 100× faster")
