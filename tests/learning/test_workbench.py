@@ -88,6 +88,17 @@ def test_a_choice_answer_is_built_from_known_options_only(dojo: Dojo) -> None:
         choice_answer(dojo.catalog.get(BROADCAST), ["A"])
 
 
+def test_a_choice_checked_with_no_option_chosen_is_refused_and_not_recorded(dojo: Dojo) -> None:
+    exercise = dojo.catalog.get(CHOICE)
+    for unanswered in (choice_answer(exercise, []), exercise.starter()):
+        with pytest.raises(UsageError, match="No option .* is chosen yet"):
+            check(dojo, CHOICE, source=unanswered)
+    assert workbench(dojo, CHOICE).attempts == ()
+    # A file the answer cannot be read from is checked: its verdict says what is wrong.
+    assert not check(dojo, CHOICE, source="ANSWER = (\n").verdict.passed
+    assert len(workbench(dojo, CHOICE).attempts) == 1
+
+
 def test_code_over_the_submission_limit_is_refused_and_nothing_is_saved(dojo: Dojo) -> None:
     save_draft(dojo, BROADCAST, "# kept\n")
     with pytest.raises(SubmissionTooLarge, match="1,000,001 bytes"):

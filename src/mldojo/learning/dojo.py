@@ -38,7 +38,7 @@ from mldojo.learning.progress import (
     status_of,
 )
 from mldojo.learning.results import CheckResult
-from mldojo.learning.workbench import Workbench, open_workbench
+from mldojo.learning.workbench import Workbench, open_workbench, refuse_unanswered
 from mldojo.learning.workspace import Started, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
@@ -189,6 +189,7 @@ def check(
         source = read_submission(submission_path(dojo, exercise_id, file))
     else:
         source = check_source(source, exercise_id)
+    refuse_unanswered(exercise, source)
     return check_exercise(
         dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
     )

@@ -234,6 +234,24 @@ def choice_answer(exercise: Exercise, keys: list[str]) -> str:
     return f'{exercise.meta.entry} = "{"".join(chosen)}"\n'
 
 
+def refuse_unanswered(exercise: Exercise, source: str) -> None:
+    """A choice exercise checked before any option is chosen is refused, not graded: a
+    stray press of Check is no wrong answer to record. A file the answer cannot be read
+    from goes on to the check, whose verdict says what is wrong with it."""
+    if exercise.kind is not Kind.CHOICE:
+        return
+    try:
+        chosen = read_answer(source, exercise.meta.entry)
+    except AnswerNotFound:
+        return
+    if not chosen:
+        raise UsageError(
+            f"No option of '{exercise.id}' is chosen yet, so nothing was checked or "
+            f"recorded: tick an option on its page, or write its letter in your file "
+            f'({exercise.meta.entry} = "B"), then check again.'
+        )
+
+
 def chosen_options(exercise: Exercise, source: str) -> set[str]:
     """The options a choice exercise's code already names (none while it is unanswered)."""
     if exercise.kind is not Kind.CHOICE:
