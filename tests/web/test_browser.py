@@ -307,6 +307,14 @@ def test_the_solution_waits_for_a_confirmation(page: Page, shots: Path) -> None:
     expect(page.locator("#solution-form")).to_be_hidden()
     page.locator("#solution-confirm summary").click()
     expect(page.locator("#solution-form")).to_contain_text("after-solution")
+    # A learner who thinks again cancels: the question closes and nothing is shown.
+    expect(page.locator("#solution-confirm summary")).to_have_text("Cancel", use_inner_text=True)
+    page.locator("#solution-confirm summary").click()
+    expect(page.locator("#solution-form")).to_be_hidden()
+    expect(page.locator("#solution-confirm summary")).to_have_text(
+        "Show the solution", use_inner_text=True
+    )
+    page.locator("#solution-confirm summary").click()
     page.locator("#solution-yes").click()
     expect(page.locator("#solution-code")).to_contain_text('ANSWER = "B"')
     expect(page.locator("#solution")).to_contain_text("Why it is written this way")
@@ -345,3 +353,99 @@ def test_a_skill_page_and_an_error_page(page: Page, shots: Path, problems: list[
         "Failed to load resource: the server responded with a status of 404 (Not Found)"
     ]
     problems.clear()  # that 404 was the point
+
+
+def test_an_edit_made_just_before_a_reload_is_not_lost(page: Page) -> None:
+    """A reload asks for the new page before the old one is gone, so the save sent on
+    leaving can reach the server after the new page was made from the older draft: the
+    tab keeps what was unsaved and the new page puts it back (and saves it)."""
+    page.goto(f"/exercises/{BROADCAST}")
+    expect(page.locator(".cm-editor")).to_be_visible()
+    for number in range(3):
+        marker = f"# typed just before reload {number}"
+        page.locator(".cm-content").click()
+        page.keyboard.press("Control+End")
+        page.keyboard.insert_text(f"\n{marker}\n")
+        page.reload()  # at once, before the typing pause's save
+        expect(page.locator("#code")).to_have_value(re.compile(re.escape(marker)))
+    # Put back and saved by this page, or saved by the last one in time: either way kept.
+    expect(page.locator("#save-state")).to_have_text(re.compile(r"^(saved|your saved draft)$"))
+    page.reload()
+    expect(page.locator("#code")).to_have_value(re.compile("typed just before reload 2"))
+    expect(page.locator("#save-state")).to_have_text("your saved draft")
+
+
+def test_a_second_tab_of_an_exercise_takes_the_draft_saved_in_the_first(page: Page) -> None:
+    """Two tabs of one exercise: the idle one takes what the other saved, so typing in it
+    later does not save its older text over the first tab's work."""
+    other = page.context.new_page()
+    page.goto(f"/exercises/{WRITTEN}")
+    other.goto(f"/exercises/{WRITTEN}")
+    expect(other.locator(".cm-editor")).to_be_visible()
+    first = "## Summary\n\nWritten in the first tab.\n"
+    page.bring_to_front()
+    write_code(page, first)
+    expect(page.locator("#save-state")).to_have_text("saved")
+    expect(other.locator("#code")).to_have_value(first)
+    expect(other.locator("#save-state")).to_have_text("updated from another tab")
+    other.bring_to_front()
+    other.locator(".cm-content").click()
+    other.keyboard.press("Control+End")
+    other.keyboard.insert_text("And more from the second.\n")
+    expect(other.locator("#save-state")).to_have_text("saved")
+    page.reload()
+    expect(page.locator("#code")).to_have_value(first + "And more from the second.\n")
+    other.close()
+
+
+def test_code_is_still_saved_when_a_check_cannot_reach_the_server(
+    page: Page, problems: list[str]
+) -> None:
+    """A check started in the typing pause replaces that pause's save; when the check
+    does not get through, the save is made after all."""
+    page.goto(f"/exercises/{BROADCAST}")
+    draft = "def add_row_offsets(X, offsets):\n    # kept though the check failed\n    return X\n"
+    page.route("**/check", lambda route: route.abort())
+    write_code(page, draft)
+    page.keyboard.press("Control+Enter")
+    expect(page.locator("#flash")).to_contain_text("did not answer")
+    expect(page.locator("#save-state")).to_have_text("saved")
+    page.unroute("**/check")
+    page.reload()
+    expect(page.locator("#code")).to_have_value(draft)
+    assert problems and all("ERR_FAILED" in problem for problem in problems), problems
+    problems.clear()  # the refused check was the point
+
+
+def test_pages_fit_a_phone_screen(page: Page, shots: Path) -> None:
+    """At a phone's width no page is wider than the screen (no sideways scrolling)."""
+    page.set_viewport_size({"width": 375, "height": 800})
+    for name, path in (
+        ("home", "/"),
+        ("exercise", f"/exercises/{BROADCAST}"),
+        ("listing", "/exercises"),
+        ("report", "/report"),
+    ):
+        page.goto(path)
+        widths = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert widths[0] <= widths[1], f"{path} is {widths[0]}px wide on a {widths[1]}px screen"
+        shoot(page, shots, f"phone-{name}")
+
+
+def test_a_keyboard_goes_on_from_the_hint_or_solution_it_asked_for(page: Page) -> None:
+    """The button pressed goes with the panel it swaps: focus moves to what came, so a
+    keyboard (and a screen reader) is not sent back to the top of the page."""
+    page.goto(f"/exercises/{WRITTEN}")
+    page.locator("#hint-button").focus()
+    page.keyboard.press("Enter")
+    expect(page.locator(".hint").last).to_be_focused()
+    page.keyboard.press("Tab")
+    expect(page.locator("#hint-button")).to_be_focused()
+    page.locator("#solution-confirm summary").focus()
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    expect(page.locator("#solution-yes")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator("#solution-code")).to_be_focused()

@@ -131,6 +131,22 @@ def test_a_malformed_multipart_form_is_refused_not_crashed(client: TestClient) -
         assert_error_shape(response.json(), "Forbidden")
 
 
+def test_a_malformed_multipart_form_with_a_token_says_what_to_send(client: TestClient) -> None:
+    """The token in its header, the form unreadable: a sentence about the body, not a
+    bare 'reload' (reloading sends the same body again)."""
+    csrf = token(client)
+    for content_type in ("multipart/form-data", "multipart/form-data; boundary=zz"):
+        response = client.post(
+            DRAFT,
+            content=b"garbage",
+            headers={"content-type": content_type, "x-csrf-token": csrf, **JSON},
+        )
+        assert response.status_code == 422, content_type
+        message = assert_error_shape(response.json(), "MalformedRequest")
+        assert "could not be read" in message and "form" in message, message
+        assert "reload" not in message, message
+
+
 # --- Size: the body cap holds any source the submission limit allows ---------------------
 
 
@@ -288,6 +304,18 @@ def test_errors_say_what_to_do_in_the_browser(client: TestClient) -> None:
     ):
         message = response.json()["error"]["message"]
         assert "browser" in message or "page" in message, message
+
+
+@pytest.mark.parametrize("url", ["/exercises/a%00b", "/exercises?kind=%00%1b", "/areas/%07"])
+def test_a_control_character_in_an_address_is_shown_escaped(client: TestClient, url: str) -> None:
+    """An error quotes the address it was given: a NUL or an escape in it is written as
+    '\\x00', never raw into the page or the JSON the learner reads."""
+    answer = client.get(url, headers=JSON)
+    message = answer.json()["error"]["message"]
+    assert "\\x" in message and not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", message)
+    as_page = client.get(url, headers={"accept": "text/html"})
+    assert as_page.status_code == answer.status_code
+    assert "\\x" in as_page.text and "\x00" not in as_page.text and "\x1b" not in as_page.text
 
 
 # --- Long ids and addresses are cut where a message echoes them --------------------------

@@ -8,11 +8,16 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from starlette.requests import Request
 
 from mldojo.learning.export import PDF_PAGES
+from mldojo.learning.journal import MAX_ENTRY_CHARS
 from mldojo.learning.report import BAR_SCORE
 from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
+from mldojo.web import markup
 from mldojo.web.app import create_app
+from mldojo.web.pages import Pages, styles_version
+from mldojo.web.routes.exercise import FigurePair, VerdictView
 from mldojo.web.security import MAX_BODY_BYTES
 from tests.conftest import BROADCAST
 from tests.web.conftest import (
@@ -100,6 +105,13 @@ def test_a_journal_entry_is_added_from_the_home_page(client: TestClient) -> None
     assert "Broadcasting lines shapes up from the right" in page(client, "/")
     empty = post_json(client, "/journal", {"text": "   "}, csrf)
     assert "empty" in assert_error_shape(empty.json(), "UsageError")
+
+
+def test_the_journal_box_stops_at_the_length_an_entry_may_have(client: TestClient) -> None:
+    """The box takes no more than the journal keeps, so a long entry is never refused
+    after it was typed (a form's error page would leave the text behind)."""
+    box = re.search(r'<textarea name="text"[^>]*>', page(client, "/"))
+    assert box is not None and f'maxlength="{MAX_ENTRY_CHARS}"' in box.group(0)
 
 
 def test_the_report_has_its_plots_and_a_pdf(client: TestClient) -> None:
@@ -262,6 +274,27 @@ def test_malformed_requests_get_the_one_error_shape(
         assert_error_shape(response.json(), kind)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [b'{"source": "caf\xe9 = 1"}', b'{"source": "\\ud800"}', b'{"source": "\xc3\x28"}'],
+    ids=["latin-1", "lone-surrogate", "broken-sequence"],
+)
+def test_code_that_is_not_utf8_is_named_as_such(client: TestClient, body: bytes) -> None:
+    """Not a JSON syntax error: the message says the text is not UTF-8."""
+    response = client.post(
+        f"/exercises/{BROADCAST}/check",
+        content=body,
+        headers={
+            "content-type": "application/json",
+            "x-csrf-token": token(client),
+            "accept": "application/json",
+        },
+    )
+    assert response.status_code == 422
+    message = assert_error_shape(response.json(), "MalformedRequest")
+    assert "not UTF-8" in message, message
+
+
 def test_odd_tokens_and_crowded_forms_are_refused_not_crashed(client: TestClient) -> None:
     url = f"/exercises/{BROADCAST}/draft"
     odd = client.post(
@@ -379,3 +412,43 @@ def test_a_plot_check_shows_the_learners_figure_beside_the_one_asked_for(
         == 2
     )
     assert "What was asked" in verdict and result["result"]["figures"]
+
+
+def test_a_verdict_with_several_figures_gives_each_its_own_id() -> None:
+    """Several plot cases drawn side by side: ids on a page are unique."""
+    figure = "data:image/svg+xml;base64,PHN2Zy8+"
+    verdict = VerdictView(
+        status="failed",
+        passed=False,
+        cases=[{"name": "a", "passed": False, "message": "m"}],
+        duration_ms=1,
+        output="",
+        after_hint=False,
+        after_solution=False,
+        figures=[FigurePair("a", figure, figure), FigurePair("b", figure, None)],
+    )
+    request = Request({"type": "http", "method": "GET", "path": "/", "headers": []})
+    html = Pages().fragment(request, "_verdict.html", {"verdict": verdict, "is_choice": False})
+    ids = re.findall(r'\bid="([^"]+)"', html)
+    assert html.count('class="figures"') == 2 and len(ids) == len(set(ids)), ids
+
+
+def test_a_long_attempt_is_shown_plain_so_the_page_stays_light() -> None:
+    """Highlighting costs about seven times a source's bytes: past HIGHLIGHT_MAX_CHARS an
+    attempt (data pasted in) is shown as plain, escaped text."""
+    short = markup.code("x = [1, 2]  # <b>\n")
+    assert "<span" in short and "<b>" not in short
+    long_source = "x = [1, 2]  # <b>\n" * (markup.HIGHLIGHT_MAX_CHARS // 10)
+    shown = markup.code(long_source)
+    assert "<span" not in shown and "<b>" not in shown and "&lt;b&gt;" in shown
+    assert len(shown) < 2 * len(long_source)
+
+
+def test_the_style_sheets_are_addressed_by_their_content(client: TestClient) -> None:
+    """A new page never meets the old styles a browser kept: the address of each sheet
+    carries a hash of the sheets, as the bundle's does."""
+    html = page(client, "/")
+    version = styles_version()
+    assert f'href="/static/mldojo.css?v={version}"' in html
+    assert f'href="/static/pygments.css?v={version}"' in html
+    assert client.get(f"/static/mldojo.css?v={version}").status_code == 200

@@ -130,6 +130,9 @@ def error_body(error: MldojoError) -> dict[str, Any]:
 HtmlPage = Callable[[MldojoError, int], str]
 
 
+# Control characters a value quoted from an address can carry ("%00"): shown as "\x00",
+# never written raw into a page or JSON string the learner reads.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A value a message quotes: no spaces, so it is an id, an address or a parameter.
 _QUOTED = re.compile(rf"'([^'\s]{{{ECHO_CHARS + 1},}})'")
 
@@ -147,6 +150,7 @@ def for_the_browser(error: MldojoError) -> MldojoError:
         )
         message = f"There is no exercise '{echo(error.exercise_id)}': {advice}"
     message = _QUOTED.sub(lambda found: f"'{echo(found.group(1))}'", message)
+    message = _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", message)
     return error if message == error.message else Reworded(error, message)
 
 
@@ -176,7 +180,12 @@ def as_mldojo_error(exc: Exception, request: Request) -> MldojoError:
             )
         if exc.status_code == 405:
             return _not_allowed(request, exc, path)
-        return MalformedRequest(f"The request to '{path}' was refused ({exc.detail}): reload.")
+        detail = str(exc.detail).strip().rstrip(".")
+        detail = detail[:1].lower() + detail[1:]
+        return MalformedRequest(
+            f"The request to '{path}' could not be read ({echo(detail)}): send JSON such as "
+            '{"source": "..."}, or use the page\'s own form.'
+        )
     return InternalError(
         f"mldojo failed unexpectedly while answering '{path}' ({type(exc).__name__}); "
         "the details are in mldojo.log in the data directory: please report them."

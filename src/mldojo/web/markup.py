@@ -71,9 +71,23 @@ def statement(text: str) -> Markup:
     return markdown("".join(lines))
 
 
-@lru_cache(maxsize=512)
+# Highlighting wraps every token in a <span>, about seven times the bytes of the source:
+# a source longer than this (data pasted in, up to the 1 MB a submission may hold) is
+# shown plain, so that a page listing a few such attempts stays light, and is not kept
+# in the cache of highlighted sources.
+HIGHLIGHT_MAX_CHARS = 50_000
+
+
 def code(source: str, language: str = "python") -> Markup:
-    """A source highlighted as Python (or Markdown for a written report)."""
+    """A source highlighted as Python (or Markdown for a written report); a long one
+    plain."""
+    if len(source) > HIGHLIGHT_MAX_CHARS:
+        return Markup(f'<pre class="highlight"><code>{escape(source)}</code></pre>')
+    return _highlighted(source, language)
+
+
+@lru_cache(maxsize=512)
+def _highlighted(source: str, language: str) -> Markup:
     lexer = MarkdownLexer() if language == "markdown" else PythonLexer()
     return Markup(f'<pre class="highlight"><code>{highlight(source, lexer, _CODE)}</code></pre>')
 

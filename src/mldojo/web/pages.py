@@ -27,6 +27,7 @@ TEMPLATES = HERE / "templates"
 STATIC = HERE / "static"
 BUILD = STATIC / "build"
 BUNDLE = ("app.js", "app.css")
+STYLES = ("mldojo.css", "pygments.css")
 
 log = logging.getLogger("mldojo.web")
 
@@ -62,6 +63,19 @@ def bundle_version() -> str | None:
     return digest.hexdigest()[:10]
 
 
+def styles_version() -> str:
+    """A short hash of mldojo's own style sheets: their address changes with them, so a
+    browser never pairs a new page with the old styles it kept (a heuristic cache may keep
+    a file that has no Cache-Control for days)."""
+    digest = hashlib.sha256()
+    for name in STYLES:
+        try:
+            digest.update((STATIC / name).read_bytes())
+        except OSError:
+            digest.update(name.encode())
+    return digest.hexdigest()[:10]
+
+
 class Pages:
     def __init__(self) -> None:
         env = Environment(
@@ -86,7 +100,7 @@ class Pages:
                 BUILD,
             )
         # Every page that states the readiness bar reads it from the learner model.
-        env.globals.update(bundle=self.version, readiness_bar=BAR_SCORE)
+        env.globals.update(bundle=self.version, styles=styles_version(), readiness_bar=BAR_SCORE)
         self.templates = Jinja2Templates(env=env)
 
     def render(

@@ -11,6 +11,15 @@ const SAVE_AFTER_MS = 600;
 // tab goes; a bigger one cannot be (and splitting it would not help: the cap is on the
 // sum), so it is kept another way, see `leaving` below.
 const KEEPALIVE_MAX_BYTES = 60 * 1024;
+// A reload sends its request for the page before the old page is gone, so the save
+// sent when the tab is left can reach the server after the new page was made from the
+// older draft. What was unsaved is therefore also kept in this tab's sessionStorage
+// (with the draft the tab knew was saved) and put back by the next page of this
+// exercise in the same tab, unless the server has it, or another tab saved since.
+const RESCUE_PREFIX = "mldojo-unsaved:";
+// Tabs of one exercise tell each other what they saved: a tab with nothing unsaved
+// takes the other's draft, so its next keystroke does not save its older text over it.
+const DRAFTS_CHANNEL = "mldojo-drafts";
 
 export function initExercise(root) {
   const form = document.getElementById("code-form");
@@ -42,9 +51,15 @@ export function initExercise(root) {
 
   function changed() {
     clearTimeout(timer);
+    countWords();
+    if (unsaved() === null) {
+      // back to what is saved (an undo, or another tab's draft taken): nothing to send
+      timer = null;
+      say("saved");
+      return;
+    }
     timer = setTimeout(saveNow, SAVE_AFTER_MS);
     say("editing…");
-    countWords();
   }
 
   async function saveNow({ keepalive = false } = {}) {
@@ -63,13 +78,98 @@ export function initExercise(root) {
     try {
       await request;
       saved = key;
+      announce(key);
       if (inFlight === request) say("saved");
+      if (unsaved() === null) forgetRescue();
     } catch (error) {
       say("not saved");
       flash(error.message);
     } finally {
       if (inFlight === request) sending = null;
     }
+  }
+
+  const rescueKey = RESCUE_PREFIX + root.dataset.exercise;
+
+  function rescue(key) {
+    try {
+      sessionStorage.setItem(rescueKey, JSON.stringify({ key, base: saved }));
+    } catch {
+      // storage full or refused: the save sent when leaving is all there is
+    }
+  }
+
+  function forgetRescue() {
+    try {
+      sessionStorage.removeItem(rescueKey);
+    } catch {
+      // nothing kept
+    }
+  }
+
+  // The answer as the page shows it: the editor's text, or the options ticked.
+  function show(body) {
+    if (isChoice) {
+      const chosen = Array.isArray(body.choice) ? body.choice : [];
+      for (const input of form.querySelectorAll('input[name="choice"]')) {
+        input.checked = chosen.includes(input.value);
+      }
+    } else if (editor && typeof body.source === "string") {
+      editor.value = body.source;
+    } else {
+      return false;
+    }
+    return true;
+  }
+
+  function restoreRescued() {
+    let entry = null;
+    try {
+      entry = JSON.parse(sessionStorage.getItem(rescueKey) || "null");
+    } catch {
+      entry = null;
+    }
+    forgetRescue();
+    if (!entry || typeof entry.key !== "string") return;
+    const current = JSON.stringify(payload());
+    // The server has it already, or the draft changed elsewhere since: nothing to put back.
+    if (entry.key === current || entry.base !== current) return;
+    let body = null;
+    try {
+      body = JSON.parse(entry.key);
+    } catch {
+      return;
+    }
+    if (show(body)) saveNow();
+  }
+
+  const exerciseId = root.dataset.exercise;
+  const channel = "BroadcastChannel" in window ? new BroadcastChannel(DRAFTS_CHANNEL) : null;
+
+  function announce(key) {
+    if (channel) channel.postMessage({ exercise: exerciseId, key });
+  }
+
+  if (channel) {
+    channel.addEventListener("message", ({ data }) => {
+      if (!data || data.exercise !== exerciseId || typeof data.key !== "string") return;
+      if (data.key === saved) return;
+      if (unsaved() !== null) {
+        flash(
+          "This exercise was also saved from another tab: the changes you are making here " +
+            "will be saved over that tab's version (its earlier checks keep their code).",
+        );
+        return;
+      }
+      let body = null;
+      try {
+        body = JSON.parse(data.key);
+      } catch {
+        return;
+      }
+      saved = data.key;
+      if (show(body)) say("updated from another tab");
+    });
   }
 
   function unsaved() {
@@ -90,6 +190,7 @@ export function initExercise(root) {
   function leaving() {
     const key = unsaved();
     if (key === null) return;
+    rescue(key);
     if (fitsKeepalive(key)) saveNow({ keepalive: true });
     else if (key !== sending) saveNow();
   }
@@ -136,6 +237,7 @@ export function initExercise(root) {
     try {
       const data = await postJSON(form.dataset.checkUrl, body);
       saved = JSON.stringify(body); // a check saves the code it checked as the draft
+      announce(saved);
       say("saved");
       swap(data.html);
       checkState.textContent = data.result.passed ? "Passed" : "Not yet";
@@ -146,6 +248,11 @@ export function initExercise(root) {
         .catch((error) => flash(error.message));
     } catch (error) {
       flash(error.message);
+      // The check did not save the code: the save it replaced is due again.
+      if (unsaved() !== null) {
+        clearTimeout(timer);
+        timer = setTimeout(saveNow, SAVE_AFTER_MS);
+      }
     } finally {
       checking = false;
       checkButton.classList.remove("busy");
@@ -156,10 +263,14 @@ export function initExercise(root) {
   if (textarea) {
     editor = createEditor(textarea, { onChange: changed, onCheck: check });
     window.mldojoEditor = editor; // for the browser's console and end-to-end tests
+    // Tab indents in the editor; say how a keyboard leaves it (CodeMirror's Esc, Tab).
+    const keys = document.getElementById("editor-keys");
+    if (keys) keys.hidden = false;
     countWords();
   } else {
     form.addEventListener("change", changed);
   }
+  restoreRescued();
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();
@@ -187,6 +298,11 @@ export function initExercise(root) {
     try {
       const data = await postJSON(swapping.action, fields);
       swap(data.html);
+      // The button pressed is gone with the old panel: a keyboard (or a screen reader)
+      // goes on from what it brought, the newest hint or the solution.
+      const panel = document.getElementById(swapping.dataset.swap);
+      const shown = panel && panel.querySelector("[data-focus]");
+      if (shown) shown.focus({ preventScroll: true });
     } catch (error) {
       flash(error.message);
       if (button) button.disabled = false;

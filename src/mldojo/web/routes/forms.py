@@ -27,7 +27,13 @@ async def payload(request: Request) -> dict[str, Any]:
             data = json.loads(await request.body())
             # A lone surrogate ("\ud800") is valid JSON but no text: refused here, once.
             json.dumps(data, ensure_ascii=False).encode("utf-8")
-        except (ValueError, RecursionError):  # UnicodeError is a ValueError
+        except UnicodeError:
+            raise MalformedRequest(
+                f"The body sent to '{path}' holds text that is not UTF-8 (bytes of another "
+                "encoding, or a lone surrogate such as \\ud800): save the code as UTF-8 "
+                "and send it again."
+            ) from None
+        except (ValueError, RecursionError):
             raise MalformedRequest(
                 f"The body sent to '{path}' is not valid JSON: send an object "
                 'such as {"source": "..."}.'

@@ -18,7 +18,7 @@ from mldojo.learning.dojo import (
     journal_add,
     journal_list,
 )
-from mldojo.learning.journal import Note
+from mldojo.learning.journal import MAX_ENTRY_CHARS, Note
 from mldojo.web.errors import MalformedRequest, wants_json
 from mldojo.web.memo import this_minute
 from mldojo.web.pages import PagesDep
@@ -56,6 +56,7 @@ async def home_page(
             "reviews": data.home.reviews,
             "journal": data.journal,
             "areas": dojo.catalog.skills.areas,
+            "journal_max_chars": MAX_ENTRY_CHARS,  # the box stops there, as the journal does
         },
     )
 
