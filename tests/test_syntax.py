@@ -7,11 +7,12 @@ import gc
 import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator
 
 import pytest
 
-from mldojo.syntax import parse_expression, parse_module
+from mldojo.syntax import format_exception, parse_expression, parse_module
 
 NESTED = "x = " + "(" * 40 + "1" + ")" * 40 + "\n"
 SOURCE = NESTED + "def f(a):\n    return [[a for a in b] for b in c]\n" * 200
@@ -64,3 +65,11 @@ def test_parsing_in_threads_at_once_never_fails(switching_threads_mid_parse: Non
 def test_the_parsers_give_what_ast_gives() -> None:
     assert ast.dump(parse_module(SOURCE)) == ast.dump(ast.parse(SOURCE))
     assert ast.dump(parse_expression("a + 1")) == ast.dump(ast.parse("a + 1", mode="eval"))
+
+
+def test_a_traceback_is_formatted_as_traceback_formats_it() -> None:
+    try:
+        {}["missing"]
+    except KeyError as error:
+        assert format_exception(error) == "".join(traceback.format_exception(error))
+        assert "KeyError: 'missing'" in format_exception(error)

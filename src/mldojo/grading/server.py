@@ -43,6 +43,7 @@ from mldojo.grading.wire import (
 )
 from mldojo.interrupts import cancelled_by
 from mldojo.settings import Settings
+from mldojo.syntax import format_exception
 
 log = logging.getLogger("mldojo.grader")
 
@@ -149,7 +150,7 @@ class GraderServer:
         except MldojoError as exc:
             return _failure(exc.kind, exc.message)
         except Exception as exc:  # a grader bug must reach the learner as a sentence
-            log.exception("%s failed", what)
+            log.error("%s failed\n%s", what, format_exception(exc))
             message = (
                 f"the grader failed ({type(exc).__name__}: {exc}); see {log_path(self.settings)}"
             )

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import logging
 import re
-import traceback
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from mldojo.errors import (
     UnknownExercise,
     UsageError,
 )
+from mldojo.syntax import format_exception
 
 log = logging.getLogger("mldojo.web")
 
@@ -277,7 +277,7 @@ class Crashes:
 
 
 def _log_crash(log_file: Path, request: Request, exc: Exception) -> None:
-    text = "".join(traceback.format_exception(exc))
+    text = format_exception(exc)
     log.error("%s %s failed:\n%s", request.method, request.url.path, text)
     try:
         log_file.parent.mkdir(parents=True, exist_ok=True)
