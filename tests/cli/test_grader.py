@@ -206,3 +206,19 @@ def test_a_grader_running_other_code_is_replaced_when_asked_for_work(
     assert new != old and not _alive(old)
     assert grader_cli("check", BROADCAST, "--file", solution(content)).returncode == 0
     assert status(grader_cli)["pid"] == new
+
+
+def test_start_says_the_idle_time_the_grader_was_given(grader_cli: Cli) -> None:
+    started = grader_cli("grader", "start")  # MLDOJO_GRADER_IDLE_S=300 (the fixture)
+    assert started.returncode == 0, started.stderr
+    assert "it stops after 5 idle minutes" in started.stdout
+    assert "30 idle minutes" not in started.stdout
+
+
+def test_serve_says_so_when_a_grader_already_serves(grader_cli: Cli) -> None:
+    assert grader_cli("grader", "start").returncode == 0
+    pid = status(grader_cli)["pid"]
+    second = grader_cli("grader", "serve", timeout=60)  # ends at once: one runs
+    assert second.returncode == 0, second.stderr
+    assert f"A grader already serves this data directory (pid {pid})" in second.stderr
+    assert status(grader_cli)["pid"] == pid  # the running one is left alone

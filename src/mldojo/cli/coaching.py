@@ -5,6 +5,7 @@ No decisions are made here; everything shown comes from `mldojo.learning`.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,7 +14,7 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from mldojo.cli.render import counted
+from mldojo.cli.render import counted, mldojo
 
 if TYPE_CHECKING:
     from mldojo.learning.agenda import ReviewItem, ReviewStart
@@ -60,7 +61,7 @@ def next_steps(found: list[Recommendation]) -> None:
         # Each step's lines hang under its number, however narrow the terminal.
         lines = [
             f"[bold]{escape(e.title)}[/bold]",
-            f"[cyan]mldojo start {e.id}[/cyan]  [dim]difficulty {e.difficulty}, about "
+            f"[cyan]{mldojo()} start {e.id}[/cyan]  [dim]difficulty {e.difficulty}, about "
             f"{e.minutes} min, {round(100 * r.predicted)}% predicted to pass[/dim]",
             escape(r.reason),
             *(f"[dim]{escape(more)}[/dim]" for more in r.reasons[1:3]),
@@ -97,7 +98,10 @@ def review(items: list[ReviewItem], begun: ReviewStart | None) -> None:
         console.print("Your file is kept as it is. Edit it:")
     console.print(str(begun.started.path), soft_wrap=True, markup=False)
     console.print("Then run:")
-    console.print(begun.check_command, soft_wrap=True, markup=False, style="cyan")
+    check = begun.check_command  # said as "mldojo check ...": with this command's packs
+    if check.startswith("mldojo "):
+        check = mldojo(markup=False) + check.removeprefix("mldojo")
+    console.print(check, soft_wrap=True, markup=False, style="cyan")
     console.print("The check records the review; `mldojo review` then moves on to the next one.")
 
 
@@ -114,8 +118,20 @@ def journal(notes: list[Note]) -> None:
         return
     for note in notes:
         console.print(
-            f"[dim]{note.created_at.astimezone():%Y-%m-%d %H:%M}[/dim]  {escape(note.text)}"
+            f"[dim]{note.created_at.astimezone():%Y-%m-%d %H:%M}[/dim]  "
+            f"{escape(shown_plainly(note.text))}"
         )
+
+
+# Control characters other than newline and tab, which a terminal would obey (colour,
+# cursor moves, a title, a bell) instead of showing.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown_plainly(text: str) -> str:
+    """`text` with each control character written out (`\\x1b`), so that what was
+    typed is seen as typed and cannot restyle or move the learner's terminal."""
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def report(data: ReadinessReport, written: list[Path]) -> None:

@@ -21,6 +21,7 @@ from mldojo.settings import WEB_HOST, WEB_PORT
 
 if TYPE_CHECKING:
     from mldojo.learning.dojo import Dojo
+    from mldojo.settings import Settings
 
 app = typer.Typer(
     name="mldojo",
@@ -53,11 +54,49 @@ IdArg = Annotated[str, typer.Argument(help="Exercise id, e.g. stack.numpy.broadc
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 
-def _dojo() -> Dojo:
-    from mldojo.learning.dojo import Dojo
+def _path(value: str | Path) -> Path:
+    """A path given on the command line, `~` expanded even where no shell did (quoted);
+    an empty one is refused, not taken for the current directory (`--pack "$PACK"` with
+    PACK unset would load every folder below it)."""
+    if isinstance(value, Path):
+        return value
+    if not value.strip():
+        raise typer.BadParameter(
+            "the path is empty: give a file or folder name (is a shell variable unset?)"
+        )
+    return Path(value).expanduser()
+
+
+def _settings() -> Settings:
+    """The settings with this command's --pack folders, each pack once: a folder named
+    by both MLDOJO_PACKS and --pack (or twice, or the main content root itself) is one
+    catalog, not a clash of every exercise with itself."""
+    from dataclasses import replace
+
     from mldojo.settings import Settings
 
-    return Dojo(Settings.from_env(extra_packs=_packs))
+    settings = Settings.from_env(extra_packs=_packs)
+    seen = {_real(settings.content_root)}
+    packs = []
+    for pack in settings.packs:
+        if _real(pack) not in seen:
+            seen.add(_real(pack))
+            packs.append(pack)
+    return replace(settings, packs=tuple(packs))
+
+
+def _real(path: Path) -> Path:
+    """The path with links and `..` resolved, to tell whether two paths name one place."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):  # a loop of links: taken as written
+        return path.expanduser().absolute()
+
+
+def _dojo() -> Dojo:
+    from mldojo.learning.dojo import Dojo
+
+    return Dojo(_settings())
 
 
 def _version(value: bool) -> None:
@@ -74,6 +113,7 @@ def root(
         typer.Option(
             "--pack",
             metavar="DIR",
+            parser=_path,
             help="Add a content pack folder (repeatable; MLDOJO_PACKS also works).",
             show_default=False,
         ),
@@ -87,6 +127,10 @@ def root(
 ) -> None:
     """With no command: the home screen (areas, progress, what to do next)."""
     _packs[:] = [p.expanduser().absolute() for p in pack or []]
+    if _packs:  # the commands it shows name them too
+        from mldojo.cli import render
+
+        render.use_packs(_packs)
     if ctx.invoked_subcommand is None:
         from mldojo.cli import render
         from mldojo.learning.dojo import home
@@ -144,15 +188,20 @@ def start(exercise_id: IdArg) -> None:
 def check(
     exercise_id: IdArg,
     file: Annotated[
-        Path | None, typer.Option("--file", help="Grade this file instead of the workspace file.")
+        Path | None,
+        typer.Option(
+            "--file",
+            metavar="PATH",
+            parser=_path,
+            help="Grade this file instead of the workspace file.",
+        ),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Grade your file and record the attempt. Exit 0 passed, 1 failed, 2 usage error."""
     from mldojo.cli import render
-    from mldojo.settings import Settings
 
-    settings = Settings.from_env(extra_packs=_packs)
+    settings = _settings()
     result = None
     if settings.grader == "process":  # the warm grader checks and records it
         from mldojo.learning.remote import check_in_grader
@@ -265,13 +314,21 @@ def review(as_json: JsonOpt = False) -> None:
 
 @journal_app.command("add")
 def journal_add(
-    text: Annotated[str, typer.Argument(help="What you learned, in a sentence or a few.")],
+    text: Annotated[
+        list[str],
+        typer.Argument(
+            metavar="TEXT",
+            help="What you learned, in a sentence or a few (quoted, or as plain words).",
+            show_default=False,
+        ),
+    ],
 ) -> None:
     """Add an entry to your learning journal (it counts towards your streak)."""
     from mldojo.cli import coaching
     from mldojo.learning.dojo import journal_add as add_entry
 
-    coaching.journal_added(add_entry(_dojo(), text))
+    # `mldojo journal add Broadcasting aligns trailing axes` is one entry, as quoted.
+    coaching.journal_added(add_entry(_dojo(), " ".join(text)))
 
 
 @journal_app.command("list")
@@ -299,10 +356,16 @@ def journal_list(
 def report(
     html: Annotated[
         Path | None,
-        typer.Option("--html", metavar="FILE", help="Also write a self-contained HTML report."),
+        typer.Option(
+            "--html",
+            metavar="FILE",
+            parser=_path,
+            help="Also write a self-contained HTML report.",
+        ),
     ] = None,
     pdf: Annotated[
-        Path | None, typer.Option("--pdf", metavar="FILE", help="Also write a PDF report.")
+        Path | None,
+        typer.Option("--pdf", metavar="FILE", parser=_path, help="Also write a PDF report."),
     ] = None,
     as_json: JsonOpt = False,
 ) -> None:
@@ -310,6 +373,7 @@ def report(
     from mldojo.cli import coaching
     from mldojo.learning.dojo import readiness_report, write_report
 
+    _check_report_targets(html, pdf)
     data = readiness_report(_dojo())
     written = write_report(data, html=html, pdf=pdf)
     if as_json:
@@ -318,11 +382,52 @@ def report(
         coaching.report(data, written)
 
 
+# What every report mldojo writes carries, to tell an earlier report (replaced) from
+# another file at the same path (never replaced).
+_REPORT_MARKS = {
+    "html": b"<title>mldojo readiness report</title>",
+    "pdf": b"/Title (mldojo readiness report)",
+}
+_REPORT_MARK_SPAN = 1 << 20  # the HTML title is at its start, the PDF title near its end
+
+
+def _check_report_targets(html: Path | None, pdf: Path | None) -> None:
+    """Refuse, before any work, a report path that would lose a file: --html and --pdf
+    naming the same file, or an existing file that is not an earlier mldojo report."""
+    from mldojo.errors import UsageError
+
+    if html is not None and pdf is not None and _real(html) == _real(pdf):
+        raise UsageError(
+            f"--html and --pdf both name '{html}': give each its own file, e.g. "
+            "report.html and report.pdf."
+        )
+    for path, kind in ((html, "html"), (pdf, "pdf")):
+        if path is None:
+            continue
+        path = path.expanduser()
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                continue  # nothing there to lose (a folder or the like is named later)
+            with path.open("rb") as handle:
+                head = handle.read(_REPORT_MARK_SPAN)
+                handle.seek(max(0, path.stat().st_size - _REPORT_MARK_SPAN))
+                tail = handle.read()
+        except OSError:
+            continue  # unreadable: writing it will say why
+        if _REPORT_MARKS[kind] not in head + tail:
+            raise UsageError(
+                f"'{path}' already exists and is not an mldojo {kind.upper()} report, so it "
+                "is not replaced: choose another file name, or move that file aside first."
+            )
+
+
 @app.command()
 def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
+            metavar="PATH",
+            parser=_path,
             help="Exercise or pack folders to validate (default: the whole catalog).",
             show_default=False,
         ),
@@ -403,15 +508,33 @@ def grader_start() -> None:
 
     settings = Settings.from_env()
     client.start(settings)
-    typer.echo(f"The grader is running; it stops after {_idle_words()} without checks.")
+    # The running grader's own idle time (MLDOJO_GRADER_IDLE_S, as it was when it started).
+    idle = client.status(settings).get("idle_exit_s")
+    typer.echo(f"The grader is running; it stops after {_idle_words(idle)} without checks.")
 
 
 @grader_app.command("serve")
 def grader_serve() -> None:
     """Run the grader in this terminal (what `start` and the first check run in the
     background); it logs to its folder and stops when idle or on `grader stop`."""
+    from mldojo.grading import client
+    from mldojo.grading.wire import log_path
     from mldojo.learning.service import main as serve
+    from mldojo.settings import Settings
 
+    settings = Settings.from_env()
+    found = client.status(settings)
+    if found.get("running"):  # it would end at once, having said nothing
+        typer.echo(
+            f"A grader already serves this data directory (pid {found.get('pid')}), and "
+            "this one is not started: `mldojo grader stop` stops that one.",
+            err=True,
+        )
+        raise typer.Exit(0)
+    typer.echo(
+        f"The grader serves {found.get('socket')}, logging to {log_path(settings)}; "
+        "Ctrl-C or `mldojo grader stop` stops it."
+    )
     raise typer.Exit(serve())
 
 
@@ -427,11 +550,14 @@ def grader_stop() -> None:
         typer.echo("No grader was running.")
 
 
-def _idle_words() -> str:
+def _idle_words(idle_s: float | None = None) -> str:
     from mldojo.cli.render import counted
     from mldojo.grading.wire import IDLE_EXIT_S
 
-    return counted(int(IDLE_EXIT_S // 60), "idle minute")
+    seconds = int(IDLE_EXIT_S if idle_s is None else idle_s)
+    if seconds < 120 and seconds % 60:
+        return counted(seconds, "idle second")
+    return counted(seconds // 60, "idle minute")
 
 
 @app.command()
@@ -454,11 +580,9 @@ def serve(
     """The web app: read, code, check, take hints and see progress in the browser."""
     import os
 
-    from mldojo.settings import Settings
-
     # The web app is a sibling interface, never imported here: it runs as its own
     # program (`python -m mldojo.web`) in this process's place, with the same settings.
-    settings = Settings.from_env(extra_packs=_packs)  # a bad setting fails here, clearly
+    settings = _settings()  # a bad setting fails here, clearly
     env = dict(os.environ, MLDOJO_PACKS=os.pathsep.join(str(p) for p in settings.packs))
     argv = [sys.executable, "-m", "mldojo.web", "--port", str(port), "--host", host]
     os.execve(sys.executable, [*argv, *(["--open"] if open_browser else [])], env)
@@ -493,6 +617,8 @@ def db_downgrade(
 
 
 def _print_json(data: Any) -> None:
+    if sys.stdout is None:  # started with its output closed (`mldojo list >&-`)
+        return
     try:
         sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
     except BrokenPipeError:
@@ -501,7 +627,10 @@ def _print_json(data: Any) -> None:
 
 def _fail(message: str, code: int, kind: str) -> NoReturn:
     if "--json" in sys.argv[1:]:
-        _print_json({"error": {"type": kind, "message": message}})
+        try:
+            _print_json({"error": {"type": kind, "message": message}})
+        except OSError:  # the output itself fails (a full disk): stderr still says it
+            _silence_stdout()
     from rich.console import Console
 
     Console(stderr=True, highlight=False, soft_wrap=True).print(
@@ -525,6 +654,66 @@ def _usage_error(exc: typer.TyperException) -> NoReturn:
     command = context.command_path if context is not None else "mldojo"
     message = exc.format_message().rstrip(".")
     _fail(escape(f"{message}: see `{command} --help`."), exc.exit_code, "UsageError")
+
+
+class _OutputError(OSError):
+    """Writing this process's output failed (a full disk, a device error)."""
+
+
+class _Output:
+    """sys.stdout, with a failure to write it told apart from every other OSError (the
+    report's file, the database's), so that it gets its own sentence."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except BrokenPipeError:  # the reader went away: ended quietly elsewhere
+            raise
+        except OSError as exc:
+            raise _OutputError(exc.errno, exc.strerror) from exc
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            raise _OutputError(exc.errno, exc.strerror) from exc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _silence_stdout() -> None:
+    """Point the output at /dev/null, so that the text still buffered for it is dropped
+    at exit instead of failing again there with a traceback."""
+    import os
+
+    with contextlib.suppress(OSError, AttributeError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
+def _output_failed(exc: OSError) -> NoReturn:
+    """The output could not be written (`mldojo list --json > /dev/full`): say so on
+    stderr (never as JSON on the output that fails), and exit 2."""
+    from rich.console import Console
+    from rich.markup import escape
+
+    _silence_stdout()
+    message = (
+        f"mldojo could not write its output ({exc.strerror or exc}): send it where there "
+        "is room (a terminal, or a file on a disk with space left); what the command "
+        "recorded is kept."
+    )
+    with contextlib.suppress(OSError):
+        Console(stderr=True, highlight=False, soft_wrap=True).print(
+            f"[red]{escape(message)}[/red]", markup=True
+        )
+    sys.exit(2)
 
 
 def _output_gone() -> NoReturn:
@@ -553,10 +742,18 @@ def main() -> None:
 
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal that is not UTF-8 (a Latin-1 locale) gets '?' for a character it
+        # cannot show (✓, ★, –), not a crash after the check was recorded.
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
+    if sys.stdout is not None and not isinstance(sys.stdout, _Output):
+        sys.stdout = _Output(sys.stdout)
     try:
         # Not standalone: usage errors come here, to be printed as JSON under --json.
         code = app(standalone_mode=False)
-        sys.stdout.flush()
+        if sys.stdout is not None:  # None: started with its output closed
+            sys.stdout.flush()
     except typer.TyperException as exc:
         _usage_error(exc)
     except typer.Abort:  # end of input at a prompt (Ctrl-C is Interrupted below)
@@ -578,6 +775,8 @@ def main() -> None:
     except Exception as exc:
         if type(exc).__module__.startswith("sqlalchemy"):
             _database_failure(exc)
+        if isinstance(exc, _OutputError):
+            _output_failed(exc)
         log = _log_crash()
         _fail(
             f"mldojo failed unexpectedly ({type(exc).__name__}: {exc}). "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import shlex
+from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Console, Group
@@ -25,6 +27,20 @@ if TYPE_CHECKING:  # annotations only: `mldojo check` must not import the databa
     from mldojo.learning.workspace import Started
 
 console = Console(highlight=False)
+
+# How to call mldojo in the commands shown: with the --pack folders this command was
+# given, since an exercise from such a pack is unknown to a later command without them.
+_command = "mldojo"
+
+
+def use_packs(packs: Sequence[Path]) -> None:
+    global _command
+    _command = shlex.join(["mldojo", *(arg for p in packs for arg in ("--pack", str(p)))])
+
+
+def mldojo(markup: bool = True) -> str:
+    """`mldojo`, with the --pack options this command was given (escaped for markup)."""
+    return escape(_command) if markup else _command
 
 
 def _python(code: str) -> Any:
@@ -80,7 +96,7 @@ def home(data: Home) -> None:
         console.print(Text("What to do next", style="bold"))
         for s in data.suggestions:
             console.print(
-                f"  [cyan]mldojo start {s.exercise.id}[/cyan]  {escape(s.exercise.title)}"
+                f"  [cyan]{mldojo()} start {s.exercise.id}[/cyan]  {escape(s.exercise.title)}"
                 f" [dim]({escape(s.reason)})[/dim]"
             )
     else:
@@ -178,8 +194,8 @@ def statement(exercise: Exercise, unavailable: str | None = None) -> None:
         )
         return
     console.print(
-        f"Start it with [cyan]mldojo start {exercise.id}[/cyan], then "
-        f"[cyan]mldojo check {exercise.id}[/cyan]."
+        f"Start it with [cyan]{mldojo()} start {exercise.id}[/cyan], then "
+        f"[cyan]{mldojo()} check {exercise.id}[/cyan]."
     )
 
 
@@ -202,8 +218,8 @@ def started(exercise_id: str, result: Started) -> None:
         console.print(f"You already started {exercise_id}; your file is kept as it is:")
     console.print(str(result.path), soft_wrap=True, markup=False)
     console.print(
-        f"Then run [cyan]mldojo check {exercise_id}[/cyan] "
-        f"(or [cyan]mldojo watch {exercise_id}[/cyan] to check on every save)."
+        f"Then run [cyan]{mldojo()} check {exercise_id}[/cyan] "
+        f"(or [cyan]{mldojo()} watch {exercise_id}[/cyan] to check on every save)."
     )
 
 
@@ -228,7 +244,7 @@ def verdict(result: CheckResult) -> None:
         console.print(
             f"[dim]… and {failures - SHOWN_FAILURES} more failing "
             f"{'case' if failures - SHOWN_FAILURES == 1 else 'cases'} "
-            f"(mldojo check {v.exercise} --json lists them all).[/dim]"
+            f"({mldojo()} check {v.exercise} --json lists them all).[/dim]"
         )
     if v.output.strip():
         console.print(
@@ -255,7 +271,7 @@ def verdict(result: CheckResult) -> None:
         console.print(
             f"[bold red]Not yet[/bold red] ({v.status.value}): {passed}/"
             f"{counted(len(v.cases), 'case')} passed in {v.duration_ms} ms{note}. "
-            f"[dim]mldojo hint {v.exercise} gives a push.[/dim]"
+            f"[dim]{mldojo()} hint {v.exercise} gives a push.[/dim]"
         )
 
 
@@ -263,7 +279,7 @@ def hint(exercise_id: str, shown: HintShown) -> None:
     if shown.text is None:
         console.print(
             f"That was the last hint ({shown.total} of {shown.total}). "
-            f"[cyan]mldojo solution {exercise_id}[/cyan] shows the reference."
+            f"[cyan]{mldojo()} solution {exercise_id}[/cyan] shows the reference."
         )
         return
     console.print(
@@ -275,7 +291,7 @@ def hint(exercise_id: str, shown: HintShown) -> None:
         )
     )
     if not shown.last:
-        console.print(f"[dim]Run mldojo hint {exercise_id} again for the next one.[/dim]")
+        console.print(f"[dim]Run {mldojo()} hint {exercise_id} again for the next one.[/dim]")
 
 
 def solution(exercise_id: str, shown: SolutionShown) -> None:

@@ -50,6 +50,7 @@ def run_validate(
         TextColumn("{task.description}"),
         console=errors,
         transient=True,
+        disable=not errors.is_terminal,  # else it leaves an empty line in a log
     ) as bar:
         task = bar.add_task("", total=None, label="validating")
         reports = validate(
