@@ -74,3 +74,16 @@ def test_a_malformed_request_fails_with_the_errors_the_grader_reports(  # type: 
     change(data)
     with pytest.raises(error):
         Settings.from_json(data)
+
+
+def test_each_pack_is_kept_once_and_never_the_content_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pack, other, content = (tmp_path / name for name in ("pack", "other", "content"))
+    for folder in (pack, other, content):
+        folder.mkdir()
+    (tmp_path / "link").symlink_to(pack)
+    monkeypatch.setenv("MLDOJO_CONTENT", str(content))
+    monkeypatch.setenv("MLDOJO_PACKS", f"{pack}:{other}")
+    extra = [Path(f"{pack}/"), tmp_path / "link", tmp_path / "other" / ".." / "content"]
+    assert Settings.from_env(extra_packs=extra).packs == (pack, other)

@@ -122,7 +122,7 @@ class Settings:
             db_url=db_url,
             workspace=workspace,
             content_root=content,
-            packs=tuple(p.absolute() for p in packs),
+            packs=_distinct_packs(content, packs),
             grader=grader,
             cuda=cuda,
         )
@@ -145,6 +145,11 @@ class Settings:
     def ensure_home(self) -> None:
         """Create the data directory, or say clearly why it cannot be used."""
         for folder in (self.home, self.cache_dir):
+            if folder.exists() and not folder.is_dir():
+                raise ConfigError(
+                    f"The data directory '{folder}' is a file, not a folder: set MLDOJO_HOME "
+                    "to a folder (mldojo creates it if it does not exist)."
+                )
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -157,6 +162,27 @@ class Settings:
                 f"The data directory '{self.home}' is not writable: "
                 "fix its permissions or set MLDOJO_HOME to a folder you can write to."
             )
+
+
+def _distinct_packs(content: Path, packs: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Each pack once, and never the content root itself: a folder named by both
+    MLDOJO_PACKS and --pack (or twice, or with a trailing slash) is one catalog, not
+    a clash of each of its exercises with itself."""
+    seen = {resolved(content)}
+    distinct = []
+    for pack in packs:
+        if resolved(pack) not in seen:
+            seen.add(resolved(pack))
+            distinct.append(pack.absolute())
+    return tuple(distinct)
+
+
+def resolved(path: Path) -> Path:
+    """The path with links and `..` resolved, to tell whether two paths name one place."""
+    try:
+        return path.expanduser().resolve()
+    except (OSError, RuntimeError):  # a loop of links: taken as written
+        return path.expanduser().absolute()
 
 
 def _to_plain(value: object) -> object:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from mldojo import __version__
-from mldojo.settings import WEB_HOST, WEB_PORT
+from mldojo.settings import WEB_HOST, WEB_PORT, resolved
 
 if TYPE_CHECKING:
     from mldojo.learning.dojo import Dojo
@@ -68,29 +68,10 @@ def _path(value: str | Path) -> Path:
 
 
 def _settings() -> Settings:
-    """The settings with this command's --pack folders, each pack once: a folder named
-    by both MLDOJO_PACKS and --pack (or twice, or the main content root itself) is one
-    catalog, not a clash of every exercise with itself."""
-    from dataclasses import replace
-
+    """The settings with this command's --pack folders."""
     from mldojo.settings import Settings
 
-    settings = Settings.from_env(extra_packs=_packs)
-    seen = {_real(settings.content_root)}
-    packs = []
-    for pack in settings.packs:
-        if _real(pack) not in seen:
-            seen.add(_real(pack))
-            packs.append(pack)
-    return replace(settings, packs=tuple(packs))
-
-
-def _real(path: Path) -> Path:
-    """The path with links and `..` resolved, to tell whether two paths name one place."""
-    try:
-        return path.expanduser().resolve()
-    except (OSError, RuntimeError):  # a loop of links: taken as written
-        return path.expanduser().absolute()
+    return Settings.from_env(extra_packs=_packs)
 
 
 def _dojo() -> Dojo:
@@ -396,7 +377,7 @@ def _check_report_targets(html: Path | None, pdf: Path | None) -> None:
     naming the same file, or an existing file that is not an earlier mldojo report."""
     from mldojo.errors import UsageError
 
-    if html is not None and pdf is not None and _real(html) == _real(pdf):
+    if html is not None and pdf is not None and resolved(html) == resolved(pdf):
         raise UsageError(
             f"--html and --pdf both name '{html}': give each its own file, e.g. "
             "report.html and report.pdf."
