@@ -175,6 +175,15 @@ def test_a_relative_data_directory_is_refused(cli: Cli) -> None:
     assert not (cli.cwd / "relative").exists()
 
 
+def test_a_data_directory_that_is_a_file_is_named_as_such(cli: Cli, tmp_path: Path) -> None:
+    cli.env["MLDOJO_HOME"] = str(tmp_path / "notes.txt")
+    (tmp_path / "notes.txt").write_text("mine\n")
+    result = cli("journal", "add", "where does this go?")
+    assert result.returncode == 2
+    assert "is a file, not a folder" in result.stderr
+    assert (tmp_path / "notes.txt").read_text() == "mine\n"
+
+
 SYMBOLIC = "math.calculus.chain_rule_symbolic"
 
 

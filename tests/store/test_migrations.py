@@ -103,6 +103,11 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-d
     [
         ("not a url", "not one SQLAlchemy understands"),
         ("nosuchdb://host/x", "not installed or not known"),
+        ("sqlite://", "in-memory database, which keeps nothing"),
+        ("sqlite:///:memory:", "in-memory database"),
+        ("sqlite:///file:dojo?mode=memory&uri=true", "in-memory database"),
+        ("sqlite:///mldojo.db", "relative to the current folder"),
+        ("sqlite:///file:data/mldojo.db?mode=ro&uri=true", "relative to the current folder"),
     ],
 )
 def test_bad_urls_get_a_clear_error(url: str, words: str) -> None:

@@ -56,15 +56,27 @@ def make_engine(url: str) -> Engine:
 
 
 def _sqlite_engine(database: str | None, url: str) -> Engine:
-    if database and database != ":memory:":
-        folder = _sqlite_file(database).parent
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(
-                f"The folder '{folder}' for the database cannot be created ({exc.strerror}): "
-                "set MLDOJO_HOME or MLDOJO_DB to a place you can write to."
-            ) from None
+    if not database or database == ":memory:" or "mode=memory" in url:
+        raise StoreError(
+            f"The database URL '{url}' names an in-memory database, which keeps nothing "
+            f"once mldojo ends: set MLDOJO_DB to a file, such as {URL_EXAMPLES}."
+        )
+    named = _sqlite_path(database)
+    if not named.expanduser().is_absolute():
+        # The CLI and its grader process run in different folders: each would get its own.
+        raise StoreError(
+            f"The database URL '{url}' names '{named}' relative to the current folder, so "
+            "each folder mldojo runs in would get a database of its own: give an absolute "
+            "path, such as sqlite:////home/you/mldojo.db (four slashes)."
+        )
+    folder = _sqlite_file(database).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(
+            f"The folder '{folder}' for the database cannot be created ({exc.strerror}): "
+            "set MLDOJO_HOME or MLDOJO_DB to a place you can write to."
+        ) from None
     engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
 
     @event.listens_for(engine, "connect")
@@ -90,9 +102,14 @@ def _locked_words(text: str) -> bool:
 
 def _sqlite_file(database: str) -> Path:
     """The file a SQLite URL's database names, also in its `file:...?mode=ro` form."""
+    return _sqlite_path(database).expanduser().absolute()
+
+
+def _sqlite_path(database: str) -> Path:
+    """The path as a SQLite URL's database writes it, also in its `file:...` form."""
     if database.startswith("file:"):
         database = database[len("file:") :].split("?", 1)[0]
-    return Path(database).expanduser().absolute()
+    return Path(database)
 
 
 def environmental(exc: BaseException) -> bool:
