@@ -151,6 +151,16 @@ def test_a_pool_that_may_not_wait_runs_cold_while_it_warms() -> None:
     try:
         assert value(pool.run(answer_of("ANSWER = 'cold'\n"), LIMITS)) == "cold"
         assert pool.fallbacks == 1
+        # Meanwhile its zygote starts: until it is ready, status says so and counts no uptime.
+        seen = []
+        deadline = time.monotonic() + 120
+        while not pool.zygotes["base"].ready and time.monotonic() < deadline:
+            seen += [z for z in pool.status() if z["flavour"] == "base"]
+            time.sleep(0.01)
+        assert any(z["starting"] for z in seen)
+        assert all(z["up_s"] == 0 for z in seen if z["starting"])
+        base = next(z for z in pool.status() if z["flavour"] == "base")
+        assert base["running"] and not base["starting"] and base["up_s"] < 600
     finally:
         pool.close()
 

@@ -384,7 +384,12 @@ def grader_status(found: dict[str, Any]) -> None:
     for column in ("zygote", "state", "pid", "namespaces per check", "memory (PSS)"):
         table.add_column(column, no_wrap=True)
     for z in found["zygotes"]:
-        state = Text("warm", style="green") if z["running"] else Text("not started", style="dim")
+        if z.get("starting"):
+            state = Text("starting", style="yellow")
+        elif z["running"]:
+            state = Text("warm", style="green")
+        else:
+            state = Text("not started", style="dim")
         table.add_row(
             z["flavour"],
             state,

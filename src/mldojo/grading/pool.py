@@ -514,7 +514,9 @@ class ZygotePool:
                     "namespaces_per_check": zygote.namespaces,
                     "ready": self.ready_count(flavour),
                     "pss_mb": round(tree_pss_mb(pid), 1) if pid else 0.0,
-                    "up_s": round(time.time() - zygote.started_at) if pid else 0,
+                    "up_s": round(time.time() - zygote.started_at) if zygote.ready else 0,
+                    # Running, but not yet through its handshake: no child can fork yet.
+                    "starting": pid is not None and not zygote.ready,
                 }
             )
         return out
