@@ -38,6 +38,9 @@ def test_an_unknown_id_suggests_the_closest(content: Path) -> None:
         catalog.get("stack.numpy.broadcast_ad")
     assert caught.value.suggestions == [BROADCAST]
     assert "did you mean 'stack.numpy.broadcast_add'?" in caught.value.message
+    with pytest.raises(UnknownExercise) as shouted:
+        catalog.get("STACK.NUMPY.BROADCAST_ADD")  # ids are lower case
+    assert shouted.value.suggestions == [BROADCAST]
 
 
 def _toml(content: Path) -> Path:

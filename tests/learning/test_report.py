@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shlex
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -212,8 +213,9 @@ def test_a_review_prefers_an_exercise_not_passed_yet(
     )
     assert fresh.started.path == tmp_path / "python" / "stdlib" / "latest_checkpoints.py"
     assert fresh.check_command == "mldojo check python.stdlib.latest_checkpoints"
+    spaced = tmp_path / "my work"  # a folder name with a space: the command quotes it
     again = start_review(
-        types, catalog.get(types.exercise.id), workspace=tmp_path, when=NOW, draft=None
+        types, catalog.get(types.exercise.id), workspace=spaced, when=NOW, draft=None
     )
-    assert again.started.path.is_relative_to(tmp_path / "review" / "2026-06-01")
-    assert again.check_command.endswith(f"--file {again.started.path}")
+    assert again.started.path.is_relative_to(spaced / "review" / "2026-06-01")
+    assert shlex.split(again.check_command)[-2:] == ["--file", str(again.started.path)]

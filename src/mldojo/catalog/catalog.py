@@ -37,6 +37,7 @@ class Catalog:
 
     def suggest(self, text: str, n: int = 3) -> list[str]:
         ids = list(self.exercises)
+        text = text.strip().lower()  # ids are lower case: "Stack.NumPy.X" is a near miss
         close = difflib.get_close_matches(text, ids, n=n, cutoff=0.5)
         if close:
             return close

@@ -11,6 +11,7 @@ out of sight), and says which `mldojo check` records the review.
 
 from __future__ import annotations
 
+import shlex
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -118,4 +119,5 @@ def start_review(
         started = start_exercise(workspace, exercise, draft=draft)
         return ReviewStart(item, started, f"mldojo check {exercise.id}")
     started = start_exercise(review_copy_root(workspace, when), exercise)
-    return ReviewStart(item, started, f"mldojo check {exercise.id} --file {started.path}")
+    command = shlex.join(["mldojo", "check", exercise.id, "--file", str(started.path)])
+    return ReviewStart(item, started, command)
