@@ -165,6 +165,9 @@ def test_start_names_a_folder_or_a_dangling_link_in_the_way(cli: Cli, home: Path
     assert "symbolic link" in link.stderr and "does not exist" in link.stderr
     assert "already" not in link.stdout + link.stderr
     assert path.is_symlink() and not (home / "nowhere.py").exists()  # left as it was
+    checked = cli("check", BROADCAST)  # names the link and its missing target too
+    assert checked.returncode == 2 and "symbolic link" in checked.stderr
+    assert "nowhere.py" in checked.stderr and "mldojo start ID" not in checked.stderr
 
 
 def test_a_relative_data_directory_is_refused(cli: Cli) -> None:

@@ -15,10 +15,7 @@ from mldojo.settings import MAX_SUBMISSION_BYTES
 def read_submission(path: Path) -> str:
     try:
         if not path.exists():
-            raise SubmissionError(
-                f"The file '{path}' does not exist: check the path, or run `mldojo start ID` "
-                "to create it."
-            )
+            raise SubmissionError(f"The file '{path}' does not exist: check the path.")
         if path.is_dir():
             raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
         if not path.is_file():  # a device, a FIFO or a socket could be read forever

@@ -7,6 +7,7 @@ and the web app share them, so neither holds logic of its own.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
 from functools import cached_property
@@ -164,7 +165,13 @@ def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
         return file
     exercise = dojo.exercise(exercise_id)
     path = workspace_file(dojo.settings.workspace, exercise)
-    if not path.exists() and not path.is_symlink():
+    if path.is_symlink() and not path.exists():
+        raise SubmissionError(
+            f"Your file for '{exercise_id}' ('{path}') is a symbolic link to "
+            f"'{os.readlink(path)}', which does not exist: point the link at your code, "
+            f"or remove it and run `mldojo start {exercise_id}`, or pass --file PATH."
+        )
+    if not path.exists():
         if last_check(dojo.store, learner=dojo.learner, exercise_id=exercise_id) is not None:
             raise SubmissionError(
                 f"Your file for '{exercise_id}' is gone (nothing is at '{path}'); your "
