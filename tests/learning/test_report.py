@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
+import stat
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -195,6 +197,25 @@ def test_a_report_that_cannot_be_written_is_a_sentence_and_keeps_the_old_one(
     assert old.read_text() == "the earlier report"
     assert write_html(report, old).read_text().startswith("<!doctype html>")
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_report_is_written_as_a_file_to_share_through_a_link_too(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    umask = os.umask(0o022)
+    try:
+        fresh = write_html(report, tmp_path / "fresh.html")
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o644  # as any new file, not mkstemp's 0600
+    fresh.chmod(0o640)
+    (tmp_path / "latest.html").symlink_to(fresh)
+    write_html(report, tmp_path / "latest.html")
+    assert (tmp_path / "latest.html").is_symlink()  # the link stays, its report is new
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o640  # and keeps its permissions
+    with pytest.raises(UsageError, match=r"report\.pdf"):
+        write_pdf(report, tmp_path)
 
 
 def test_a_review_prefers_an_exercise_not_passed_yet(

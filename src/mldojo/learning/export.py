@@ -10,7 +10,8 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import tempfile
+import secrets
+import stat
 from html import escape
 from pathlib import Path
 from typing import BinaryIO
@@ -196,6 +197,8 @@ def _write(path: Path, data: bytes) -> Path:
     path = path.expanduser()
     temporary = None
     try:
+        if path.is_symlink() and path.exists():  # a link to a report: the report is replaced
+            path = path.resolve()
         folder = path.absolute().parent
         if not folder.is_dir():
             raise UsageError(
@@ -203,13 +206,19 @@ def _write(path: Path, data: bytes) -> Path:
                 "another path."
             )
         if path.is_dir():
-            raise UsageError(f"'{path}' is a folder: give a file name, e.g. '{path / 'report'}'.")
+            example = path / ("report.pdf" if data.startswith(b"%PDF") else "report.html")
+            raise UsageError(f"'{path}' is a folder: give a file name, e.g. '{example}'.")
         if path.exists() and not path.is_file():
             raise UsageError(
                 f"'{path}' is not a regular file (a device or pipe): give a file name."
             )
-        fd, temporary = tempfile.mkstemp(dir=folder, prefix=".report-", suffix=".tmp")
+        # Created as any new file is (0666 less the umask), or with the permissions of
+        # the report it replaces: a report is for sharing, unlike mkstemp's 0600.
+        temporary = str(folder / f".report-{secrets.token_hex(8)}.tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with os.fdopen(fd, "wb") as handle:
+            if path.is_file():
+                os.fchmod(handle.fileno(), stat.S_IMODE(path.stat().st_mode))
             handle.write(data)
         os.replace(temporary, path)
     except OSError as exc:
