@@ -119,6 +119,15 @@ def test_a_file_that_is_not_a_database_is_one_sentence(cli: Cli, tmp_path: Path)
     assert "sqlalche.me" not in result.stderr and "DatabaseError" not in result.stderr
 
 
+def test_a_database_missing_a_table_is_named_as_damaged(cli: Cli, home: Path) -> None:
+    assert cli("journal", "add", "a first note").returncode == 0
+    with sqlite3.connect(home / "mldojo.db") as connection:
+        connection.execute("DROP TABLE journal_entries")
+    result = cli("journal", "list")
+    assert result.returncode == 2, result.stderr
+    assert "lacks part of mldojo's tables" in result.stderr and "move it aside" in result.stderr
+
+
 def test_an_unknown_id_starts_no_grader(cli: Cli, home: Path, tmp_path: Path) -> None:
     cli.env["MLDOJO_GRADER"] = "process"
     path = tmp_path / "x.py"

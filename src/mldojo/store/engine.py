@@ -154,6 +154,12 @@ def explain(exc: DBAPIError, url: str) -> str:
             f"The file '{path}' is not an mldojo database, or it is damaged: move it aside "
             "(keep the copy) so that a new one is made, or set MLDOJO_DB to the right file."
         )
+    if detail.startswith(("no such table", "no such column")):
+        return (
+            f"The database '{path}' lacks part of mldojo's tables ({detail}): it was damaged "
+            "or changed by another program; move it aside (keep the copy) so that a new one "
+            "is made, or set MLDOJO_DB to the right file."
+        )
     if code == "SQLITE_FULL":
         return (
             f"The disk that holds '{path}' is full: free some space and try again; "
