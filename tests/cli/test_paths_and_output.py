@@ -67,11 +67,10 @@ def test_a_report_never_replaces_a_file_that_is_not_a_report(cli: Cli, tmp_path:
     assert "mldojo readiness report" in page.read_text()
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
-@pytest.mark.parametrize("args", [("list",), ("list", "--json"), ("progress", "--json")])
-def test_an_output_that_cannot_be_written_is_one_sentence(cli: Cli, args: tuple[str, ...]) -> None:
+def _to_a_full_disk(cli: Cli, *args: str) -> subprocess.CompletedProcess[str]:
+    """mldojo run with its output on /dev/full, where every write fails as on a full disk."""
     with open("/dev/full", "w") as full:
-        result = subprocess.run(
+        return subprocess.run(
             [sys.executable, "-m", "mldojo", *args],
             env=cli.env,
             cwd=cli.cwd,
@@ -81,6 +80,12 @@ def test_an_output_that_cannot_be_written_is_one_sentence(cli: Cli, args: tuple[
             timeout=120,
             check=False,
         )
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
+@pytest.mark.parametrize("args", [("list",), ("list", "--json"), ("progress", "--json")])
+def test_an_output_that_cannot_be_written_is_one_sentence(cli: Cli, args: tuple[str, ...]) -> None:
+    result = _to_a_full_disk(cli, *args)
     assert result.returncode == 2, result.stderr
     assert "could not write its output (No space left on device)" in result.stderr
     assert "Traceback" not in result.stderr and "unexpectedly" not in result.stderr
@@ -90,17 +95,7 @@ def test_an_output_that_cannot_be_written_is_one_sentence(cli: Cli, args: tuple[
 def test_a_check_whose_output_fails_is_still_recorded(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "right.py"
     path.write_text(RIGHT)
-    with open("/dev/full", "w") as full:
-        result = subprocess.run(
-            [sys.executable, "-m", "mldojo", "check", BROADCAST, "--file", str(path), "--json"],
-            env=cli.env,
-            cwd=cli.cwd,
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+    result = _to_a_full_disk(cli, "check", BROADCAST, "--file", str(path), "--json")
     assert result.returncode == 2 and "what the command recorded is kept" in result.stderr
     progress = json.loads(cli("progress", "--json").stdout)
     assert [e["attempts"] for e in progress["exercises"] if e["id"] == BROADCAST] == [1]

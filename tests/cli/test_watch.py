@@ -22,25 +22,7 @@ def test_watch_checks_on_save_and_moves_to_the_next_exercise(
     content = copy_exercises(tmp_path / "two", BROADCAST, WORD_COUNTS)
     cli.env["MLDOJO_CONTENT"] = str(content)
     watcher = cli.popen("watch", BROADCAST)
-    lines: queue.Queue[str] = queue.Queue()
-    assert watcher.stdout is not None
-    threading.Thread(
-        target=lambda: [lines.put(line) for line in watcher.stdout],  # type: ignore[union-attr]
-        daemon=True,
-    ).start()
-    seen: list[str] = []
-
-    def wait_for(text: str) -> None:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                seen.append(lines.get(timeout=1))
-            except queue.Empty:
-                continue
-            if text in seen[-1]:
-                return
-        raise AssertionError(f"never saw {text!r} in:\n{''.join(seen)}")
-
+    wait_for = _lines(watcher)
     try:
         wait_for("save it to check")
         path = home / "workspace" / "stack" / "numpy" / "broadcast_add.py"
