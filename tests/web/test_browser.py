@@ -278,6 +278,7 @@ def test_a_draft_too_big_for_keepalive_is_kept_when_the_tab_closes(page: Page) -
 def test_a_choice_exercise_is_answered_with_its_options(page: Page, shots: Path) -> None:
     page.goto(f"/exercises/{CHOICE}")
     page.locator('input[name="choice"][value="A"]').check()
+    expect(page.locator("#save-state")).to_have_text("saved")  # the choice is kept as chosen
     page.locator("#check-button").click()
     expect(page.locator("#check-state")).to_have_text("Not yet", timeout=CHECK_TIMEOUT_MS)
     expect(page.locator("#verdict")).to_contain_text("99.5%")

@@ -392,6 +392,9 @@ def test_check_hint_and_solution_through_the_app(client: TestClient) -> None:
 
 def test_a_choice_is_checked_from_its_options(client: TestClient) -> None:
     csrf = token(client)
+    nothing = post_json(client, f"/exercises/{CHOICE}/check", {"choice": []}, csrf)
+    assert nothing.status_code == 400 and "is chosen yet" in nothing.json()["error"]["message"]
+    assert 'id="attempt-count">0<' in page(client, f"/exercises/{CHOICE}")  # none recorded
     wrong = post_json(client, f"/exercises/{CHOICE}/check", {"choice": ["A"]}, csrf).json()
     assert wrong["result"]["passed"] is False and "99.5%" in wrong["html"]["result"]
     right = post_json(client, f"/exercises/{CHOICE}/check", {"choice": ["B"]}, csrf).json()
