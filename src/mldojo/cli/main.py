@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from mldojo import __version__
-from mldojo.settings import WEB_HOST, WEB_PORT, resolved
+from mldojo.settings import WEB_HOST, WEB_PORT
 
 if TYPE_CHECKING:
     from mldojo.learning.dojo import Dojo
@@ -352,54 +352,15 @@ def report(
 ) -> None:
     """The readiness report: each area's score, interval and evidence, and a week's plan."""
     from mldojo.cli import coaching
-    from mldojo.learning.dojo import readiness_report, write_report
+    from mldojo.learning.dojo import check_report_targets, readiness_report, write_report
 
-    _check_report_targets(html, pdf)
+    check_report_targets(html, pdf)  # before any work: refuse a path that loses a file
     data = readiness_report(_dojo())
     written = write_report(data, html=html, pdf=pdf)
     if as_json:
         _print_json(data.to_json())
     else:
         coaching.report(data, written)
-
-
-# What every report mldojo writes carries, to tell an earlier report (replaced) from
-# another file at the same path (never replaced).
-_REPORT_MARKS = {
-    "html": b"<title>mldojo readiness report</title>",
-    "pdf": b"/Title (mldojo readiness report)",
-}
-_REPORT_MARK_SPAN = 1 << 20  # the HTML title is at its start, the PDF title near its end
-
-
-def _check_report_targets(html: Path | None, pdf: Path | None) -> None:
-    """Refuse, before any work, a report path that would lose a file: --html and --pdf
-    naming the same file, or an existing file that is not an earlier mldojo report."""
-    from mldojo.errors import UsageError
-
-    if html is not None and pdf is not None and resolved(html) == resolved(pdf):
-        raise UsageError(
-            f"--html and --pdf both name '{html}': give each its own file, e.g. "
-            "report.html and report.pdf."
-        )
-    for path, kind in ((html, "html"), (pdf, "pdf")):
-        if path is None:
-            continue
-        path = path.expanduser()
-        try:
-            if not path.is_file() or path.stat().st_size == 0:
-                continue  # nothing there to lose (a folder or the like is named later)
-            with path.open("rb") as handle:
-                head = handle.read(_REPORT_MARK_SPAN)
-                handle.seek(max(0, path.stat().st_size - _REPORT_MARK_SPAN))
-                tail = handle.read()
-        except OSError:
-            continue  # unreadable: writing it will say why
-        if _REPORT_MARKS[kind] not in head + tail:
-            raise UsageError(
-                f"'{path}' already exists and is not an mldojo {kind.upper()} report, so it "
-                "is not replaced: choose another file name, or move that file aside first."
-            )
 
 
 @app.command()

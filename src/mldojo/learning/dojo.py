@@ -337,6 +337,13 @@ def readiness_report(dojo: Dojo, *, now: datetime | None = None) -> ReadinessRep
     )
 
 
+def check_report_targets(html: Path | None, pdf: Path | None) -> None:
+    """Refuse, before any work, report paths that would lose a file."""
+    from mldojo.learning import export
+
+    export.check_report_targets(html, pdf)
+
+
 def write_report(
     report: ReadinessReport, *, html: Path | None = None, pdf: Path | None = None
 ) -> list[Path]:

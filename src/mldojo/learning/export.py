@@ -22,7 +22,9 @@ from matplotlib.figure import Figure
 from mldojo.errors import UsageError
 from mldojo.learning.charts import figures
 from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, ReadinessReport
+from mldojo.settings import resolved
 
+TITLE = "mldojo readiness report"  # in each file written: how an earlier report is known
 STYLE = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #222; }
 h1 { margin-bottom: 0.2rem; } .muted { color: #777; }
@@ -99,7 +101,7 @@ def html(report: ReadinessReport) -> str:
     )
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<title>mldojo readiness report</title><style>{STYLE}</style></head><body>
+<title>{TITLE}</title><style>{STYLE}</style></head><body>
 <h1>Readiness report</h1>
 <p class="muted">{escape(report.learner)} · {report.generated_at:%Y-%m-%d %H:%M} UTC ·
 scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
@@ -184,11 +186,43 @@ def _save_pdf(report: ReadinessReport, target: Path | BinaryIO) -> None:
         *(figure for _, figure in figures(report)),
         _text_page("Skills and the plan", _plan_lines(report)),
     ]
-    with PdfPages(
-        target, metadata={"Title": "mldojo readiness report", "Creator": "mldojo"}
-    ) as pdf:
+    with PdfPages(target, metadata={"Title": TITLE, "Creator": "mldojo"}) as pdf:
         for page in pages:
             pdf.savefig(page)
+
+
+# What every report written here carries, to tell an earlier report (replaced) from
+# another file at the same path (never replaced).
+_MARKS = {"html": f"<title>{TITLE}</title>".encode(), "pdf": f"/Title ({TITLE})".encode()}
+_MARK_SPAN = 1 << 20  # the HTML title is at its start, the PDF title near its end
+
+
+def check_report_targets(html: Path | None, pdf: Path | None) -> None:
+    """Refuse a report path that would lose a file: --html and --pdf naming the same
+    file, or an existing file that is not an earlier mldojo report of that format."""
+    if html is not None and pdf is not None and resolved(html) == resolved(pdf):
+        raise UsageError(
+            f"--html and --pdf both name '{html}': give each its own file, e.g. "
+            "report.html and report.pdf."
+        )
+    for path, kind in ((html, "html"), (pdf, "pdf")):
+        if path is None:
+            continue
+        path = path.expanduser()
+        try:
+            if not path.is_file() or path.stat().st_size == 0:
+                continue  # nothing there to lose (a folder or the like is named later)
+            with path.open("rb") as handle:
+                head = handle.read(_MARK_SPAN)
+                handle.seek(max(0, path.stat().st_size - _MARK_SPAN))
+                tail = handle.read()
+        except OSError:
+            continue  # unreadable: writing it will say why
+        if _MARKS[kind] not in head + tail:
+            raise UsageError(
+                f"'{path}' already exists and is not an mldojo {kind.upper()} report, so it "
+                "is not replaced: choose another file name, or move that file aside first."
+            )
 
 
 def _write(path: Path, data: bytes) -> Path:
