@@ -5,7 +5,6 @@ No decisions are made here; everything shown comes from `mldojo.learning`.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mldojo.cli.render import counted, mldojo
+from mldojo.words import shown_plainly
 
 if TYPE_CHECKING:
     from mldojo.learning.agenda import ReviewItem, ReviewStart
@@ -121,17 +121,6 @@ def journal(notes: list[Note]) -> None:
             f"[dim]{note.created_at.astimezone():%Y-%m-%d %H:%M}[/dim]  "
             f"{escape(shown_plainly(note.text))}"
         )
-
-
-# Control characters other than newline and tab, which a terminal would obey (colour,
-# cursor moves, a title, a bell) instead of showing.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def shown_plainly(text: str) -> str:
-    """`text` with each control character written out (`\\x1b`), so that what was
-    typed is seen as typed and cannot restyle or move the learner's terminal."""
-    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def report(data: ReadinessReport, written: list[Path]) -> None:

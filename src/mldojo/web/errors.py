@@ -39,6 +39,7 @@ from mldojo.errors import (
     UsageError,
 )
 from mldojo.syntax import format_exception
+from mldojo.words import shown_plainly
 
 log = logging.getLogger("mldojo.web")
 
@@ -130,9 +131,6 @@ def error_body(error: MldojoError) -> dict[str, Any]:
 HtmlPage = Callable[[MldojoError, int], str]
 
 
-# Control characters a value quoted from an address can carry ("%00"): shown as "\x00",
-# never written raw into a page or JSON string the learner reads.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A value a message quotes: no spaces, so it is an id, an address or a parameter.
 _QUOTED = re.compile(rf"'([^'\s]{{{ECHO_CHARS + 1},}})'")
 
@@ -150,7 +148,7 @@ def for_the_browser(error: MldojoError) -> MldojoError:
         )
         message = f"There is no exercise '{echo(error.exercise_id)}': {advice}"
     message = _QUOTED.sub(lambda found: f"'{echo(found.group(1))}'", message)
-    message = _CONTROL.sub(lambda found: f"\\x{ord(found.group()):02x}", message)
+    message = shown_plainly(message)
     return error if message == error.message else Reworded(error, message)
 
 
