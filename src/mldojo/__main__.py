@@ -1,3 +1,3 @@
-from mldojo.cli.main import main
+from mldojo.cli.entry import main
 
 main()

@@ -271,3 +271,25 @@ def test_a_second_ctrl_c_stops_serve_without_a_traceback(cli: Cli) -> None:
     # 130 once it has stopped; killed by the signal itself if it came as Python exited.
     assert server.returncode in (130, -signal.SIGINT), rest
     assert "Traceback" not in rest and "KeyboardInterrupt" not in rest and "Error" not in rest
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_the_command_loads_stops_it_quietly(signum: int) -> None:
+    # The signal comes while Typer is being imported, before mldojo's own handlers.
+    probe = (
+        "import importlib.abc, os, sys\n"
+        "class Interrupt(importlib.abc.MetaPathFinder):\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'typer':\n"
+        f"            os.kill(os.getpid(), {int(signum)})\n"
+        "        return None\n"
+        "sys.meta_path.insert(0, Interrupt())\n"
+        "sys.argv = ['mldojo', 'list']\n"
+        "from mldojo.cli.entry import main\n"
+        "main()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr == "Interrupted before the command began: nothing was done.\n"
