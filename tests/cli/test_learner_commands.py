@@ -46,6 +46,7 @@ def test_next_json_lists_up_to_three_steps_with_reasons(real_cli: Cli) -> None:
     for step in data["next"]:
         assert {"id", "title", "area", "reason", "reasons", "predicted_success"} <= set(step)
         assert step["reason"].startswith("you have not yet shown")
+        assert step["review"] is False and isinstance(step["predicted_success"], float)
     assert len({s["area"] for s in data["next"]}) == 3  # balanced across areas
     out = ok(real_cli("next"))
     assert re.search(r"^1\. \S.*\n   mldojo start \S+", out, re.M)  # the title, then the command

@@ -307,7 +307,12 @@ class Planner:
             reasons = self._reasons(facts, belief, mastery, due, predicted[row])
             found.append(
                 Recommendation(
-                    facts, reasons[0], tuple(reasons), float(predicted[row]), value, is_review[row]
+                    facts,
+                    reasons[0],
+                    tuple(reasons),
+                    float(predicted[row]),
+                    value,
+                    bool(is_review[row]),  # NumPy's bool would reach JSON as the text "False"
                 )
             )
         return found
