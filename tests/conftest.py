@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -81,6 +82,19 @@ class Cli:
             capture_output=True,
             text=True,
             timeout=timeout,
+            check=False,
+        )
+
+    def with_stdout(self, stdout: int | IO[str], *args: str) -> subprocess.CompletedProcess[str]:
+        """`mldojo` with its output on `stdout` (a file or a descriptor), stderr captured."""
+        return subprocess.run(
+            [sys.executable, "-m", "mldojo", *args],
+            env=self.env,
+            cwd=self.cwd,
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
             check=False,
         )
 

@@ -54,16 +54,7 @@ def test_a_closed_output_pipe_ends_quietly_as_sigpipe_does(cli: Cli, args: tuple
     read_end, write_end = os.pipe()
     os.close(read_end)  # the reader is gone before the first line is written
     try:
-        result = subprocess.run(
-            [sys.executable, "-m", "mldojo", *args],
-            env=cli.env,
-            cwd=cli.cwd,
-            stdout=write_end,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        result = cli.with_stdout(write_end, *args)
     finally:
         os.close(write_end)
     assert result.returncode == -signal.SIGPIPE

@@ -70,16 +70,7 @@ def test_a_report_never_replaces_a_file_that_is_not_a_report(cli: Cli, tmp_path:
 def _to_a_full_disk(cli: Cli, *args: str) -> subprocess.CompletedProcess[str]:
     """mldojo run with its output on /dev/full, where every write fails as on a full disk."""
     with open("/dev/full", "w") as full:
-        return subprocess.run(
-            [sys.executable, "-m", "mldojo", *args],
-            env=cli.env,
-            cwd=cli.cwd,
-            stdout=full,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=120,
-            check=False,
-        )
+        return cli.with_stdout(full, *args)
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full here")
