@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+import numpy as np
 import pytest
 from sqlalchemy.exc import OperationalError
 
@@ -264,23 +265,57 @@ def test_a_second_ctrl_c_stops_serve_without_a_traceback(cli: Cli) -> None:
     assert "Traceback" not in rest and "KeyboardInterrupt" not in rest and "Error" not in rest
 
 
-@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
-def test_a_signal_while_the_command_loads_stops_it_quietly(signum: int) -> None:
-    # The signal comes while Typer is being imported, before mldojo's own handlers.
-    probe = (
+def _interrupted_when_importing(module: str, signum: int, argv: list[str]) -> str:
+    """Python code that runs mldojo with `argv`, sending itself `signum` when `module`
+    is first imported (a point in the command chosen without timing)."""
+    return (
         "import importlib.abc, os, sys\n"
         "class Interrupt(importlib.abc.MetaPathFinder):\n"
         "    def find_spec(self, name, path=None, target=None):\n"
-        "        if name == 'typer':\n"
+        f"        if name == {module!r}:\n"
         f"            os.kill(os.getpid(), {int(signum)})\n"
         "        return None\n"
         "sys.meta_path.insert(0, Interrupt())\n"
-        "sys.argv = ['mldojo', 'list']\n"
+        f"sys.argv = {['mldojo', *argv]!r}\n"
         "from mldojo.cli.entry import main\n"
         "main()\n"
     )
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_signal_while_the_command_loads_stops_it_quietly(signum: int) -> None:
+    # The signal comes while Typer is being imported, before mldojo's own handlers.
+    probe = _interrupted_when_importing("typer", signum, ["list"])
     done = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 130, done.stderr
     assert done.stderr == "Interrupted before the command began: nothing was done.\n"
+
+
+def test_a_command_that_checks_nothing_does_not_speak_of_a_check_when_stopped(
+    cli: Cli,
+) -> None:
+    # The signal comes as `mldojo next` loads the learner model, after mldojo's handlers.
+    probe = _interrupted_when_importing("mldojo.learning.recommend", signal.SIGINT, ["next"])
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=cli.env,
+    )
+    assert done.returncode == 130, done.stderr
+    assert done.stderr.strip() == "Interrupted: nothing was lost.", done.stderr
+
+
+def test_the_json_writer_refuses_what_json_has_no_type_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # Turned into text, NumPy's False would reach a reader as "False", which is truthy.
+    from mldojo.cli.main import _print_json
+
+    with pytest.raises(TypeError, match="bool"):
+        _print_json({"review": np.bool_(False)})
+    assert capsys.readouterr().out == ""

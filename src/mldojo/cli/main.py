@@ -562,7 +562,9 @@ def _print_json(data: Any) -> None:
     if sys.stdout is None:  # started with its output closed (`mldojo list >&-`)
         return
     try:
-        sys.stdout.write(json.dumps(data, indent=2, default=str) + "\n")
+        # No `default=`: a value JSON has no type for (a NumPy bool, a datetime) is a bug
+        # in the command, and must fail its tests, not reach a reader as text.
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
     except BrokenPipeError:
         _output_gone()
 
@@ -704,14 +706,14 @@ def main() -> None:
         if isinstance(exc.__context__, BrokenPipeError):  # Typer met a closed output pipe
             _output_gone()
         if stop_requested() and exc.code != Interrupted.exit_code:
-            _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+            _fail(_interrupted_message(), Interrupted.exit_code, "Interrupted")
         raise
     except MldojoError as exc:
         from rich.markup import escape
 
         _fail(escape(exc.message), exc.exit_code, exc.kind)
     except Interrupted:
-        _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+        _fail(_interrupted_message(), Interrupted.exit_code, "Interrupted")
     except BrokenPipeError:
         _output_gone()
     except Exception as exc:
@@ -728,8 +730,17 @@ def main() -> None:
         )
     # A command that stopped on Ctrl-C and said so itself exits 130 (`mldojo watch`).
     if stop_requested() and code != Interrupted.exit_code:
-        _fail(Interrupted.message, Interrupted.exit_code, "Interrupted")
+        _fail(_interrupted_message(), Interrupted.exit_code, "Interrupted")
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted_message() -> str:
+    """What a command stopped by Ctrl-C or SIGTERM tells: only `check` has an attempt
+    that the signal can leave unfinished (`watch` says what it stopped itself)."""
+    from mldojo.errors import Interrupted
+
+    command = next((word for word in sys.argv[1:] if not word.startswith("-")), "")
+    return Interrupted.message if command == "check" else "Interrupted: nothing was lost."
 
 
 def _database_failure(exc: Exception) -> None:
