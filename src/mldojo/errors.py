@@ -48,6 +48,10 @@ class UnknownExercise(MldojoError):
         self.suggestions = suggestions
 
 
+class UnknownAttempt(MldojoError):
+    """An attempt id that is not one of this learner's attempts at this exercise."""
+
+
 class Unavailable(MldojoError):
     """An exercise needs something this machine lacks (a CUDA GPU, PyTorch)."""
 

@@ -213,6 +213,22 @@ def test_fail_read_the_message_take_a_hint_fix_and_pass(page: Page, shots: Path)
     )
 
 
+def test_an_attempt_is_put_back_in_the_editor(page: Page) -> None:
+    page.goto(f"/exercises/{BROADCAST}")
+    expect(page.locator(".cm-editor")).to_be_visible()
+    count = page.locator("#attempt-count")
+    before = int(count.inner_text() or 0)
+    checked = WRONG + "# the code of this check\n"
+    write_code(page, checked)
+    page.locator("#check-button").click()
+    expect(count).to_have_text(str(before + 1), timeout=CHECK_TIMEOUT_MS)
+    write_code(page, RIGHT)
+    newest = page.locator("#history-list .attempt").first
+    newest.locator("summary").click()
+    newest.locator("[data-restore]").click()
+    expect(page.locator("#code")).to_have_value(checked)
+
+
 def test_a_journal_entry_is_kept(page: Page, shots: Path) -> None:
     page.goto("/")
     page.locator('#journal-form textarea[name="text"]').fill("Broadcasting aligns trailing axes")

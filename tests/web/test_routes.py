@@ -390,6 +390,36 @@ def test_check_hint_and_solution_through_the_app(client: TestClient) -> None:
     assert "Add a per-row offset with broadcasting" in page(client, "/report")
 
 
+def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClient) -> None:
+    csrf = token(client)
+    url = f"/exercises/{BROADCAST}"
+    # Windows line ends and no final newline, as a file checked from the CLI may have:
+    # the highlighted history does not keep them, this address must.
+    source = WRONG.replace("\n", "\r\n").rstrip()
+    attempt = post_json(client, f"{url}/check", {"source": source}, csrf).json()["result"][
+        "attempt"
+    ]
+    address = f"{url}/attempts/{attempt}/source"
+    assert f'data-restore="{address}"' in page(client, url)
+    asked = client.get(address, headers={"accept": "application/json"})
+    assert asked.status_code == 200 and asked.json() == {"id": attempt, "source": source}
+
+    for elsewhere in (
+        f"/exercises/{CHOICE}/attempts/{attempt}/source",
+        f"{url}/attempts/999999/source",
+    ):
+        refused = client.get(elsewhere, headers={"accept": "application/json"})
+        assert refused.status_code == 404
+        assert "history lists the attempts kept" in assert_error_shape(
+            refused.json(), "UnknownAttempt"
+        )
+    not_a_number = client.get(
+        f"{url}/attempts/newest/source", headers={"accept": "application/json"}
+    )
+    assert not_a_number.status_code == 422
+    assert_error_shape(not_a_number.json(), "MalformedRequest")
+
+
 def test_a_choice_is_checked_from_its_options(client: TestClient) -> None:
     csrf = token(client)
     nothing = post_json(client, f"/exercises/{CHOICE}/check", {"choice": []}, csrf)

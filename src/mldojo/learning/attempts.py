@@ -194,6 +194,20 @@ def last_check(store: Store, *, learner: str, exercise_id: str) -> tuple[int, st
     return count, row.source, row.started_at
 
 
+def attempt_source(store: Store, *, learner: str, exercise_id: str, attempt_id: int) -> str | None:
+    """The code of one of the learner's attempts at this exercise, exactly as it was
+    checked; None when the id is not one of them."""
+    with store.session() as session:
+        source: str | None = session.scalar(
+            select(Attempt.source).where(
+                Attempt.id == attempt_id,
+                Attempt.learner_id == learner,
+                Attempt.exercise_id == exercise_id,
+            )
+        )
+    return source
+
+
 def attempts_for(store: Store, *, learner: str, exercise_id: str) -> list[Attempt]:
     with store.session() as session:
         return list(

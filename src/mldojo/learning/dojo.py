@@ -18,11 +18,16 @@ from sqlalchemy.orm import Session
 
 from mldojo.catalog.catalog import Catalog, find_exercise, load_catalog
 from mldojo.catalog.exercise import Exercise
-from mldojo.errors import SubmissionError, UsageError
+from mldojo.errors import SubmissionError, UnknownAttempt, UsageError
 from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
 from mldojo.grading.submission import check_source, read_submission
-from mldojo.learning.attempts import check_exercise, last_check, reconcile_interrupted
+from mldojo.learning.attempts import (
+    attempt_source,
+    check_exercise,
+    last_check,
+    reconcile_interrupted,
+)
 from mldojo.learning.browse import Filters, Listing, check_filters, narrow
 from mldojo.learning.drafts import draft_saved_at, load_draft
 from mldojo.learning.drafts import save_draft as store_draft
@@ -200,6 +205,20 @@ def check(
     return check_exercise(
         dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
     )
+
+
+def attempt_code(dojo: Dojo, exercise_id: str, attempt_id: int) -> str:
+    """The code of one of the learner's attempts at this exercise, as it was checked."""
+    exercise = dojo.catalog.get(exercise_id)
+    source = attempt_source(
+        dojo.store, learner=dojo.learner, exercise_id=exercise.id, attempt_id=attempt_id
+    )
+    if source is None:
+        raise UnknownAttempt(
+            f"There is no attempt {attempt_id} of yours at '{exercise.id}': the exercise "
+            "page's history lists the attempts kept."
+        )
+    return source
 
 
 def unavailable(dojo: Dojo, exercise: Exercise) -> str | None:

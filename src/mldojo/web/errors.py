@@ -35,6 +35,7 @@ from mldojo.errors import (
     SubmissionError,
     SubmissionTooLarge,
     Unavailable,
+    UnknownAttempt,
     UnknownExercise,
     UsageError,
 )
@@ -94,6 +95,7 @@ class Reworded(MldojoError):
 STATUS: Mapping[type[MldojoError], int] = {
     PageNotFound: 404,
     UnknownExercise: 404,
+    UnknownAttempt: 404,
     MethodNotAllowed: 405,
     Forbidden: 403,
     SubmissionTooLarge: 413,

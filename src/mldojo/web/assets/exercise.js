@@ -309,13 +309,22 @@ export function initExercise(root) {
     }
   });
 
-  // An attempt's code back in the editor.
-  root.addEventListener("click", (event) => {
+  // An attempt's code back in the editor, byte for byte as it was checked (asked for
+  // on demand: the page shows it highlighted, and a second copy of every attempt
+  // would make the page heavier with each check).
+  root.addEventListener("click", async (event) => {
     const button = event.target.closest("[data-restore]");
     if (!button || !editor) return;
-    const source = button.parentElement.querySelector(".attempt-source");
-    editor.value = source.textContent;
-    editor.focus();
-    textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
+    button.disabled = true;
+    try {
+      const attempt = await getJSON(button.dataset.restore);
+      editor.value = attempt.source;
+      editor.focus();
+      textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
+    } catch (error) {
+      flash(error.message);
+    } finally {
+      button.disabled = false;
+    }
   });
 }

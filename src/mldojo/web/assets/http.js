@@ -5,6 +5,10 @@ function token() {
   return meta ? meta.content : "";
 }
 
+const OFFLINE =
+  "mldojo did not answer (its server may have stopped): your code is still here; " +
+  "try again in a moment, and once mldojo runs again, reload this page.";
+
 export class RequestFailed extends Error {
   constructor(kind, message, status) {
     super(message);
@@ -28,12 +32,7 @@ export async function postJSON(url, body, { keepalive = false } = {}) {
       body: JSON.stringify(body),
     });
   } catch {
-    throw new RequestFailed(
-      "Offline",
-      "mldojo did not answer (its server may have stopped): your code is still here; " +
-        "try again in a moment, and once mldojo runs again, reload this page.",
-      0,
-    );
+    throw new RequestFailed("Offline", OFFLINE, 0);
   }
   let data = null;
   try {
@@ -52,7 +51,12 @@ export async function postJSON(url, body, { keepalive = false } = {}) {
 }
 
 export async function getJSON(url) {
-  const response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  let response;
+  try {
+    response = await fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } });
+  } catch {
+    throw new RequestFailed("Offline", OFFLINE, 0);
+  }
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     const error = (data && data.error) || { kind: "HTTPError", message: `mldojo answered ${response.status}.` };

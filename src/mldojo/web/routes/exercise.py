@@ -23,6 +23,7 @@ from mldojo.catalog.schema import Kind
 from mldojo.errors import NotConfirmed
 from mldojo.learning.dojo import (
     Dojo,
+    attempt_code,
     check,
     hint,
     save_draft,
@@ -142,6 +143,14 @@ async def page_parts(
             }
         }
     )
+
+
+@router.get("/{exercise_id}/attempts/{attempt_id}/source")
+async def attempt_source(exercise_id: str, attempt_id: int, dojo: DojoDep) -> JSONResponse:
+    """An attempt's code exactly as it was checked, for "Put this code back in the
+    editor" (the page shows it highlighted, which does not keep every byte)."""
+    source = await run_in_threadpool(attempt_code, dojo, exercise_id, attempt_id)
+    return JSONResponse({"id": attempt_id, "source": source})
 
 
 def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
