@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -268,9 +269,9 @@ def _grade(
         drawn = plan(exercise, seed, checks)
     cases = drawn.cases
     request = drawn.request(exercise, source, filename)
-    expected_future = _reference_threads().submit(reference, exercise, seed, request)
+    expected_future = _reference_threads().submit(_expected, reference, exercise, seed, request)
     outcome = run(runner, exercise, request, meanwhile)
-    expected = expected_future.result()
+    expected, expected_values = expected_future.result()
     _reference_raises_as_declared(exercise, seed, cases, expected)
     names = [case.name for case in cases]
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases), names)
@@ -280,9 +281,9 @@ def _grade(
     else:
         assert outcome.result is not None  # run_failure covers a missing report
         results = [
-            _judge_case(exercise, checks, case, got, want)
-            for case, got, want in zip(
-                cases, outcome.result["results"], expected["results"], strict=True
+            _judge_case(exercise, checks, case, got, want, value)
+            for case, got, want, value in zip(
+                cases, outcome.result["results"], expected["results"], expected_values, strict=True
             )
         ]
         if exercise.kind is Kind.SPEED and all(r.passed for r in results):
@@ -406,8 +407,34 @@ def _verdict(
     )
 
 
+NOT_DECODED = object()
+
+
+def _expected(
+    reference: ReferenceRunner, exercise: Exercise, seed: int, request: dict[str, Any]
+) -> tuple[dict[str, Any], list[Any]]:
+    """The reference's outputs, and each case's expected value decoded (NOT_DECODED where
+    there is none, or where decoding fails: judging then decodes it and meets the error).
+    Run in a reference thread while the learner's code runs, so that judging after the
+    run only has to compare."""
+    expected = reference(exercise, seed, request)
+    values: list[Any] = []
+    for want in expected.get("results", []):
+        value = NOT_DECODED
+        if exercise.kind is not Kind.CLASS and want.get("ok") and "value" in want:
+            with contextlib.suppress(Exception):
+                value = codec.decode(want["value"])
+        values.append(value)
+    return expected, values
+
+
 def _judge_case(
-    exercise: Exercise, checks: Checks, case: Case, got: dict[str, Any], want: dict[str, Any]
+    exercise: Exercise,
+    checks: Checks,
+    case: Case,
+    got: dict[str, Any],
+    want: dict[str, Any],
+    expected: Any = NOT_DECODED,
 ) -> CaseResult:
     if exercise.kind is Kind.CLASS:
         return _judge_replay(exercise, checks, case, got, want)
@@ -429,7 +456,9 @@ def _judge_case(
         value = codec.decode(got["value"])
     except (codec.CodecError, KeyError, TypeError, ValueError):
         return CaseResult(case.name, False, "the value that came back is malformed")
-    problem = checks.compare(case, codec.decode(want["value"]), value)
+    if expected is NOT_DECODED:
+        expected = codec.decode(want["value"])
+    problem = checks.compare(case, expected, value)
     if got.get("mutated") and not want.get("mutated"):
         problem = f"{problem}; also, {MUTATED}" if problem else MUTATED
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
