@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -269,9 +269,19 @@ def _grade(
         drawn = plan(exercise, seed, checks)
     cases = drawn.cases
     request = drawn.request(exercise, source, filename)
-    expected_future = _reference_threads().submit(_expected, reference, exercise, seed, request)
-    outcome = run(runner, exercise, request, meanwhile)
-    expected, expected_values = expected_future.result()
+    begun: list[Future[tuple[dict[str, Any], list[Any]]]] = []
+
+    def reference_beside() -> None:
+        """Right after the request is sent (the runner's `meanwhile`): the reference
+        thread then takes the interpreter while this one waits for the child, not while
+        it sends the request."""
+        if not begun:
+            begun.append(_reference_threads().submit(_expected, reference, exercise, seed, request))
+        meanwhile()
+
+    outcome = run(runner, exercise, request, reference_beside)
+    reference_beside()  # a runner that did not call it
+    expected, expected_values = begun[0].result()
     _reference_raises_as_declared(exercise, seed, cases, expected)
     names = [case.name for case in cases]
     failed = run_failure(exercise, outcome, MODES[exercise.kind], len(cases), names)
