@@ -3,6 +3,7 @@ exercise's own rubric lines, on a real exercise whose cases.py each test rewrite
 
 from __future__ import annotations
 
+import random
 import textwrap
 from pathlib import Path
 
@@ -12,7 +13,13 @@ from mldojo.catalog.catalog import load_catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
 from mldojo.grading.answer_mutants import written_mutants
-from mldojo.grading.written import judge_written, numbers_in, sentence_spans
+from mldojo.grading.written import (
+    HEADING,
+    judge_written,
+    numbers_in,
+    section_spans,
+    sentence_spans,
+)
 from tests.conftest import copy_exercises
 
 REPORT_ID = "soft.communication.overclaiming_summary"
@@ -333,3 +340,42 @@ def test_a_section_to_be_said_in_sentences_needs_one(tmp_path: Path) -> None:
     )
     said = keywords.replace("- one week", "- The test ran for one week, so a busy week may differ.")
     assert line not in verdict(exercise, said)
+
+
+def test_a_section_ends_at_the_next_heading_of_its_level_or_above() -> None:
+    def by_rescanning(report: str) -> list[tuple[str, int, int]]:
+        """The rule as written: each heading against every later one."""
+        found = [
+            (len(h.group(0)) - len(h.group(0).lstrip("#")), h) for h in HEADING.finditer(report)
+        ]
+        return [
+            (
+                heading.group(1).strip().lower(),
+                heading.end(),
+                next((h.start() for deeper, h in found[i + 1 :] if deeper <= level), len(report)),
+            )
+            for i, (level, heading) in enumerate(found)
+        ]
+
+    rng = random.Random(7)
+    lines = ["# Results", "## Method", "### Detail", "#### Aside", "Some words here.", ""]
+    for _ in range(300):
+        report = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 40)))
+        assert section_spans(report) == by_rescanning(report)
+    nested = "# Results\ntext\n## Method\nmore\n### Detail\nx\n## Data\ny\n# Limits\nz\n"
+    titles = {title: nested[start:end] for title, start, end in section_spans(nested)}
+    assert titles["results"] == "\ntext\n## Method\nmore\n### Detail\nx\n## Data\ny\n"
+    assert titles["method"] == "\nmore\n### Detail\nx\n"
+
+
+def test_a_report_far_over_its_length_is_judged_on_its_length_alone(tmp_path: Path) -> None:
+    exercise = load_catalog(content_root=copy_exercises(tmp_path / "c", REPORT_ID)).get(REPORT_ID)
+    spec = exercise.meta.written
+    assert spec is not None
+    for report in ("# x\n" * 100_000, ("| " * 20 + "\n") * 24_000):  # words, or only signs
+        [only] = judge_written(exercise, report)
+        assert not only.passed and only.name == f"length {spec.min_words} to {spec.max_words} words"
+        assert "the rest of the rubric was not read" in only.message
+        assert f"at most {spec.max_words} words" in only.message
+    # Within the bound, every rubric line is still read.
+    assert len(judge_written(exercise, "word " * (2 * spec.max_words))) > 1

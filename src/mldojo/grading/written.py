@@ -232,9 +232,23 @@ def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     spec: WrittenSpec | None = exercise.meta.written
     assert spec is not None  # the catalog guarantees a [written] table
+    words = len(WORD.findall(report))
+    if words > READ_AT_MOST * spec.max_words or len(report) > READ_AT_MOST * spec.max_words * 10:
+        # Matching every rubric line's phrases takes time in proportion to the text: a
+        # report this far over its length (in words, or in characters at a generous ten
+        # per word) is not read further.
+        return [
+            CaseResult(
+                _length_name(spec),
+                False,
+                f"the report has {words:,} words in {len(report):,} characters, far more than "
+                f"the {spec.max_words} words allowed, so the rest of the rubric was not read: "
+                f"shorten it to at most {spec.max_words} words",
+            )
+        ]
     sections = section_texts(report)  # read once, for every rule that looks under a heading
     results = [
-        _length(spec, report),
+        _length(spec, words),
         *_sections(spec, sections),
         *_in_sentences(spec, sections),
         _numbers(exercise, spec, report),
@@ -300,14 +314,17 @@ def _own_checks(exercise: Exercise, report: str) -> list[CaseResult]:
     ]
 
 
-def _length(spec: WrittenSpec, report: str) -> CaseResult:
-    words = len(WORD.findall(report))
+# A report longer than this many times its maximum is judged on its length alone.
+READ_AT_MOST = 4
+
+
+def _length_name(spec: WrittenSpec) -> str:
+    return f"length {spec.min_words} to {spec.max_words} words"
+
+
+def _length(spec: WrittenSpec, words: int) -> CaseResult:
     ok = spec.min_words <= words <= spec.max_words
-    return CaseResult(
-        f"length {spec.min_words} to {spec.max_words} words",
-        ok,
-        "" if ok else f"the report has {words} words",
-    )
+    return CaseResult(_length_name(spec), ok, "" if ok else f"the report has {words} words")
 
 
 # Fewer words than this under a heading (up to the next one) leave its section empty.
@@ -317,13 +334,18 @@ MIN_SECTION_WORDS = 5
 def section_spans(report: str) -> list[tuple[str, int, int]]:
     """Each heading's title (lower case) and where the text under it is: its subsections
     are part of it, so it ends at the next heading of its level or above."""
-    found = [(len(h.group(0)) - len(h.group(0).lstrip("#")), h) for h in HEADING.finditer(report)]
-    spans = []
-    for i, (level, heading) in enumerate(found):
-        ends = [h.start() for deeper, h in found[i + 1 :] if deeper <= level]
-        spans.append(
-            (heading.group(1).strip().lower(), heading.end(), ends[0] if ends else len(report))
-        )
+    spans: list[tuple[str, int, int]] = []
+    open_: list[tuple[int, int]] = []  # the headings not yet ended: (level, index in spans)
+    for heading in HEADING.finditer(report):
+        level = len(heading.group(0)) - len(heading.group(0).lstrip("#"))
+        # One pass, each heading ended once: a report of many headings is read in
+        # linear time (one that rescanned the rest per heading took minutes).
+        while open_ and open_[-1][0] >= level:
+            ended = open_.pop()[1]
+            title, start, _ = spans[ended]
+            spans[ended] = (title, start, heading.start())
+        spans.append((heading.group(1).strip().lower(), heading.end(), len(report)))
+        open_.append((level, len(spans) - 1))
     return spans
 
 
