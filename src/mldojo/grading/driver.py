@@ -380,12 +380,6 @@ def warm_up() -> None:
         frame = pd.DataFrame({"a": [1.0, 2.0, 3.0], "b": ["x", "y", "z"]})
         values += [frame, frame["a"]]
         frame.groupby("b")["a"].mean()
-    # And a request of a typical size (20 cases of a few kilobytes each): decoding,
-    # calling and encoding it copies the heap pages that a learner's request of that
-    # size will use, which a small warm-up leaves shared (bench/grading.py: a warm
-    # check 0.5 ms faster, of about 5).
-    rng = np.random.default_rng(0)
-    values += [rng.normal(size=(24, 8)) for _ in range(20)]
     cases = [{"args": codec.encode([v]), "kwargs": codec.encode({"label": "w"})} for v in values]
     request = {"filename": "<warm-up>", "source": WARM_UP_SOURCE, "entry": "f", "mode": "call"}
     outcome = run(json.loads(json.dumps(dict(request, cases=cases))))
