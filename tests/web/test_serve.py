@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import socket
+from pathlib import Path
+
+import pytest
 
 from mldojo.web.security import LOOPBACK_HOSTS, allowed_hosts_for
 from tests.conftest import Cli
@@ -17,6 +20,22 @@ def test_a_taken_port_is_one_clear_sentence(cli: Cli) -> None:
     assert result.returncode == 2
     assert f"Port {port} on 127.0.0.1 is already in use" in result.stderr
     assert "--port N" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("damage", ["garbage", "folder"])
+def test_a_database_that_cannot_be_opened_is_one_clear_sentence(
+    cli: Cli, home: Path, damage: str
+) -> None:
+    database = home / "mldojo.db"
+    if damage == "garbage":
+        database.write_bytes(bytes(range(256)) * 40)
+    else:
+        database.mkdir()
+    result = cli("serve", "--port", "0", timeout=120)
+    assert result.returncode == 2, result.stderr
+    assert str(database) in result.stderr and "Traceback" not in result.stderr
+    assert "startup failed" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
 
 
 def test_only_loopback_names_are_answered_on_a_loopback_bind() -> None:

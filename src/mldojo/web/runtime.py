@@ -79,7 +79,8 @@ class Runtime:
 
     @asynccontextmanager
     async def lifespan(self, _app: FastAPI) -> AsyncIterator[None]:
-        await anyio.to_thread.run_sync(self.open)
+        if self._dojo is None:  # `mldojo serve` opens it before it starts serving
+            await anyio.to_thread.run_sync(self.open)
         try:
             yield
         finally:

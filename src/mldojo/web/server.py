@@ -25,6 +25,13 @@ def serve(settings: Settings, *, host: str, port: int, open_browser: bool) -> No
 
     _check_free(host, port)
     app = create_app(settings, host=host)
+    # Opened here rather than in the app's lifespan, where uvicorn would print a
+    # database that cannot be opened (damaged, newer, a folder) as a traceback.
+    try:
+        app.state.runtime.open()
+    except BaseException:
+        app.state.runtime.close()  # the warm pool it may have begun
+        raise
     config = uvicorn.Config(
         app,
         host=host,
