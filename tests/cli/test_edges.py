@@ -3,6 +3,7 @@ that cannot be written, a workspace file that is gone or in the way, counts in w
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
@@ -169,6 +170,45 @@ def test_start_names_a_folder_or_a_dangling_link_in_the_way(cli: Cli, home: Path
     checked = cli("check", BROADCAST)  # names the link and its missing target too
     assert checked.returncode == 2 and "symbolic link" in checked.stderr
     assert "nowhere.py" in checked.stderr and "mldojo start ID" not in checked.stderr
+
+
+def test_start_on_a_full_disk_says_so_and_leaves_no_empty_file(cli: Cli, tmp_path: Path) -> None:
+    workspace = tmp_path / "small"
+    workspace.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(workspace)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip("a small tmpfs cannot be mounted here (needs root)")
+    try:
+        path = workspace.joinpath(*WORKSPACE_FILE[1:])
+        path.parent.mkdir(parents=True)
+        with (workspace / "filler").open("wb", buffering=0) as filler, contextlib.suppress(OSError):
+            while True:  # until the disk is full
+                filler.write(b"x" * 4096)
+        cli.env["MLDOJO_WORKSPACE"] = str(workspace)
+        full = cli("start", BROADCAST)
+        assert full.returncode == 2, full.stderr
+        assert "is full" in full.stderr and f"mldojo start {BROADCAST}" in full.stderr
+        assert "Traceback" not in full.stderr and "unexpectedly" not in full.stderr
+        assert not path.exists()  # kept as the learner's own, an empty file would stay empty
+        (workspace / "filler").unlink()
+        again = cli("start", BROADCAST)
+        assert again.returncode == 0, again.stderr
+        assert "def add_row_offsets" in path.read_text()
+    finally:
+        subprocess.run(["umount", "-l", str(workspace)], check=False)
+
+
+def test_a_starter_that_cannot_be_read_is_named(cli: Cli, content: Path) -> None:
+    starter = content.joinpath(*BROADCAST.split("."), "starter.py")
+    starter.write_bytes(b"def add_row_offsets(X, offsets):\n    return \xff\n")
+    result = cli("start", BROADCAST)
+    assert result.returncode == 2, result.stderr
+    assert f"The starter of '{BROADCAST}'" in result.stderr and "not UTF-8" in result.stderr
+    assert "unexpectedly" not in result.stderr
 
 
 def test_a_relative_data_directory_is_refused(cli: Cli) -> None:

@@ -58,7 +58,15 @@ class Exercise:
         return (self.path / "README.md").read_text(encoding="utf-8")
 
     def starter(self) -> str:
-        return (self.path / f"starter{self.kind.suffix}").read_text(encoding="utf-8")
+        path = self.path / f"starter{self.kind.suffix}"
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            why = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+            raise ContentError(
+                f"The starter of '{self.id}' ('{path}') cannot be read ({why}): reinstall "
+                "mldojo, or fix the pack that holds the exercise."
+            ) from None
 
     def solution_source(self) -> str:
         """The reference as a learner would submit it (a written report without its note)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from dataclasses import dataclass
@@ -40,6 +41,8 @@ def start_exercise(
     refuse_in_the_way(path, exercise.id)
     if path.exists():
         return Started(path, created=False)
+    code = last_check[1] if last_check is not None else draft
+    text = code if code is not None else exercise.starter()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         # O_EXCL: even a file created a moment ago by another window is never overwritten.
@@ -47,16 +50,30 @@ def start_exercise(
     except FileExistsError:
         return Started(path, created=False)
     except OSError as exc:
-        raise ConfigError(
-            f"The workspace file '{path}' cannot be created ({exc.strerror}): set "
-            "MLDOJO_WORKSPACE to a folder you can write to."
-        ) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        if last_check is not None:
-            handle.write(last_check[1])
-            return Started(path, True, restored_attempt=last_check[0], restored_code=last_check[1])
-        handle.write(draft if draft is not None else exercise.starter())
+        raise _not_written(path, exc, exercise.id) from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    except OSError as exc:
+        # This call made the file: an empty or cut-off one would be kept as the learner's
+        # own from now on, so it goes, and nothing is left half written.
+        path.unlink(missing_ok=True)
+        raise _not_written(path, exc, exercise.id) from None
+    if last_check is not None:
+        return Started(path, True, restored_attempt=last_check[0], restored_code=last_check[1])
     return Started(path, created=True)
+
+
+def _not_written(path: Path, exc: OSError, exercise_id: str) -> ConfigError:
+    if exc.errno == errno.ENOSPC:
+        return ConfigError(
+            f"The disk that holds '{path}' is full, so the file could not be written: "
+            f"free some space and run `mldojo start {exercise_id}` again."
+        )
+    return ConfigError(
+        f"The workspace file '{path}' could not be written ({exc.strerror}): set "
+        "MLDOJO_WORKSPACE to a folder you can write to."
+    )
 
 
 def refuse_in_the_way(path: Path, exercise_id: str) -> None:
