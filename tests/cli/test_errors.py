@@ -39,6 +39,15 @@ def test_an_unknown_id_in_json_mode_prints_a_json_error(cli: Cli, tmp_path: Path
     assert json.loads(result.stdout)["error"]["type"] == "UnknownExercise"
 
 
+def test_brackets_in_a_message_are_shown_as_written(cli: Cli) -> None:
+    # Rich would read "[/b]" as markup: escaped for the terminal, never in the JSON.
+    shown = cli("check", "a[/b]")
+    assert shown.returncode == 2 and "'a[/b]'" in shown.stderr, shown.stderr
+    as_json = cli("check", "a[/b]", "--json")
+    message = json.loads(as_json.stdout)["error"]["message"]
+    assert "'a[/b]'" in message and "\\" not in message
+
+
 @pytest.mark.parametrize(
     "make, words",
     [

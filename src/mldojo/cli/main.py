@@ -576,9 +576,12 @@ def _fail(message: str, code: int, kind: str) -> NoReturn:
         except OSError:  # the output itself fails (a full disk): stderr still says it
             _silence_stdout()
     from rich.console import Console
+    from rich.markup import escape
 
+    # Escaped here, for the terminal alone: a message holds paths, ids and exception
+    # text with brackets, which Rich would read as markup (and JSON must not see escaped).
     Console(stderr=True, highlight=False, soft_wrap=True).print(
-        f"[red]{message}[/red]", markup=True
+        f"[red]{escape(message)}[/red]", markup=True
     )
     sys.exit(code)
 
@@ -592,12 +595,11 @@ def _usage_error(exc: typer.TyperException) -> NoReturn:
         else:
             typer.echo(f"Error: {exc.format_message()}", err=True)
         sys.exit(exc.exit_code)
-    from rich.markup import escape
 
     context = getattr(exc, "ctx", None)
     command = context.command_path if context is not None else "mldojo"
     message = exc.format_message().rstrip(".")
-    _fail(escape(f"{message}: see `{command} --help`."), exc.exit_code, "UsageError")
+    _fail(f"{message}: see `{command} --help`.", exc.exit_code, "UsageError")
 
 
 class _OutputError(OSError):
@@ -709,9 +711,7 @@ def main() -> None:
             _fail(_interrupted_message(), Interrupted.exit_code, "Interrupted")
         raise
     except MldojoError as exc:
-        from rich.markup import escape
-
-        _fail(escape(exc.message), exc.exit_code, exc.kind)
+        _fail(exc.message, exc.exit_code, exc.kind)
     except Interrupted:
         _fail(_interrupted_message(), Interrupted.exit_code, "Interrupted")
     except BrokenPipeError:
@@ -746,14 +746,13 @@ def _interrupted_message() -> str:
 def _database_failure(exc: Exception) -> None:
     """A database failure no command turned into a sentence: say what is wrong (locked,
     read-only, damaged...) and what to do; a failure of mldojo's own SQL goes on."""
-    from rich.markup import escape
     from sqlalchemy.exc import DBAPIError
 
     from mldojo.settings import Settings
     from mldojo.store.engine import environmental, explain
 
     if isinstance(exc, DBAPIError) and environmental(exc):
-        _fail(escape(explain(exc, Settings.from_env().db_url)), 2, "StoreError")
+        _fail(explain(exc, Settings.from_env().db_url), 2, "StoreError")
 
 
 def _log_crash() -> str:

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich.markup import escape
+
 from mldojo.cli import render
 from mldojo.errors import Interrupted, MldojoError
 from mldojo.learning.dojo import Dojo, check, next_exercise, start
@@ -40,7 +42,7 @@ def _watch(dojo: Dojo, exercise_id: str, session: Session) -> None:
         exercise = dojo.catalog.get(current)
         path = start(dojo, current).path
         session.exercise, session.path = current, path
-        console.print(f"\n[bold]{exercise.title}[/bold] ({current})")
+        console.print(f"\n[bold]{escape(exercise.title)}[/bold] ({escape(current)})")
         console.print(f"Watching {path}: save it to check. Ctrl-C stops.", markup=False)
         passed = False
         if path.read_text(encoding="utf-8", errors="replace") != exercise.starter():
