@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -172,34 +173,57 @@ def test_start_names_a_folder_or_a_dangling_link_in_the_way(cli: Cli, home: Path
     assert "nowhere.py" in checked.stderr and "mldojo start ID" not in checked.stderr
 
 
-def test_start_on_a_full_disk_says_so_and_leaves_no_empty_file(cli: Cli, tmp_path: Path) -> None:
-    workspace = tmp_path / "small"
-    workspace.mkdir()
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A tmpfs of `size` mounted on `folder` (skips where that needs a root we lack)."""
+    folder.mkdir()
     mounted = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(workspace)],
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
         capture_output=True,
         check=False,
     )
     if mounted.returncode != 0:
         pytest.skip("a small tmpfs cannot be mounted here (needs root)")
     try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def fill(disk: Path) -> Path:
+    """Fill the disk to its last byte; the filler's path, to free it again."""
+    filler = disk / "filler"
+    with filler.open("wb", buffering=0) as out, contextlib.suppress(OSError):
+        while True:
+            out.write(b"x" * 4096)
+    return filler
+
+
+def test_start_on_a_full_disk_says_so_and_leaves_no_empty_file(cli: Cli, tmp_path: Path) -> None:
+    with small_disk(tmp_path / "small", "64k") as workspace:
         path = workspace.joinpath(*WORKSPACE_FILE[1:])
         path.parent.mkdir(parents=True)
-        with (workspace / "filler").open("wb", buffering=0) as filler, contextlib.suppress(OSError):
-            while True:  # until the disk is full
-                filler.write(b"x" * 4096)
+        filler = fill(workspace)
         cli.env["MLDOJO_WORKSPACE"] = str(workspace)
         full = cli("start", BROADCAST)
         assert full.returncode == 2, full.stderr
         assert "is full" in full.stderr and f"mldojo start {BROADCAST}" in full.stderr
         assert "Traceback" not in full.stderr and "unexpectedly" not in full.stderr
         assert not path.exists()  # kept as the learner's own, an empty file would stay empty
-        (workspace / "filler").unlink()
+        filler.unlink()
         again = cli("start", BROADCAST)
         assert again.returncode == 0, again.stderr
         assert "def add_row_offsets" in path.read_text()
-    finally:
-        subprocess.run(["umount", "-l", str(workspace)], check=False)
+
+
+def test_a_database_on_a_full_disk_says_the_disk_is_full(cli: Cli, tmp_path: Path) -> None:
+    with small_disk(tmp_path / "small", "1m") as home:
+        cli.env["MLDOJO_HOME"] = str(home)
+        assert cli("journal", "add", "before the disk filled").returncode == 0
+        fill(home)
+        full = cli("journal", "add", "after")
+        assert full.returncode == 2, full.stderr
+        assert "is full: free some space" in full.stderr, full.stderr
 
 
 def test_a_starter_that_cannot_be_read_is_named(cli: Cli, content: Path) -> None:

@@ -160,7 +160,9 @@ def explain(exc: DBAPIError, url: str) -> str:
             "or changed by another program; move it aside (keep the copy) so that a new one "
             "is made, or set MLDOJO_DB to the right file."
         )
-    if code == "SQLITE_FULL":
+    # SHMSIZE: the shared-memory file beside a WAL database could not grow, which on a
+    # full disk is what SQLite meets first.
+    if code in ("SQLITE_FULL", "SQLITE_IOERR_SHMSIZE"):
         return (
             f"The disk that holds '{path}' is full: free some space and try again; "
             "nothing already stored was changed."
