@@ -407,6 +407,9 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
     for elsewhere in (
         f"/exercises/{CHOICE}/attempts/{attempt}/source",
         f"{url}/attempts/999999/source",
+        f"{url}/attempts/{2**63}/source",
+        f"{url}/attempts/-{2**63 + 1}/source",
+        f"{url}/attempts/0/source",
     ):
         refused = client.get(elsewhere, headers={"accept": "application/json"})
         assert refused.status_code == 404
