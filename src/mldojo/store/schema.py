@@ -84,8 +84,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 def downgrade(engine: Engine, revision: str = "base") -> None:
     check_not_newer(engine)
     from alembic import command
+    from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
+    known = {"base", *(r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions())}
+    if revision not in known and not (revision[:1] == "-" and revision[1:].isdigit()):
+        # Alembic fails on some names (an empty one) with an assertion, not a sentence.
+        revisions = ", ".join(sorted(known - {"base"}))
+        raise UsageError(
+            f"Cannot downgrade to '{revision}': give 'base', a number of steps such as -1, "
+            f"or one of the revisions under src/mldojo/store/migrations ({revisions})."
+        )
     try:
         _run(engine, lambda config: command.downgrade(config, revision))
     except CommandError as exc:  # a revision that is not one of mldojo's, or not below
