@@ -420,7 +420,21 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
         f"{url}/attempts/newest/source", headers={"accept": "application/json"}
     )
     assert not_a_number.status_code == 422
-    assert_error_shape(not_a_number.json(), "MalformedRequest")
+    said = assert_error_shape(not_a_number.json(), "MalformedRequest")
+    assert "bad path part 'attempt_id'" in said and '"source"' not in said  # no body here
+
+
+def test_a_bad_body_is_answered_with_what_that_action_takes(client: TestClient) -> None:
+    csrf = token(client)
+    headers = {"accept": "application/json", "content-type": "application/json"}
+    for path, example in (
+        ("/journal", '{"text": "..."}'),
+        (f"/exercises/{BROADCAST}/check", '{"source": "..."}'),
+    ):
+        for body in (b"{not json", b"[1, 2]"):
+            sent = client.post(path, content=body, headers={**headers, "x-csrf-token": csrf})
+            assert sent.status_code == 422, sent.text
+            assert example in assert_error_shape(sent.json(), "MalformedRequest")
 
 
 def test_a_choice_is_checked_from_its_options(client: TestClient) -> None:

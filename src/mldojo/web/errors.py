@@ -184,7 +184,7 @@ def as_mldojo_error(exc: Exception, request: Request) -> MldojoError:
         detail = detail[:1].lower() + detail[1:]
         return MalformedRequest(
             f"The request to '{path}' could not be read ({echo(detail)}): send JSON such as "
-            '{"source": "..."}, or use the page\'s own form.'
+            f"{example_body(path)}, or use the page's own form."
         )
     return InternalError(
         f"mldojo failed unexpectedly while answering '{path}' ({type(exc).__name__}); "
@@ -219,14 +219,32 @@ def _not_allowed(request: Request, exc: HTTPException, path: str) -> MethodNotAl
     )
 
 
+def example_body(path: str) -> str:
+    """A body that the action at `path` takes, for an error's advice."""
+    for ending, body in (
+        ("/journal", '{"text": "..."}'),
+        ("/solution", '{"confirm": true}'),
+        ("/hints", "{}"),
+    ):
+        if path.rstrip("/").endswith(ending):
+            return body
+    return '{"source": "..."}'
+
+
 def _describe_invalid(exc: RequestValidationError, path: str) -> str:
     first = exc.errors()[0] if exc.errors() else {}
-    where = ".".join(str(part) for part in first.get("loc", ()) if part != "body") or "the body"
+    loc = [str(part) for part in first.get("loc", ())]
     problem = str(first.get("msg", "is not valid")).rstrip(".")
     problem = problem[0].lower() + problem[1:] if problem else problem
+    if loc[:1] in (["path"], ["query"]):  # part of the address, not of a body
+        return (
+            f"The address '{path}' has a bad {loc[0]} part '{'.'.join(loc[1:])}' ({problem}): "
+            "follow the links on mldojo's pages rather than typing addresses."
+        )
+    where = ".".join(part for part in loc if part != "body") or "the body"
     return (
         f"The request to '{path}' has a bad '{where}' ({problem}): send JSON such as "
-        '{"source": "..."}, or use the page\'s own form.'
+        f"{example_body(path)}, or use the page's own form."
     )
 
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from fastapi import Request
 
-from mldojo.web.errors import MalformedRequest, echo
+from mldojo.web.errors import MalformedRequest, echo, example_body
 from mldojo.web.security import MAX_BODY_BYTES, MAX_FORM_FIELDS
 
 
@@ -36,11 +36,12 @@ async def payload(request: Request) -> dict[str, Any]:
         except (ValueError, RecursionError):
             raise MalformedRequest(
                 f"The body sent to '{path}' is not valid JSON: send an object "
-                'such as {"source": "..."}.'
+                f"such as {example_body(path)}."
             ) from None
         if not isinstance(data, dict):
             raise MalformedRequest(
-                f'The body sent to \'{path}\' is JSON but not an object: send {{"source": "..."}}.'
+                f"The body sent to '{path}' is JSON but not an object: send one such as "
+                f"{example_body(path)}."
             )
         return data
     if media_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
