@@ -241,8 +241,8 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
             CaseResult(
                 _length_name(spec),
                 False,
-                f"the report has {words:,} words in {len(report):,} characters, far more than "
-                f"the {spec.max_words} words allowed, so the rest of the rubric was not read: "
+                f"the report is far longer than the {spec.max_words} words allowed ({words:,} "
+                f"words, {len(report):,} characters), so the rest of the rubric was not read: "
                 f"shorten it to at most {spec.max_words} words",
             )
         ]
