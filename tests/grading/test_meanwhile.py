@@ -88,3 +88,12 @@ def test_the_work_s_time_is_not_the_child_s(warm_pool: ZygotePool) -> None:
     assert not outcome.timed_out
     assert outcome.result is not None and outcome.result["results"][0]["ok"]
     assert outcome.wall_s < limits.time_s + STARTUP_ALLOWANCE_S
+
+
+def test_the_work_s_time_is_not_in_the_verdict_s_duration(warm_pool: ZygotePool) -> None:
+    """A check whose attempt waited for a locked database says how long the check took."""
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    verdict = LocalGrader(runner=warm_pool).grade(
+        exercise, exercise.solution_source(), seed=6, meanwhile=lambda: time.sleep(4)
+    )
+    assert verdict.passed and verdict.duration_ms < 4000, verdict.duration_ms

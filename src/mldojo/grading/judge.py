@@ -220,7 +220,11 @@ def grade(
     raises itself): while the learner's code runs, or after judging where nothing runs."""
     once = _Once(meanwhile)
     try:
-        return _grade(exercise, source, seed, filename, reference, runner, drawn, once)
+        verdict = _grade(exercise, source, seed, filename, reference, runner, drawn, once)
+        # The caller's work (recording the attempt, which may wait for a locked database)
+        # is not the check's time.
+        spent_ms = round(once.spent * 1000)
+        return replace(verdict, duration_ms=max(0, verdict.duration_ms - spent_ms))
     finally:
         once()
 
@@ -230,11 +234,16 @@ class _Once:
 
     def __init__(self, work: Meanwhile | None) -> None:
         self.work = work
+        self.spent = 0.0  # seconds the work took
 
     def __call__(self) -> None:
         work, self.work = self.work, None
         if work is not None:
-            work()
+            began = time.perf_counter()
+            try:
+                work()
+            finally:
+                self.spent = time.perf_counter() - began
 
 
 def _grade(
