@@ -53,3 +53,11 @@ def test_serve_is_documented_in_its_help(cli: Cli) -> None:
     assert result.returncode == 0
     for option in ("--port", "--host", "--open"):
         assert option in result.stdout
+
+
+def test_the_address_printed_is_one_that_answers() -> None:
+    from mldojo.web.server import _url_host
+
+    # "::" binds IPv6 only where the system keeps the families apart: its loopback answers.
+    assert _url_host("::") == "[::1]" and _url_host("0.0.0.0") == "127.0.0.1"
+    assert _url_host("::1") == "[::1]" and _url_host("127.0.0.1") == "127.0.0.1"

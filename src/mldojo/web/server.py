@@ -80,8 +80,10 @@ def _open(url: str) -> None:
 
 
 def _url_host(host: str) -> str:
-    if host in ("0.0.0.0", "::", ""):
+    if host in ("0.0.0.0", ""):
         return "127.0.0.1"
+    if host == "::":  # every IPv6 address: this machine's answers (an IPv4 one may not)
+        return "[::1]"
     return f"[{host}]" if ":" in host else host
 
 
