@@ -92,6 +92,12 @@ def test_journal_add_and_list(cli: Cli) -> None:
     ]
     empty = cli("journal", "add", "   ")
     assert empty.returncode == 2 and "empty" in empty.stderr
+    dash = cli("journal", "add", "indexing", "with", "-1")  # -1 read as an option
+    assert dash.returncode == 2
+    assert "goes after --, as in `" in dash.stderr
+    assert "mldojo journal add -- indexing with -1`" in dash.stderr
+    ok(cli("journal", "add", "--", "indexing", "with", "-1"))
+    assert "indexing with -1" in ok(cli("journal", "list"))
     assert "streak 1 day" in ok(cli())
 
 

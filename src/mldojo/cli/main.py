@@ -588,18 +588,34 @@ def _fail(message: str, code: int, kind: str) -> NoReturn:
 
 def _usage_error(exc: typer.TyperException) -> NoReturn:
     """A bad option or argument that Typer found before any command ran."""
+    context = getattr(exc, "ctx", None)
+    command = context.command_path if context is not None else "mldojo"
+    hint = ""
+    unknown = str(getattr(exc, "option_name", "") or "")
+    if unknown[1:2].isdigit():  # "-1" in a journal entry: text, not an option
+        import shlex
+
+        depth, level = 0, context  # how many command words (journal, add) precede the text
+        while level is not None and level.parent is not None:
+            depth, level = depth + 1, level.parent
+        given = [w for w in sys.argv[1 + depth :] if w != "--json"]
+        example = shlex.join(given) or unknown
+        hint = (
+            f"text or a number that starts with '-' goes after --, as in `{command} -- {example}`"
+        )
     if "--json" not in sys.argv[1:]:
         show = getattr(exc, "show", None)  # the usage text and error line, as always
         if show is not None:
             show()
         else:
             typer.echo(f"Error: {exc.format_message()}", err=True)
+        if hint:
+            typer.echo(hint[0].upper() + hint[1:] + ".", err=True)
         sys.exit(exc.exit_code)
 
-    context = getattr(exc, "ctx", None)
-    command = context.command_path if context is not None else "mldojo"
     message = exc.format_message().rstrip(".")
-    _fail(f"{message}: see `{command} --help`.", exc.exit_code, "UsageError")
+    more = f"; {hint}" if hint else ""
+    _fail(f"{message}: see `{command} --help`{more}.", exc.exit_code, "UsageError")
 
 
 class _OutputError(OSError):
