@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from html import unescape
 from pathlib import Path
 
@@ -351,6 +352,23 @@ def test_an_unexpected_failure_is_one_sentence_and_a_log_entry(
         assert "mldojo.log" in assert_error_shape(as_json.json(), "InternalError")
     log = web_settings.log_file.read_text()
     assert "Traceback" in log and "README.md" in log
+
+
+def test_a_damaged_database_is_the_clis_sentence_not_a_bug_report(
+    web_settings: Settings,
+) -> None:
+    with TestClient(
+        create_app(web_settings), base_url=ORIGIN, raise_server_exceptions=False
+    ) as client:
+        with sqlite3.connect(web_settings.db_url.removeprefix("sqlite:///")) as db:
+            db.execute("DROP TABLE journal_entries")  # changed by another program
+        response = client.get("/", headers={"accept": "application/json"})
+        assert response.status_code == 503
+        said = assert_error_shape(response.json(), "StoreError")
+        assert "lacks part of mldojo's tables" in said and "move it aside" in said
+    assert (
+        not web_settings.log_file.exists() or "Traceback" not in web_settings.log_file.read_text()
+    )
 
 
 def test_a_draft_survives_a_reload_and_a_restart(web_settings: Settings) -> None:

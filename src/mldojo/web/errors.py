@@ -21,6 +21,7 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Match
@@ -39,6 +40,7 @@ from mldojo.errors import (
     UnknownExercise,
     UsageError,
 )
+from mldojo.store.engine import environmental, explain
 from mldojo.syntax import format_exception
 from mldojo.words import shown_plainly
 
@@ -172,6 +174,10 @@ def as_mldojo_error(exc: Exception, request: Request) -> MldojoError:
         return exc
     if isinstance(exc, RequestValidationError):
         return MalformedRequest(_describe_invalid(exc, path))
+    if isinstance(exc, DBAPIError) and environmental(exc):
+        # The database as it is (locked, damaged, a table gone): the CLI's sentence, not a
+        # bug report.
+        return StoreError(explain(exc, request.app.state.runtime.settings.db_url))
     if isinstance(exc, HTTPException):
         if exc.status_code == 404:
             return PageNotFound(
