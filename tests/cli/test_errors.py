@@ -56,6 +56,8 @@ def test_brackets_in_a_message_are_shown_as_written(cli: Cli) -> None:
         (lambda p: p.write_bytes(b"x = '\xe9'\n"), ["not UTF-8"]),
         (lambda p: p.write_bytes(b"\x00\x01\x02"), ["binary"]),
         (lambda p: p.write_bytes(b"#" * 1_100_000), ["over the 1,000,000-byte limit"]),
+        (lambda p: p.symlink_to(p), ["symbolic link", "the links loop"]),
+        (lambda p: p.symlink_to(p.with_name("gone.py")), ["symbolic link", "gone.py"]),
     ],
 )
 def test_unreadable_files_are_usage_errors_and_record_nothing(

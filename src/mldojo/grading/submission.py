@@ -6,6 +6,7 @@ One rule holds every submission, a file or code sent from the web: at most
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from mldojo.errors import SubmissionError, SubmissionTooLarge
@@ -15,6 +16,11 @@ from mldojo.settings import MAX_SUBMISSION_BYTES
 def read_submission(path: Path) -> str:
     try:
         if not path.exists():
+            if path.is_symlink():  # to nothing, or through links that loop
+                raise SubmissionError(
+                    f"The file '{path}' is a symbolic link to '{os.readlink(path)}', which "
+                    "leads to no file (it is missing, or the links loop): point it at your code."
+                )
             raise SubmissionError(f"The file '{path}' does not exist: check the path.")
         if path.is_dir():
             raise SubmissionError(f"'{path}' is a folder, not a file: pass the .py file you wrote.")
