@@ -33,6 +33,13 @@ def cases(rng):
     df = _frame(rng, n, STORES[:2], index=[f"row{j}" for j in rng.permutation(n)])
     out.append(Case("string index", (df, "store", "price")))
 
+    # Labels that repeat (frames concatenated without ignore_index): filling row by
+    # row through df.loc[label] reaches every row with that label, of whatever group.
+    n = int(rng.integers(10, 16))
+    df = _frame(rng, n, STORES[:3], index=rng.integers(0, n // 3, size=n))
+    df.iloc[0, df.columns.get_loc("price")] = np.nan
+    out.append(Case("repeated index labels", (df, "store", "price")))
+
     df = _frame(rng, int(rng.integers(8, 14)), STORES[:2])
     empty = np.zeros(len(df), dtype=bool)
     empty[rng.choice(len(df), size=3, replace=False)] = True
