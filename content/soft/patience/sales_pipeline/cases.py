@@ -73,6 +73,8 @@ def cases(rng):
              (_sundays(rng),)),
         Case("layer 3: an export from 2027, a year that starts on a Friday",
              (_other_year(rng),)),
+        Case("layer 3: an export from 2027 that begins on Friday 1 January",
+             (_other_year(rng, from_new_year=True),)),
         Case("layer 4: one store-week with sales at several prices",
              (_export(rng, 10, n_stores=1, days=7, price_steps=4),)),
         Case("an export with a header and no sales", ("date,store,units,price\n",)),
@@ -109,10 +111,16 @@ def _sundays(rng):
     return "\n".join(lines) + "\n"
 
 
-def _other_year(rng):
+def _other_year(rng, *, from_new_year=False):
     """Sales from 4 January 2027 (the Monday of ISO week 1) on, Mondays and Sundays
-    included, in two stores: every week number depends on where week 1 starts."""
+    included, in two stores: every week number depends on where week 1 starts.
+    `from_new_year`: also 1 to 3 January, which ISO puts in week 53 (of 2026), where a
+    week counted from the day of the year, with no correction at the year's edge, says 0."""
     lines = ["date,store,units,price"]
+    if from_new_year:
+        for day in range(1, 4):
+            store = rng.choice(STORES)
+            lines.append(f"{day:02d}/01/2027,{store},{int(rng.integers(1, 30))},2.50")
     for store in rng.choice(STORES, size=2, replace=False):
         for week in range(3):
             for offset in (0, int(rng.integers(1, 6)), 6):
