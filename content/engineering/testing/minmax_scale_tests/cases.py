@@ -128,6 +128,19 @@ def minmax_scale(values):
         values[i] = (v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0
     return list(values)
 """),
+    ("a minimum below 0 is taken as 0", True, """
+def minmax_scale(values):
+    {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
+    if {lo} < 0:
+        {lo} = 0.0
+    return [(v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0 for v in values]
+"""),
+    ("the largest size is taken as the maximum", True, """
+def minmax_scale(values):
+    {lo} = min(values, default=0.0)
+    {hi} = max((abs(v) for v in values), default=0.0)
+    return [(v - {lo}) / ({hi} - {lo}) if {hi} > {lo} else 0.0 for v in values]
+"""),
     ("the last value is dropped (an off-by-one in a range)", True, """
 def minmax_scale(values):
     {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
@@ -171,6 +184,10 @@ HINTS = {
         "try a constant list of several values, not only a single value",
     "the input is scaled in place, and a copy of it returned":
         "keep a copy of the input and compare the input with it after the call",
+    "a minimum below 0 is taken as 0":
+        "the specification allows negative values: try some",
+    "the largest size is taken as the maximum":
+        "try negative values whose size is larger than the largest value",
     "the last value is dropped (an off-by-one in a range)":
         "compare the lengths of the input and the result",
 }

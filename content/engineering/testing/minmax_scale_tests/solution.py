@@ -7,7 +7,9 @@ or the input list handed back instead of a new one), a single value and a consta
 list of several (a division by zero, or 1.0 instead of 0.0), and `[4, 1, 3]`: ints, a
 minimum that is neither first nor 0, an order that sorting would change, and thirds
 that rounding would change. Change one of its numbers and a bug slips through
-(`[4, 1, 2]` would do as well).
+(`[4, 1, 2]` would do as well). Last, `[0, -1]`: a minimum below 0 and larger in size
+than the maximum, where a scaler that clips the minimum at 0, or takes the largest
+size for the maximum, goes wrong.
 
 The common wrong approach is one comfortable example such as `[1.0, 2.0, 3.0]`, which
 nearly every implementation here passes. Comparing floats with `==` is the other trap:
@@ -45,7 +47,7 @@ def _passes(minmax_scale, values: list[float]) -> bool:
 
 
 def run_tests(source: str) -> bool:
-    inputs = [[], [3.0], [7.0, 7.0], [4, 1, 3]]
+    inputs = [[], [3.0], [7.0, 7.0], [4, 1, 3], [0, -1]]
     try:
         namespace: dict = {}
         exec(source, namespace)
