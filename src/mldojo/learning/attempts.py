@@ -197,6 +197,8 @@ def last_check(store: Store, *, learner: str, exercise_id: str) -> tuple[int, st
 def attempt_source(store: Store, *, learner: str, exercise_id: str, attempt_id: int) -> str | None:
     """The code of one of the learner's attempts at this exercise, exactly as it was
     checked; None when the id is not one of them."""
+    if not 0 < attempt_id < 2**63:  # no database can hold it (SQLite cannot even bind it)
+        return None
     with store.session() as session:
         source: str | None = session.scalar(
             select(Attempt.source).where(

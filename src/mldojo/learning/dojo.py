@@ -210,11 +210,9 @@ def check(
 def attempt_code(dojo: Dojo, exercise_id: str, attempt_id: int) -> str:
     """The code of one of the learner's attempts at this exercise, as it was checked."""
     exercise = dojo.catalog.get(exercise_id)
-    source = None
-    if 0 < attempt_id < 2**63:  # the ids a database can hold; another is no attempt
-        source = attempt_source(
-            dojo.store, learner=dojo.learner, exercise_id=exercise.id, attempt_id=attempt_id
-        )
+    source = attempt_source(
+        dojo.store, learner=dojo.learner, exercise_id=exercise.id, attempt_id=attempt_id
+    )
     if source is None:
         raise UnknownAttempt(
             f"There is no attempt {attempt_id} of yours at '{exercise.id}': the exercise "
