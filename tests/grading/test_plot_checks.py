@@ -353,3 +353,102 @@ def test_a_colorbar_is_not_a_panel_of_its_own() -> None:
     assert compare_figures(described(dots("colorbar")), asked) == (
         "the figure should have 2 axes, it has 1"
     )
+
+
+def _lines(hide: Callable[[Figure], None] | None = None) -> Callable[[Figure], None]:
+    def draw(figure: Figure) -> None:
+        axes = figure.add_subplot()
+        axes.plot([1, 2, 3, 4], [0.9, 0.5, 0.4, 0.35], label="train")
+        axes.plot([1, 2, 3, 4], [1.0, 0.7, 0.6, 0.62], label="validation")
+        axes.legend()
+        if hide is not None:
+            hide(figure)
+
+    return draw
+
+
+@pytest.mark.parametrize(
+    "hide",
+    [
+        lambda f: f.axes[0].lines[1].set_visible(False),
+        lambda f: f.axes[0].lines[1].set_alpha(0),
+        lambda f: f.axes[0].lines[1].set_linestyle("none"),  # no marker either
+        lambda f: f.axes[0].lines[1].set_linewidth(0),
+    ],
+    ids=["invisible", "transparent", "no-line-style", "no-width"],
+)
+def test_a_series_that_is_not_drawn_does_not_count(hide: Callable[[Figure], None]) -> None:
+    problem = compare_figures(described(_lines()), described(_lines(hide)))
+    assert problem is not None and problem.startswith("expected 2 lines, got 1")
+
+
+def test_markers_alone_draw_a_series() -> None:
+    def markers(figure: Figure) -> None:
+        figure.axes[0].lines[1].set_linestyle("none")
+        figure.axes[0].lines[1].set_marker("o")
+
+    assert compare_figures(described(_lines()), described(_lines(markers))) is None
+
+
+def test_a_hidden_axes_is_not_part_of_the_figure() -> None:
+    def panels(figure: Figure, hide: bool) -> None:
+        left, right = figure.subplots(1, 2)
+        left.plot([1, 2], [3, 4])
+        right.plot([1, 2], [4, 3])
+        right.set_visible(not hide)
+
+    problem = compare_figures(
+        described(lambda f: panels(f, False)), described(lambda f: panels(f, True))
+    )
+    assert problem == "the figure should have 2 axes, it has 1"
+
+
+@pytest.mark.parametrize(
+    ("turn", "said"),
+    [
+        (lambda f: f.axes[0].invert_yaxis(), "the y axis runs downward (inverted)"),
+        (lambda f: f.axes[0].set_xlim(5, 0), "the x axis runs from right to left (inverted)"),
+    ],
+)
+def test_an_axis_that_runs_the_wrong_way_fails(turn: Callable[[Figure], None], said: str) -> None:
+    problem = compare_figures(described(_lines()), described(_lines(turn)))
+    assert problem is not None and problem.startswith(said)
+
+
+def test_limits_that_hide_data_fail_and_any_that_show_it_pass() -> None:
+    asked = described(_lines())
+    problem = compare_figures(asked, described(_lines(lambda f: f.axes[0].set_xlim(2.5, 6))))
+    assert problem == (
+        "the x axis shows only 2.5 to 6, which hides 4 data points: the line 'train' reaches "
+        "x = 1; widen the limits (ax.set_xlim) or leave them to Matplotlib"
+    )
+    for shown in (
+        lambda f: f.axes[0].set_xlim(1, 4),  # to the edges, no margin
+        lambda f: f.axes[0].set_ylim(0, 2),
+        lambda f: f.axes[0].margins(0.5),
+    ):
+        assert compare_figures(asked, described(_lines(shown))) is None
+
+
+def test_a_bar_chart_whose_axis_starts_above_zero_hides_the_bars_bases() -> None:
+    def bars(figure: Figure, low: float) -> None:
+        axes = figure.add_subplot()
+        axes.bar(["a", "b", "c"], [10, 20, 30])
+        axes.set_ylim(low, 35)
+
+    asked = described(lambda f: bars(f, 0))
+    cut = compare_figures(asked, described(lambda f: bars(f, 5)))
+    assert cut is not None and "hides 3 data points: bar series 1 reaches y = 0;" in cut
+    assert compare_figures(asked, described(lambda f: bars(f, -1))) is None
+
+
+def test_limits_that_hide_what_the_reference_hides_pass() -> None:
+    def clipped(figure: Figure, low: float) -> None:
+        axes = figure.add_subplot()
+        axes.scatter([0.1, 0.5, 0.9], [0.2, 0.6, 1.5])
+        axes.set_ylim(low, 1)
+
+    asked = described(lambda f: clipped(f, 0))
+    assert compare_figures(asked, described(lambda f: clipped(f, -0.1))) is None
+    more = compare_figures(asked, described(lambda f: clipped(f, 0.3)))
+    assert more is not None and "hides 2 data points: scatter series 1 reaches y = 0.2;" in more

@@ -16,6 +16,9 @@ import json
 import math
 from typing import Any
 
+# What values look like once encoded; raised when that changes (a figure's summary
+# gains a field, say), so that reference outputs cached in another format are not reused.
+FORMAT = 2
 MAX_DEPTH = 32
 MAX_ITEMS = 2_000_000
 SAFE_ARRAY_KINDS = "biufcUSMm"
@@ -118,8 +121,9 @@ def _figure_summary(value: Any) -> dict[str, Any]:
         raise CodecError(f"a {type(value).__name__} cannot be checked; return the Figure")
     shown = [legend for legend in value.legends if legend.get_visible()]
     legends = [[str(t.get_text()) for t in legend.get_texts()] for legend in shown]
-    alone = len(value.axes) == 1
-    axes = [_axes_summary(ax, legends, shown if alone else []) for ax in value.axes]
+    visible = [ax for ax in value.axes if ax.get_visible()]  # a hidden axes shows nothing
+    alone = len(visible) == 1
+    axes = [_axes_summary(ax, legends, shown if alone else []) for ax in visible]
     return {"suptitle": value.get_suptitle(), "axes": axes, "legends": legends}
 
 
@@ -151,7 +155,7 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
             return given.get(id(artist))
         return str(text)
 
-    lines = ax.get_lines()
+    lines = [line for line in ax.get_lines() if _line_shown(line)]
     return {
         "title": ax.get_title(),
         "xlabel": ax.get_xlabel(),
@@ -160,6 +164,9 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
         "yscale": ax.get_yscale(),
         "xticks": _ticks(ax, ax.xaxis, 0),
         "yticks": _ticks(ax, ax.yaxis, 1),
+        # the view, in data coordinates, in the order drawn: left > right is an inverted axis
+        "xlim": [float(v) for v in ax.get_xlim()],
+        "ylim": [float(v) for v in ax.get_ylim()],
         "legend": legend,
         "legend_at": legend_at,
         "lines": [
@@ -182,24 +189,37 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
         "bars": [
             {
                 "label": label(c),
-                "x": np.array([p.get_x() + p.get_width() / 2 for p in c.patches]),
-                "height": np.array([p.get_height() for p in c.patches]),
+                "x": np.array([p.get_x() + p.get_width() / 2 for p in patches]),
+                "height": np.array([p.get_height() for p in patches]),
                 # where each bar starts: a stacked series, or one shifted by bottom=
-                "bottom": np.array([p.get_y() for p in c.patches]),
+                "bottom": np.array([p.get_y() for p in patches]),
             }
             for c in ax.containers
             if isinstance(c, BarContainer)
+            if (patches := [p for p in c.patches if _shown(p)]) or not c.patches
         ],
         "scatter": [
             {"label": label(c), "points": np.asarray(c.get_offsets(), dtype=float)}
             for c in ax.collections
-            if isinstance(c, PathCollection)
+            if isinstance(c, PathCollection) and _shown(c)
         ],
         "images": len(ax.get_images()),
         "grid": _grid_cell(ax),
         # fig.colorbar draws its scale in an axes of its own (labelled "<colorbar>")
         "colorbar": getattr(ax, "_colorbar", None) is not None or ax.get_label() == "<colorbar>",
     }
+
+
+def _shown(artist: Any) -> bool:
+    """Whether an artist is drawn at all: visible, and not fully transparent."""
+    return bool(artist.get_visible()) and artist.get_alpha() != 0
+
+
+def _line_shown(line: Any) -> bool:
+    """A line is drawn where it has a line style or markers, of some width or size."""
+    styled = line.get_linestyle() not in ("None", "none", "", " ") and line.get_linewidth() > 0
+    marked = line.get_marker() not in ("None", "none", "", " ", None) and line.get_markersize() > 0
+    return _shown(line) and (styled or marked)
 
 
 def _legend_given_labels(ax: Any, legends: list[Any]) -> dict[int, str]:

@@ -130,7 +130,7 @@ def _compare_axes(
         return problem
     if want["images"] != have["images"]:
         return f"expected {counted(want['images'], 'image')}, got {have['images']}"
-    return None
+    return _compare_view(want, have)
 
 
 def _compare_legend(
@@ -187,6 +187,79 @@ def _number(x: float) -> str:
 def _numbers(values: Any, limit: int = 6) -> str:
     shown = [_number(float(v)) for v in list(values)[:limit]]
     return "[" + ", ".join(shown) + (", ...]" if len(values) > limit else "]")
+
+
+# --- the view: which way each axis runs, and what its limits leave out ------
+
+
+def _compare_view(want: Mapping[str, Any], have: Mapping[str, Any]) -> str | None:
+    """The axes show what was asked the way it was asked: each axis runs the same way
+    (an inverted axis reads upside down), and the limits hide no data that the
+    reference's view shows. Limits are otherwise free: margins differ between ways of
+    drawing the same figure."""
+    for axis in ("x", "y"):
+        asked, shown = want.get(f"{axis}lim"), have.get(f"{axis}lim")
+        if asked is None or shown is None:
+            continue  # a description from before views were described
+        rising, as_drawn = _rising(asked), _rising(shown)
+        if rising is not None and as_drawn is not None and rising != as_drawn:
+            return _direction_problem(axis)
+        hidden = _hidden(have, axis, shown)
+        if hidden and len(hidden) > len(_hidden(want, axis, asked)):
+            # name a point the reference's view shows
+            low, high = sorted(asked)
+            name, value = next(((n, v) for n, v in hidden if low <= v <= high), hidden[0])
+            low, high = sorted(shown)
+            return (
+                f"the {axis} axis shows only {_number(low)} to {_number(high)}, which hides "
+                f"{counted(len(hidden), 'data point')}: {name} reaches {axis} = {_number(value)}; "
+                f"widen the limits (ax.set_{axis}lim) or leave them to Matplotlib"
+            )
+    return None
+
+
+def _rising(limits: list[float]) -> bool | None:
+    return None if limits[0] == limits[1] else limits[0] < limits[1]
+
+
+def _direction_problem(axis: str) -> str:
+    if axis == "x":
+        return (
+            "the x axis runs from right to left (inverted): it should grow to the right; "
+            "remove ax.invert_xaxis(), or give set_xlim the smaller value first"
+        )
+    return (
+        "the y axis runs downward (inverted): it should grow upward; remove "
+        "ax.invert_yaxis(), or give set_ylim the smaller value first"
+    )
+
+
+def _hidden(axes: Mapping[str, Any], axis: str, limits: list[float]) -> list[tuple[str, float]]:
+    """The data points of the axes' lines, points and bars outside the view on one axis,
+    each with the name of its series: for a bar, its middle on x, its base and top on y."""
+    low, high = sorted(limits)
+    slack = 1e-9 * max(abs(low), abs(high), high - low)
+    found = []
+    for key, what in ARTISTS:
+        for position, artist in enumerate(axes.get(key, [])):
+            label = artist["label"]
+            name = f"the {what} {label!r}" if label else f"{what} {position + 1}"
+            for value in _coordinates(key, artist, axis):
+                if math.isfinite(value) and not low - slack <= value <= high + slack:
+                    found.append((name, value))
+    return found
+
+
+def _coordinates(key: str, artist: Mapping[str, Any], axis: str) -> list[float]:
+    if key == "scatter":
+        points = artist["points"]
+        return [float(p[0 if axis == "x" else 1]) for p in points] if len(points) else []
+    if key == "bars":
+        if axis == "x":
+            return [float(x) for x in artist["x"]]
+        bottoms = [float(b) for b in artist["bottom"]]
+        return bottoms + [b + float(h) for b, h in zip(bottoms, artist["height"], strict=True)]
+    return [float(v) for v in artist[axis]]
 
 
 # --- infinite lines (ax.axline) ---------------------------------------------

@@ -25,6 +25,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import MldojoError
+from mldojo.grading import codec
 from mldojo.grading.judge import COLD, COMPARED, Plan, grade, plan, run_reference
 from mldojo.grading.runner import Runner
 from mldojo.grading.service import Meanwhile, fresh_seed
@@ -143,7 +144,8 @@ class LocalGrader:
     ) -> dict[str, Any]:
         path = None
         if self.cache_dir is not None:
-            path = self.cache_dir / "reference" / exercise.id / f"{exercise.version}-{seed}.json"
+            name = f"{exercise.version}-{seed}-f{codec.FORMAT}.json"
+            path = self.cache_dir / "reference" / exercise.id / name
             try:
                 cached: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
                 return cached
