@@ -63,3 +63,20 @@ def test_category_names_and_infinite_lines_travel_as_json_and_are_drawn_again() 
     assert svg is not None and svg.startswith("data:image/svg+xml;base64,")
     text = base64.b64decode(svg.split(",", 1)[1]).decode()
     assert "cat" in text and "dog" in text
+
+
+def test_a_figure_is_drawn_again_with_its_own_view() -> None:
+    def svg_text(limits: tuple[float, float] | None) -> str:
+        figure = Figure()
+        axes = figure.add_subplot()
+        axes.plot([1.0, 2.0, 3.0], [0.2, 0.4, 0.3], label="train")
+        if limits is not None:
+            axes.set_ylim(*limits)
+        value = {"ok": True, "value": codec.encode(figure)}
+        [pair] = shown_figure([Case("one")], [value], [value])
+        svg = draw(pair["got"])
+        assert svg is not None
+        return base64.b64decode(svg.split(",", 1)[1]).decode()
+
+    assert "<!-- 1000 -->" not in svg_text(None)
+    assert "<!-- 1000 -->" in svg_text((100.0, 1000.0))  # the zoom that hides the line

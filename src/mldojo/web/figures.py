@@ -1,8 +1,8 @@
 """Drawing a figure from its description, so a plot exercise shows the learner's figure
 beside the one asked for.
 
-The grader sends what each figure shows (axes, texts, scales, category names on the
-axes, legend, and the data of its lines, infinite lines, bars and scatter series;
+The grader sends what each figure shows (axes, texts, scales, limits, category names on
+the axes, legend, and the data of its lines, infinite lines, bars and scatter series;
 `grading.figures.shown_figure`), never an
 image made by learner code. Here Matplotlib draws that description again, as an
 SVG data URI an `<img>` can show under the page's Content-Security-Policy.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import contextlib
 import io
+import math
 import threading
 from typing import Any
 
@@ -78,6 +79,10 @@ def _draw_axes(ax: Any, described: dict[str, Any]) -> None:
             # a log scale over non-positive data: keep the linear view
             with contextlib.suppress(ValueError):
                 setter(scale)
+    for key, set_limits in (("xlim", ax.set_xlim), ("ylim", ax.set_ylim)):
+        limits = _numbers(described.get(key))  # absent from a summary stored before it
+        if len(limits) == 2 and all(map(math.isfinite, limits)) and limits[0] != limits[1]:
+            set_limits(*limits)  # the view as drawn: a zoom or an inverted axis shows as such
     for key, axis in (("xticks", ax.xaxis), ("yticks", ax.yaxis)):
         ticks = described.get(key)
         if isinstance(ticks, dict) and ticks.get("named"):  # category names, as drawn
