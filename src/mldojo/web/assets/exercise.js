@@ -14,8 +14,9 @@ const KEEPALIVE_MAX_BYTES = 60 * 1024;
 // A reload sends its request for the page before the old page is gone, so the save
 // sent when the tab is left can reach the server after the new page was made from the
 // older draft. What was unsaved is therefore also kept in this tab's sessionStorage
-// (with the draft the tab knew was saved) and put back by the next page of this
-// exercise in the same tab, unless the server has it, or another tab saved since.
+// (with the drafts the server may have: the one saved, and any still being sent) and
+// put back by the next page of this exercise in the same tab, unless the server has
+// it, or another tab saved since.
 const RESCUE_PREFIX = "mldojo-unsaved:";
 // Tabs of one exercise tell each other what they saved: a tab with nothing unsaved
 // takes the other's draft, so its next keystroke does not save its older text over it.
@@ -92,8 +93,11 @@ export function initExercise(root) {
   const rescueKey = RESCUE_PREFIX + root.dataset.exercise;
 
   function rescue(key) {
+    // The draft the server has when the next page is made: the one saved, or the one
+    // whose save is still in flight (it may land first, or be cut off by the unload).
+    const bases = sending === null ? [saved] : [saved, sending];
     try {
-      sessionStorage.setItem(rescueKey, JSON.stringify({ key, base: saved }));
+      sessionStorage.setItem(rescueKey, JSON.stringify({ key, bases }));
     } catch {
       // storage full or refused: the save sent when leaving is all there is
     }
@@ -130,10 +134,10 @@ export function initExercise(root) {
       entry = null;
     }
     forgetRescue();
-    if (!entry || typeof entry.key !== "string") return;
+    if (!entry || typeof entry.key !== "string" || !Array.isArray(entry.bases)) return;
     const current = JSON.stringify(payload());
     // The server has it already, or the draft changed elsewhere since: nothing to put back.
-    if (entry.key === current || entry.base !== current) return;
+    if (entry.key === current || !entry.bases.includes(current)) return;
     let body = null;
     try {
       body = JSON.parse(entry.key);
