@@ -12,6 +12,7 @@ from mldojo.catalog.schema import (
     ChoiceSpec,
     ExerciseMeta,
     Limits,
+    RubricClaim,
     RubricLine,
     SpeedSpec,
     SymbolicSpec,
@@ -61,7 +62,7 @@ def test_every_exercise_key_is_described() -> None:
         if key in TABLES or key in LISTS_OF_TABLES:
             continue  # described key by key, or as [[...]] tables
         assert f"`{key}`" in text, f"docs/exercise-format.md does not describe `{key}`"
-    for key in _keys(ChoiceOption) + _keys(RubricLine):
+    for key in _keys(ChoiceOption) + _keys(RubricLine) + _keys(RubricClaim):
         assert f"`{key}`" in text
     for table in ("[[choice.options]]", "[[written.points]]", "[[written.forbidden]]"):
         assert f"`{table}`" in text

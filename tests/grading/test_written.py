@@ -379,3 +379,89 @@ def test_a_report_far_over_its_length_is_judged_on_its_length_alone(tmp_path: Pa
         assert f"at most {spec.max_words} words" in only.message
     # Within the bound, every rubric line is still read.
     assert len(judge_written(exercise, "word " * (2 * spec.max_words))) > 1
+
+
+def test_a_negation_spares_a_claim_only_in_the_claims_own_clause_before_it(
+    tmp_path: Path,
+) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.forbidden]]
+        name = "switching the zebras"
+        patterns = ['''\\bswitch\\w*\\s+(all|every)\\s+zebras?''']
+        unless = ['''{negation}''', '''\\b(rather|before|once|if)\\b''']
+        """,
+    )
+    line = "does not claim: switching the zebras"
+    for honest in (
+        "Don't switch every zebra next sprint.",
+        "We would not switch all zebras yet.",
+        "Run a pilot before switching every zebra.",
+        "If the pilot holds, switch all zebras.",
+        "Pilot on one, rather than switching every zebra.",
+    ):
+        assert line not in verdict(exercise, honest), honest
+    for claim in (
+        "Switch every zebra next sprint rather than keeping the old one.",
+        "Switch all zebras next sprint, once the release is ready.",
+        "We are not sure yet, but switch every zebra.",
+        "Nothing to wait for: switch every zebra.",
+        "The test is not large, so switch all zebras.",
+        # a spared mention does not hide a later one
+        "Don't switch every zebra yet; switch every zebra next week.",
+    ):
+        assert "switch" in verdict(exercise, claim)[line], claim
+
+
+def test_a_claim_without_unless_words_is_found_wherever_its_patterns_match(
+    tmp_path: Path,
+) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.forbidden]]
+        name = "switching the zebras"
+        patterns = ['''switch\\w*\\s+(all|every)\\s+zebras?''']
+        """,
+    )
+    assert "does not claim: switching the zebras" in verdict(exercise, "Don't switch all zebras.")
+
+
+def test_the_certainty_words_are_one_shared_list(tmp_path: Path) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.points]]
+        name = "a zebra"
+        patterns = ['''zebra''']
+
+        [[written.forbidden]]
+        name = "certainty about the zebra"
+        patterns = ['''{certainty}[^.!?]{0,30}\\bbetter''']
+        unless = ['''{negation}''']
+        """,
+    )
+    line = "does not claim: certainty about the zebra"
+    for claim in (
+        "The zebra is undoubtedly better.",
+        "The zebra is unquestionably better.",
+        "Without question the zebra is better.",
+        "There is no question that the zebra is better.",
+        "It is clear that the zebra is better.",
+        "Surely the zebra is better.",
+        "The zebra is obviously better.",
+        "The zebra is beyond doubt better.",
+        "The zebra is beyond any reasonable doubt better.",
+    ):
+        assert line in verdict(exercise, claim), claim
+    for honest in (
+        "It is not clear that the zebra is better.",
+        "We cannot say for sure that the zebra is better.",
+        "The zebra is not obviously better.",
+        "Make sure to check that the zebra is better.",
+    ):
+        assert line not in verdict(exercise, honest), honest
+    # Report mutants read the shared words too: the plainest claim is found.
+    mutants = written_mutants(exercise)
+    assert any("certainty about the zebra" in m.description for m in mutants.mutants)

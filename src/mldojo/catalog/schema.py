@@ -118,12 +118,18 @@ class RubricPoint(RubricLine):
     section: Annotated[str, StringConstraints(min_length=1)] | None = None
 
 
+class RubricClaim(RubricLine):
+    # Words that make a found claim no claim when said before it in its own clause ("do
+    # not switch every queue"): regular expressions, as `patterns` are.
+    unless: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list)
+
+
 class WrittenSpec(Strict):
     sections: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list)
     min_words: int = Field(30, ge=1)
     max_words: int = Field(600, ge=1)
     points: list[RubricPoint] = Field(default_factory=list)
-    forbidden: list[RubricLine] = Field(default_factory=list)
+    forbidden: list[RubricClaim] = Field(default_factory=list)
     tolerance: float = Field(0.005, ge=0, le=0.5)
     # Sections to be written in sentences: a list of keywords and numbers says nothing.
     in_sentences: list[Annotated[str, StringConstraints(min_length=1)]] = Field(

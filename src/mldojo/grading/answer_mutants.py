@@ -25,12 +25,15 @@ from collections.abc import Iterator
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
+from mldojo.catalog.schema import RubricClaim
 from mldojo.errors import ContentError
 from mldojo.grading.mutants import Mutant, MutantSet, mutated_source, slots
 from mldojo.grading.mutation_operators import find_sites
 from mldojo.grading.written import (
     HEADING,
     LIST_MARKER,
+    claim_found,
+    expand,
     numbers_in,
     section_spans,
     sentence_spans,
@@ -150,7 +153,7 @@ def written_mutants(exercise: Exercise) -> MutantSet:
     candidates.extend(_numbers_changed(report, spec.tolerance))
     invalid = 0
     for claim in spec.forbidden:
-        added = _with_claim(report, claim.name, claim.patterns)
+        added = _with_claim(report, claim)
         if added is None:
             invalid += 1
         else:
@@ -210,7 +213,7 @@ def _without_point(
         hits = (
             m
             for p in patterns
-            for m in re.finditer(p, collapsed, re.IGNORECASE)
+            for m in re.finditer(expand(p), collapsed, re.IGNORECASE)
             if m.end() > m.start() and any(a <= where[m.start()] < b for a, b in allowed)
         )
         hit = next(hits, None)
@@ -269,18 +272,18 @@ def _numbers_changed(report: str, tolerance: float) -> Iterator[tuple[int, str, 
         yield line, f"line {line}: {shown}", text, "number"
 
 
-def _with_claim(report: str, name: str, patterns: list[str]) -> tuple[int, str, str, str] | None:
+def _with_claim(report: str, claim: RubricClaim) -> tuple[int, str, str, str] | None:
     """The report with one more sentence, the plainest one that makes the claim."""
-    for pattern in patterns:
-        claim = plainest_match(pattern)
-        if not claim:
+    for pattern in claim.patterns:
+        said = plainest_match(expand(pattern))
+        if not said:
             continue
-        text = f"{report.rstrip()}\n\n{claim[:1].upper()}{claim[1:]}.\n"
-        if re.search(pattern, " ".join(text.split()).lower(), re.IGNORECASE):
+        text = f"{report.rstrip()}\n\n{said[:1].upper()}{said[1:]}.\n"
+        if claim_found(claim, " ".join(text.split()).lower()):
             line = report.rstrip().count("\n") + 3
             return (
                 line,
-                f"line {line}: added the claim '{name}': “{claim}”",
+                f"line {line}: added the claim '{claim.name}': “{said}”",
                 text,
                 "forbidden claim",
             )

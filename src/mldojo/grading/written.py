@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
-from mldojo.catalog.schema import WrittenSpec
+from mldojo.catalog.schema import RubricClaim, WrittenSpec
 from mldojo.errors import ContentError
 from mldojo.grading.casekit import Fact
 from mldojo.grading.checks import load_module
@@ -39,6 +39,64 @@ ABBREVIATION = re.compile(
     r"(?:(?<![\w.])(?i:e\.g|i\.e|etc|vs|cf|approx|incl|resp|fig|eq|al)\.|(?<![\w.])[A-Z]\.)$"
 )
 ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table row starts here
+
+# Words many rubrics need, named once. In a pattern or an `unless`, `{certainty}` stands for
+# the ways of saying a thing is beyond doubt ("undoubtedly", "without question", "it is
+# clear that") and `{negation}` for the words that deny what follows them.
+LEXICON = {
+    "certainty": (
+        r"(?:\b(?:undoubtedly|unquestionabl[ey]|undeniabl[ey]|indisputabl[ey]|incontestabl[ey]"
+        r"|incontrovertibl[ey]|irrefutabl[ey]|unarguabl[ey]|inarguabl[ey]|indubitabl[ey]"
+        r"|unmistakabl[ey]|unambiguously|surely|obviously|certainly|definitely|assuredly"
+        r"|conclusively|categorically|evidently|patently|manifestly|undisputed)\b"
+        r"|\bno\s+(?:doubt|question)\b|\bdoubtless\b"
+        r"|\b(?:without|beyond)\s+(?:(?:any|all|a|the|reasonable|shadow\s+of)\s+){0,3}"
+        r"(?:doubt|question|dispute|argument)\b"
+        r"|\b(?:it\s+is|it's|it\s+was|that\s+is|this\s+is)\s+(?:now\s+|very\s+|quite\s+)?"
+        r"(?:clear|obvious|evident|certain|undeniable|indisputable|plain|beyond\s+doubt)\s+that\b"
+        r"|\bfor\s+(?:sure|certain)\b|(?<!make\s)(?<!makes\s)(?<!making\s)\bsure\s+to\b"
+        r"|\b(?:certain|bound|guaranteed)\s+to\b|\bguarantee[sd]?\b)"
+    ),
+    "negation": (
+        r"(?:n't\b|\b(?:not|no|never|neither|nor|nothing|none|cannot|without|hardly|barely"
+        r"|scarcely)\b)"
+    ),
+}
+# Where a clause ends: a sentence's end, ; or : or a dash or a bracket, "but", and a comma
+# with a word that joins another clause (", so", ", and"). An `unless` word spares a claim
+# only when it stands in the claim's own clause, before it: "don't switch every queue" is
+# no claim, but "switch every queue rather than wait" and "we are not sure, but switch
+# every queue" are.
+CLAUSE_END = re.compile(
+    r"[.!?](?=\s)|[;:()]|\s[-–—]\s|\bbut\b"
+    r"|,\s*(?:yet|so|and|then|or|while|whereas|though|although|which|because)\b"
+)
+# How far back a clause is read for an `unless` word.
+CLAUSE_CHARS = 300
+
+
+def expand(pattern: str) -> str:
+    """A rubric pattern with each `{name}` of LEXICON written out."""
+    for name, words in LEXICON.items():
+        pattern = pattern.replace("{" + name + "}", words)
+    return pattern
+
+
+def claim_found(claim: RubricClaim, text: str) -> re.Match[str] | None:
+    """Where the text (as `_plain_text` gives it) makes the forbidden claim: the first
+    match of its patterns that no `unless` word before it, in its own clause, spares."""
+    unless = [re.compile(expand(u), re.IGNORECASE) for u in claim.unless]
+    for pattern in claim.patterns:
+        for hit in re.finditer(expand(pattern), text, re.IGNORECASE):
+            if not unless:
+                return hit
+            floor = max(0, hit.start() - CLAUSE_CHARS)
+            start = max(
+                (m.end() for m in CLAUSE_END.finditer(text, floor, hit.start())), default=floor
+            )
+            if not any(u.search(text, start, hit.start()) for u in unless):
+                return hit
+    return None
 
 
 @dataclass(frozen=True)
@@ -257,11 +315,13 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     lowered = _plain_text(report)
     for point in spec.points:
         if point.section is None:
-            covered = any(re.search(p, lowered, re.IGNORECASE) for p in point.patterns)
+            covered = any(re.search(expand(p), lowered, re.IGNORECASE) for p in point.patterns)
             missing = f"the report does not cover {point.name}"
         else:
             texts = [_plain_text(body) for body in _under(sections, point.section)]
-            covered = any(re.search(p, t, re.IGNORECASE) for p in point.patterns for t in texts)
+            covered = any(
+                re.search(expand(p), t, re.IGNORECASE) for p in point.patterns for t in texts
+            )
             missing = (
                 f"the section '{point.section}' does not say {point.name}: put each point "
                 "under its own heading"
@@ -273,7 +333,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
         )
         results.append(CaseResult(name, covered, "" if covered else missing))
     for claim in spec.forbidden:
-        hit = next((m for p in claim.patterns if (m := re.search(p, lowered, re.IGNORECASE))), None)
+        hit = claim_found(claim, lowered)
         results.append(
             CaseResult(
                 f"does not claim: {claim.name}",
