@@ -42,14 +42,16 @@ ITEM = re.compile(r"\s*(?:(?:[-*+]|\d+[.)])\s|\|)")  # a list item or a table ro
 
 # Words many rubrics need, named once. In a pattern or an `unless`, `{certainty}` stands for
 # the ways of saying a thing is beyond doubt ("undoubtedly", "without question", "it is
-# clear that") and `{negation}` for the words that deny what follows them.
+# clear that"), `{negation}` for the words that deny what follows them, and
+# `{not_premature}` for a check that what follows is not judged premature or made to wait
+# for evidence later in its clause.
 LEXICON = {
     "certainty": (
         r"(?:\b(?:undoubtedly|unquestionabl[ey]|undeniabl[ey]|indisputabl[ey]|incontestabl[ey]"
         r"|incontrovertibl[ey]|irrefutabl[ey]|unarguabl[ey]|inarguabl[ey]|indubitabl[ey]"
         r"|unmistakabl[ey]|unambiguously|surely|obviously|certainly|definitely|assuredly"
         r"|conclusively|categorically|evidently|patently|manifestly|undisputed)\b"
-        r"|\bno\s+(?:doubt|question)\b|\bdoubtless\b"
+        r"|\b(?:no|little)\s+(?:doubt|question)\b|\bdoubtless\b"
         r"|\b(?:without|beyond)\s+(?:(?:any|all|a|the|reasonable|shadow\s+of)\s+){0,3}"
         r"(?:doubt|question|dispute|argument)\b"
         r"|\b(?:it\s+is|it's|it\s+was|that\s+is|this\s+is)\s+(?:now\s+|very\s+|quite\s+)?"
@@ -57,8 +59,15 @@ LEXICON = {
         r"|\bfor\s+(?:sure|certain)\b|(?<!make\s)(?<!makes\s)(?<!making\s)\bsure\s+to\b"
         r"|\b(?:certain|bound|guaranteed)\s+to\b|\bguarantee[sd]?\b)"
     ),
+    # Put before a claim: the rest of its clause neither calls it premature, risky or a
+    # mistake nor makes it wait for evidence ("... once a pilot confirms the gain").
+    "not_premature": (
+        r"(?![^.!?;]*\b(?:premature\w*|too\s+(?:early|soon|risky|much)|risky|a\s+mistake|unwise"
+        r"|(?:only\s+)?(?:after|once|when|if|until|unless)\s+(?:a|the|our|we|it|they)\s+"
+        r"[^.!?;]{0,40}(?:pilot|trial|test|comparison|confirm\w*|shows?|holds?))\b)"
+    ),
     "negation": (
-        r"(?:n't\b|\b(?:not|no|never|neither|nor|nothing|none|cannot|without|hardly|barely"
+        r"(?:n't\b|\b(?:not|no|never|neither|nor|nothing|none|nobody|cannot|without|hardly|barely"
         r"|scarcely)\b)"
     ),
 }
