@@ -389,8 +389,10 @@ def test_a_negation_spares_a_claim_only_in_the_claims_own_clause_before_it(
         """
         [[written.forbidden]]
         name = "switching the zebras"
-        patterns = ['''\\bswitch\\w*\\s+(all|every)\\s+zebras?''']
-        unless = ['''{negation}''', '''\\b(rather|before|once|if)\\b''']
+        patterns = ['''\\bswitch\\w*\\s+(all|every)\\s+zebras?(?:[^.]*?\\bzebras?)?''']
+        unless = [
+            '''{negation}''', '''\\b(once|if)\\b''', '''\\b(rather\\s+than|before)\\b[^,]*$''',
+        ]
         """,
     )
     line = "does not claim: switching the zebras"
@@ -408,8 +410,10 @@ def test_a_negation_spares_a_claim_only_in_the_claims_own_clause_before_it(
         "We are not sure yet, but switch every zebra.",
         "Nothing to wait for: switch every zebra.",
         "The test is not large, so switch all zebras.",
-        # a spared mention does not hide a later one
+        "Rather than wait for a pilot, switch every zebra.",
+        # a spared mention hides neither a later one nor one that starts inside it
         "Don't switch every zebra yet; switch every zebra next week.",
+        "Do not switch all zebras, and switch every zebra.",
     ):
         assert "switch" in verdict(exercise, claim)[line], claim
 

@@ -96,15 +96,17 @@ def claim_found(claim: RubricClaim, text: str) -> re.Match[str] | None:
     match of its patterns that no `unless` word before it, in its own clause, spares."""
     unless = [re.compile(expand(u), re.IGNORECASE) for u in claim.unless]
     for pattern in claim.patterns:
-        for hit in re.finditer(expand(pattern), text, re.IGNORECASE):
-            if not unless:
-                return hit
+        found = re.compile(expand(pattern), re.IGNORECASE)
+        hit = found.search(text)
+        while hit is not None:
             floor = max(0, hit.start() - CLAUSE_CHARS)
             start = max(
                 (m.end() for m in CLAUSE_END.finditer(text, floor, hit.start())), default=floor
             )
             if not any(u.search(text, start, hit.start()) for u in unless):
                 return hit
+            # spared: a later claim may start inside this one ("do not X, and X")
+            hit = found.search(text, hit.start() + 1)
     return None
 
 
