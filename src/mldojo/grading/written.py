@@ -103,7 +103,9 @@ def claim_found(claim: RubricClaim, text: str) -> re.Match[str] | None:
             start = max(
                 (m.end() for m in CLAUSE_END.finditer(text, floor, hit.start())), default=floor
             )
-            if not any(u.search(text, start, hit.start()) for u in unless):
+            # a match that begins with a sentence's end ("(?:^|[.!?]\s)...") has nothing before it
+            opens = text[hit.start() : hit.start() + 1] in {".", "!", "?"}
+            if opens or not any(u.search(text, start, hit.start()) for u in unless):
                 return hit
             # spared: a later claim may start inside this one ("do not X, and X")
             hit = found.search(text, hit.start() + 1)
