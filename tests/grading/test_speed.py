@@ -8,13 +8,16 @@ from pathlib import Path
 
 from mldojo.catalog.catalog import load_catalog
 from mldojo.catalog.exercise import Exercise
+from mldojo.grading import codec
+from mldojo.grading.judge import COLD
 from mldojo.grading.local import LocalGrader
-from mldojo.grading.speed import timing_words
+from mldojo.grading.speed import timed_input, timed_run, timing_case, timing_words
 from mldojo.grading.verdict import Verdict
 from tests.conftest import CONTENT, copy_exercises
 
 SPEED = "stack.numpy.pairwise_distances_speed"
 BATCHED = "engineering.performance.batched_scoring_speed"
+GRADIENTS = "stack.torch.input_gradients"
 
 
 def _grade(source: str, exercise: Exercise | None = None) -> Verdict:
@@ -131,3 +134,20 @@ def test_a_run_too_quick_to_time_is_shown_as_a_bound() -> None:
     assert timing_words(0.002, 0.05, 5).endswith("the slow version: 50.0 ms; 25.0× faster")
     quick = timing_words(0.0, 0.05, 5)
     assert "too quick to time exactly" in quick and quick.endswith("over 100× faster")
+
+
+def test_a_cold_timed_run_has_done_pytorchs_first_use_imports_before_the_clock_starts() -> None:
+    """A backward pass given its gradient first imports torch.fx's symbolic shapes (and
+    SymPy), about 200 ms: a warm zygote has done it, and a fresh interpreter does it
+    before "ready", or the vectorised version would time slower than the slow loop."""
+    exercise = load_catalog(content_root=CONTENT).get(GRADIENTS)
+    probe = textwrap.dedent("""
+        import sys
+        import torch
+        def input_gradients(W1, b1, w2, b2, X):
+            return "torch.fx.experimental.symbolic_shapes" in sys.modules
+    """)
+    line = timed_input(timing_case(exercise, 3))
+    outcome = timed_run(exercise, probe, exercise.file_name, line, COLD)
+    assert outcome.result is not None, outcome.output
+    assert codec.decode(outcome.result["results"][0]["value"]) is True

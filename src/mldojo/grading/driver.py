@@ -315,6 +315,7 @@ def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, A
     ]
     del case
     _import_ahead(request["source"])
+    warm_torch()
     os.write(result_fd, b"ready\n")
     try:
         module = _load(request["source"], filename)
@@ -353,6 +354,29 @@ def _import_ahead(source: str) -> None:
     for name in names:  # "from numpy import sqrt" tries numpy.sqrt too: a miss, quickly
         with contextlib.suppress(Exception):
             importlib.import_module(name)
+
+
+_torch_warm = False  # a child forked from a warm zygote inherits True
+
+
+def warm_torch() -> None:
+    """PyTorch imports some of itself on first use, seconds of it on a busy machine: an
+    optimizer's first step imports TorchDynamo, a backward pass given its gradient
+    imports torch.fx's symbolic shapes (and SymPy). A zygote does this once for every
+    child; a timed run where PyTorch is imported does it before "ready", so that a
+    timing counts the code and not those imports."""
+    global _torch_warm
+    torch: Any = sys.modules.get("torch")
+    if torch is None or _torch_warm:
+        return
+    _torch_warm = True
+    layer = torch.nn.Linear(2, 1)
+    optimizer = torch.optim.SGD(layer.parameters(), lr=0.1)
+    layer(torch.ones(3, 2)).sum().backward()
+    optimizer.step()
+    optimizer.zero_grad()
+    scores = layer(torch.ones(3, 2)).squeeze(1)
+    torch.autograd.grad(scores, layer.weight, grad_outputs=torch.ones(3))
 
 
 WARM_UP_SOURCE = """

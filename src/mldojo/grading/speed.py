@@ -55,9 +55,17 @@ def timing_case(exercise: Exercise, seed: int) -> Case:
     )
 
 
-def _timed(
+def timed_input(case: Case) -> bytes:
+    """The timing case's input as a timed run reads it: one JSON line."""
+    return json.dumps(
+        {"args": codec.encode(list(case.args)), "kwargs": codec.encode(dict(case.kwargs))}
+    ).encode()
+
+
+def timed_run(
     exercise: Exercise, source: str, filename: str, line: bytes, runner: Runner
 ) -> ChildOutcome:
+    """One timed run of `source` on the input `line` (`timed_input`)."""
     spec = exercise.meta.speed
     assert spec is not None
     request = {
@@ -90,9 +98,7 @@ def judge_speed(
     assert spec is not None
     name = f"at least {spec.factor:g}× faster than the slow version"
     slow_source = (exercise.path / "slow.py").read_text(encoding="utf-8")
-    line = json.dumps(
-        {"args": codec.encode(list(case.args)), "kwargs": codec.encode(dict(case.kwargs))}
-    ).encode()
+    line = timed_input(case)
     mine: list[float] = []
     slow: list[float] = []
     for _ in range(spec.repeats):
@@ -100,7 +106,7 @@ def judge_speed(
             ("your version", source, mine),
             ("the slow version", slow_source, slow),
         ):
-            outcome = _timed(exercise, code, filename, line, runner)
+            outcome = timed_run(exercise, code, filename, line, runner)
             problem = _timed_problem(checks, case, expected, outcome)
             if problem:
                 return CaseResult(name, False, f"{who}, when timed: {problem}")

@@ -115,7 +115,7 @@ def preload(flavour: str) -> None:
         # The first matrix product reads /proc/cpuinfo, which a run cannot see: read it
         # here, or every run that multiplies matrices prints "Error in cpuinfo".
         torch.ones(2, 2) @ torch.ones(2, 2)
-        _train_one_step(torch)
+        sys.modules["mldojo_driver"].warm_torch()
     if "sklearn.utils.parallel" in sys.modules:
         # scikit-learn finds the loaded BLAS and OpenMP libraries in /proc/self/maps
         # (threadpoolctl) the first time a parallel routine runs (k-neighbours, pairwise
@@ -125,19 +125,6 @@ def preload(flavour: str) -> None:
     if "matplotlib.pyplot" in sys.modules:
         sys.modules["matplotlib.pyplot"].figure().clear()  # builds the font cache once
         sys.modules["matplotlib.pyplot"].close("all")
-
-
-def _train_one_step(torch: Any) -> None:
-    """PyTorch imports some of itself on first use, seconds of it on a busy machine, and
-    each forked child would pay that again: an optimizer's first step imports TorchDynamo,
-    a backward pass given its gradient imports torch.fx's symbolic shapes (and SymPy)."""
-    layer = torch.nn.Linear(2, 1)
-    optimizer = torch.optim.SGD(layer.parameters(), lr=0.1)
-    layer(torch.ones(3, 2)).sum().backward()
-    optimizer.step()
-    optimizer.zero_grad()
-    scores = layer(torch.ones(3, 2)).squeeze(1)
-    torch.autograd.grad(scores, layer.weight, grad_outputs=torch.ones(3))
 
 
 def enter_namespaces() -> None:
