@@ -317,6 +317,12 @@ def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, A
     _import_ahead(request["source"])
     warm_torch()
     os.write(result_fd, b"ready\n")
+    # The host reads the kernel's CPU count when "ready" reaches it, then says "go": the
+    # clock starts while this process waits, however late the host reads.
+    if host.readline() != "go\n":
+        return {
+            "load_error": {"type": "RuntimeError", "message": "the host did not start the clock"}
+        }
     try:
         module = _load(request["source"], filename)
         target = getattr(module, request["entry"])
@@ -455,6 +461,12 @@ def main() -> None:
             stream.flush()
     with os.fdopen(result_fd, "w", encoding="utf-8") as out:
         out.write(json.dumps(outcome, allow_nan=False) + "\n")
+        if request["mode"] == "timed":
+            # The host reads the CPU count again when the result reaches it, then closes
+            # the channel: until then this process waits, so its exit is not counted.
+            out.flush()
+            with contextlib.suppress(Exception):
+                host.read()
     # Done: closing the output now tells the host so at once, before the kernel has
     # unmapped this process's memory (slow for a child forked from a large zygote).
     for fd in (1, 2):

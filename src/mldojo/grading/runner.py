@@ -287,7 +287,10 @@ def collect(
     data = request_line(request)
     timed_out = False
     try:
-        watch.send(data if timed_input is None else data + timed_input + b"\n", last=True)
+        if timed_input is None:
+            watch.send(data, last=True)
+        else:  # stdin stays open for "go" (`_Watch._pace`)
+            watch.send(data + timed_input + b"\n", last=False)
         if meanwhile is not None:
             before = time.perf_counter()
             meanwhile()
@@ -374,6 +377,7 @@ class _Watch:
         self._pending = b""
         self._sent = 0  # how much of _pending the child has taken (no copy per write)
         self._last = False
+        self._paced = False  # a timed run has been told "go" (or its stdin closed)
         self._selector = selectors.DefaultSelector()
         self._selector.register(child.output, selectors.EVENT_READ, "output")
         self._selector.register(child.results, selectors.EVENT_READ, "result")
@@ -393,6 +397,20 @@ class _Watch:
         self._sent = 0
         self._last = last
         self._write()
+
+    def _pace(self) -> None:
+        """A timed run waits at both ends of its timed window for the host to read the
+        kernel's CPU count: after "ready" for "go", after its result for stdin to close.
+        Any other first line ends the exchange."""
+        lines = len(self.result.marks)
+        if lines and not self._paced:
+            self._paced = True
+            said_ready = b"".join(self.result.chunks).startswith(b"ready\n")
+            self.send(
+                b"go\n" if said_ready and lines == 1 else b"", last=lines > 1 or not said_ready
+            )
+        elif lines > 1 and not self._last:
+            self.send(b"", last=True)
 
     def _write(self) -> None:
         stdin = self.child.stdin
@@ -437,6 +455,8 @@ class _Watch:
                     self.open.discard(name)
                 elif name == "result":
                     self.result.feed(chunk)
+                    if self.result.timed:
+                        self._pace()
                 elif self.kept < self.cap:
                     self.output.append(chunk[: self.cap - self.kept])
                     self.kept += len(chunk)

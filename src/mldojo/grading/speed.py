@@ -7,8 +7,10 @@ wall clock where there are no cgroups). The child says "ready" once it has decod
 a fresh copy of the input for each of the `number` calls (and imported the modules
 the code under test names), before it loads that code: decoding and imports are
 not timed, no learner code runs untimed, and a result remembered by the arguments'
-identity never serves a second call. Every timed result must still be right. The
-verdict compares the medians.
+identity never serves a second call. It then waits for the host's "go", and after
+its result for the host to close its input (`runner._Watch._pace`): the kernel's
+count is read while the child waits, so a host that reads late changes nothing.
+Every timed result must still be right. The verdict compares the medians.
 """
 
 from __future__ import annotations
