@@ -76,6 +76,28 @@ def test_printing_or_exiting_zero_is_never_a_pass(catalog: Catalog) -> None:
     assert "exited with code 0 before it reported any result" in failing(killed)[0]
 
 
+def test_sys_exit_is_named_where_it_happened(catalog: Catalog) -> None:
+    """An exit while loading fails "your file loads"; one inside the function is past
+    loading, and the case says so."""
+    at_load = grade(catalog, BROADCAST, "import sys\nsys.exit(0)\n")
+    [(name, message)] = [(c.name, c.message) for c in at_load.cases if not c.passed]
+    assert name == "your file loads"
+    assert message.startswith("called sys.exit(0) (line 2 of broadcast_add.py) while loading")
+    in_call = grade(
+        catalog,
+        BROADCAST,
+        """
+        import sys
+        def add_row_offsets(X, offsets):
+            sys.exit(3)
+        """,
+    )
+    [(name, message)] = [(c.name, c.message) for c in in_call.cases if not c.passed]
+    assert name == "runs to the end"
+    assert message.startswith("called sys.exit(3) (line 4 of broadcast_add.py) while running")
+    assert "return the answer" in message
+
+
 def test_load_problems_name_the_line(catalog: Catalog) -> None:
     syntax = grade(catalog, BROADCAST, "def add_row_offsets(X, offsets)\n    return X\n")
     assert syntax.status is Status.ERROR

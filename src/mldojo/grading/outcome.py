@@ -66,16 +66,16 @@ def run_failure(
             )
         ]
     if "load_error" in result:
+        # Raised past loading: a BaseException from a call (sys.exit), not the file.
+        running = result["load_error"].get("phase") == "running"
         return Status.ERROR, [
             CaseResult(
-                "your file loads",
+                "runs to the end" if running else "your file loads",
                 False,
                 describe_error(
                     result["load_error"],
                     exercise,
-                    "while running your code"
-                    if result["load_error"].get("phase") == "running"
-                    else "while loading your file",
+                    "while running your code" if running else "while loading your file",
                 ),
             )
         ]
@@ -175,4 +175,11 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
         )
     if kind == "UncheckableValue":
         return f"returned a value that cannot be checked: {error['message']}"
+    if kind == "SystemExit":
+        code = f"sys.exit({error['message']})" if error.get("message") else "sys.exit()"
+        return (
+            f"called {code}{where} {when}, which ends the process and the check with it: "
+            "your file is imported and its function called, so return the answer (or raise "
+            "an exception) instead of exiting"
+        )
     return f"raised {kind}: {error['message']}{where} {when}"
