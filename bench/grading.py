@@ -10,8 +10,12 @@ as a learner's does, so the reference runs on it too.
 - warm: `LocalGrader` over the warm zygote pool (`grading.pool`), as the local
   grader process has it (references prepared ahead), median; checks come
   `--pause` seconds apart, as a learner's do (the pause is not timed);
-- cold: the same check with a fresh sandboxed interpreter per run, the same pause
-  before each, so that both meet the machine in the same state;
+- cold: the same check from nothing, as the issue defines it: a fresh interpreter
+  that imports what it needs (mldojo's grading service, NumPy) and grades the
+  exercise once, its runs in fresh sandboxed interpreters too (`python -c`, timed
+  from the outside), the same pause before each, so that both meet the machine in
+  the same state. Beside it, the narrower cold figure of earlier stops: fresh
+  sandboxed interpreters per run under a host process that is already warm;
 - throughput: checks a second through the warm service from 4 client threads;
 - shell: `mldojo check` end to end with the local grader process warm;
 - memory: PSS of the warm pool (the base and torch zygotes and their sandboxes).
@@ -51,6 +55,26 @@ def _timed(action: object, runs: int, pause: float = 0.0) -> list[float]:
         action()  # type: ignore[operator]
         times.append(time.perf_counter() - started)
     return times
+
+
+# A cold check from nothing: a fresh interpreter loads the exercise and grades it once.
+COLD_CHECK = """
+import sys
+from pathlib import Path
+from mldojo.catalog.exercise import load_exercise
+from mldojo.grading.local import LocalGrader
+pack, exercise_id, source = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]).read_text()
+exercise = load_exercise(pack, pack.joinpath(*exercise_id.split(".")))
+assert LocalGrader().grade(exercise, source).passed
+"""
+
+
+def _fresh_interpreter_times(source: str, runs: int, pause: float) -> list[float]:
+    with tempfile.TemporaryDirectory(prefix="mldojo-bench-") as folder:
+        path = Path(folder) / "submission.py"
+        path.write_text(source)
+        command = [sys.executable, "-c", COLD_CHECK, str(PACK), EXERCISE, str(path)]
+        return _timed(lambda: subprocess.run(command, check=True), runs, pause)
 
 
 def _shell_times(source: str, runs: int) -> list[float]:
@@ -102,9 +126,10 @@ def main() -> None:
         for grader in (warm, cold):
             assert grader.grade(exercise, source).passed  # first checks pay for caches
         warm_times = _timed(lambda: warm.grade(exercise, source), options.runs, options.pause)
-        cold_times = _timed(
+        cold_runs_times = _timed(
             lambda: cold.grade(exercise, source), max(5, options.runs // 4), options.pause
         )
+        cold_times = _fresh_interpreter_times(source, max(5, options.runs // 4), options.pause)
         pss_mb = sum(z["pss_mb"] for z in pool.status())
 
         deadline = time.monotonic() + options.seconds
@@ -127,11 +152,14 @@ def main() -> None:
     shell = _shell_times(source, max(5, options.runs // 4))
 
     warm_ms, cold_ms = _median_ms(warm_times), _median_ms(cold_times)
+    runs_ms = _median_ms(cold_runs_times)
     rows = [
         ("warm check through the service (median)", f"{warm_ms:.1f} ms", "<= 40 ms",
          warm_ms <= 40),
         ("cold check, fresh interpreter (median)", f"{cold_ms:.0f} ms", "", None),
         ("cold / warm", f"{cold_ms / warm_ms:.1f}x", ">= 40x", cold_ms / warm_ms >= 40),
+        ("  beside it: cold runs in a warm host (median)", f"{runs_ms:.0f} ms", "", None),
+        ("  cold runs in a warm host / warm", f"{runs_ms / warm_ms:.1f}x", "", None),
         (f"throughput, {CLIENTS} clients, {options.seconds:.0f} s", f"{throughput:.1f} checks/s",
          ">= 40 checks/s", throughput >= 40),
         ("`mldojo check` from the shell, grader warm (median)",
