@@ -103,6 +103,34 @@ def test_a_locked_database_says_another_mldojo_is_writing(tmp_path: Path) -> Non
     assert "database is locked" not in message
 
 
+def test_a_write_that_waits_for_a_locked_database_says_so_and_goes_on(cli: Cli, home: Path) -> None:
+    """Another program holds the database: the command says why it waits, then saves
+    the entry as soon as the database is free."""
+    assert cli("journal", "add", "first").returncode == 0
+    holder = sqlite3.connect(home / "mldojo.db", isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    waiting = subprocess.Popen(
+        [sys.executable, "-m", "mldojo", "journal", "add", "second"],
+        env=cli.env,
+        cwd=cli.cwd,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert waiting.stderr is not None
+        said = waiting.stderr.readline()  # the store's own wait (5 s) comes first
+        assert "is locked by another program: waiting for it" in said
+        assert str(home / "mldojo.db") in said and "close the program that holds it" in said
+        assert waiting.poll() is None  # still waiting, nothing given up
+    finally:
+        holder.rollback()
+        holder.close()
+    assert waiting.wait(timeout=60) == 0
+    listed = cli("journal", "list", "--json")
+    assert sorted(e["text"] for e in json.loads(listed.stdout)["entries"]) == ["first", "second"]
+
+
 def test_a_file_that_is_not_a_database_is_one_sentence(cli: Cli, tmp_path: Path) -> None:
     bad = tmp_path / "not-a.db"
     bad.write_text("these are not the pages of a database\n" * 200)

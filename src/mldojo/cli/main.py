@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import signal
 import sys
 import traceback
@@ -698,9 +699,28 @@ def _interrupt(signum: int, _frame: Any) -> None:
     request_stop()
 
 
+class _Notices(logging.Handler):
+    """The store's notices (a write waiting for a database another program holds), on
+    stderr as they come, so that a command that waits says why."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        with contextlib.suppress(Exception):
+            sys.stderr.write(record.getMessage() + "\n")
+            sys.stderr.flush()
+
+
+def _print_notices() -> None:
+    notices = logging.getLogger("mldojo.store")
+    if not any(isinstance(h, _Notices) for h in notices.handlers):
+        notices.addHandler(_Notices(logging.WARNING))
+        notices.propagate = False
+
+
 def main() -> None:
     from mldojo.errors import Interrupted, MldojoError
     from mldojo.interrupts import stop_requested
+
+    _print_notices()
 
     signal.signal(signal.SIGINT, _interrupt)
     signal.signal(signal.SIGTERM, _interrupt)

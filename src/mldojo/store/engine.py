@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections.abc import Callable, Iterator
@@ -25,6 +26,9 @@ from mldojo.errors import StoreError
 T = TypeVar("T")
 URL_EXAMPLES = "sqlite:////path/to/mldojo.db or postgresql+psycopg://user:password@host/db"
 LOCK_RETRY_SECONDS = 120.0
+# Says, once per write, that a write waits for a database another program holds: the
+# command-line app prints it (`cli.main`), the servers log it.
+log = logging.getLogger("mldojo.store")
 SQLITE_BUSY_MS = 5000
 
 
@@ -244,6 +248,7 @@ class Store:
     def _retrying(self, transaction: Callable[[], T]) -> T:
         deadline = time.monotonic() + LOCK_RETRY_SECONDS
         delay = 0.05
+        told = False
         while True:
             try:
                 return transaction()
@@ -253,6 +258,15 @@ class Store:
                 locked = isinstance(exc, OperationalError) and is_locked(exc)
                 if not locked or time.monotonic() > deadline:
                     raise StoreError(explain(exc, self._url)) from None
+                if not told:
+                    told = True
+                    log.warning(
+                        "The database %s is locked by another program: waiting for it, up "
+                        "to %.0f minutes in all; close the program that holds it (a database "
+                        "browser, another mldojo writing a lot) and this goes on at once.",
+                        make_url(self._url).render_as_string(hide_password=True),
+                        LOCK_RETRY_SECONDS / 60,
+                    )
                 time.sleep(delay)
                 delay = min(delay * 2, 1.0)
 
