@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from sqlalchemy import inspect, text
 
@@ -108,11 +110,26 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # type: ignore[no-untyped-d
         ("sqlite:///file:dojo?mode=memory&uri=true", "in-memory database"),
         ("sqlite:///mldojo.db", "relative to the current folder"),
         ("sqlite:///file:data/mldojo.db?mode=ro&uri=true", "relative to the current folder"),
+        # SQLite reads these only from a file: URI; otherwise they were dropped with a
+        # warning, or (uri=true without file:) named another file
+        ("sqlite:////tmp/mldojo.db?mode=ro", "passes mode, which SQLite reads only from a"),
+        ("sqlite:////tmp/mldojo.db?mode=ro&uri=true", "sqlite:///file:/path/to/mldojo.db"),
+        ("sqlite:///file:/tmp/mldojo.db?cache=shared&mode=ro", "passes cache, mode,"),
     ],
 )
 def test_bad_urls_get_a_clear_error(url: str, words: str) -> None:
     with pytest.raises(StoreError, match=words):
         make_engine(url)
+
+
+def test_the_drivers_own_arguments_and_a_file_uri_open_the_database(tmp_path: Path) -> None:
+    for url in (
+        f"sqlite:///{tmp_path / 'a.db'}?timeout=3",
+        f"sqlite:///file:{tmp_path / 'b.db'}?cache=private&uri=true",
+    ):
+        store = open_store(url)
+        store.dispose()
+    assert sorted(p.name for p in tmp_path.glob("*.db")) == ["a.db", "b.db"]
 
 
 def test_an_unreachable_server_gets_a_clear_error() -> None:

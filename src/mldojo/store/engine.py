@@ -29,6 +29,10 @@ LOCK_RETRY_SECONDS = 120.0
 # Says, once per write, that a write waits for a database another program holds: the
 # command-line app prints it (`cli.main`), the servers log it.
 log = logging.getLogger("mldojo.store")
+# The query arguments SQLAlchemy's SQLite driver reads itself; others need uri=true.
+PYSQLITE_ARGUMENTS = frozenset(
+    {"timeout", "isolation_level", "detect_types", "check_same_thread", "cached_statements", "uri"}
+)
 SQLITE_BUSY_MS = 5000
 
 
@@ -72,6 +76,18 @@ def _sqlite_engine(database: str | None, url: str) -> Engine:
             f"The database URL '{url}' names '{named}' relative to the current folder, so "
             "each folder mldojo runs in would get a database of its own: give an absolute "
             "path, such as sqlite:////home/you/mldojo.db (four slashes)."
+        )
+    query = make_url(url).query
+    ignored = sorted(set(query) - PYSQLITE_ARGUMENTS)
+    as_uri = str(query.get("uri", "")).lower() == "true" and database.startswith("file:")
+    if ignored and not as_uri:
+        # SQLAlchemy would only warn and open the database without them; with uri=true
+        # but no file: it would open another file, named with the arguments.
+        them = "them" if len(ignored) > 1 else "it"
+        raise StoreError(
+            f"The database URL '{url}' passes {', '.join(ignored)}, which SQLite reads only "
+            f"from a file: URI: write it as sqlite:///file:/path/to/mldojo.db?{ignored[0]}="
+            f"...&uri=true, or leave {them} out."
         )
     folder = _sqlite_file(database).parent
     try:
