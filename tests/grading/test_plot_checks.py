@@ -12,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from mldojo.catalog.catalog import Catalog, load_catalog
@@ -452,3 +453,49 @@ def test_limits_that_hide_what_the_reference_hides_pass() -> None:
     assert compare_figures(asked, described(lambda f: clipped(f, -0.1))) is None
     more = compare_figures(asked, described(lambda f: clipped(f, 0.3)))
     assert more is not None and "hides 2 data points: scatter series 1 reaches y = 0.2;" in more
+
+
+def test_points_faded_one_by_one_are_described() -> None:
+    # ax.scatter takes one alpha per point; an array of them is no reason to refuse a figure.
+    def dots(figure: Figure, alpha: object) -> None:
+        axes = figure.add_subplot()
+        axes.scatter([1.0, 2.0, 3.0], [2.0, 1.0, 3.0], alpha=alpha)
+
+    asked = described(lambda f: dots(f, None))
+    assert compare_figures(asked, described(lambda f: dots(f, [0.2, 0.6, 1.0]))) is None
+    gone = described(lambda f: dots(f, [0.0, 0.0, 0.0]))
+    assert compare_figures(asked, gone) == "expected 1 scatter series, got 0"
+
+
+@pytest.mark.parametrize(
+    ("draw", "what"),
+    [
+        (lambda a: a.plot([1, 2, 3], [3, 1, 2], color="none"), "lines"),
+        (lambda a: a.plot([1, 2, 3], [3, 1, 2], "o-", color=(0, 0, 1, 0)), "lines"),
+        (lambda a: a.scatter([1, 2, 3], [3, 1, 2], color="none"), "scatter"),
+        (lambda a: a.scatter([1, 2, 3], [3, 1, 2], facecolors="none"), "scatter"),
+        (lambda a: a.scatter([1, 2, 3], [3, 1, 2], s=0), "scatter"),
+        (lambda a: a.bar([1, 2, 3], [3, 1, 2], color="none"), "bars"),
+    ],
+    ids=["line", "line-and-markers", "points", "points-face-only", "points-no-size", "bars"],
+)
+def test_a_series_drawn_in_no_colour_is_not_drawn(
+    draw: Callable[[Axes], object], what: str
+) -> None:
+    assert described(lambda f: draw(f.add_subplot()))["axes"][0][what] == []
+
+
+@pytest.mark.parametrize(
+    "draw",
+    [
+        lambda a: a.scatter([1, 2], [1, 2], facecolors="none", edgecolors="C0"),
+        lambda a: a.scatter([1, 2], [1, 2], c=[0.1, 0.9], cmap="viridis"),
+        lambda a: a.plot([1, 2], [1, 2], linestyle="none", marker="o", markerfacecolor="none"),
+        lambda a: a.bar([1, 2], [1, 2], fill=False),
+        lambda a: a.bar([1, 2], [1, 2], color="none", hatch="//"),
+    ],
+    ids=["hollow-points", "mapped-colours", "hollow-markers", "outline-bars", "hatched-bars"],
+)
+def test_an_outline_or_a_colour_map_still_draws_a_series(draw: Callable[[Axes], object]) -> None:
+    axes = described(lambda f: draw(f.add_subplot()))["axes"][0]
+    assert len(axes["lines"]) + len(axes["scatter"]) + len(axes["bars"]) == 1

@@ -18,7 +18,7 @@ from typing import Any
 
 # What values look like once encoded; raised when that changes (a figure's summary
 # gains a field, say), so that reference outputs cached in another format are not reused.
-FORMAT = 2
+FORMAT = 3
 MAX_DEPTH = 32
 MAX_ITEMS = 2_000_000
 SAFE_ARRAY_KINDS = "biufcUSMm"
@@ -211,15 +211,63 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
 
 
 def _shown(artist: Any) -> bool:
-    """Whether an artist is drawn at all: visible, and not fully transparent."""
-    return bool(artist.get_visible()) and artist.get_alpha() != 0
+    """Whether a bar (a patch) or a series of points (a collection) is drawn at all:
+    visible, of some size, and with a colour that shows (its alpha, one number or one
+    per point, already applied): a face, an edge of some width, or a hatch."""
+    import numpy as np
+    from matplotlib.collections import Collection
+
+    if not artist.get_visible():
+        return False
+    if isinstance(artist, Collection):
+        artist.update_scalarmappable()  # colours mapped from values are set when drawn
+        sizes = np.asarray(artist.get_sizes()) if hasattr(artist, "get_sizes") else None
+        if sizes is not None and sizes.size and not np.any(sizes > 0):
+            return False
+    elif artist.get_alpha() == 0:
+        return False
+    hatched = bool(artist.get_hatch())
+    face, edge, widths = artist.get_facecolor(), artist.get_edgecolor(), artist.get_linewidth()
+    edged = _coloured(edge) and bool(np.any(np.asarray(widths, dtype=float) > 0))
+    return _coloured(face) or edged or hatched
+
+
+def _coloured(colours: Any) -> bool:
+    """Whether any of some RGBA colours (one, or an array of them) is not fully transparent;
+    'none' is no colour at all."""
+    import numpy as np
+
+    if isinstance(colours, str):
+        return colours.lower() != "none"
+    rgba = np.asarray(colours, dtype=float).reshape(-1, 4)
+    return bool(np.any(rgba[:, 3] > 0))
 
 
 def _line_shown(line: Any) -> bool:
-    """A line is drawn where it has a line style or markers, of some width or size."""
-    styled = line.get_linestyle() not in ("None", "none", "", " ") and line.get_linewidth() > 0
-    marked = line.get_marker() not in ("None", "none", "", " ", None) and line.get_markersize() > 0
-    return _shown(line) and (styled or marked)
+    """A line is drawn where it has a line style or markers, of some width or size, in a
+    colour that shows (alpha= overrides the colour's own, as when Matplotlib draws it)."""
+    from matplotlib.colors import to_rgba
+
+    if not line.get_visible():
+        return False
+    alpha = line.get_alpha()
+    styled = (
+        line.get_linestyle() not in ("None", "none", "", " ")
+        and line.get_linewidth() > 0
+        and _coloured(to_rgba(line.get_color(), alpha))
+    )
+    marked = (
+        line.get_marker() not in ("None", "none", "", " ", None)
+        and line.get_markersize() > 0
+        and (
+            _coloured(to_rgba(line.get_markerfacecolor(), alpha))
+            or (
+                line.get_markeredgewidth() > 0
+                and _coloured(to_rgba(line.get_markeredgecolor(), alpha))
+            )
+        )
+    )
+    return bool(styled or marked)
 
 
 def _legend_given_labels(ax: Any, legends: list[Any]) -> dict[int, str]:
