@@ -499,3 +499,21 @@ def test_a_series_drawn_in_no_colour_is_not_drawn(
 def test_an_outline_or_a_colour_map_still_draws_a_series(draw: Callable[[Axes], object]) -> None:
     axes = described(lambda f: draw(f.add_subplot()))["axes"][0]
     assert len(axes["lines"]) + len(axes["scatter"]) + len(axes["bars"]) == 1
+
+
+def test_an_empty_cell_with_its_axis_turned_off_is_not_part_of_the_figure() -> None:
+    # ax.axis("off") on a cell with nothing in it draws nothing, as a hidden axes does;
+    # an axes turned off that still shows something stays.
+    def panels(figure: Figure, spare: str) -> None:
+        left, right = figure.subplots(1, 2)
+        left.plot([1, 2], [3, 4])
+        right.axis("off")
+        if spare == "image":
+            right.imshow([[0, 1], [1, 0]])
+        elif spare == "title":
+            right.set_title("notes")
+
+    one = described(lambda f: panels(f, "empty"))
+    assert len(one["axes"]) == 1
+    assert len(described(lambda f: panels(f, "image"))["axes"]) == 2
+    assert len(described(lambda f: panels(f, "title"))["axes"]) == 2

@@ -121,10 +121,22 @@ def _figure_summary(value: Any) -> dict[str, Any]:
         raise CodecError(f"a {type(value).__name__} cannot be checked; return the Figure")
     shown = [legend for legend in value.legends if legend.get_visible()]
     legends = [[str(t.get_text()) for t in legend.get_texts()] for legend in shown]
-    visible = [ax for ax in value.axes if ax.get_visible()]  # a hidden axes shows nothing
+    visible = [ax for ax in value.axes if _axes_drawn(ax)]
     alone = len(visible) == 1
     axes = [_axes_summary(ax, legends, shown if alone else []) for ax in visible]
     return {"suptitle": value.get_suptitle(), "axes": axes, "legends": legends}
+
+
+def _axes_drawn(ax: Any) -> bool:
+    """Whether an axes draws anything: a hidden one does not, nor one turned off with
+    ax.axis("off") that holds nothing (no data, text, title or legend), as the spare
+    cells of a grid often are."""
+    if not ax.get_visible():
+        return False
+    if ax.axison:
+        return True
+    titled = any(ax.get_title(loc) for loc in ("left", "center", "right"))
+    return bool(ax.has_data() or ax.texts or ax.artists or ax.get_legend() or titled)
 
 
 def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) -> dict[str, Any]:
