@@ -464,7 +464,8 @@ def test_points_faded_one_by_one_are_described() -> None:
     asked = described(lambda f: dots(f, None))
     assert compare_figures(asked, described(lambda f: dots(f, [0.2, 0.6, 1.0]))) is None
     gone = described(lambda f: dots(f, [0.0, 0.0, 0.0]))
-    assert compare_figures(asked, gone) == "expected 1 scatter series, got 0"
+    problem = compare_figures(asked, gone)
+    assert problem is not None and problem.startswith("expected 1 scatter series, got 0: ")
 
 
 @pytest.mark.parametrize(
@@ -517,3 +518,13 @@ def test_an_empty_cell_with_its_axis_turned_off_is_not_part_of_the_figure() -> N
     assert len(one["axes"]) == 1
     assert len(described(lambda f: panels(f, "image"))["axes"]) == 2
     assert len(described(lambda f: panels(f, "title"))["axes"]) == 2
+
+
+def test_a_series_missing_because_it_shows_nothing_is_said_so() -> None:
+    hidden = described(_lines(lambda f: f.axes[0].lines[1].set_color("none")))
+    assert compare_figures(described(_lines()), hidden) == (
+        "expected 2 lines, got 1: 1 more line is on the axes but shows nothing (set "
+        "invisible, alpha=0, a colour such as 'none', or neither a line style nor a marker)"
+    )
+    forgotten = described(_lines(lambda f: f.axes[0].lines[1].remove()))
+    assert compare_figures(described(_lines()), forgotten) == "expected 2 lines, got 1"

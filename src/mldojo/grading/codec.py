@@ -168,6 +168,8 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
         return str(text)
 
     lines = [line for line in ax.get_lines() if _line_shown(line)]
+    bar_series = [c for c in ax.containers if isinstance(c, BarContainer)]
+    point_series = [c for c in ax.collections if isinstance(c, PathCollection)]
     return {
         "title": ax.get_title(),
         "xlabel": ax.get_xlabel(),
@@ -206,15 +208,20 @@ def _axes_summary(ax: Any, legends: list[list[str]], figure_legends: list[Any]) 
                 # where each bar starts: a stacked series, or one shifted by bottom=
                 "bottom": np.array([p.get_y() for p in patches]),
             }
-            for c in ax.containers
-            if isinstance(c, BarContainer)
+            for c in bar_series
             if (patches := [p for p in c.patches if _shown(p)]) or not c.patches
         ],
         "scatter": [
             {"label": label(c), "points": np.asarray(c.get_offsets(), dtype=float)}
-            for c in ax.collections
-            if isinstance(c, PathCollection) and _shown(c)
+            for c in point_series
+            if _shown(c)
         ],
+        # the series made but drawing nothing, by kind: a message can say why one is missing
+        "not_drawn": {
+            "lines": sum(not isinstance(x, AxLine) and not _line_shown(x) for x in ax.get_lines()),
+            "bars": sum(bool(c.patches) and not any(map(_shown, c.patches)) for c in bar_series),
+            "scatter": sum(not _shown(c) for c in point_series),
+        },
         "images": len(ax.get_images()),
         "grid": _grid_cell(ax),
         # fig.colorbar draws its scale in an axes of its own (labelled "<colorbar>")

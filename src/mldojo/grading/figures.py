@@ -123,7 +123,7 @@ def _compare_axes(
     for key, what in ARTISTS:
         problem = _compare_artists(want[key], have[key], what, rtol, atol)
         if problem:
-            return problem
+            return problem + _not_drawn(want, have, key, what)
     problem = _compare_axlines(want.get("axlines", []), have.get("axlines", []), rtol, atol)
     problem = problem or _compare_ticks(want, have, rtol, atol)
     if problem:
@@ -178,6 +178,20 @@ def _compare_artists(
             if problem:
                 return f"{name} has the wrong {key} data: {problem}"
     return None
+
+
+def _not_drawn(want: Mapping[str, Any], have: Mapping[str, Any], key: str, what: str) -> str:
+    """Why a series is missing when the figure made it but it draws nothing."""
+    hidden = have.get("not_drawn", {}).get(key, 0)
+    if not hidden or len(have[key]) >= len(want[key]):
+        return ""
+    plural = what if what.endswith("series") else None
+    return (
+        f": {counted(hidden, 'more ' + what, plural and 'more ' + plural)} "
+        f"{'is' if hidden == 1 else 'are'} on the axes but show{'s' if hidden == 1 else ''} "
+        "nothing (set invisible, alpha=0, a colour such as 'none', or neither a line style "
+        "nor a marker)"
+    )
 
 
 def _number(x: float) -> str:

@@ -32,7 +32,8 @@ def diagnose(case, expected, got):
         return (f"{title!r} is the figure's title (fig.suptitle); the statement asks for the "
                 "axes' title: ax.set_title")
     axes = got["axes"][0]
-    if not axes["scatter"] and axes["lines"]:
+    # a line through one point per example, not the two-point diagonal alone
+    if not axes["scatter"] and any(len(line["x"]) == len(y_true) for line in axes["lines"]):
         return ("the predictions are drawn as a line: use ax.scatter, one unconnected dot per "
                 "example")
     for series in axes["scatter"]:
