@@ -186,11 +186,11 @@ def _not_drawn(want: Mapping[str, Any], have: Mapping[str, Any], key: str, what:
     if not hidden or len(have[key]) >= len(want[key]):
         return ""
     plural = what if what.endswith("series") else None
+    ways = {"lines": ", or neither a line style nor a marker", "scatter": ", or a size of 0"}
     return (
         f": {counted(hidden, 'more ' + what, plural and 'more ' + plural)} "
         f"{'is' if hidden == 1 else 'are'} on the axes but show{'s' if hidden == 1 else ''} "
-        "nothing (set invisible, alpha=0, a colour such as 'none', or neither a line style "
-        "nor a marker)"
+        f"nothing (set invisible, alpha=0, a colour such as 'none'{ways.get(key, '')})"
     )
 
 
