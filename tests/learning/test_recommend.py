@@ -83,3 +83,22 @@ def test_the_first_suggestion_is_the_same_however_many_are_asked_for(planner: Pl
     assert not three[0].review
     assert [r.exercise.id for r in three if r.review] == [TYPES_ONLY.id]
     assert one.exercise.id == three[0].exercise.id
+
+
+def test_only_a_skill_with_evidence_is_called_close_to_mastered(planner: Planner) -> None:
+    # NumPy indexing sits just under the bar in both beliefs; in one it was shown in
+    # attempts, in the other the prior alone puts it there (nothing shown yet).
+    close = BAR - 0.05
+    shown = belief(planner, {INDEXING: close, BROADCASTING: 0.3}, {})
+    prior = belief(planner, {INDEXING: close, BROADCASTING: 0.3}, {})
+    prior.evidence[planner.space.index[INDEXING]] = 0
+
+    def reasons(state: Belief) -> tuple[str, ...]:
+        steps = planner.recommend(state, history={}, due={}, now=T0, limit=len(EXERCISES))
+        index = next(e for e in EXERCISES if e.skills == (INDEXING,))
+        return next(s.reasons for s in steps if s.exercise.id == index.id)
+
+    title = planner.skill_map.skills[INDEXING].title
+    assert f"close to mastered: {title}" in reasons(shown)
+    assert f"close to mastered: {title}" not in reasons(prior)
+    assert f"you have not yet shown {title}" in reasons(prior)

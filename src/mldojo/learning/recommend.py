@@ -340,10 +340,10 @@ class Planner:
             for t in self._unlocked_by(s, mastery):
                 if t not in own:
                     reasons.append(f"unlocks {skills[t].title}")
-        reasons += [
+        reasons += [  # only what evidence shows is close: a prior alone is not
             f"close to mastered: {skills[s].title}"
             for s in own
-            if BAR - CLOSE_MARGIN <= mastery[index[s]] < BAR
+            if belief.evidence[index[s]] and BAR - CLOSE_MARGIN <= mastery[index[s]] < BAR
         ]
         weakest = min(own, key=lambda s: mastery[index[s]], default=None)
         if weakest is not None:
