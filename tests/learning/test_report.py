@@ -240,3 +240,22 @@ def test_a_review_prefers_an_exercise_not_passed_yet(
     )
     assert again.started.path.is_relative_to(spaced / "review" / "2026-06-01")
     assert shlex.split(again.check_command)[-2:] == ["--file", str(again.started.path)]
+
+
+def test_the_history_does_not_move_without_evidence(catalog: Catalog, store: Store) -> None:
+    """Yesterday's last point and today's, minutes later, come from the same belief: the
+    curve may not move by sampling noise alone."""
+    midnight = datetime(2026, 6, 1, 0, 0, tzinfo=UTC)
+    for exercise in EXERCISES:
+        for hours in (5, 3):
+            attempt(
+                store, exercise, hours == 3, (NOW - midnight).total_seconds() / 86400 + hours / 24
+            )
+    now = midnight + timedelta(minutes=1)
+    standing = load_standing(store, catalog, learner="amy", now=now)
+    report = build_report(standing, learner="amy", zone=UTC)
+    (yesterday, before), (today, after) = report.history[-2:]
+    assert (yesterday, today) == (now.date() - timedelta(days=1), now.date())
+    scored = [area for area, value in after.items() if value is not None]
+    assert len(scored) >= 4
+    assert {a: before[a] for a in scored} == {a: after[a] for a in scored}

@@ -24,7 +24,6 @@ BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
 SHOWN_SKILLS = 3  # strongest and weakest
 PLAN_DAYS = 7
 NEW_PER_DAY = 2
-HISTORY_DRAWS = 500
 
 
 @dataclass(frozen=True)
@@ -244,7 +243,8 @@ def history(standing: Standing, zone: tzinfo) -> list[tuple[date, dict[str, int 
         scores: dict[str, int | None] = {}
         for area, members in belief.space.areas.items():
             if members and belief.evidence[list(members)].any():
-                scores[area] = score(belief.area(area, draws=HISTORY_DRAWS))[0]
+                # as many draws as today's table: fewer would move the curve by noise alone
+                scores[area] = score(belief.area(area))[0]
             elif members:
                 scores[area] = None
         points.append((days[i], scores))
