@@ -15,7 +15,7 @@ from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
 from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
-from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, build_report
+from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Learner
@@ -172,6 +172,19 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
         assert pdf.startswith(b"%PDF-")
         assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
         assert pdf.rstrip().endswith(b"%%EOF")
+
+
+def test_few_skills_with_evidence_are_not_called_no_evidence(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    """One skill shown: it is the strongest, and the weakest list says so rather than
+    claiming there is no evidence."""
+    attempt(store, COSINE, True, 1)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    assert [s.id for s in report.strongest] == ["math.linalg.vectors"] and not report.weakest
+    page = write_html(report, tmp_path / "report.html").read_text()
+    weakest = page.split("<h2>Weakest skills</h2>", 1)[1].split("</ul>", 1)[0]
+    assert ALL_LISTED in weakest and NO_EVIDENCE not in weakest
 
 
 def test_an_empty_report_still_writes_both_files(

@@ -18,6 +18,8 @@ from mldojo.learning.recommend import BAR, Recommendation
 from mldojo.learning.standing import Standing
 
 NO_EVIDENCE = "no evidence yet"
+# The weakest skills when every skill with evidence is among the strongest already.
+ALL_LISTED = "every skill with evidence is listed above"
 READY = "ready"
 NOT_READY = "not ready yet"
 BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
