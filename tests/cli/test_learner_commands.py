@@ -97,6 +97,9 @@ def test_journal_add_and_list(cli: Cli) -> None:
     assert "goes after --, as in `" in dash.stderr
     assert "mldojo journal add -- indexing with -1`" in dash.stderr
     ok(cli("journal", "add", "--", "indexing", "with", "-1"))
+    bullet = cli("journal", "add", "- a bulleted note")  # a note, not the option "- "
+    assert bullet.returncode == 2
+    assert "mldojo journal add -- '- a bulleted note'`" in bullet.stderr
     assert "indexing with -1" in ok(cli("journal", "list"))
     assert "streak 1 day" in ok(cli())
 

@@ -593,7 +593,8 @@ def _usage_error(exc: typer.TyperException) -> NoReturn:
     command = context.command_path if context is not None else "mldojo"
     hint = ""
     unknown = str(getattr(exc, "option_name", "") or "")
-    if unknown[1:2].isdigit():  # "-1" in a journal entry: text, not an option
+    # "-1", or any text in a journal entry ("- a bullet", "-learned"): text, not an option
+    if unknown[1:2].isdigit() or (unknown and command.endswith("journal add")):
         import shlex
 
         depth, level = 0, context  # how many command words (journal, add) precede the text
