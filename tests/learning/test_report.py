@@ -201,6 +201,9 @@ def test_a_report_that_cannot_be_written_is_a_sentence_and_keeps_the_old_one(
     report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
     with pytest.raises(UsageError, match="is not a regular file"):
         write_pdf(report, Path("/dev/full"))
+    write_pdf(report, tmp_path / "a.pdf")
+    with pytest.raises(UsageError, match="a.pdf' is a file, not a folder"):
+        write_html(report, tmp_path / "a.pdf" / "x.html")
     with pytest.raises(UsageError, match="cannot be written to"):
         write_pdf(report, tmp_path / ("r" * 300 + ".pdf"))  # over the file-name limit
     old = tmp_path / "kept.html"

@@ -237,6 +237,11 @@ def _write(path: Path, data: bytes) -> Path:
         if path.is_symlink() and path.exists():  # a link to a report: the report is replaced
             path = path.resolve()
         folder = path.absolute().parent
+        if folder.exists() and not folder.is_dir():
+            raise UsageError(
+                f"'{folder}' is a file, not a folder, so the report cannot go in it: "
+                "choose a path in a folder."
+            )
         if not folder.is_dir():
             raise UsageError(
                 f"The folder '{folder}' for the report does not exist: create it or choose "
