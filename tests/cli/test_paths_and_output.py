@@ -9,10 +9,18 @@ import os
 import shlex
 import subprocess
 import sys
+from datetime import UTC, datetime
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 
+from mldojo.cli import coaching
+from mldojo.learning.agenda import ReviewItem, ReviewStart
+from mldojo.learning.evidence import ExerciseFacts
+from mldojo.learning.review import DueSkill
+from mldojo.learning.workspace import Started
 from tests.conftest import BROADCAST, ROOT, Cli
 
 PACK = ROOT / "bench" / "pack"
@@ -159,3 +167,31 @@ def test_a_journal_entry_in_plain_words_is_one_entry(cli: Cli) -> None:
     entries = json.loads(cli("journal", "list", "--json").stdout)["entries"]
     assert [e["text"] for e in entries] == ["Broadcasting aligns trailing axes"]
     assert cli("journal", "add").returncode == 2  # still needs something to note
+
+
+def test_the_review_table_never_cuts_an_exercise_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 80 columns, long skill titles wrap; the ids to review with stay whole, so they
+    can be read and copied."""
+    ids = [
+        "ml.probabilistic.naive_bayes_text",
+        "python.collections.early_stopping_monitor",
+        "engineering.algorithms.word_ladder_search",
+    ]
+    items = [
+        ReviewItem(
+            skill_id=f"skill.{n}",
+            skill_title="A skill whose title is long enough to need more than one line " * 2,
+            due=DueSkill(f"skill.{n}", datetime(2026, 12, 1, tzinfo=UTC), 3),
+            exercise=ExerciseFacts(id=i, title="t", area=i.split(".")[0], skills=(), difficulty=2),
+            fresh=False,
+            predicted=0.5,
+        )
+        for n, i in enumerate(ids)
+    ]
+    begun = ReviewStart(items[0], Started(Path("/tmp/review/x.py"), True), "mldojo check x")
+    out = StringIO()
+    monkeypatch.setattr(coaching, "console", Console(file=out, width=80, highlight=False))
+    coaching.review(items, begun)
+    shown = out.getvalue()
+    assert "…" not in shown
+    assert all(f"{i} (passed before)" in shown or i in shown for i in ids), shown

@@ -78,8 +78,11 @@ def review(items: list[ReviewItem], begun: ReviewStart | None) -> None:
         console.print("No skill is due for review. [dim]mldojo next shows what to learn.[/dim]")
         return
     table = Table(box=None, padding=(0, 2), header_style="bold")
-    for column in ("skill", "due", "review with"):
-        table.add_column(column)
+    # The skill's title wraps; the exercise id is never cut short, or it could not be
+    # copied (only where even it does not fit is it folded onto a second line).
+    table.add_column("skill")
+    table.add_column("due", no_wrap=True)
+    table.add_column("review with", no_wrap=True, overflow="fold")
     for item in items:
         table.add_row(
             escape(item.skill_title),
