@@ -219,14 +219,16 @@ def _compare_view(want: Mapping[str, Any], have: Mapping[str, Any]) -> str | Non
         if rising is not None and as_drawn is not None and rising != as_drawn:
             return _direction_problem(axis)
         hidden = _hidden(have, axis, shown)
-        if hidden and len(hidden) > len(_hidden(want, axis, asked)):
+        count = sum(values.size for _, values in hidden)
+        if count > sum(values.size for _, values in _hidden(want, axis, asked)):
             # name a point the reference's view shows
             low, high = sorted(asked)
-            name, value = next(((n, v) for n, v in hidden if low <= v <= high), hidden[0])
+            inside = [(n, v[(v >= low) & (v <= high)]) for n, v in hidden]
+            name, values = next(((n, v) for n, v in inside if v.size), hidden[0])
             low, high = sorted(shown)
             return (
                 f"the {axis} axis shows only {_number(low)} to {_number(high)}, which hides "
-                f"{counted(len(hidden), 'data point')}: {name} reaches {axis} = {_number(value)}; "
+                f"{counted(count, 'data point')}: {name} reaches {axis} = {_number(values[0])}; "
                 f"widen the limits (ax.set_{axis}lim) or leave them to Matplotlib"
             )
     return None
@@ -248,32 +250,41 @@ def _direction_problem(axis: str) -> str:
     )
 
 
-def _hidden(axes: Mapping[str, Any], axis: str, limits: list[float]) -> list[tuple[str, float]]:
-    """The data points of the axes' lines, points and bars outside the view on one axis,
-    each with the name of its series: for a bar, its middle on x, its base and top on y."""
+def _hidden(axes: Mapping[str, Any], axis: str, limits: list[float]) -> list[tuple[str, Any]]:
+    """Per series of the axes' lines, points and bars, with its name, its data points
+    outside the view on one axis (an array; for a bar, its middle on x, its base and top
+    on y). Arrays throughout: a figure may hold up to the codec's cap of points."""
+    import numpy as np
+
     low, high = sorted(limits)
     slack = 1e-9 * max(abs(low), abs(high), high - low)
     found = []
     for key, what in ARTISTS:
         for position, artist in enumerate(axes.get(key, [])):
-            label = artist["label"]
-            name = f"the {what} {label!r}" if label else f"{what} {position + 1}"
-            for value in _coordinates(key, artist, axis):
-                if math.isfinite(value) and not low - slack <= value <= high + slack:
-                    found.append((name, value))
+            values = _coordinates(key, artist, axis)
+            outside = values[
+                np.isfinite(values) & ((values < low - slack) | (values > high + slack))
+            ]
+            if outside.size:
+                label = artist["label"]
+                found.append(
+                    (f"the {what} {label!r}" if label else f"{what} {position + 1}", outside)
+                )
     return found
 
 
-def _coordinates(key: str, artist: Mapping[str, Any], axis: str) -> list[float]:
+def _coordinates(key: str, artist: Mapping[str, Any], axis: str) -> Any:
+    import numpy as np
+
     if key == "scatter":
-        points = artist["points"]
-        return [float(p[0 if axis == "x" else 1]) for p in points] if len(points) else []
+        points = np.asarray(artist["points"], dtype=float).reshape(-1, 2)
+        return points[:, 0 if axis == "x" else 1]
     if key == "bars":
         if axis == "x":
-            return [float(x) for x in artist["x"]]
-        bottoms = [float(b) for b in artist["bottom"]]
-        return bottoms + [b + float(h) for b, h in zip(bottoms, artist["height"], strict=True)]
-    return [float(v) for v in artist[axis]]
+            return np.asarray(artist["x"], dtype=float)
+        bottoms = np.asarray(artist["bottom"], dtype=float)
+        return np.concatenate([bottoms, bottoms + np.asarray(artist["height"], dtype=float)])
+    return np.asarray(artist[axis], dtype=float).ravel()
 
 
 # --- infinite lines (ax.axline) ---------------------------------------------
