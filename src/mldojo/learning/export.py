@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 
 from mldojo.errors import UsageError
 from mldojo.learning.charts import figures
-from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, ReadinessReport
+from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, ReadinessReport
 from mldojo.settings import resolved
 
 TITLE = "mldojo readiness report"  # in each file written: how an earlier report is known
@@ -78,7 +78,6 @@ def html(report: ReadinessReport) -> str:
         f"({round(100 * s.low)} to {round(100 * s.high)})</li>"
         for s in report.weakest
     )
-    no_weakest = ALL_LISTED if skills else NO_EVIDENCE
     plan = "".join(
         f"<tr><td>{d.day:%a %d %b}</td><td>"
         + escape(", ".join(title for _, title in d.reviews) or "-")
@@ -110,7 +109,7 @@ scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 <table><tr><th>Area</th><th>Score</th><th>Status</th><th>Evidence</th></tr>{"".join(rows)}</table>
 {plots}
 <h2>Strongest skills</h2><ul>{skills or f'<li class="none">{NO_EVIDENCE}</li>'}</ul>
-<h2>Weakest skills</h2><ul>{weak or f'<li class="none">{no_weakest}</li>'}</ul>
+<h2>Weakest skills</h2><ul>{weak or f'<li class="none">{report.no_weakest}</li>'}</ul>
 <h2>The plan for the next week</h2>
 <table><tr><th>Day</th><th>Reviews due</th><th>New exercises</th></tr>{plan}</table>
 </body></html>
@@ -157,7 +156,7 @@ def _plan_lines(report: ReadinessReport) -> list[str]:
     lines += ["", "Weakest skills:"]
     lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
     if not report.weakest:
-        lines.append(f"  {ALL_LISTED}")
+        lines.append(f"  {report.no_weakest}")
     if not report.strongest:
         lines = ["Strongest and weakest skills: no evidence yet."]
     lines += ["", "The plan for the next week:"]

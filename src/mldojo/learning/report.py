@@ -149,6 +149,11 @@ class ReadinessReport:
     def empty(self) -> bool:
         return all(a.score is None for a in self.areas)
 
+    @property
+    def no_weakest(self) -> str:
+        """What an empty weakest list says, in every form of the report."""
+        return ALL_LISTED if self.strongest else NO_EVIDENCE
+
     def to_json(self) -> dict[str, object]:
         return {
             "learner": self.learner,
