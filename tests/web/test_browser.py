@@ -5,15 +5,18 @@ through Playwright, the way a learner uses it. Every page visited is screenshott
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, sync_playwright
@@ -21,6 +24,7 @@ from playwright.sync_api import Browser, ConsoleMessage, Dialog, Page, expect, s
 from mldojo.web.pages import bundle_version
 from tests.conftest import BROADCAST, ROOT, copy_exercises
 from tests.web.conftest import CHOICE, PLOT, RIGHT, WEB_EXERCISES, WRITTEN, WRONG
+from tests.web.test_routes import assert_error_shape
 
 pytestmark = pytest.mark.browser
 
@@ -370,6 +374,32 @@ def test_a_skill_page_and_an_error_page(page: Page, shots: Path, problems: list[
         "Failed to load resource: the server responded with a status of 404 (Not Found)"
     ]
     problems.clear()  # that 404 was the point
+
+
+def test_an_address_too_long_to_read_gets_the_error_page(page: Page, problems: list[str]) -> None:
+    # Over the HTTP parser's limit: uvicorn answers it before the app could.
+    response = page.goto("/exercises/" + "x" * 70_000)
+    assert response is not None and response.status == 400
+    expect(page.locator(".error-message")).to_contain_text("could not be read")
+    expect(page.locator(".error-code")).to_contain_text("UnreadableRequest")
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert [p for p in problems if "400 (Bad Request)" not in p] == []
+    problems.clear()
+
+
+def test_a_request_that_is_not_http_gets_the_json_error(server: Server) -> None:
+    parts = urlsplit(server.url)
+    assert parts.hostname is not None and parts.port is not None
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as connection:
+        connection.sendall(b"NOT HTTP AT ALL\r\n\r\n")
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"content-type: application/json" in head.lower()
+    message = assert_error_shape(json.loads(body), "UnreadableRequest")
+    assert "could not be read" in message
 
 
 def test_an_edit_made_just_before_a_reload_is_not_lost(page: Page) -> None:

@@ -65,6 +65,10 @@ class MalformedRequest(MldojoError):
     """A request whose body, form or parameters are not what the route takes."""
 
 
+class UnreadableRequest(MldojoError):
+    """A request the HTTP parser cannot read: an address over its limit, broken syntax."""
+
+
 class MethodNotAllowed(MldojoError):
     """A page asked for with a method it does not answer; `allow` is what it answers."""
 
@@ -102,6 +106,7 @@ STATUS: Mapping[type[MldojoError], int] = {
     Forbidden: 403,
     SubmissionTooLarge: 413,
     MalformedRequest: 422,
+    UnreadableRequest: 400,
     Unavailable: 409,
     NotConfirmed: 400,
     SubmissionError: 400,

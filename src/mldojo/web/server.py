@@ -15,6 +15,7 @@ from types import FrameType
 from mldojo.errors import UsageError
 from mldojo.settings import Settings
 from mldojo.web.app import create_app
+from mldojo.web.protocol import protocol_class
 
 STARTED_WAIT_S = 120.0
 
@@ -36,6 +37,7 @@ def serve(settings: Settings, *, host: str, port: int, open_browser: bool) -> No
         app,
         host=host,
         port=port,
+        http=protocol_class(lambda: app.state.pages.error_page),
         log_level="warning",
         access_log=False,
         server_header=False,
