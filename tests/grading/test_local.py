@@ -59,3 +59,15 @@ def test_a_grader_that_does_not_prepare_ahead_draws_nothing(warm_pool: ZygotePoo
     assert grader.grade(exercise, exercise.solution_source()).passed
     time.sleep(0.5)
     assert not grader.ready_ahead(exercise)
+
+
+def test_a_check_that_ends_after_the_grader_closed_still_gets_its_verdict(
+    warm_pool: ZygotePool,
+) -> None:
+    # `mldojo grader stop` closes the grader while a check may still be running.
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    grader = LocalGrader(runner=warm_pool, prepare_ahead=True)
+    grader.close()
+    assert grader.grade(exercise, exercise.solution_source()).passed
+    time.sleep(0.5)
+    assert not grader.ready_ahead(exercise)

@@ -52,6 +52,7 @@ class LocalGrader:
         self._drawn: dict[tuple[str, str], Plan] = {}  # the next check's cases, drawn ahead
         # One reference at a time ahead of need: it uses idle time, not a core of its own.
         self._ahead = ThreadPoolExecutor(1, "reference-ahead") if prepare_ahead else None
+        self._closed = False
 
     def grade(
         self,
@@ -86,8 +87,6 @@ class LocalGrader:
         if self._ahead is None or exercise.kind not in COMPARED:
             return
         seed = fresh_seed()
-        with self._lock:
-            self._next_seed[(exercise.id, exercise.version)] = seed
 
         def prepare() -> None:
             # Not at once: the caller still records and shows this check's verdict.
@@ -101,7 +100,13 @@ class LocalGrader:
                 solution = exercise.solution_source()
                 self._reference(exercise, seed, drawn.request(exercise, solution, "solution.py"))
 
-        self._ahead.submit(prepare)
+        # Under the lock, as `close` marks the grader closed: a check that ends while the
+        # grader stops still gets its verdict, and nothing is prepared for a next one.
+        with self._lock:
+            if self._closed:
+                return
+            self._next_seed[(exercise.id, exercise.version)] = seed
+            self._ahead.submit(prepare)
 
     def ready_ahead(self, exercise: Exercise) -> bool:
         """Whether the next check of this exercise has its reference computed already."""
@@ -110,6 +115,8 @@ class LocalGrader:
             return seed is not None and (exercise.id, exercise.version, seed) in self._memory
 
     def close(self) -> None:
+        with self._lock:
+            self._closed = True
         if self._ahead is not None:
             self._ahead.shutdown(wait=False, cancel_futures=True)
 
