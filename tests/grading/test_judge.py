@@ -57,6 +57,33 @@ def test_a_wrong_answer_fails_with_a_teaching_message(catalog: Catalog) -> None:
     assert "added along the columns" in messages and "add_row_offsets(" in messages
 
 
+def test_a_usual_error_says_what_it_usually_means(catalog: Catalog) -> None:
+    crashed = failing(
+        grade(catalog, BROADCAST, "def add_row_offsets(X, offsets):\n    return X + offsets.T\n")
+    )
+    assert any(
+        m.startswith("raised ValueError: operands could not be broadcast")
+        and m.endswith("make it a column (v[:, None])")
+        for m in crashed
+    )
+    unimported = failing(
+        grade(
+            catalog,
+            BROADCAST,
+            "def add_row_offsets(X, offsets):\n    return np.add(X, offsets[:, None])\n",
+        )
+    )
+    assert unimported and all(
+        m.endswith("; add `import numpy as np` at the top of your file") for m in unimported
+    )
+    own = failing(
+        grade(
+            catalog, BROADCAST, "def add_row_offsets(X, offsets):\n    raise ValueError('mine')\n"
+        )
+    )
+    assert own and all("; " not in m.split("raised ValueError: mine", 1)[1] for m in own)
+
+
 def test_printing_or_exiting_zero_is_never_a_pass(catalog: Catalog) -> None:
     printed = grade(
         catalog,

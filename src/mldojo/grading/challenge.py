@@ -16,6 +16,7 @@ from mldojo.errors import ContentError
 from mldojo.grading import codec
 from mldojo.grading.casekit import Case, Challenge
 from mldojo.grading.checks import load_module
+from mldojo.grading.outcome import describe_error
 from mldojo.grading.sandbox import bundled_data
 from mldojo.grading.verdict import CaseResult
 
@@ -107,12 +108,14 @@ def judge_challenge(
     labels = np.asarray(data.labels)
     if not got["ok"]:
         error = got["error"]
-        message = f"raised {error['type']}: {error['message']} while training or predicting"
         if any(str(folder) in str(error["message"]) for folder in bundled_data()):
-            message += (
-                "; the data sets that packages ship cannot be read while a challenge runs, "
+            message = (
+                f"raised {error['type']}: {error['message']} while training or predicting; "
+                "the data sets that packages ship cannot be read while a challenge runs, "
                 "since they hold the hidden labels: train on the data your function is given"
             )
+        else:
+            message = describe_error(error, exercise, "while training or predicting")
         return [CaseResult(SCORE_CASE, False, message)]
     try:
         predictions = np.asarray(codec.decode(got["value"]))

@@ -10,6 +10,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Limits
+from mldojo.grading.error_advice import advice_for
 from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome
 from mldojo.grading.verdict import CaseResult, Status
 
@@ -182,4 +183,7 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
             "your file is imported and its function called, so return the answer (or raise "
             "an exception) instead of exiting"
         )
-    return f"raised {kind}: {error['message']}{where} {when}"
+    message = str(error["message"]).rstrip()  # NumPy ends some with a space
+    raised = f"raised {kind}: {message}{where} {when}".rstrip()
+    advice = advice_for(error)
+    return raised if advice is None else f"{raised}; {advice}"
