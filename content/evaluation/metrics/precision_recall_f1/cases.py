@@ -40,6 +40,18 @@ def cases(rng):
     out.append(Case("every prediction right", (y, y.copy())))
     out.append(Case("every prediction wrong", (y, 1 - y)))
     out.append(Case("empty input", (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))))
+    n = int(rng.integers(600, 900))
+    y = _labels(rng, n, 0.5).astype(np.int8)
+    out.append(Case(f"int8 labels, {n} rows (over 127 true positives)",
+                    (y, _noisy(rng, y, 0.2).astype(np.int8))))
+    # Counts where a guard with a sign slip (`if tp - fp`, `tp + fp - fn`, `tp - fp + fn`)
+    # reads 0 although the true denominator does not.
+    for name, tp, fp, fn in (("as many false alarms as hits", 2, 2, 4),
+                             ("more false alarms than hits and misses", 1, 3, 2)):
+        y_true = np.array([1] * tp + [0] * fp + [1] * fn + [0] * 3, dtype=np.int64)
+        y_pred = np.array([1] * (tp + fp) + [0] * (fn + 3), dtype=np.int64)
+        order = rng.permutation(len(y_true))
+        out.append(Case(name, (y_true[order], y_pred[order])))
     return out
 
 
@@ -53,7 +65,10 @@ def diagnose(case, expected, got):
     if any(math.isnan(v) for v in values):
         return ("a 0/0 came back as nan: by the stated convention, a ratio whose "
                 "denominator is 0 is 0.0; test the denominator before dividing")
-    p, r, _ = expected
+    p, r, f = expected
+    if all(math.isclose(v, e, rel_tol=1e-7, abs_tol=1e-12)
+           for v, e in zip(values, expected, strict=True)):
+        return None  # the values are right; the type message above says what differs
     y_true, y_pred = (np.asarray(a, dtype=bool) for a in case.args)
     tp = int(np.sum(y_true & y_pred))
     fp = int(np.sum(~y_true & y_pred))
@@ -68,11 +83,16 @@ def diagnose(case, expected, got):
         return ("precision and recall are swapped: precision divides by the predicted "
                 "positives (TP + FP), recall by the actual positives (TP + FN)")
     if math.isclose(values[0], p) and math.isclose(values[1], r):
-        if math.isclose(values[2], (p + r) / 2):
+        if math.isclose(values[2], (p + r) / 2) and not math.isclose(f, (p + r) / 2):
             return "F1 is the harmonic mean of precision and recall, not their average"
         return "precision and recall are right; check F1 = 2 TP / (2 TP + FP + FN)"
     if y_true.size and math.isclose(values[0], float(np.mean(y_true == y_pred))):
         return "the first value looks like accuracy: precision is TP / (TP + FP)"
+    if np.asarray(case.args[0]).dtype.itemsize < 8 and np.asarray(case.args[0]).dtype != bool:
+        return (f"the labels here are {np.asarray(case.args[0]).dtype} and there are "
+                f"{tp} true positives: a count made in that dtype (`y_true @ y_pred`, "
+                "`np.dot`, a sum with its dtype) wraps around past its maximum; count "
+                "with np.sum or np.count_nonzero on boolean masks, or convert to int64 first")
     if isinstance(case.args[0], list) and values == [0.0, 0.0, 0.0]:
         return ("the inputs here are Python lists: `y_true == 1` on a list is a single "
                 "False, not a mask; convert both with np.asarray first")
