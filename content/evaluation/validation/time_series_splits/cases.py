@@ -87,13 +87,22 @@ def _diagnose(case, expected, got):
         return ("these cut the rows by position, not by time: put the rows in time order "
                 "first (np.argsort of the timestamps), cut there, and map the positions "
                 "back to row indices (order[position] is the row)")
-    if all(isinstance(g, tuple) and len(g) == 2 and all(isinstance(a, np.ndarray) for a in g)
-           for g in got):
-        if _same_splits([tuple(np.sort(a) for a in g) for g in got], expected):
-            return "the right rows, but each array must be sorted ascending (np.sort)"
+    arrays = all(isinstance(g, tuple) and len(g) == 2
+                 and all(isinstance(a, np.ndarray) for a in g) for g in got)
+    if arrays and _same_splits([tuple(np.sort(a) for a in g) for g in got], expected):
+        return "the right rows, but each array must be sorted ascending (np.sort)"
     if gap and _same_splits(got, _as_rows(_positions(n, n_splits, test_size, 0), order)):
         return (f"the gap is missing: training must stop {gap} rows (in time order) before "
                 "each test block")
+    moved = []
+    for i in range(n_splits):
+        start = n - (n_splits - i) * test_size
+        moved.append((np.arange(start), np.arange(start + gap, min(start + gap + test_size, n))))
+    if gap and _same_splits(got, _as_rows(moved, order)):
+        rows = "row" if gap == 1 else "rows"
+        return (f"the gap moved the test block {gap} {rows} later instead of shortening the "
+                "training set: the test block stays at start, and training stops at "
+                "start - gap")
     for shift in (1, -1):
         if _same_splits(got, _as_rows(_positions(n, n_splits, test_size, gap,
                                                  gap_shift=shift), order)):
