@@ -97,13 +97,20 @@ def diagnose(case, expected, got):
             counts, _table(y, p, n_bins, bins=searched)[0]):
         return ("a value on a bin edge went to the bin below (0.3 with 10 bins belongs to "
                 "[0.3, 0.4)): the edges from np.linspace are rounded (its 0.3 is "
-                "0.30000000000000004), so searching them with np.digitize misplaces such "
-                "values; compute the bin as floor(p * n_bins), capped at n_bins - 1")
+                "0.30000000000000004), so searching them (np.digitize, np.histogram) "
+                "misplaces such values; compute the bin as floor(p * n_bins), capped at "
+                "n_bins - 1")
     right_closed = np.clip(np.ceil(p * n_bins).astype(np.int64) - 1, 0, n_bins - 1)
     if not np.array_equal(counts, e_counts) and np.array_equal(
             counts, _table(y, p, n_bins, bins=right_closed)[0]):
         return ("a value on a bin edge went to the bin below: bins are closed on the left, "
                 "so 0.25 with 4 bins belongs to [0.25, 0.5)")
+    rounded = np.minimum(np.round(p * n_bins).astype(np.int64), n_bins - 1)
+    if not np.array_equal(counts, e_counts) and np.array_equal(
+            counts, _table(y, p, n_bins, bins=rounded)[0]):
+        return ("the bin index was rounded to the nearest integer: a row belongs to bin "
+                "floor(p * n_bins) (0.19 with 10 bins is in bin 1, [0.1, 0.2)), capped "
+                "at n_bins - 1")
     empty = e_counts == 0
     if empty.any() and _close(mean_p[~empty], e_mean[~empty]) and not np.isnan(mean_p[empty]).all():
         return "an empty bin has nothing to average: give nan there, not 0"

@@ -1,4 +1,4 @@
-# expect: searching them with np.digitize misplaces such values
+# expect: searching them \(np\.digitize, np\.histogram\) misplaces such values
 # Wrong: bins from np.digitize against np.linspace(0, 1, n_bins + 1) edges instead of the
 # stated floor(p * n_bins): they disagree for values such as 0.3, 0.6, 0.7 with 10 bins.
 import numpy as np
