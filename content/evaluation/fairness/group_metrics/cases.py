@@ -5,6 +5,13 @@ from mldojo.grading.casekit import Case, same
 
 RTOL, ATOL = 1e-9, 1e-12
 COLUMNS = ["n", "base_rate", "selection_rate", "tpr", "fpr", "precision"]
+FORMULAS = {
+    "base_rate": "(TP + FN) / n, the share of rows with y_true 1",
+    "selection_rate": "(TP + FP) / n, the share of rows with y_pred 1",
+    "tpr": "TP / (TP + FN), divided by the group's actual positives",
+    "fpr": "FP / (FP + TN), divided by the group's actual negatives",
+    "precision": "TP / (TP + FP), divided by the group's predicted positives",
+}
 
 
 def _frame(rng, groups, sizes, base_rates, tpr, fpr, group_col="group", extra=True):
@@ -58,7 +65,7 @@ def cases(rng):
 
 
 def compare(case, expected, got):
-    df, group_col = case.args
+    _df, group_col = case.args
     if not isinstance(got, pd.DataFrame):
         return f"return a pandas DataFrame, not {type(got).__name__}"
     if list(got.columns) != COLUMNS:
@@ -104,5 +111,6 @@ def _diagnose(expected, got):
         return "base_rate is the share of y_true == 1, selection_rate the share of y_pred == 1"
     for column in COLUMNS[1:]:
         if not close(column, column):
-            return f"check {column}: it is the first column with a wrong value"
+            return (f"check {column}, the first column with a wrong value: per group it is "
+                    f"{FORMULAS[column]}")
     return None
