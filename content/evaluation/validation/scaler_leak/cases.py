@@ -83,6 +83,18 @@ def diagnose(case, expected, got):
                 "Scale both sets with the training statistics")
     if _matches(got, _scaled(X_train, X_test, fit_on=X_test)):
         return "the statistics came from X_test: fit them on X_train"
+    stacked = np.vstack([X_train, X_test])
+    for which, mean, std in (("std", X_train.mean(axis=0), stacked.std(axis=0)),
+                             ("mean", stacked.mean(axis=0), X_train.std(axis=0))):
+        std = np.where(std == 0, 1.0, std)
+        if _matches(got, ((X_train - mean) / std, (X_test - mean) / std)):
+            return (f"half of the leak is left: the {which} is still computed on train and "
+                    "test stacked together. Both the mean and the std must come from X_train "
+                    "only")
+    overall_std = X_train.std() or 1.0
+    if _matches(got, tuple((X - X_train.mean()) / overall_std for X in (X_train, X_test))):
+        return ("one mean and one std were computed over the whole array: standardise each "
+                "column with its own statistics (axis=0)")
     right_train = _scaled(X_train, X_test, fit_on=X_train)[0]
     test_std = X_test.std(axis=0)
     with np.errstate(all="ignore"):
