@@ -58,7 +58,7 @@ def _score(X, y, k, n_splits, *, select="train", contiguous=False, centroids_on_
     scores, hits = [], 0
     for f in range(n_splits):
         train, test = fold != f, fold == f
-        rows = {"train": train, "test": test, "all": slice(None)}[select]
+        rows = {"train": train, "test": test, "all": slice(None), "first": fold != 0}[select]
         cols = top(X[rows], y[rows])
         fit = slice(None) if centroids_on_all else train
         pred = predict(X[fit][:, cols], y[fit], X[test][:, cols])
@@ -82,6 +82,10 @@ def diagnose(case, expected, got):
     if math.isclose(value, _score(X, y, k, n_splits, select="test")[0], rel_tol=1e-9):
         return ("the features are chosen on the test fold's rows: that reads exactly the "
                 "labels being predicted. Choose them on the training rows")
+    if math.isclose(value, _score(X, y, k, n_splits, select="first")[0], rel_tol=1e-9):
+        return ("the features are chosen once, on the first fold's training rows, and reused "
+                "for every fold: those rows are the other folds' test rows. Choose them "
+                "again inside the loop, from each fold's training rows")
     if math.isclose(value, _score(X, y, k, n_splits, centroids_on_all=True)[0], rel_tol=1e-9):
         return ("the features are chosen on the training rows now, but the centroids are "
                 "fitted on every row, the test fold's labels included: fit them on the "
