@@ -156,6 +156,11 @@ def _diagnose(case, expected, got):
                 return (f"{m!r}: too few impressions: a request_id can appear under several "
                         "models (an interleaving test), and each of them counts it; collapse "
                         "retries per (model_id, request_id), not per request_id alone")
+            if gn == n and gc > c:
+                return (f"{m!r}: too many clicks: the impressions count each request once, "
+                        "but the clicks still count every retried copy that was clicked. "
+                        "Collapse retries first (MAX(clicked) per model_id, request_id), or "
+                        "count distinct clicked requests")
             if gn == n and gc < c:
                 return (f"{m!r}: too few clicks: a retried request is clicked if ANY of its "
                         "copies is (MAX(clicked) per request)")
@@ -168,6 +173,10 @@ def _diagnose(case, expected, got):
                 and same(rate, grate, rtol=RTOL, atol=ATOL) is not None:
             return (f"{m!r}: the rate {grate!r} is a whole number: that is integer division "
                     "(in SQLite, int / int rounds down); multiply by 1.0 first")
+        if (isinstance(rate, float) and isinstance(grate, float) and grate != rate
+                and any(grate == round(rate, digits) for digits in range(5))):
+            return (f"{m!r}: the rate {grate!r} is rounded: return the full ratio, and round "
+                    "only where it is displayed")
         if rate is not None and grate is None:
             return f"{m!r} had impressions: its rate is a number, not None"
     if sorted(got, key=lambda r: r[0]) == sorted(expected, key=lambda r: r[0]):
