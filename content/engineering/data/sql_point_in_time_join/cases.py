@@ -80,7 +80,7 @@ def cases(rng):
 # --- teaching messages ---------------------------------------------------------
 
 def _as_of(labels, features, max_age, *, late=False, stale=False, old_open=False,
-           min_write=False, skip_none=False, max_value=False):
+           min_write=False, skip_none=False, max_value=False, by_write=False):
     out = []
     for label_id, user, ts, label in sorted(labels):
         rows = [f for f in features if f[1] == user
@@ -94,6 +94,8 @@ def _as_of(labels, features, max_age, *, late=False, stale=False, old_open=False
                 value = max(present) if present else None
             else:
                 key = (lambda f: (f[2], -f[0])) if min_write else (lambda f: (f[2], f[0]))
+                if by_write:
+                    key = lambda f: f[0]  # noqa: E731
                 value = max(rows, key=key)[3]
         out.append((label_id, user, ts, value, label))
     return out
@@ -136,8 +138,12 @@ MISTAKES = [
      "feature_ts >= label_ts - max_age"),
     (dict(old_open=True), "a row exactly max_age seconds old was dropped: the window "
      "includes its old end (>=, not >)"),
-    (dict(min_write=True), "rows written at the same ts are broken by the smallest write_id: "
-     "the last written (largest write_id) wins"),
+    (dict(min_write=True), "rows written at the same ts are broken by the smallest write_id "
+     "(or by no tie-break at all, in whatever order SQLite met them): the last written "
+     "(largest write_id) wins, so order by ts DESC, write_id DESC"),
+    (dict(by_write=True), "the row written last (largest write_id) was taken, not the row "
+     "with the latest ts: backfills write old timestamps late, so order by ts DESC first, "
+     "and use write_id only to break ties"),
     (dict(skip_none=True), "NULL values were skipped: the latest row is used even if its "
      "value is None (a fallback to an older value is not what production saw)"),
     (dict(max_value=True), "that is the largest value in the window, not the latest one: "
@@ -171,10 +177,15 @@ def _diagnose(case, expected, got):
                 "value None (LEFT JOIN from labels, and the rank condition in the ON clause)")
     if [r[0] for r in got] != [r[0] for r in expected]:
         return "order the rows by label_id"
+    fits = []
     for kwargs, why in MISTAKES:
         wrong = _as_of(labels, features, max_age, **kwargs)
         if not _rows_match(wrong, expected) and _rows_match(wrong, got):
-            return why
+            fits.append(why)
+    if len(fits) == 1:
+        return fits[0]
+    if fits:  # this case cannot tell these mistakes apart: name each
+        return "one of these mistakes (this case cannot tell which): " + "; or ".join(fits)
     if _tied_row_taken(labels, features, max_age, expected, got):
         return ("where rows share the latest ts, another of them was taken: the larger "
                 "write_id wins every time, whichever row was listed or stored first. A bare "
