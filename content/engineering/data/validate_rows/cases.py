@@ -116,9 +116,12 @@ def cases(rng):
 # --- teaching messages ---------------------------------------------------------
 
 def _check(rows, schema, *, bool_int=False, nan_value=False, get_none=False,
-           no_unknown=False, every=False, float_strict=False, exclusive=False):
+           no_unknown=False, every=False, float_strict=False, exclusive=False,
+           falsy=False, int_float=False, null_typed=False):
     def kind_ok(v, kind):
         if kind == "int":
+            if int_float and isinstance(v, float):
+                return True
             return isinstance(v, int) and (bool_int or not isinstance(v, bool))
         if kind == "float":
             if float_strict:
@@ -140,9 +143,12 @@ def _check(rows, schema, *, bool_int=False, nan_value=False, get_none=False,
             else:
                 v, spec = row.get(col), schema[col]
                 is_null = v is None or (not nan_value and isinstance(v, float) and math.isnan(v))
-                if is_null:
-                    if not spec["nullable"]:
-                        codes.append("null")
+                if falsy:
+                    is_null = is_null or not v
+                if is_null and not spec["nullable"]:
+                    codes.append("null")
+                elif is_null and not null_typed:
+                    pass
                 else:
                     if not kind_ok(v, spec["type"]):
                         codes.append("type")
@@ -175,6 +181,15 @@ MISTAKES = [
     (dict(float_strict=True), "an int is a valid value for a float column (3 is a fine "
      "price)"),
     (dict(exclusive=True), "the bounds are inclusive: min and max themselves are valid"),
+    (dict(falsy=True), "a falsy value (0, 0.0, an empty string or False) was taken for a "
+     "null: test `value is None` (or a float NaN), not `not value`"),
+    (dict(falsy=True, nan_value=True), "`not value` was the null test: it takes 0, 0.0, "
+     "an empty string and False for nulls, and misses NaN, which is truthy. Test `value is "
+     "None`, or a float NaN (math.isnan)"),
+    (dict(int_float=True), "a float such as 7.0 was accepted in an int column: only int "
+     "values (not bools) are ints, whatever their value"),
+    (dict(null_typed=True), "a null (None or NaN) in a nullable column was checked further: "
+     "a nullable column accepts it and checks nothing more"),
 ]
 
 
