@@ -103,6 +103,9 @@ def _mistakes(window, values, method):
     else:
         wrong.append((sum(held) / window, "mean() divided by `window` before the window "
                       "was full: divide by the number of values held"))
+        wrong.append((sum(values) / len(held), "the running total still holds the values "
+                      "that left the window: subtract each evicted value from the total "
+                      "as it leaves"))
     return wrong
 
 
