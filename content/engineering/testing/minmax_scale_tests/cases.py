@@ -147,6 +147,20 @@ def minmax_scale(values):
     {span} = {hi} - {lo}
     return [(values[i] - {lo}) / {span} if {span} else 0.0 for i in range(len(values) - 1)]
 """),
+    ("the last value is taken as the maximum", True, """
+def minmax_scale(values):
+    if not values:
+        return []
+    {lo}, {hi} = min(values), values[-1]
+    return [(v - {lo}) / ({hi} - {lo}) if {hi} != {lo} else 0.0 for v in values]
+"""),
+    ("constant input gives int zeros, not floats", True, """
+def minmax_scale(values):
+    {lo}, {hi} = min(values, default=0.0), max(values, default=0.0)
+    if {hi} == {lo}:
+        return [0] * len(values)
+    return [(v - {lo}) / ({hi} - {lo}) for v in values]
+"""),
 ]
 
 
@@ -190,6 +204,10 @@ HINTS = {
         "try negative values whose size is larger than the largest value",
     "the last value is dropped (an off-by-one in a range)":
         "compare the lengths of the input and the result",
+    "the last value is taken as the maximum":
+        "try a list whose largest value is not the last one",
+    "constant input gives int zeros, not floats":
+        "check the type of every element that comes back, for a constant input too",
 }
 
 
