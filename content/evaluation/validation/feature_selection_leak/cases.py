@@ -87,9 +87,11 @@ def diagnose(case, expected, got):
                 "for every fold: those rows are the other folds' test rows. Choose them "
                 "again inside the loop, from each fold's training rows")
     if math.isclose(value, _score(X, y, k, n_splits, centroids_on_all=True)[0], rel_tol=1e-9):
-        return ("the features are chosen on the training rows now, but the centroids are "
-                "fitted on every row, the test fold's labels included: fit them on the "
-                "training rows too")
+        return ("the features are chosen on the training rows now, but the score is the one "
+                "that centroids fitted on every row give, the test fold's labels included: "
+                "fit them on the training rows too. (Fold accuracies are coarse, so another "
+                "slip can land on the same score: if your centroids already use the "
+                "training rows only, look for any other step fitted on every row)")
     if math.isclose(value, _score(X, y, k, n_splits)[1], rel_tol=1e-9):
         return ("this is the accuracy pooled over all rows; return the mean of the folds' "
                 "accuracies, as the starter does")

@@ -1,4 +1,4 @@
-# expect: centroids are fitted on every row
+# expect: the score is the one that centroids fitted on every row give
 # The selection moved into the loop, but the centroids still see the test fold's labels.
 import numpy as np
 
