@@ -37,6 +37,14 @@ def minmax_scale(values):
     {lo}, {span} = ordered[0], ordered[-1] - ordered[0]
     return list(map(lambda v: (v - {lo}) / {span}, values))
 """,
+    # The same numbers by another rounding: 1 - 1/3 is 0.6666666666666667, not 2/3's
+    # 0.6666666666666666. A suite that compares floats with == rejects this one.
+    "the distance from the maximum": """
+def minmax_scale(values):
+    {hi} = max(values, default=0.0)
+    {span} = {hi} - min(values, default=0.0)
+    return [1.0 - ({hi} - v) / {span} if {span} > 0 else 0.0 for v in values]
+""",
 }
 
 BUGS = [
