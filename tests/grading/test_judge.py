@@ -169,7 +169,23 @@ def test_values_that_cannot_cross_are_refused_in_words(catalog: Catalog) -> None
             return object()
     """,
     )
-    assert "cannot be checked" in failing(verdict)[0]
+    assert "cannot be checked when called as add_row_offsets(" in failing(verdict)[0]
+
+
+def test_a_method_that_returns_its_object_is_said_so(catalog: Catalog) -> None:
+    put = "    def put(self, key: Hashable, value: Any) -> None:\n"
+    source = catalog.get(LRU).solution_source()
+    assert put in source
+    fluent = source.replace(
+        put,
+        "    def put(self, key, value):\n        self._put(key, value)\n        return self\n\n"
+        + put.replace("put", "_put"),
+        1,
+    )
+    messages = failing(grade(catalog, LRU, fluent))
+    assert messages and all(
+        "put() returned the object itself (`return self`)" in m for m in messages
+    ), messages
 
 
 def test_the_learner_process_gets_inputs_but_not_the_reference(catalog: Catalog) -> None:

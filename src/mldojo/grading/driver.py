@@ -59,6 +59,20 @@ def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any
     return outcome
 
 
+def _step(result: Any, obj: Any, method: str) -> Any:
+    """A replayed call's result, encoded; a method that returns its object (a fluent
+    `return self`) is said in those words, not as a value of the learner's class."""
+    try:
+        return codec.encode(result)
+    except codec.CodecError:
+        if result is obj:
+            raise codec.CodecError(
+                f"{method}() returned the object itself (`return self`); check what the "
+                "statement says it returns"
+            ) from None
+        raise
+
+
 def _changed(case: dict[str, Any], args: Any, kwargs: Any) -> bool:
     """Whether the call changed its arguments in place (reported; the host decides)."""
     try:
@@ -90,7 +104,7 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
                 # raise (only the host knows which) and the object must work after it.
                 raised[str(index)] = _error(exc, filename)
                 result = None
-            steps.append(codec.encode(result))
+            steps.append(_step(result, obj, method))
             results.append(result)
             encoded = {"args": encoded_args, "kwargs": encoded_kwargs}
             given.append((index, encoded, args, kwargs))

@@ -175,7 +175,7 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
             f"build smaller intermediate values{where}"
         )
     if kind == "UncheckableValue":
-        return f"returned a value that cannot be checked: {error['message']}"
+        return f"returned a value that cannot be checked {when}".rstrip() + f": {error['message']}"
     if kind == "SystemExit":
         code = f"sys.exit({error['message']})" if error.get("message") else "sys.exit()"
         return (
