@@ -69,12 +69,16 @@ def _words(text):
 
 
 def _tie_mistakes(text, k):
-    """Results of the usual wrong orderings, with what to say about each."""
+    """Results of the usual wrong orderings, with what to say about each, vaguest first."""
     counts = Counter(_words(text))
     yield (counts.most_common(k),
            "words with equal counts must be in alphabetical order, but these are in the "
            "order they first appear in the text: that is what Counter.most_common does; "
            "sort by (-count, word) instead")
+    yield (sorted(counts.most_common(k), key=lambda kv: (-kv[1], kv[0])),
+           "the words tied at the cut-off k were chosen by first appearance: "
+           "most_common(k) picks the k words before your sort orders the ties; sort all "
+           "the words by (-count, word), then keep the first k")
     yield (sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)[:k],
            "words with equal counts are in reverse alphabetical order: reverse=True "
            "reverses the words as well as the counts; sort by (-count, word) instead")
@@ -109,7 +113,26 @@ def compare(case, expected, got):
             return (f"{problem}; {word!r} is not a word of the task: a word is a run of the "
                     "letters a-z only, so digits, apostrophes, underscores and punctuation "
                     "separate words (re.findall(r'[a-z]+', ...))")
-    for wrong, advice in _tie_mistakes(text, k):
-        if got == wrong:
-            return f"{problem}; {advice}"
-    return problem
+    # On a small text two wrong orderings can give the same result: the later
+    # advice in _tie_mistakes describes what came back more closely, so it wins.
+    advice = [advice for wrong, advice in _tie_mistakes(text, k) if got == wrong]
+    if advice:
+        return f"{problem}; {advice[-1]}"
+    hint = _tokenisation_hint(text, expected, got)
+    return f"{problem}; {hint}" if hint else problem
+
+
+def _tokenisation_hint(text, expected, got):
+    """Name a word counted wrongly, or a frequent word left out, when the words are valid."""
+    counts = Counter(_words(text))
+    rule = ("a word is a maximal run of a-z in the lower-cased text, so underscores, "
+            "digits, apostrophes and punctuation all separate words")
+    for word, count in got:
+        if isinstance(count, int) and counts[word] != count:
+            return f"{word!r} appears {counts[word]} times as a word, not {count}: {rule}"
+    returned = {word for word, _ in got}
+    for word, count in expected:
+        if word not in returned and got and count > min(c for _, c in got):
+            return (f"{word!r} appears {count} times, more often than a word you returned, "
+                    f"yet it is missing: {rule}")
+    return None
