@@ -46,6 +46,9 @@ def diagnose(case, expected, got):
     if expected == [{}] and got == []:
         return ("an empty grid is one run with no settings, [{}]: the product of no lists "
                 "has exactly one (empty) combination")
+    if expected == [] and got:
+        return ("a name whose list of choices is empty leaves no possible run: return [], "
+                "as the product of the choices does")
     if any(set(g) != set(grid) for g in got):
         return "every run must hold every name of the grid"
     if any(list(g) != list(grid) for g in got):
@@ -55,6 +58,9 @@ def diagnose(case, expected, got):
             return ("the number of runs is off: only a list holds choices; a string, tuple or "
                     "dict is one fixed value, even though it is iterable")
         return "the number of runs must be the product of the numbers of choices"
+    if len(got) > 1 and all(g == got[-1] for g in got) and expected[0] != expected[-1]:
+        return ("every run holds the last combination: the list holds one dict many times, "
+                "changed in place for each combination; build a new dict for each run")
     if sorted(map(repr, got)) == sorted(map(repr, expected)):
         return ("every combination is there but in the wrong order: the first name is the "
                 "outermost loop, so the last name changes fastest (itertools.product order)")
