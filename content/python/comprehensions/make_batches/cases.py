@@ -1,3 +1,5 @@
+from collections import Counter
+
 from mldojo.grading.casekit import Case
 
 WORDS = ["cat", "dog", "bird", "fish", "frog", "owl", "ant", "bee", "eel", "yak"]
@@ -57,6 +59,11 @@ def diagnose(case, expected, got):
     if any(len(g) > batch_size for g in got):
         return f"a batch holds more than batch_size = {batch_size} items"
     if len(flat) < sum(len(e) for e in expected):
+        # Items gone from the middle, all of them None or falsy: a filter, not a cut.
+        lost = Counter(map(repr, items)) - Counter(map(repr, flat))
+        if flat != list(items)[:len(flat)] and not any(x for x in items if repr(x) in lost):
+            return ("items are missing: None, 0 and '' are items like any other; keep every "
+                    "item, whatever its value (no filtering on truthiness or on None)")
         if not drop_last:
             return ("items are missing: without drop_last, the last short batch holding the "
                     "remainder must be kept")
