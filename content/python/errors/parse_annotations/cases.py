@@ -54,6 +54,9 @@ def cases(rng):
                                                           "\t", "b,dog, 1e-1"], ["dog"])))
     out.append(Case("an empty field is still a field", (["a,cat,", "b,,0.5", "c,cat,0.5,",
                                                          "d, cat ,0.5"], ["cat"])))
+    out.append(Case("a # inside a line is not a comment",
+                    (["img#7,cat,0.5", "b,cat,0.5  # checked", "# c,cat,0.5", "d,cat,0.25"],
+                     ["cat"])))
     out.append(Case("labels are case-sensitive", (["a,Dog,0.5", "b,dog,0.5"], ["dog"]),
                     hidden=True))
     out.append(Case("an empty file", ([], LABELS)))
@@ -71,7 +74,7 @@ def diagnose(case, expected, got):
             not isinstance(r, tuple) for r in records):
         return "each record and each error must be a tuple"
     want_records, want_errors = expected
-    if errors and want_errors and [n for n, _ in errors] == [n - 1 for n, _ in want_errors]:
+    if errors and want_errors and errors == [(n - 1, r) for n, r in want_errors]:
         return "line numbers start at 1: use enumerate(lines, start=1)"
     got_lines = {n for n, _ in errors if isinstance(n, int)}
     want_lines = {n for n, _ in want_errors}
@@ -96,6 +99,37 @@ def diagnose(case, expected, got):
         if want and want != reason:
             return (f"line {n} is reported as {reason!r} but its first problem is {want!r}: "
                     "check fields, then label, then confidence, then range, then duplicate")
+    for n in sorted(want_lines ^ got_lines):
+        hint = _line_hint(lines[n - 1], case.args[1], dict(want_errors).get(n),
+                          dict(errors).get(n))
+        if hint:
+            return f"line {n}, {lines[n - 1]!r}: {hint}"
     if want_lines != got_lines:
         return "some lines are reported as errors wrongly, or some bad lines are missing"
+    if any(len(r) != 3 or not isinstance(r[2], float) for r in records):
+        return "each record is (image_id, label, confidence) with the confidence a float"
+    ids = [line.split(",")[0].strip() for line in lines]
+    if sorted(r[0] for r in records) == sorted(r[0] for r in want_records) and any(
+            ids.count(r[0]) > 1 for r in want_records):
+        return ("keep the first valid record of an image id, in file order; a later valid "
+                "line for it is a duplicate")
     return "the valid records are wrong: (image_id, label, float confidence), fields stripped"
+
+
+def _line_hint(line, labels, want, got):
+    """Why a line was judged wrongly, for the usual slips; None when none fits."""
+    fields = [f.strip() for f in line.split(",")]
+    label = fields[1] if len(fields) == 3 else None
+    if "#" in line and not line.strip().startswith("#"):
+        return ("only a line whose first non-space character is # is a comment; a # "
+                "anywhere else is part of the line")
+    if want == "label" and label is not None and label.lower() in {x.lower() for x in labels}:
+        return f"{label!r} is not in labels: the label check is case-sensitive"
+    if got == "label" and want != "label":
+        return "strip the whitespace around each field before checking it"
+    if got == "range" and want is None and label is not None:
+        return "0 and 1 are in range: the bounds are included, 0.0 <= confidence <= 1.0"
+    if want is None and got == "duplicate":
+        return ("only a valid record blocks its image id: a broken line does not, so add an "
+                "id to the set of seen ids when its record is accepted")
+    return None
