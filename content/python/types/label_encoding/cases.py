@@ -18,6 +18,8 @@ def cases(rng):
     out.append(Case("digit strings sort as strings", (["10", "9", "2", "10", "100", "9"],)))
     out.append(Case("labels arriving in reverse order", (["zebra", "yak", "yak", "ant"],)))
     out.append(Case("capitals are different labels", (["cat", "Cat", "CAT", "cat"],)))
+    out.append(Case("capitals sort before lower case",
+                    (["banana", "Cherry", "apple", "Banana", "cherry", "apple"],)))
     out.append(Case("one class", (["spam"] * int(rng.integers(2, 6)),)))
     out.append(Case("one label", ([int(rng.integers(3, 50))],), hidden=True))
     out.append(Case("negative integers", ([-1, 1, 0, -1, 1],)))
@@ -38,6 +40,20 @@ def diagnose(case, expected, got):
         if classes == seen:
             return ("the classes are in the order they first appear: sort them, so the "
                     "mapping does not depend on the order of the rows")
+        by_key = {
+            "their text": lambda x: str(x),
+            "their value as numbers": lambda x: int(x) if str(x).lstrip("-").isdigit() else x,
+            "their lower-case form": lambda x: x.lower() if isinstance(x, str) else x,
+        }
+        for what, key in by_key.items():
+            try:
+                keys = [key(c) for c in classes]
+                if keys == sorted(keys) and len(set(keys)) > 1:
+                    return (f"the classes are sorted by {what}: sort the labels themselves, "
+                            "with no key (strings in Python's normal order, '10' < '9' and "
+                            "'Cat' < 'cat'; integers numerically, 9 < 10)")
+            except TypeError:
+                pass
         return ("the classes are not sorted: a set's order is arbitrary (and changes between "
                 "processes for strings); use sorted(set(labels))")
     if classes != want_classes:
