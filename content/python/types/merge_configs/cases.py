@@ -95,6 +95,21 @@ def _concat(base, override):
     return out
 
 
+def _merge(base, override, *, depth=None, scalar_wins=True, falsy_wins=True):
+    """The merge, or a usual wrong version: recursion cut at `depth`, a dict kept
+    against a scalar, or a falsy value of override skipped."""
+    out = dict(base)
+    for k, v in override.items():
+        old = out.get(k)
+        if isinstance(old, dict) and isinstance(v, dict):
+            out[k] = {**old, **v} if depth == 1 else _merge(
+                old, v, depth=None if depth is None else depth - 1,
+                scalar_wins=scalar_wins, falsy_wins=falsy_wins)
+        elif (scalar_wins or not isinstance(old, dict)) and (falsy_wins or v or k not in out):
+            out[k] = v
+    return out
+
+
 def compare(case, expected, got):
     problem = same(expected, got)
     if problem is None:
@@ -106,6 +121,19 @@ def compare(case, expected, got):
                 "section of base, losing its other keys; merge dicts recursively")
     elif got == _concat(base, override):
         hint = "lists must be replaced by override's list, not concatenated"
+    elif got == _merge(base, override, depth=1):
+        hint = ("only the first level is merged: a deeper section of override replaced "
+                "the whole section of base; apply the same rule recursively at every depth")
+    elif got == _merge(base, override, scalar_wins=False):
+        hint = ("a scalar (or None) in override must replace a dict of base: only when both "
+                "values are dicts are they merged")
+    elif got == _merge(base, override, falsy_wins=False):
+        hint = ("a falsy value in override (False, 0, '' or None) is a value like any "
+                "other and replaces base's: test whether the key is in override, not "
+                "whether its value is true")
+    elif got == _merge(override, base) and got != expected:
+        hint = ("base's value won: for a key in both, override's value wins (merge "
+                "override into base, not base into override)")
     elif got is None:
         hint = "the function returned None: return the merged dict"
     else:
