@@ -112,6 +112,10 @@ def compare(case, expected, got):
         if error <= RIGHT_BOUND:
             return (f"the error {error:.3g} is within tol = {tol:g}, yet ok is False: "
                     "ok = error <= tol, with the tol argument")
+        if abs(error - 1 / 3) < 1e-3:  # |a - 2a| / (|a| + |2a|): m is twice a
+            return ("this gradient is correct, but the check says error = 1/3: the "
+                    "numerical estimate is twice the gradient; the central difference "
+                    "divides by 2h, (L(w+h) - L(w-h)) / (2h)")
         return (f"this gradient is correct, but the check says error = {error:.3g}: a "
                 "one-sided difference (L(w+h) - L(w)) / h is off by about h/2 times the "
                 "second derivative; use the central difference (L(w+h) - L(w-h)) / (2h) "
