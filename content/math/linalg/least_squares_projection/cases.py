@@ -20,7 +20,8 @@ def cases(rng):
     for i in range(3):
         n, d = int(rng.integers(8, 40)), int(rng.integers(2, 6))
         X = np.column_stack([np.ones(n), rng.normal(size=(n, d - 1))])
-        out.append(_case(f"random #{i + 1} ({n} rows, intercept + {d - 1} features)", X, _y(rng, X)))
+        out.append(_case(f"random #{i + 1} ({n} rows, intercept + {d - 1} features)", X,
+                         _y(rng, X)))
     n = int(rng.integers(10, 30))
     base = rng.normal(size=(n, 3))
     X = np.column_stack([base, base[:, 1]])
@@ -68,6 +69,18 @@ def _variants(X, y):
                          "pinv) that handles dependent columns")
     w, *_ = np.linalg.lstsq(X, y, rcond=None)
     yield y - X @ w, "this is the residual y - y_hat; return the projection y_hat itself"
+    U, sv, _ = np.linalg.svd(X, full_matrices=False)
+    for cutoff in (1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8):
+        kept = sv > cutoff * sv[0] if sv.size else sv.astype(bool)
+        if kept.sum() < np.linalg.matrix_rank(X):  # a direction of X's span is dropped
+            B = U[:, kept]
+            ratio = sv[~kept][0] / sv[0]
+            yield B @ (B.T @ y), (
+                f"a direction the columns do span, with a singular value {ratio:.0e} times "
+                "the largest, was dropped: pinv or lstsq with a large rcond, or "
+                "scikit-learn's LinearRegression (its tol=1e-6 cuts there), project onto too "
+                "small a space. Only singular values at rounding level are zero: "
+                "np.linalg.lstsq(X, y, rcond=None)")
     Xi = np.column_stack([np.ones(len(y)), X])
     wi, *_ = np.linalg.lstsq(Xi, y, rcond=None)
     yield Xi @ wi, "an intercept column was added; X already has whatever columns it needs"
