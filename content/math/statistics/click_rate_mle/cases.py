@@ -50,6 +50,8 @@ def _variants(clicks, shown):
     log_binom = float(np.sum(gammaln(m + 1) - gammaln(c + 1) - gammaln(m - c + 1)))
     yield (p, ll + log_binom, "log_lik includes the log binomial coefficients; the task "
            "asks for the sum without them")
+    yield (p, -ll, "log_lik has the wrong sign: return the log-likelihood itself (never "
+           "positive), not the negative log-likelihood that a training loss minimises")
     yield (p, ll / M, "log_lik is averaged over impressions; return the sum")
     yield (p, ll / len(c), "log_lik is averaged over days; return the sum")
 
@@ -66,10 +68,15 @@ def compare(case, expected, got):
         p_got, ll_got = float(got[0]), float(got[1])
     except (TypeError, ValueError):
         return problem + "; both p_hat and log_lik must be plain numbers"
+    if np.isclose(p_got, expected[0], rtol=case.rtol, atol=case.atol) and np.isclose(
+            ll_got, expected[1], rtol=case.rtol, atol=case.atol):
+        return problem  # the values are right; same() has said what type is wrong
     clicks, shown = case.args
     for p_wrong, ll_wrong, advice in _variants(clicks, shown):
         p_ok = np.isclose(p_got, p_wrong, rtol=1e-9, atol=1e-12)
         ll_ok = ll_wrong is None or np.isclose(ll_got, ll_wrong, rtol=1e-9, atol=1e-9)
+        if ll_wrong is not None and np.isclose(ll_wrong, expected[1], rtol=1e-9, atol=1e-9):
+            continue  # on this input the mistake gives the right log_lik: it says nothing
         if p_ok and ll_ok and not (np.isclose(p_got, expected[0], rtol=1e-9, atol=1e-12)
                                    and ll_wrong is None):
             return f"{problem}; {advice}"
