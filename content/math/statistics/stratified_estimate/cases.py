@@ -52,7 +52,7 @@ def cases(rng):
     return out
 
 
-def _variant(values, strata, population, *, sample_weights=False, ddof=1, fpc=True):
+def _variant(values, strata, population, *, sample_weights=False, ddof=1, fpc=True, power=2):
     labels = np.asarray(strata)
     total = len(values) if sample_weights else sum(population.values())
     est, var = 0.0, 0.0
@@ -60,7 +60,7 @@ def _variant(values, strata, population, *, sample_weights=False, ddof=1, fpc=Tr
         s = values[labels == stratum]
         w = (len(s) if sample_weights else size) / total
         est += w * s.mean()
-        var += w**2 * ((1 - len(s) / size) if fpc else 1.0) * s.var(ddof=ddof) / len(s)
+        var += w**power * ((1 - len(s) / size) if fpc else 1.0) * s.var(ddof=ddof) / len(s)
     return est, float(np.sqrt(var))
 
 
@@ -88,8 +88,13 @@ def compare(case, expected, got):
         (dict(ddof=0), "the sample variance s_h^2 divides by n_h - 1 (ddof=1)"),
         (dict(fpc=False), "multiply each stratum's term by the finite-population correction "
          "1 - n_h / N_h"),
+        (dict(power=1), "each stratum's variance term is weighted by W_h squared: the "
+         "variance of W_h times a mean is W_h^2 times its variance"),
     ):
         if abs(error - _variant(values, strata, population, **switches)[1]) < 1e-12:
             return f"{problem}; {advice}"
+    if abs(error - expected[1] ** 2) <= 1e-9 * expected[1] ** 2 + 1e-15:
+        return (f"{problem}; this is the variance of the estimate: the standard error is its "
+                "square root")
     return (f"{problem}; the standard error is sqrt(sum of W_h^2 (1 - n_h/N_h) s_h^2 / n_h), "
             "with W_h = N_h / N")
