@@ -93,9 +93,15 @@ def compare(case, expected, got):
         if wrong.shape == got.shape and np.allclose(got, wrong, rtol=1e-9, atol=1e-12):
             return f"{problem}; {advice}"
     with np.errstate(all="ignore"):
-        short_rows = (np.linalg.norm(np.asarray(docs, float), axis=1)
-                      * np.linalg.norm(np.asarray(query, float))) < 1e-4
+        products = (np.linalg.norm(np.asarray(docs, float), axis=1)
+                    * np.linalg.norm(np.asarray(query, float)))
+        short_rows = products < 1e-4
         off = ~np.isclose(got, expected, rtol=1e-9, atol=1e-12)
+    if (off & (products == 0)).any():
+        i = int(np.flatnonzero(off & (products == 0))[0])
+        return (problem + f"; entry {i} has a zero norm (the query or row {i} is all zeros), "
+                "so its score is 0.0: np.divide(..., where=mask) leaves the entries it skips "
+                "as whatever memory held unless it is given out=np.zeros(...)")
     if (off & short_rows).any() and not (off & ~short_rows).any():
         return (problem + "; only the documents with tiny (but nonzero) norms are wrong: a "
                 "cosine does not depend on length, so do not floor the norms with an epsilon "
