@@ -71,6 +71,10 @@ def cases(rng):
         _load(3, 4), SD, NB, SD, NB, SD, NB)))
     out.append(Case("a position that is not a multiple of the batch size", (10, 4, seed),
                     calls=(_load(2, 3), NB, NB, SD, RM)))
+    out.append(Case("remaining from a position that is not a multiple of the batch size",
+                    (10, 4, seed), calls=(_load(1, 3), RM, SD, _load(0, 5), RM, SD)))
+    out.append(Case("remaining from an unaligned position, drop_last", (11, 3, seed),
+                    {"drop_last": True}, calls=(_load(0, 4), RM, SD, _load(2, 1), RM)))
     out.append(Case("remaining from the start of an epoch", (5, 2, seed), calls=(
         RM, RM, SD, NB, RM, SD)))
     out.append(Case("batch size 1 and one example", (1, 1, seed), calls=(
