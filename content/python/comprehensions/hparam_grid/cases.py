@@ -70,7 +70,7 @@ def diagnose(case, expected, got):
 def compare(case, expected, got):
     problem = same(expected, got)
     if problem is None:
-        if any(list(g) != list(e) for g, e in zip(got, expected)):
+        if any(list(g) != list(e) for g, e in zip(got, expected, strict=True)):
             return "keep the names in the grid's order inside each run"
         return None
     hint = diagnose(case, expected, got)
