@@ -73,8 +73,15 @@ def diagnose(case, expected, got):
     if any(not isinstance(e, tuple) for e in errors) or any(
             not isinstance(r, tuple) for r in records):
         return "each record and each error must be a tuple"
+    if any(len(e) != 2 for e in errors):
+        return "each error must be a (line_number, reason) tuple of two items"
+    if any(len(r) != 3 for r in records):
+        return "each record must be an (image_id, label, confidence) tuple of three items"
     want_records, want_errors = expected
-    if errors and want_errors and errors == [(n - 1, r) for n, r in want_errors]:
+    shifts = {n - w for (n, _), (w, _) in zip(errors, want_errors, strict=False)
+              if isinstance(n, int) and not isinstance(n, bool)}
+    if (len(errors) == len(want_errors) > 0 and len(shifts) == 1 and shifts != {0}
+            and [r for _, r in errors] == [r for _, r in want_errors]):
         return "line numbers start at 1: use enumerate(lines, start=1)"
     got_lines = {n for n, _ in errors if isinstance(n, int)}
     want_lines = {n for n, _ in want_errors}
@@ -99,7 +106,7 @@ def diagnose(case, expected, got):
         if want and want != reason:
             return (f"line {n} is reported as {reason!r} but its first problem is {want!r}: "
                     "check fields, then label, then confidence, then range, then duplicate")
-    for n in sorted(want_lines ^ got_lines):
+    for n in sorted((want_lines ^ got_lines) & set(range(1, len(lines) + 1))):
         hint = _line_hint(lines[n - 1], case.args[1], dict(want_errors).get(n),
                           dict(errors).get(n))
         if hint:
