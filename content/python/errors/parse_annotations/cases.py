@@ -109,8 +109,8 @@ def diagnose(case, expected, got):
     for n in sorted((want_lines ^ got_lines) & set(range(1, len(lines) + 1))):
         hint = _line_hint(lines[n - 1], case.args[1], dict(want_errors).get(n),
                           dict(errors).get(n))
-        if hint:
-            return f"line {n}, {lines[n - 1]!r}: {hint}"
+        if hint:  # a hidden case's lines are not shown
+            return hint if case.hidden else f"line {n}, {lines[n - 1]!r}: {hint}"
     if want_lines != got_lines:
         return "some lines are reported as errors wrongly, or some bad lines are missing"
     if any(len(r) != 3 or not isinstance(r[2], float) for r in records):
@@ -131,7 +131,8 @@ def _line_hint(line, labels, want, got):
         return ("only a line whose first non-space character is # is a comment; a # "
                 "anywhere else is part of the line")
     if want == "label" and label is not None and label.lower() in {x.lower() for x in labels}:
-        return f"{label!r} is not in labels: the label check is case-sensitive"
+        return ("a label that matches one of labels only up to case is not in labels: the "
+                "label check is case-sensitive")
     if got == "label" and want != "label":
         return "strip the whitespace around each field before checking it"
     if got == "range" and want is None and label is not None:
