@@ -99,7 +99,8 @@ def compare(case, expected, got):
         off = ~np.isclose(got, expected, rtol=1e-9, atol=1e-12)
     if (off & (products == 0)).any():
         i = int(np.flatnonzero(off & (products == 0))[0])
-        return (problem + f"; entry {i} has a zero norm (the query or row {i} is all zeros), "
+        where = "an entry" if case.hidden else f"entry {i}"
+        return (problem + f"; {where} has a zero norm (the query or its row is all zeros), "
                 "so its score is 0.0: np.divide(..., where=mask) leaves the entries it skips "
                 "as whatever memory held unless it is given out=np.zeros(...)")
     if (off & short_rows).any() and not (off & ~short_rows).any():
