@@ -61,7 +61,7 @@ def cases(rng):
     return out
 
 
-def _variants(X, y):
+def _variants(X, y, hidden=False):
     X = np.asarray(X, dtype=float)
     q, _ = np.linalg.qr(X)
     yield q @ (q.T @ y), ("for rank-deficient X the Q of a plain QR decomposition spans more "
@@ -75,12 +75,12 @@ def _variants(X, y):
         if kept.sum() < np.linalg.matrix_rank(X):  # a direction of X's span is dropped
             B = U[:, kept]
             ratio = sv[~kept][0] / sv[0]
+            size = "" if hidden else f", with a singular value {ratio:.0e} times the largest,"
             yield B @ (B.T @ y), (
-                f"a direction the columns do span, with a singular value {ratio:.0e} times "
-                "the largest, was dropped: pinv or lstsq with a large rcond, or "
-                "scikit-learn's LinearRegression (its tol=1e-6 cuts there), project onto too "
-                "small a space. Only singular values at rounding level are zero: "
-                "np.linalg.lstsq(X, y, rcond=None)")
+                f"a direction the columns do span{size} was dropped: pinv or lstsq with a "
+                "large rcond, or scikit-learn's LinearRegression (its tol=1e-6 cuts there), "
+                "project onto too small a space. Only singular values at rounding level are "
+                "zero: np.linalg.lstsq(X, y, rcond=None)")
     Xi = np.column_stack([np.ones(len(y)), X])
     wi, *_ = np.linalg.lstsq(Xi, y, rcond=None)
     yield Xi @ wi, "an intercept column was added; X already has whatever columns it needs"
@@ -112,7 +112,7 @@ def compare(case, expected, got):
                 f"about {np.linalg.cond(np.asarray(X, dtype=float)):.0e}), which costs "
                 "most of them. Convert X and y to float64 before solving: their float32 "
                 "values are exact in float64")
-    for wrong, advice in _variants(X, y):
+    for wrong, advice in _variants(X, y, case.hidden):
         if np.allclose(got, wrong, rtol=1e-6, atol=case.atol):
             return f"{problem}; {advice}"
     Xf = np.asarray(X, dtype=float)
