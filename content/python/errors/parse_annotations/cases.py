@@ -104,8 +104,11 @@ def diagnose(case, expected, got):
     for (n, reason) in errors:
         want = dict(want_errors).get(n)
         if want and want != reason:
-            return (f"line {n} is reported as {reason!r} but its first problem is {want!r}: "
-                    "check fields, then label, then confidence, then range, then duplicate")
+            which = ("a line is reported with another reason than its first problem" if
+                     case.hidden else
+                     f"line {n} is reported as {reason!r} but its first problem is {want!r}")
+            return (f"{which}: check fields, then label, then confidence, then range, then "
+                    "duplicate")
     for n in sorted((want_lines ^ got_lines) & set(range(1, len(lines) + 1))):
         hint = _line_hint(lines[n - 1], case.args[1], dict(want_errors).get(n),
                           dict(errors).get(n))
