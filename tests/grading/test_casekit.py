@@ -49,6 +49,7 @@ def test_messages_name_the_first_difference() -> None:
 
 def test_an_int_where_a_float_is_stated_fails_and_numpy_scalars_are_not_python_ints() -> None:
     assert "return a float (0.0, not 0)" in str(same(0.0, 0))
+    assert "return a float (1.0, not 1)" in str(same(1.0, np.int64(1)))
     assert "return a float" in str(same([0.5, 0.0], [0.5, np.int64(0)]))
     assert same(0.5, np.float64(0.5)) is None  # a NumPy float64 is a float
     assert same(0.5, np.float32(0.5)) is None  # within tolerance: a float all the same

@@ -179,7 +179,7 @@ def _same(
         if isinstance(expected, float) and _is_integer(got) and check_dtype:
             return (
                 f"expected the float {expected!r}{_where(path)}, got the "
-                f"{type(got).__name__} {got!r}: return a float (0.0, not 0)"
+                f"{type(got).__name__} {got!r}: return a float ({float(got)!r}, not {int(got)})"
             )
         if isinstance(expected, int) and isinstance(got, int):
             return None if got == expected else f"expected {expected}{_where(path)}, got {got}"
