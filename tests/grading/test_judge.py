@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 
 from mldojo.catalog.catalog import Catalog, load_catalog
+from mldojo.errors import ContentError
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.judge import build_request, plan
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.runner import request_line
 from mldojo.grading.verdict import Status
-from tests.conftest import BROADCAST, CONTENT
+from tests.conftest import BROADCAST, CONTENT, copy_exercises
 
 LRU = "python.classes.lru_cache"
 BAYES = "math.probability.bayes_test"
@@ -674,3 +675,17 @@ def test_a_drawn_plan_sends_the_request_its_dict_holds(catalog: Catalog) -> None
     assert line.endswith(b"\n") and line.count(b"\n") == 1
     assert json.loads(line) == json.loads(json.dumps(request))
     assert json.loads(request_line({"cases": drawn.encoded})) == {"cases": drawn.encoded}
+
+
+def test_checks_that_fail_are_said_to_be_the_exercise_s_fault(tmp_path: Path) -> None:
+    root = copy_exercises(tmp_path / "content", BROADCAST)
+    cases_py = root.joinpath(*BROADCAST.split(".")) / "cases.py"
+    cases_py.write_text(
+        cases_py.read_text() + "\n\ndef compare(case, expected, got):\n    return case.name[99]\n"
+    )
+    exercise = load_catalog(content_root=root).get(BROADCAST)
+    with pytest.raises(ContentError) as raised:
+        LocalGrader().grade(exercise, exercise.solution_source(), seed=3)
+    assert str(raised.value).startswith(f"{exercise.cases_path}: comparing the case '")
+    assert "raised IndexError: string index out of range" in str(raised.value)
+    assert str(raised.value).endswith("not the code checked: fix the exercise's checks.")

@@ -73,11 +73,35 @@ def load_checks(exercise: Exercise) -> Checks:
     compare = getattr(module, "compare", None)
     diagnose = getattr(module, "diagnose", None)
     if compare is None and diagnose is not None:
-        return Checks(cases=cases, compare=with_diagnosis(diagnose), custom=True)
+        return Checks(
+            cases=cases, compare=_at_fault(exercise, with_diagnosis(diagnose)), custom=True
+        )
     if compare is None:
         return Checks(cases=cases, compare=default_compare)
     takes_call = len(inspect.signature(compare).parameters) >= 4
-    return Checks(cases=cases, compare=compare, custom=True, compare_takes_call=takes_call)
+    return Checks(
+        cases=cases,
+        compare=_at_fault(exercise, compare),
+        custom=True,
+        compare_takes_call=takes_call,
+    )
+
+
+def _at_fault(exercise: Exercise, compare: Callable[..., str | None]) -> Compare:
+    """The exercise's own comparison, whose failure is the exercise's, said as such: a
+    learner gets no verdict from it, never a crash of mldojo's own."""
+
+    def compare_or_say(case: Case, expected: Any, got: Any, *call: Call) -> str | None:
+        try:
+            return compare(case, expected, got, *call)
+        except Exception as exc:
+            raise ContentError(
+                f"{exercise.cases_path}: comparing the case '{case.name}' raised "
+                f"{type(exc).__name__}: {exc}; the exercise's checks are at fault, not the "
+                "code checked: fix the exercise's checks."
+            ) from None
+
+    return compare_or_say
 
 
 def load_module(exercise: Exercise) -> types.ModuleType:
