@@ -125,6 +125,8 @@ def test_a_missing_import_names_the_line_to_add() -> None:
     assert advice_for(reported(lambda: eval("np.zeros(3)", {}))) == (
         "add `import numpy as np` at the top of your file"
     )
+    refused = advice_for(reported(lambda: eval("np.zeros(3)", {})), without=["numpy"])
+    assert refused == "this exercise is to be written without numpy: write it in plain Python"
     other = advice_for(reported(lambda: eval("undefined_name", {})))
     assert other is not None and "check its spelling" in other
 

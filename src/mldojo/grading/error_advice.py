@@ -11,7 +11,7 @@ it never changes a verdict.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -226,16 +226,21 @@ ADVICE: tuple[Advice, ...] = (
 _UNDEFINED = re.compile(r"^name '(\w+)' is not defined")
 
 
-def advice_for(error: Mapping[str, Any]) -> str | None:
+def advice_for(error: Mapping[str, Any], without: Sequence[str] = ()) -> str | None:
     """The usual meaning of a learner's exception (`{"type", "message", "kinds"}` as the
-    driver reports it), or None when it is not one of the errors listed."""
+    driver reports it), or None when it is not one of the errors listed. `without`: the
+    exercise's `without` list, whose modules are never advised as an import."""
     kind = str(error.get("type", ""))
     kinds = {kind, *(str(k) for k in error.get("kinds") or ())}
     message = str(error.get("message", ""))
     if "NameError" in kinds:
         found = _UNDEFINED.match(message)
         if found and found.group(1) in IMPORTS:
-            return f"add `{IMPORTS[found.group(1)]}` at the top of your file"
+            line = IMPORTS[found.group(1)]
+            module = line.split()[1]  # "import numpy as np", "from torch import nn"
+            if any(module == name or module.startswith(name + ".") for name in without):
+                return f"this exercise is to be written without {module}: write it in plain Python"
+            return f"add `{line}` at the top of your file"
         return (
             "the name is not defined where it is used: check its spelling, import it at the "
             "top of the file, or define it before the line that uses it (a name made inside "

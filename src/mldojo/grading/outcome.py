@@ -185,5 +185,5 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
         )
     message = str(error["message"]).rstrip()  # NumPy ends some with a space
     raised = f"raised {kind}: {message}{where} {when}".rstrip()
-    advice = advice_for(error)
+    advice = advice_for(error, exercise.meta.without)
     return raised if advice is None else f"{raised}; {advice}"
