@@ -35,6 +35,7 @@ def cases(rng):
     out.append(_case(rng, "a long horizon, target in the last column", 20, 3, 4, 5, 2))
     out.append(_case(rng, "window of 1", 8, 2, 1, 1, 1))
     out.append(_case(rng, "exactly one sample (T = window + horizon)", 7, 2, 4, 3, 1))
+    out.append(_case(rng, "a series shorter than the window (T=3, window=5)", 3, 2, 5, 1, 0))
     out.append(_case(rng, "a series too short for one sample", 5, 2, 4, 3, 0, hidden=True))
     return out
 
@@ -48,10 +49,12 @@ def compare(case, expected, got, call):
     series, window, horizon, target = case.args
     T = len(series)
     if call.method == "__len__":
-        if isinstance(got, int) and got == T - window:
-            return problem + "; the horizon is missing from the count: the target step must exist too"
         if isinstance(got, int) and got < 0:
-            return problem + "; a series too short for one window has 0 samples, not a negative number"
+            return (problem + "; a series too short for one window has 0 samples, not a "
+                    "negative number")
+        if isinstance(got, int) and got == T - window:
+            return (problem + "; the horizon is missing from the count: the target step must "
+                    "exist too")
         if isinstance(got, int) and got in (expected - 1, expected + 1):
             return (problem + "; off by one: the last sample's target is step T - 1, at "
                     "i + window - 1 + horizon")
