@@ -30,6 +30,11 @@ def cases(rng):
         {"spend": [0.0, 500.0, 250.0], "visits": [1, 2, 3]}), "spend", 0.0, 500.0))
     out.append(_case("nothing to cap", pd.DataFrame({"spend": [1.0, 2.0], "visits": [3, 4]}),
                      "spend", 0.0, 10.0))
+    income = np.round(rng.normal(40.0, 30.0, size=12), 1)
+    income[[2, 7]] = np.nan
+    out.append(_case("another column, with a float column beside it", pd.DataFrame(
+        {"age": np.round(rng.uniform(18, 80, size=12), 0), "income": income}), "income", 10.0,
+        60.0))
     out.append(_case("an empty frame", _frame(rng, 5).iloc[:0], "spend", 0.0, 10.0))
     out.append(_case("random spends (hidden)", _frame(rng, 30), "spend", -5.0, 80.0,
                      hidden=True))
@@ -51,6 +56,15 @@ def compare(case, expected, got):
         if nan.any() and flags.dtype == bool and flags[nan].any():
             return (f"{problem}; a NaN row was flagged as capped: NaN stays NaN, so it was not "
                     "changed (NaN != NaN is True; compare with > high and < low instead)")
+    if len(got) == len(df):
+        values = got[column].to_numpy(dtype=float)
+        nan = df[column].isna().to_numpy()
+        if (nan & ~np.isnan(values)).any():
+            return (f"{problem}; a NaN became a number: NaN must stay NaN (s.where(s <= high, "
+                    "high) and fillna replace it too; clip or .loc with > high and < low keep it)")
+        if (df[column].to_numpy() > high).any() and (values[df[column].to_numpy() > high] == low
+                                                      ).all() and low != high:
+            return f"{problem}; values above high became low: the two bounds are swapped"
     values = got[column].to_numpy(dtype=float)
     if np.nanmax(np.append(values, -np.inf)) > high or np.nanmin(np.append(values, np.inf)) < low:
         return (f"{problem}; some values are still outside [low, high]: out[mask][column] = "
