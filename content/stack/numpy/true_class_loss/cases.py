@@ -49,6 +49,10 @@ def cases(rng):
     out.append(_case("true-class probabilities near the 1e-15 floor", P, y))
     out.append(_case("another ignore_index", _probs(rng, 6, 4),
                      np.array([0, -1, 3, -1, 2, 1]), ignore_index=-1))
+    y = _labels(rng, 10, 8, ignored=0.4)
+    y[y == -100] = 255
+    out.append(_case("ignore_index=255 (the segmentation convention)", _probs(rng, 10, 8), y,
+                     ignore_index=255))
     out.append(_case("every label ignored", _probs(rng, 3, 4), np.full(3, -100)))
     out.append(_case("one class", np.ones((4, 1)), np.array([0, 0, -100, 0])))
     out.append(_case("no examples", np.zeros((0, 3)), np.zeros(0, dtype=np.int64)))
@@ -85,6 +89,12 @@ def compare(case, expected, got):
             added, expected[~ignored], rtol=1e-9, atol=1e-12):
         return (f"{problem}; log(p + 1e-15) shifts every small probability, not only the "
                 "zeros: clip with np.maximum(p, 1e-15), which changes only p below 1e-15")
+    if (~ignored).any() and np.isfinite(got[~ignored]).all():
+        floor = float(np.exp(-got[~ignored].max()))
+        clipped = -np.log(np.clip(picked, floor, 1.0 - floor if floor < 0.5 else 1.0))
+        if floor > 1.01e-15 and np.allclose(got[~ignored], clipped, rtol=1e-9, atol=1e-12):
+            return (f"{problem}; the probabilities were clipped at about {floor:.0e}, not at "
+                    "1e-15: use np.maximum(p, 1e-15)")
     if not np.allclose(got[~ignored], expected[~ignored], rtol=1e-9, atol=1e-12):
         return f"{problem}; each loss is -log P[i, y[i]], the row's own true class"
     return problem
