@@ -131,10 +131,20 @@ def _diagnose(case, expected, got):
                 "of each row's own group")
     if _close(fill, values.fillna(df.groupby(group_col)[value_col].transform("mean"))):
         return "the holes were filled with the group mean: the task asks for the median"
+    for how in ("lower", "higher"):
+        picked = df.groupby(group_col)[value_col].transform(
+            lambda s, how=how: s.quantile(0.5, interpolation=how))
+        if _close(fill, values.fillna(picked)):
+            return ("the median of an even number of values is the mean of the two middle "
+                    f"ones; this took the {how} of them: use .median()")
     present = expected[value_col].notna().to_numpy()
     if _close(fill[present], expected[value_col][present]) and fill[~present].notna().any():
         return ("a group with no values at all must stay NaN: do not fall back on the "
                 "global median, 0 or a neighbour")
     if not _close(fill[values.notna()], values[values.notna()]):
+        if df.index.has_duplicates:
+            return ("a value that was present changed: the index repeats labels, and "
+                    "out.loc[label, ...] = v writes every row with that label; fill by "
+                    "position or with a whole aligned column (fillna)")
         return "a value that was present changed: fill only the NaNs"
     return None
