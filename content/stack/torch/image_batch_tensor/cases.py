@@ -57,7 +57,13 @@ def compare(case, expected, got):
         if np.allclose(got, by_max, atol=1e-6) and images.max() != 255:
             return (problem + "; the values were divided by the batch's maximum: divide by "
                     "the fixed 255, so a dark image stays dark")
-    if np.allclose(got, images.astype(np.float64).transpose(0, 3, 1, 2), atol=1e-6):
+    chw = images.astype(np.float64).transpose(0, 3, 1, 2)
+    if images.size and np.allclose(got, chw / 256.0, atol=1e-6):
+        return problem + "; the values were divided by 256: the largest pixel, 255, must become 1.0"
+    if got.size and np.nanmin(got) < 0:
+        return (problem + "; some values are negative: only scale to [0, 1] (x / 255), with no "
+                "mean and std normalisation")
+    if np.allclose(got, chw, atol=1e-6):
         return problem + "; the values are still 0..255: divide by 255"
     return problem
 
