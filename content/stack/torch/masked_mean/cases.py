@@ -56,15 +56,19 @@ def compare(case, expected, got):
                 "(float32 / int64 stays float32), not from a float64 NumPy array")
     bad_rows = ~np.isclose(got, expected, rtol=RTOL, atol=ATOL, equal_nan=True).all(axis=1)
     with np.errstate(invalid="ignore", over="ignore"):
-        if np.allclose(got, x.mean(axis=1), rtol=1e-4, equal_nan=True):
+        if np.isfinite(x).all() and np.allclose(got, x.mean(axis=1), rtol=1e-4):
             return problem + "; the padding was averaged in: use only the first lengths[b] steps"
     if np.isnan(got).any():
         empty = lengths == 0
         if np.isnan(got[empty]).any() and not np.isnan(got[~empty]).any():
             return (problem + "; a sequence of length 0 came out as NaN (0 / 0): divide by "
                     "the length clamped to at least 1, so its row is 0")
-        return (problem + "; NaN leaked in from the padding: multiplying by a 0/1 mask keeps "
-                "NaN (NaN * 0 is NaN); replace the padding with masked_fill or torch.where")
+        return (problem + "; NaN leaked in from the padding: the padding steps reach the sum, "
+                "and multiplying by a 0/1 mask does not remove them (NaN * 0 is NaN); replace "
+                "the padding with masked_fill or torch.where")
+    summed = expected * np.maximum(lengths, 1)[:, None]
+    if np.allclose(got, summed, rtol=RTOL, atol=ATOL):
+        return problem + "; this is the sum over the real steps: divide it by the length"
     if bad_rows.any() and (lengths[bad_rows] < x.shape[1]).all():
         return (problem + f"; only sequences shorter than T={x.shape[1]} are wrong: the padding "
                 "leaks into the sum or the divisor is T instead of the length")
