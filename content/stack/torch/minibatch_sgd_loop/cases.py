@@ -1,6 +1,6 @@
 import numpy as np
 
-from mldojo.grading.casekit import Case, same
+from mldojo.grading.casekit import Case
 
 RTOL, ATOL = 1e-4, 1e-6
 
@@ -40,7 +40,8 @@ def cases(rng):
     return out
 
 
-def _variant(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False):
+def _variant(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False,
+             summed=False, nominal=False, after=False):
     """The reference loop with one mistake switched on (for the messages only)."""
     import torch
     from torch import nn
@@ -61,15 +62,21 @@ def _variant(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False)
     losses = []
     for _ in range(epochs):
         total, means = 0.0, []
+        if zero_grad == "epoch":
+            optimizer.zero_grad()
         for xb, yb in loader() if reseed else once:
-            if zero_grad:
+            if zero_grad is True:
                 optimizer.zero_grad()
             pred = model(xb)
-            loss = ((pred.squeeze(1) - yb) ** 2).mean() if squeeze else ((pred - yb) ** 2).mean()
+            errors = (pred.squeeze(1) - yb) ** 2 if squeeze else (pred - yb) ** 2
+            loss = errors.sum() if summed else errors.mean()
             loss.backward()
             optimizer.step()
-            total += loss.item() * len(xb)
+            total += errors.mean().item() * (batch_size if nominal else len(xb))
             means.append(loss.item())
+        if after:
+            with torch.no_grad():
+                total = ((model(X).squeeze(1) - y) ** 2).sum().item()
         losses.append(total / len(X) if weighted else float(np.mean(means)))
     return model.weight.detach().reshape(-1).numpy(), model.bias.item(), losses
 
@@ -102,8 +109,16 @@ def diagnose(case, expected, got):
         if _close(losses, _variant(case.args, weighted=False)[2]):
             return ("the weights are right but the epoch loss is the plain mean of the batch "
                     "losses: weight each batch's loss by its size, the last batch is smaller")
+        if _close(losses, _variant(case.args, nominal=True)[2]):
+            return ("the weights are right but each batch's loss was weighted by batch_size: "
+                    "weight it by the examples it holds, len(xb), as the last batch is smaller")
+        if _close(losses, _variant(case.args, after=True)[2]):
+            return ("the weights are right but the epoch loss was measured on all of X after "
+                    "the epoch's steps: record each batch's loss as it is computed, before its "
+                    "step")
         return ("the weights are right but the epoch losses are not: record each batch's loss "
-                "before its step, times the batch size, and divide the sum by n")
+                "before its step, times the number of examples in the batch, and divide the "
+                "sum by n")
     for mistake, words in (
         (dict(zero_grad=False), "the gradients are never cleared, so every step adds up all "
          "the gradients so far: call optimizer.zero_grad() before backward()"),
@@ -111,6 +126,11 @@ def diagnose(case, expected, got):
          "so the loss broadcasts to a (batch, batch) matrix: squeeze the predictions to (batch,)"),
         (dict(reseed=True), "every epoch sees the batches in the same order: build the "
          "DataLoader and its generator once, before the epoch loop"),
+        (dict(zero_grad="epoch"), "the gradients are cleared once per epoch, so within an "
+         "epoch every step adds up the gradients so far: call optimizer.zero_grad() for every "
+         "batch"),
+        (dict(summed=True), "each step follows the sum of the squared errors, not their mean, "
+         "so it is batch-size times too large: keep nn.MSELoss() with its mean reduction"),
     ):
         w, b, _ = _variant(case.args, **mistake)
         if _close(weight, w) and _close(bias, b):
