@@ -32,13 +32,19 @@ def cases(rng):
     return out
 
 
-def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False, bias_sign=1.0):
+def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False, bias_sign=1.0,
+           bias_first=False):
     n, d = X.shape
     w, b = np.zeros(d), 0.0
     scale = n if mean else 1
     with np.errstate(over="ignore"):
         for _ in range(epochs):
             error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
+            if bias_first:  # the bias moves first, and p is recomputed for the weights
+                b = b - lr * error.sum() / scale
+                error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
+                w = w - lr * (X.T @ error) / scale
+                continue
             w = w - lr * (X.T @ error) / scale
             if stale:  # the bias step recomputes p with the new w
                 error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
@@ -59,6 +65,9 @@ def diagnose(case, expected, got):
     X, y, lr, epochs = case.args
     if got[0].shape != (X.shape[1],):
         return f"w should have shape ({X.shape[1]},), one weight per feature"
+    if got[0].dtype != np.float64:
+        return (f"w came back as {got[0].dtype}: keep the weights float64, as np.zeros(d) "
+                "makes them, and do not cast X or y")
     try:
         float(got[1])
     except (TypeError, ValueError):
@@ -76,6 +85,9 @@ def diagnose(case, expected, got):
         return "b is never updated: step the bias with the mean of (p - y) as well"
     if _matches(got, _train(X, y, lr, epochs, stale=True)):
         return ("the bias step uses p recomputed after w moved: compute p once per epoch "
+                "and take both steps from it")
+    if _matches(got, _train(X, y, lr, epochs, bias_first=True)):
+        return ("the weight step uses p recomputed after b moved: compute p once per epoch "
                 "and take both steps from it")
     for other in (epochs - 1, epochs + 1):
         if other >= 0 and _matches(got, _train(X, y, lr, other)):
