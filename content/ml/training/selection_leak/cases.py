@@ -38,13 +38,27 @@ def cases(rng):
     return out
 
 
-def _leaky(X, y, k, *, selector_outside=True):
+def _in_sample(X, y, k):
+    from sklearn.feature_selection import SelectKBest, f_classif
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    model = make_pipeline(StandardScaler(), SelectKBest(f_classif, k=k), LogisticRegression())
+    return model.fit(X, y).predict_proba(X)[:, 1]
+
+
+def _leaky(X, y, k, *, selector_outside=True, scaler_inside=False):
     from sklearn.feature_selection import SelectKBest, f_classif
     from sklearn.linear_model import LogisticRegression
     from sklearn.model_selection import StratifiedKFold, cross_val_predict
     from sklearn.pipeline import make_pipeline
     from sklearn.preprocessing import StandardScaler
 
+    if scaler_inside:  # the features chosen on all rows, the scaler refitted in each fold
+        chosen = SelectKBest(f_classif, k=k).fit_transform(X, y)
+        return cross_val_predict(make_pipeline(StandardScaler(), LogisticRegression()), chosen,
+                                 y, cv=StratifiedKFold(n_splits=5), method="predict_proba")[:, 1]
     Xs = StandardScaler().fit_transform(X)
     if selector_outside:
         Xs = SelectKBest(f_classif, k=k).fit_transform(Xs, y)
@@ -85,6 +99,21 @@ def compare(case, expected, got):
     if np.allclose(got, _leaky(X, y, k), rtol=1e-5, atol=1e-8):
         return ("still leaking: the features are chosen with every row's label before the "
                 f"folds are drawn {auc}; fit the selector inside each training fold")
+    if np.allclose(1.0 - got, expected, rtol=1e-5, atol=1e-8):
+        return ("these are the probabilities of class 0: take column 1 of predict_proba, "
+                "P(y = 1)")
+    if np.allclose(got, _in_sample(X, y, k), rtol=1e-5, atol=1e-8):
+        return (f"these are in-sample probabilities {auc}: the model predicted the rows it was "
+                "fitted on; each row's probability must come from the model fitted on the four "
+                "folds that do not contain it (cross_val_predict)")
+    if np.allclose(got, _leaky(X, y, k, scaler_inside=True), rtol=1e-5, atol=1e-8):
+        return ("still leaking: the scaler moved into the folds, but the features are still "
+                f"chosen with every row's label before the folds are drawn {auc}; fit the "
+                "selector inside each training fold too")
+    if _auc(y, got) - _auc(y, expected) > 0.2:
+        return (f"the probabilities separate the classes far better than the fixed model {auc}: "
+                "something fitted on all the rows, validation folds included, still leaks "
+                "their labels; fit every step inside each training fold")
     i = int(np.flatnonzero(~np.isclose(got, expected, rtol=RTOL, atol=ATOL))[0])
     return (f"probability {i} is {got[i]:.6f}, expected {expected[i]:.6f} {auc}: use exactly "
             "StandardScaler, SelectKBest(f_classif, k), LogisticRegression() in "
