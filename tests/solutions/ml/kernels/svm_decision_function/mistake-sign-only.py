@@ -1,0 +1,7 @@
+# expect: predicted classes
+import numpy as np
+
+
+def svm_decision_function(sv, coef, b, gamma, X):
+    d2 = ((X[:, None] - sv[None]) ** 2).sum(-1)
+    return np.sign(np.exp(-gamma * d2) @ coef + b)
