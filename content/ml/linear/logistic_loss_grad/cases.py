@@ -97,6 +97,11 @@ def compare(case, expected, got):
             capped = name == "loss" and g < e and np.max(np.abs(X @ w + b)) > 30
             extra = ("; it is too small where logits are huge: clipping p caps each row's "
                      "loss, while np.logaddexp(0, z) - y * z is exact") if capped else ""
+            if name == "loss" and l2 > 0 and np.isclose(g, e - 0.5 * l2 * (w @ w), rtol=1e-6):
+                extra = "; the L2 penalty (l2/2)*||w||^2 is missing from the loss"
+            if name == "grad_b" and l2 > 0 and b != 0 and np.isclose(g, e + l2 * b, rtol=1e-6):
+                extra = ("; it includes l2 * b: the bias is not penalised, so its gradient "
+                         "has no L2 term")
             shown = "" if case.hidden else f": expected {e!r}, got {g!r}"
             return f"{name} is wrong{shown}{extra}"
     if not np.allclose(gw, expected[1], rtol=RTOL, atol=ATOL):

@@ -1,0 +1,10 @@
+# expect: penalty .* is missing from the loss
+import numpy as np
+from scipy.special import expit
+
+
+def logistic_loss_grad(w, b, X, y, l2=0.0):
+    z = X @ w + b
+    loss = np.mean(np.logaddexp(0.0, z) - y * z)
+    e = expit(z) - y
+    return float(loss), X.T @ e / len(X) + l2 * w, float(e.mean())
