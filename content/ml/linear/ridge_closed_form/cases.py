@@ -50,6 +50,18 @@ def _alpha_times_n(X, y, alpha):
     return w, y.mean() - X.mean(axis=0) @ w
 
 
+def _scaled_alpha(X, y, alpha, factor):
+    return _alpha_times_n(X, y, alpha * factor / len(X))
+
+
+def _standardised(X, y, alpha):
+    sd = X.std(axis=0)
+    Z = (X - X.mean(axis=0)) / sd
+    v = np.linalg.solve(Z.T @ Z + alpha * np.eye(X.shape[1]), Z.T @ (y - y.mean()))
+    w = v / sd
+    return w, y.mean() - X.mean(axis=0) @ w
+
+
 def _matches(got, candidate):
     w, b = candidate
     return (np.allclose(np.ravel(got[0]), w, rtol=1e-5, atol=1e-9)
@@ -80,6 +92,14 @@ def diagnose(case, expected, got):
                 "weights on the centred data, and compute the intercept from the means")
     if alpha > 0 and _matches(got, _alpha_times_n(X, y, alpha)):
         return "the penalty looks multiplied by n: use alpha * I as written, not alpha * n * I"
+    for factor in (0.5, 2.0):
+        if alpha > 0 and _matches(got, _scaled_alpha(X, y, alpha, factor)):
+            return (f"the penalty looks multiplied by {factor:g}: minimising the sum of squares "
+                    "plus alpha * ||w||^2 gives (Xc^T Xc + alpha * I) w = Xc^T yc, with alpha "
+                    "as it is")
+    if alpha > 0 and X.std(axis=0).min() > 0 and _matches(got, _standardised(X, y, alpha)):
+        return ("the weights were fitted on standardised X (each column divided by its "
+                "spread), which penalises other weights: only centre X and y, do not scale them")
     if _matches(got, _uncentred(X, y, alpha)):
         return ("the weights were fitted on X and y without centring them first, which "
                 "forces the fit through the origin: centre X and y, then solve")
