@@ -63,8 +63,32 @@ def compare(case, expected, got):
                 "row's largest logit before np.exp")
     if np.allclose(got.sum(axis=0), 1.0) and not np.allclose(got.sum(axis=1), 1.0):
         return f"{problem}; the softmax normalised each column: sum over axis=1, each row"
-    linear = (X @ W1 + b1) @ W2 + b2
-    e = np.exp(linear - linear.max(axis=1, keepdims=True))
-    if np.allclose(got, e / e.sum(axis=1, keepdims=True), rtol=1e-9, atol=1e-12):
-        return f"{problem}; apply the ReLU, max(0, .), to the hidden layer"
+    if np.any(got < 0):
+        return (f"{problem}; some values are negative: these look like log-probabilities; "
+                "return the probabilities themselves, exp(Z - max) / sum")
+    if not np.allclose(got.sum(axis=1), 1.0, rtol=1e-9, atol=1e-9):
+        return (f"{problem}; the rows do not sum to 1: the softmax divides each exp by its "
+                "row's sum (a sigmoid squashes each logit on its own)")
+    H = np.maximum(0.0, X @ W1 + b1)
+    for Z, words in (
+        ((X @ W1 + b1) @ W2 + b2, "apply the ReLU, max(0, .), to the hidden layer"),
+        (np.maximum(0.0, X @ W1) @ W2 + b1 @ W2 + b2,
+         "the ReLU came before adding b1: H = max(0, X W1 + b1), the bias inside"),
+        (H @ W2, "b2 is missing from the logits: Z = H W2 + b2"),
+        (np.maximum(0.0, X @ W1) @ W2 + b2, "b1 is missing from the hidden layer"),
+    ):
+        if np.allclose(got, _softmax(Z), rtol=1e-9, atol=1e-12):
+            return f"{problem}; {words}"
+    with np.errstate(over="ignore"):
+        Z = H @ W2 + b2
+        clipped = np.exp(np.clip(Z, -700, 700))
+        clipped = clipped / clipped.sum(axis=1, keepdims=True)
+    if np.allclose(got, clipped, rtol=1e-9, atol=1e-12):
+        return (f"{problem}; clipping the logits before np.exp changes them: subtract each "
+                "row's largest logit instead, which leaves the softmax unchanged")
     return problem
+
+
+def _softmax(Z):
+    E = np.exp(Z - Z.max(axis=1, keepdims=True))
+    return E / E.sum(axis=1, keepdims=True)
