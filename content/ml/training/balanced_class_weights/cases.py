@@ -41,14 +41,35 @@ def compare(case, expected, got):
     (y,) = case.args
     classes, counts = np.unique(y, return_counts=True)
     weights = got[1]
+    listed = got[0]
+    if (isinstance(listed, np.ndarray) and listed.shape == classes.shape
+            and not np.array_equal(listed, classes)
+            and np.array_equal(np.sort(listed), classes)):
+        return (f"{problem}; the classes must be sorted (np.unique sorts them), with the "
+                "weights in the same order")
+    if isinstance(listed, np.ndarray) and listed.dtype != np.int64:
+        return f"{problem}; return the classes as int64, the labels themselves"
+    samples = got[2]
+    if (isinstance(samples, np.ndarray) and samples.shape == y.shape
+            and np.isclose(samples.sum(), 1.0) and len(y) > 1):
+        return (f"{problem}; the sample weights add up to 1: each example gets its class's "
+                "weight n / (k n_c), and together they add up to n")
+    if (isinstance(weights, np.ndarray) and np.allclose(weights, expected[1], rtol=1e-12)
+            and isinstance(samples, np.ndarray) and samples.shape == y.shape
+            and not np.allclose(samples, expected[2], rtol=1e-12)):
+        return (f"{problem}; the class weights are right but not every example got its own "
+                "class's weight: look each label up by its position among the classes "
+                "(np.unique(..., return_inverse=True) or np.searchsorted), not by its value")
     if isinstance(weights, np.ndarray) and weights.shape == counts.shape:
-        n, k = len(y), len(classes)
+        n = len(y)
         for wrong, advice in (
             (counts / n, "that is each class's frequency: the weight is its inverse, scaled, "
              "n / (k n_c), so the rare class weighs more"),
             (1.0 / counts, "1 / n_c has the right ratios but the wrong total: multiply by "
              "n / k, so that all the weights add up to n"),
             (n / counts, "divide by the number of classes too: n / (k n_c)"),
+            (counts.max() / counts, "max(n_c) / n_c has the right ratios but the wrong total: "
+             "use n / (k n_c), so that all the weights add up to n"),
         ):
             if np.allclose(weights, wrong, rtol=1e-12) and not np.allclose(wrong, expected[1]):
                 return f"{problem}; {advice}"
