@@ -31,6 +31,8 @@ def cases(rng):
     out.append(_case("labels -1, 5 and 9", x, np.array([-1, 5, 9])[_labelled(rng, x, 3)]))
     out.append(_case("all x equal: no split", np.full(8, 3.5), rng.integers(0, 2, size=8)))
     out.append(_case("one row", rng.normal(size=1), np.array([1])))
+    two = np.sort(rng.normal(size=2))[::-1].copy()
+    out.append(_case("two rows, two distinct values: one candidate", two, np.array([0, 1])))
     out.append(_case("pure labels: every split scores 0", rng.normal(size=12), np.full(12, 4)))
     x = rng.normal(size=25)
     y = np.zeros(25, dtype=np.int64)
