@@ -97,6 +97,11 @@ def compare(case, expected, got):
             continue
         if s2.shape == scores.shape and _same_up_to_sign(scores, s2, rtol=1e-5):
             return why
+    by_row = X - X.mean(axis=1, keepdims=True)
+    row_scores = by_row @ np.linalg.svd(by_row, full_matrices=False)[2][:k].T
+    if _same_up_to_sign(scores, row_scores, rtol=1e-5):
+        return ("each row was centred on its own mean (axis=1): centre each column, "
+                "X - X.mean(axis=0)")
     U = np.linalg.svd(X - X.mean(0), full_matrices=False)[0][:, :k]
     if _same_up_to_sign(scores, U, rtol=1e-5):
         return ("these are the columns of U, each of length 1: the scores are U[:, :k] * s[:k], "
@@ -105,6 +110,13 @@ def compare(case, expected, got):
         if k < min(X.shape) and np.allclose(ratio, _variant(X, k, topk=True)[1], rtol=1e-5):
             return ("the ratios are shares of the first k components only: divide by the sum "
                     "of ALL squared singular values, the total variance")
+        sv = np.linalg.svd(X - X.mean(0), compute_uv=False)
+        if np.allclose(ratio, sv[:k] / sv.sum(), rtol=1e-5):
+            return ("the ratios are shares of the singular values: a component's variance is "
+                    "its squared singular value, so use s**2 / sum(s**2)")
+        if ratio.sum() > 1.0 + 1e-9:
+            return ("the ratios add up to more than 1: these look like variances, not shares; "
+                    "divide each s_j**2 by the total, sum(s**2)")
         shown = "" if case.hidden else f": expected {short(expected[1])}, got {short(ratio)}"
         return f"the scores are right but explained_variance_ratio is not{shown}"
     j = int(np.flatnonzero(~np.isclose(_aligned(scores, expected[0]), expected[0],
