@@ -62,6 +62,11 @@ def cases(rng):
                     (df.sample(frac=1.0, random_state=int(rng.integers(1 << 30))),
                      "store", "price")))
 
+    df = _frame(rng, int(rng.integers(10, 16)), STORES[:3])
+    df["price"] = df["price"].astype(np.float32)
+    out.append(Case("a float32 value column (stays float32)", (df, "store", "price"),
+                    rtol=1e-6))  # float32 holds about 7 digits
+
     df = _frame(rng, int(rng.integers(6, 12)), STORES, missing=0.0)
     out.append(Case("nothing missing", (df, "store", "price")))
 
@@ -120,6 +125,11 @@ def _diagnose(case, expected, got):
                     "(groupby().apply and sort_values reorder rows)")
         return "the index changed: keep df's index labels and their order"
     if list(got.dtypes) != list(expected.dtypes):
+        if got[value_col].dtype != expected[value_col].dtype and df[value_col].isna().any():
+            return (f"{value_col!r} came back {got[value_col].dtype}, but df holds it as "
+                    f"{df[value_col].dtype}: fill it in place of its NaNs (fillna, or values "
+                    "of the column's own dtype) instead of rebuilding it from float64 NumPy "
+                    "arrays")
         return ("a column changed dtype: fill with fillna, which keeps the column's dtype "
                 "when there is nothing to fill, instead of rebuilding the column")
     for col in df.columns:
