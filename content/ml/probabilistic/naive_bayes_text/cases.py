@@ -186,6 +186,7 @@ def compare(case, expected, got):
     classes, codes = np.unique(y, return_inverse=True)
     Y = np.eye(len(classes))[codes]
     N = Y.T @ X
+    C = len(classes)
     log_prior = np.log(Y.sum(0) / len(y))
     by_docs = np.log(N + alpha) - np.log(Y.sum(0)[:, None] + alpha * X.shape[1])
     by_words = np.log(N + alpha) - np.log(N.sum(1, keepdims=True) + alpha * X.shape[1])
@@ -196,6 +197,12 @@ def compare(case, expected, got):
         (T @ by_docs.T + log_prior,
          "N_c in the denominator is the number of documents of class c: it is the total "
          "count of all words in them, the row sums of N_cj"),
+        (T @ (np.log(N + alpha) - np.log(N.sum(1, keepdims=True))).T + log_prior,
+         "the denominator has no smoothing term: it must be N_c + alpha * d (alpha for each "
+         "of the d words), so that each class's word probabilities sum to 1"),
+        (T @ (np.log(N + alpha) - np.log(N.sum(1, keepdims=True) + alpha * C)).T + log_prior,
+         "the denominator adds alpha once per class: it must add alpha * d, alpha for each "
+         "of the d words, so that each class's word probabilities sum to 1"),
     ):
         if np.allclose(got, joint - logsumexp(joint, axis=1, keepdims=True), rtol=1e-6,
                        atol=1e-8):
