@@ -40,6 +40,14 @@ def cases(rng):
         X, y = _blobs(rng, n, d, [0, 1, 2])
         out.append(Case(f"random {n} training rows, {d} features, k={k}",
                         (X, y, _queries(rng, m, d), k)))
+    # A fixed grid on which scikit-learn's KNeighborsClassifier (every algorithm) orders
+    # equally distant rows otherwise than by index, so its predictions differ.
+    X = np.array([[2, 1], [1, 1], [2, 2], [1, 1], [2, 1], [2, 1], [1, 2], [0, 1], [2, 0],
+                  [0, 1], [2, 2], [0, 2], [1, 0], [1, 1], [0, 1]], dtype=np.float64)
+    y = np.array([0, 2, 2, 1, 2, 1, 1, 0, 1, 2, 2, 2, 2, 2, 0], dtype=np.int64)
+    Q = np.array([[1, 0], [2, 2], [0, 1], [2, 1], [1, 0], [2, 0], [0, 0], [0, 0]],
+                 dtype=np.float64)
+    out.append(Case("a small integer grid, k=5 (ties at the k-th place)", (X, y, Q, 5)))
     X, y = _blobs(rng, 40, 2, [0, 1, 2])
     out.append(Case("even k = 4: tied votes go to the smallest label",
                     (X, y, _queries(rng, 30, 2), 4)))
