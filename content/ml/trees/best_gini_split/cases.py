@@ -29,6 +29,8 @@ def cases(rng):
     out.append(_case("integer-valued x with many repeats, unsorted", x, _labelled(rng, x, 2)))
     x = rng.normal(size=30)
     out.append(_case("labels -1, 5 and 9", x, np.array([-1, 5, 9])[_labelled(rng, x, 3)]))
+    x = rng.normal(size=20)
+    out.append(_case("labels -1 and 1", x, np.array([-1, 1])[_labelled(rng, x, 2)]))
     out.append(_case("all x equal: no split", np.full(8, 3.5), rng.integers(0, 2, size=8)))
     out.append(_case("one row", rng.normal(size=1), np.array([1])))
     two = np.sort(rng.normal(size=2))[::-1].copy()
