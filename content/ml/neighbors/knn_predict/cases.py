@@ -34,7 +34,7 @@ def _rings(rng, m, per_ring):
 
 def cases(rng):
     out = []
-    for i in range(3):
+    for _ in range(3):
         n, d, m = int(rng.integers(20, 60)), int(rng.integers(2, 5)), int(rng.integers(5, 15))
         k = int(rng.choice([1, 3, 5, 7]))
         X, y = _blobs(rng, n, d, [0, 1, 2])
