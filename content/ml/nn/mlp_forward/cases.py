@@ -25,7 +25,8 @@ def cases(rng):
     out.append(_case("a confident network: logits in the thousands",
                      rng.normal(size=(6, 4)), _net(rng, 4, 8, 3, scale=2000.0)))
     out.append(_case("very negative logits (every exp underflows without the shift)",
-                     np.ones((2, 2)), (np.eye(2), np.zeros(2), np.eye(2), np.array([-1e4, -1e4 + 3]))))
+                     np.ones((2, 2)),
+                     (np.eye(2), np.zeros(2), np.eye(2), np.array([-1e4, -1e4 + 3]))))
     # Identity layers, so Z is X: one row's logits past exp's overflow, the other's 1000
     # below them (a shift by the largest logit of the whole matrix gives that row 0 / 0).
     out.append(_case("rows 1000 apart: shift each row by its own largest logit",
