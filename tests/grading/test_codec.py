@@ -13,7 +13,7 @@ import pytest
 import torch
 
 from mldojo.grading import codec
-from mldojo.grading.casekit import same
+from mldojo.grading.casekit import same, tensor
 
 
 @pytest.mark.parametrize(
@@ -100,6 +100,21 @@ def test_tensors_cross_as_arrays() -> None:
         "the tensor, not its .numpy()"
     )
     assert "convert it with .detach().cpu().numpy()" in (same(values, back) or "")
+
+
+def test_a_case_s_tensor_reaches_the_code_checked_as_a_torch_tensor() -> None:
+    values = tensor(np.arange(6, dtype=np.float32).reshape(2, 3))
+    assert codec.is_tensor(values) and isinstance(values, np.ndarray)  # the host's view
+    encoded = json.loads(json.dumps(codec.encode(((values, [tensor(np.arange(2))]), {"k": 1}))))
+    args, kwargs = codec.as_torch(codec.decode(encoded))
+    x, (lengths,) = args
+    assert isinstance(x, torch.Tensor) and x.dtype == torch.float32 and x.shape == (2, 3)
+    assert isinstance(lengths, torch.Tensor) and lengths.dtype == torch.int64
+    assert kwargs == {"k": 1}
+    x.add_(1)  # the learner's tensor owns its memory: the decoded values stay as sent
+    assert codec.encode(codec.decode(encoded)) == encoded
+    # Encoded again after the call, as the driver does to see what changed in place.
+    assert codec.encode(args[0]) != encoded["$tuple"][0]["$tuple"][0]
 
 
 def test_a_tensor_computed_with_autograd_says_so_and_is_compared_for_it() -> None:

@@ -73,6 +73,7 @@ ADVISED: list[tuple[str, Callable[[], Any], str]] = [
         lambda: torch.nn.functional.cross_entropy(torch.ones(3, 2), torch.tensor([0, 1, 2])),
         "labels start at 0",
     ),
+    ("from_numpy of a tensor", lambda: torch.from_numpy(torch.ones(2)), "torch.as_tensor"),
     ("backward of a constant", lambda: torch.ones(3).sum().backward(), "requires_grad=True"),
     ("backward twice", backward_twice, "a new forward pass"),
     ("leaf in place", step_a_leaf_in_place, "torch.no_grad()"),

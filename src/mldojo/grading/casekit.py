@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass, field
 from typing import Any
 
-from mldojo.grading.codec import is_tensor, records_graph
+from mldojo.grading.codec import is_tensor, records_graph, tensor_values
 
 
 @dataclass(frozen=True)
@@ -115,6 +115,12 @@ def read_number(got: Any, *, what: str, name: str = "ANSWER") -> tuple[float, st
     return value, None
 
 
+def tensor(array: Any) -> Any:
+    """A case argument that reaches the code checked as a `torch.Tensor` of the array's
+    dtype. The host holds only its values, as a NumPy array, and never imports PyTorch."""
+    return tensor_values(array)
+
+
 def _arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
     parts = [short(a) for a in args] + [f"{k}={short(v)}" for k, v in kwargs.items()]
     return ", ".join(parts)
@@ -135,7 +141,8 @@ def _readable(value: Any) -> str:
             return repr(value.item())
         if isinstance(value, np.ndarray):
             body = np.array2string(value, precision=4, threshold=12, edgeitems=2, separator=", ")
-            return f"array({body}, shape={value.shape}, dtype={value.dtype})"
+            kind = "tensor" if is_tensor(value) else "array"
+            return f"{kind}({body}, shape={value.shape}, dtype={value.dtype})"
     return repr(value)
 
 

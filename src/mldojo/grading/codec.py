@@ -89,6 +89,9 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
         # An answer written as a Fraction or Decimal is a number all the same: it is
         # checked as the float nearest to it, the form every expected value takes.
         return _encode(float(value), depth, budget)
+    if module == "numpy" and is_tensor(value):  # a tensor's values, as the host holds them
+        array = _encode_numpy(value.view(_plain_array()), budget)
+        return {"$tensor": {"values": array, "graph": records_graph(value)}}
     if module == "numpy":
         return _encode_numpy(value, budget)
     if module == "pandas":
@@ -576,6 +579,39 @@ def _tensor_class(graph: bool) -> Any:
             cls.__module__ = "numpy"  # still NumPy arrays to any check that asks
         _TENSOR_CLASSES.update({False: TensorValues, True: GraphTensorValues})
     return _TENSOR_CLASSES[graph]
+
+
+def tensor_values(array: Any) -> Any:
+    """`array` as the values of a tensor: what a decoded tensor is, and what a case gives
+    as an argument that reaches the learner's code as a `torch.Tensor` (`as_torch`)."""
+    import numpy as np
+
+    return np.asarray(array).view(_tensor_class(False))
+
+
+def as_torch(value: Any) -> Any:
+    """Decoded inputs with every tensor's values made a `torch.Tensor` again: what runs
+    in the child, where the learner's code is handed real tensors. Other values, and
+    containers without tensors, are returned as they are."""
+    if not _TENSOR_CLASSES:  # no tensor was decoded in this process: nothing to walk
+        return value
+    if is_tensor(value):
+        import torch
+
+        return torch.from_numpy(value.view(_plain_array()).copy())
+    if isinstance(value, list):
+        return [as_torch(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(as_torch(v) for v in value)
+    if isinstance(value, dict):
+        return {k: as_torch(v) for k, v in value.items()}
+    return value
+
+
+def _plain_array() -> Any:
+    import numpy as np
+
+    return np.ndarray
 
 
 def is_tensor(value: Any) -> bool:

@@ -38,6 +38,11 @@ def _load(source: str, filename: str) -> types.ModuleType:
     return module
 
 
+def _inputs(encoded: Any) -> Any:
+    """A case's arguments as the learner's code gets them: tensors as `torch.Tensor`."""
+    return codec.as_torch(codec.decode(encoded))
+
+
 def _value(result: Any) -> dict[str, Any]:
     try:
         return {"ok": True, "value": codec.encode(result)}
@@ -49,7 +54,7 @@ def _value(result: Any) -> dict[str, Any]:
 
 
 def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any]:
-    args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
+    args, kwargs = _inputs(case["args"]), _inputs(case["kwargs"])
     try:
         result = target(*args, **kwargs)
     except Exception as exc:
@@ -89,14 +94,14 @@ def _run_replay(cls: Any, case: dict[str, Any], filename: str) -> dict[str, Any]
     raised: dict[str, Any] = {}  # the calls that raised: what each raised
     at = -1  # -1: the constructor; i: the i-th replayed call
     try:
-        args, kwargs = codec.decode(case["args"]), codec.decode(case["kwargs"])
+        args, kwargs = _inputs(case["args"]), _inputs(case["kwargs"])
         obj = cls(*args, **kwargs)
         given.append((at, case, args, kwargs))
         if _changed(case, args, kwargs):
             changed.append(at)
         for index, (method, encoded_args, encoded_kwargs) in enumerate(case["calls"]):
             at = index
-            args, kwargs = codec.decode(encoded_args), codec.decode(encoded_kwargs)
+            args, kwargs = _inputs(encoded_args), _inputs(encoded_kwargs)
             try:
                 result = getattr(obj, method)(*args, **kwargs)
             except Exception as exc:
@@ -324,8 +329,7 @@ def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, A
     filename = request["filename"]
     case = json.loads(host.readline())
     copies = [
-        (codec.decode(case["args"]), codec.decode(case["kwargs"]))
-        for _ in range(int(request["number"]))
+        (_inputs(case["args"]), _inputs(case["kwargs"])) for _ in range(int(request["number"]))
     ]
     del case
     _import_ahead(request["source"])

@@ -80,6 +80,12 @@ ADVICE: tuple[Advice, ...] = (
         "classes the model scores and that the labels start at 0",
     ),
     _advice(
+        "TypeError",
+        r"^expected np\.ndarray \(got \w+\)",
+        "torch.from_numpy takes NumPy arrays only: torch.as_tensor(x) takes arrays, lists "
+        "and tensors alike (and copies nothing it need not)",
+    ),
+    _advice(
         "RuntimeError",
         r"does not require grad and does not have a grad_fn",
         "backward() was called on a value autograd did not record: set requires_grad=True "

@@ -1,6 +1,6 @@
 import numpy as np
 
-from mldojo.grading.casekit import Case, same
+from mldojo.grading.casekit import Case, same, tensor
 
 RTOL, ATOL = 1e-5, 1e-6
 
@@ -33,6 +33,8 @@ def cases(rng):
     out.append(_case("padding holds NaN", *_batch(rng, 3, 5, 2, lengths=[3, 5, 1], pad=np.nan)))
     out.append(_case("padding holds inf", *_batch(rng, 2, 4, 3, lengths=[1, 3], pad=np.inf),
                      hidden=True))
+    x, lengths = _batch(rng, 3, 5, 2, lengths=[2, 5, 4])
+    out.append(_case("tensors in, as a model's layer hands them over", tensor(x), tensor(lengths)))
     out.append(_case("no padding at all", *_batch(rng, 3, 4, 2, lengths=[4, 4, 4])))
     out.append(_case("one sequence, one step", *_batch(rng, 1, 1, 4, lengths=[1])))
     out.append(_case("every sequence empty", *_batch(rng, 2, 3, 2, lengths=[0, 0], pad=7.0),
