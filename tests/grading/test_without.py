@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mldojo.grading.without import forbidden_use
+from mldojo.grading.without import forbidden_use, python_loop
 
 SKLEARN = ["sklearn"]
 INVERSE = ["numpy.linalg.inv", "scipy.linalg"]
@@ -54,3 +54,46 @@ def test_everything_else_is_allowed(source: str) -> None:
 
 def test_an_exercise_without_a_list_reads_nothing() -> None:
     assert forbidden_use("import sklearn\nexec('x')\n", []) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "kind", "line"),
+    [
+        ("def f(X, v):\n    for i in range(len(v)):\n        X[i] += v[i]\n", "a for loop", 2),
+        ("def f(X, v):\n    i = 0\n    while i < 3:\n        i += 1\n", "a while loop", 3),
+        ("import numpy as np\ndef f(X, v):\n    return np.array([r + w for r, w in zip(X, v)])\n",
+         "a list comprehension", 3),
+        ("def f(X, v):\n    return sum(x for x in v)\n", "a generator expression", 2),
+        ("def f(X, v):\n    return {k: 1 for k in v}\n", "a dict comprehension", 2),
+        ("def f(X, v):\n    return list(map(abs, v))\n", "map()", 2),
+        ("import numpy as np\ng = np.vectorize(abs)\n", "numpy.vectorize()", 2),
+        ("from numpy import apply_along_axis as each\ny = each(sum, 1, X)\n",
+         "numpy.apply_along_axis()", 2),
+    ],
+)  # fmt: skip
+def test_a_loop_in_python_is_named_with_its_line(source: str, kind: str, line: int) -> None:
+    said = python_loop(source)
+    assert said is not None and said.startswith(f"line {line} loops in Python ({kind})")
+
+
+def test_whole_array_code_has_no_loop() -> None:
+    assert python_loop("import numpy as np\ndef f(X, v):\n    return X + v[:, None]\n") is None
+    assert python_loop("def f(:\n") is None  # the run names a syntax error
+
+
+def test_a_vectorised_exercise_refuses_a_loop_before_anything_runs() -> None:
+    from mldojo.catalog.catalog import load_catalog
+    from mldojo.grading.local import LocalGrader
+    from tests.conftest import BROADCAST, CONTENT
+
+    exercise = load_catalog(content_root=CONTENT).get(BROADCAST)
+    assert exercise.meta.vectorised
+    looped = (
+        "import numpy as np\n\ndef add_row_offsets(X, offsets):\n"
+        "    return np.array([row + o for row, o in zip(X, offsets)])\n"
+    )
+    verdict = LocalGrader().grade(exercise, looped, seed=1)
+    assert not verdict.passed
+    (case,) = verdict.cases
+    assert case.name == "written without Python loops"
+    assert case.message.startswith("line 4 loops in Python (a list comprehension)")

@@ -173,6 +173,8 @@ class ExerciseMeta(Strict):
     requires: list[Extra] = Field(default_factory=list)
     # What the learner's code may not use: the exercise asks for it by hand.
     without: list[PythonName] = Field(default_factory=list)
+    # The learner's code may not loop in Python: the exercise asks for whole-array code.
+    vectorised: bool = False
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None

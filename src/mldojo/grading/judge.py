@@ -27,7 +27,7 @@ from mldojo.grading.service import Meanwhile
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
-from mldojo.grading.without import forbidden_use
+from mldojo.grading.without import forbidden_use, python_loop
 from mldojo.grading.written import judge_written
 
 MODES = {
@@ -267,6 +267,10 @@ def _grade(
         names = exercise.meta.without
         more = f" and {len(names) - 1} more" if len(names) > 1 else ""
         case = CaseResult(f"written without {names[0]}{more}", False, refused)
+        return _verdict(exercise, seed, Status.FAILED, [case], started)
+    looped = python_loop(source) if exercise.meta.vectorised else None
+    if looped is not None:  # it might pass the cases, but not teach what is asked
+        case = CaseResult("written without Python loops", False, looped)
         return _verdict(exercise, seed, Status.FAILED, [case], started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:

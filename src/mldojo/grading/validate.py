@@ -27,7 +27,7 @@ from mldojo.grading.mutation import (
 )
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
-from mldojo.grading.without import forbidden_use
+from mldojo.grading.without import forbidden_use, python_loop
 from mldojo.syntax import parse_module
 
 REFERENCE_SEEDS = (11, 20260)
@@ -159,9 +159,13 @@ def _static_problems(exercise: Exercise) -> list[str]:
         except SyntaxError as exc:
             problems.append(f"{name} is not valid Python (line {exc.lineno}: {exc.msg}).")
             continue
-        used = forbidden_use((exercise.path / name).read_text(encoding="utf-8"), without)
+        source = (exercise.path / name).read_text(encoding="utf-8")
+        used = forbidden_use(source, without)
         if used is not None:
             problems.append(f"{name} breaks the exercise's own `without` list: {used}.")
+        looped = python_loop(source) if exercise.meta.vectorised else None
+        if looped is not None and name == "solution.py":
+            problems.append(f"{name} breaks the exercise's own `vectorised = true`: {looped}.")
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
     if not exercise.solution_with_note()[1]:

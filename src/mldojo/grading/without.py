@@ -7,6 +7,9 @@ learner's code before anything runs (with `ast`, never evaluated) and refuses a 
 of a listed name: an import, an attribute reached through any alias, or a name handed
 to `__import__`, `importlib.import_module` or `getattr` as a string. `exec`, `eval`
 and `compile` are refused too in such an exercise, since they could hide any of it.
+
+An exercise that teaches whole-array code (`vectorised = true`) is read the same way
+for loops in Python: a loop over rows passes its cases and teaches the opposite.
 """
 
 from __future__ import annotations
@@ -44,6 +47,49 @@ def forbidden_use(source: str, without: Sequence[str]) -> str | None:
                 "code out"
             )
     return None
+
+
+# What loops over elements in Python, besides the loop statements and comprehensions.
+ELEMENT_LOOPS = frozenset(
+    {"map", "filter", "numpy.vectorize", "numpy.frompyfunc", "numpy.apply_along_axis"}
+)
+LOOPS: dict[type[ast.AST], str] = {
+    ast.For: "a for loop",
+    ast.AsyncFor: "a for loop",
+    ast.While: "a while loop",
+    ast.ListComp: "a list comprehension",
+    ast.SetComp: "a set comprehension",
+    ast.DictComp: "a dict comprehension",
+    ast.GeneratorExp: "a generator expression",
+}
+
+
+def python_loop(source: str) -> str | None:
+    """Why `source` breaks an exercise that asks for whole-array operations (`vectorised
+    = true`): the first loop in Python it holds, in words; None when it has none (or
+    when it does not parse: the run names that error)."""
+    try:
+        tree = parse_module(source)
+    except (SyntaxError, ValueError):
+        return None
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(tree):
+        kind = LOOPS.get(type(node))
+        if kind is not None:
+            found.append((getattr(node, "lineno", 0), kind))
+    found += [
+        (node.lineno, f"{dotted}()")
+        for node, dotted in _uses(tree)
+        if dotted in ELEMENT_LOOPS and isinstance(node, ast.expr)
+    ]
+    if not found:
+        return None
+    line, kind = min(found)
+    return (
+        f"line {line} loops in Python ({kind}), and this exercise asks for whole-array "
+        "operations: let NumPy or PyTorch do the loop (broadcasting, reductions along an "
+        "axis, matrix products)"
+    )
 
 
 def _within(dotted: str, name: str) -> bool:
