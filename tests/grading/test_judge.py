@@ -138,9 +138,13 @@ def test_load_problems_name_the_line(catalog: Catalog) -> None:
     assert "RuntimeError: boom (line 2 of broadcast_add.py)" in failing(crash)[0]
 
 
-def test_limits_are_named_in_words(catalog: Catalog) -> None:
+def test_limits_are_named_in_words(catalog: Catalog, tmp_path: Path) -> None:
+    # The exercise refuses loops in Python before running them: a copy lets this one run.
+    root = copy_exercises(tmp_path / "content", BROADCAST)
+    toml = root.joinpath(*BROADCAST.split(".")) / "exercise.toml"
+    toml.write_text(toml.read_text().replace("vectorised = true\n", ""))
     looping = grade(
-        catalog,
+        load_catalog(content_root=root),
         BROADCAST,
         """
         def add_row_offsets(X, offsets):
