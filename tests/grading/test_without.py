@@ -81,6 +81,19 @@ def test_whole_array_code_has_no_loop() -> None:
     assert python_loop("def f(:\n") is None  # the run names a syntax error
 
 
+def test_a_loop_in_a_trial_run_is_refused_and_said_to_be_read_there_too() -> None:
+    # The file could set its own __name__: what the guard holds is read like the rest.
+    trial = (
+        "def f(X, v):\n    return X + v\n\nif __name__ == '__main__':\n"
+        "    for n in range(3):\n        print(f(n, n))\n"
+    )
+    said = python_loop(trial)
+    assert said is not None and said.startswith("line 5 loops in Python (a for loop)")
+    assert said.endswith("so keep trial runs in another file")
+    other = python_loop(trial.replace("__name__ ==", "__name__ !="))
+    assert other is not None and "trial runs" not in other
+
+
 def test_a_vectorised_exercise_refuses_a_loop_before_anything_runs() -> None:
     from mldojo.catalog.catalog import load_catalog
     from mldojo.grading.local import LocalGrader
