@@ -92,6 +92,8 @@ def test_a_loop_in_a_trial_run_is_refused_and_said_to_be_read_there_too() -> Non
     assert said.endswith("so keep trial runs in another file")
     other = python_loop(trial.replace("__name__ ==", "__name__ !="))
     assert other is not None and "trial runs" not in other
+    compared = "if __name__ == '__main__':\n    from sklearn.metrics import roc_auc_score\n"
+    assert (forbidden_use(compared, SKLEARN) or "").endswith("keep trial runs in another file")
 
 
 def test_a_vectorised_exercise_refuses_a_loop_before_anything_runs() -> None:

@@ -39,6 +39,7 @@ def forbidden_use(source: str, without: Sequence[str]) -> str | None:
             return (
                 f"this exercise is to be written without {hit}, and line {node.lineno} uses "
                 f"{dotted}: the point is to build it yourself, so remove that use"
+                + _in_trial_run(tree, node.lineno)
             )
         if dotted in HIDERS:
             return (
@@ -85,22 +86,22 @@ def python_loop(source: str) -> str | None:
     if not found:
         return None
     line, kind = min(found)
-    # A trial run under the __main__ guard is read too (a file can set its own
-    # __name__ and so run it when checked): the message says so.
-    trial = any(
-        _main_guard(s) and s.lineno <= line <= (s.end_lineno or s.lineno) for s in tree.body
-    )
     return (
         f"line {line} loops in Python ({kind}), and this exercise asks for whole-array "
         "operations: let NumPy or PyTorch do the loop (broadcasting, reductions along an "
-        "axis, matrix products)"
-        + (
+        "axis, matrix products)" + _in_trial_run(tree, line)
+    )
+
+
+def _in_trial_run(tree: ast.Module, line: int) -> str:
+    """What to add when `line` is in a trial run under the __main__ guard. It is read
+    like the rest, since a file can set its own __name__ and so run it when checked."""
+    if any(_main_guard(s) and s.lineno <= line <= (s.end_lineno or s.lineno) for s in tree.body):
+        return (
             '; the check reads the code under `if __name__ == "__main__":` too, so keep '
             "trial runs in another file"
-            if trial
-            else ""
         )
-    )
+    return ""
 
 
 def _main_guard(statement: ast.stmt) -> bool:
