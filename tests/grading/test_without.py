@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from mldojo.grading.without import forbidden_use, python_loop
+from mldojo.grading.without import forbidden_use, missing_use, python_loop
 
 SKLEARN = ["sklearn"]
 INVERSE = ["numpy.linalg.inv", "scipy.linalg"]
@@ -112,3 +112,32 @@ def test_a_vectorised_exercise_refuses_a_loop_before_anything_runs() -> None:
     (case,) = verdict.cases
     assert case.name == "written without Python loops"
     assert case.message.startswith("line 4 loops in Python (a list comprehension)")
+
+
+AUTOGRAD = ["backward", "torch.autograd", "torch.func"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "def f(x):\n    loss = (x * x).sum()\n    loss.backward()\n    return x.grad\n",
+        "import torch\ndef f(x, y):\n    return torch.autograd.grad(y, x)\n",
+        "from torch.autograd import grad\ndef f(x, y):\n    return grad(y, x)\n",
+        "import torch.autograd as ag\ndef f(x, y):\n    return ag.grad(y, x)\n",
+        "from torch.func import grad, vmap\ndef f(g):\n    return vmap(grad(g))\n",
+    ],
+)
+def test_a_use_of_the_tool_taught_is_found_however_it_is_reached(source: str) -> None:
+    assert missing_use(source, AUTOGRAD) is None
+
+
+def test_code_without_the_tool_taught_is_told_which_it_is() -> None:
+    by_hand = "import torch\ndef f(W, x):\n    return (1 - torch.tanh(x @ W) ** 2) @ W.T\n"
+    assert missing_use(by_hand, AUTOGRAD) == (
+        "this exercise asks you to use backward(), torch.autograd or torch.func, and the code "
+        "uses none of them: the point is to practise that tool, so let it do the work you "
+        "wrote by hand"
+    )
+    # A name that only looks like one: torch.autograd_extra is not torch.autograd.
+    assert missing_use("import torch\ny = torch.autograd_extra\n", ["torch.autograd"])
+    assert missing_use(by_hand, []) is None  # an exercise without a list reads nothing

@@ -175,6 +175,9 @@ class ExerciseMeta(Strict):
     without: list[PythonName] = Field(default_factory=list)
     # The learner's code may not loop in Python: the exercise asks for whole-array code.
     vectorised: bool = False
+    # What the learner's code must use, one of them at least: the tool the exercise
+    # teaches (a bare name is a method, `backward`; a dotted one a module or function).
+    uses: list[PythonName] = Field(default_factory=list)
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None

@@ -27,7 +27,7 @@ from mldojo.grading.service import Meanwhile
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
-from mldojo.grading.without import forbidden_use, python_loop
+from mldojo.grading.without import forbidden_use, missing_use, python_loop
 from mldojo.grading.written import judge_written
 
 MODES = {
@@ -271,6 +271,10 @@ def _grade(
     looped = python_loop(source) if exercise.meta.vectorised else None
     if looped is not None:  # it might pass the cases, but not teach what is asked
         case = CaseResult("written without Python loops", False, looped)
+        return _verdict(exercise, seed, Status.FAILED, [case], started)
+    missing = missing_use(source, exercise.meta.uses)
+    if missing is not None:  # the same: right values, without the tool being taught
+        case = CaseResult(f"written with {exercise.meta.uses[0]}", False, missing)
         return _verdict(exercise, seed, Status.FAILED, [case], started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:

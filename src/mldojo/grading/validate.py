@@ -27,7 +27,7 @@ from mldojo.grading.mutation import (
 )
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
-from mldojo.grading.without import forbidden_use, python_loop
+from mldojo.grading.without import forbidden_use, missing_use, python_loop
 from mldojo.syntax import parse_module
 
 REFERENCE_SEEDS = (11, 20260)
@@ -166,6 +166,9 @@ def _static_problems(exercise: Exercise) -> list[str]:
         looped = python_loop(source) if exercise.meta.vectorised else None
         if looped is not None and name == "solution.py":
             problems.append(f"{name} breaks the exercise's own `vectorised = true`: {looped}.")
+        missing = missing_use(source, exercise.meta.uses)
+        if missing is not None and name == "solution.py":
+            problems.append(f"{name} breaks the exercise's own `uses` list: {missing}.")
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
     if not exercise.solution_with_note()[1]:

@@ -9,7 +9,9 @@ to `__import__`, `importlib.import_module` or `getattr` as a string. `exec`, `ev
 and `compile` are refused too in such an exercise, since they could hide any of it.
 
 An exercise that teaches whole-array code (`vectorised = true`) is read the same way
-for loops in Python: a loop over rows passes its cases and teaches the opposite.
+for loops in Python: a loop over rows passes its cases and teaches the opposite. One
+that teaches a tool (`uses = ["backward", "torch.autograd"]`) is read for a use of it:
+a gradient derived by hand passes the cases of an autograd exercise and skips its point.
 """
 
 from __future__ import annotations
@@ -48,6 +50,35 @@ def forbidden_use(source: str, without: Sequence[str]) -> str | None:
                 "code out"
             )
     return None
+
+
+def missing_use(source: str, uses: Sequence[str]) -> str | None:
+    """Why `source` breaks the exercise's `uses` list (it uses none of the names), in
+    words; None when it uses one (or when it does not parse: the run names that error).
+    A bare name is met by a method or function of that name (`loss.backward()`), a
+    dotted one by the module or function reached through any alias."""
+    if not uses:
+        return None
+    try:
+        tree = parse_module(source)
+    except (SyntaxError, ValueError):
+        return None
+    reached = {dotted for _, dotted in _uses(tree)}
+    reached |= {node.attr for node in ast.walk(tree) if isinstance(node, ast.Attribute)}
+    for name in uses:
+        if "." not in name and name in reached:
+            return None
+        if any(_within(dotted, name) for dotted in reached):
+            return None
+    return (
+        f"this exercise asks you to use {_either(uses)}, and the code uses none of them: "
+        "the point is to practise that tool, so let it do the work you wrote by hand"
+    )
+
+
+def _either(names: Sequence[str]) -> str:
+    shown = [f"{n}()" if "." not in n else n for n in names]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " or " + shown[-1]
 
 
 # What loops over elements in Python, besides the loop statements and comprehensions.
