@@ -53,6 +53,16 @@ def messages(verdict: Verdict) -> str:
     )
 
 
+TIMING_RETRIES = 2
+
+
+def only_the_timing_failed(verdict: Verdict) -> bool:
+    """A speed exercise's verdict whose one failing case is the timing: right answers,
+    measured slower than the bar this time."""
+    failed = [c for c in verdict.cases if not c.passed]
+    return len(failed) == 1 and failed[0].name.endswith("faster than the slow version")
+
+
 def seed_for(exercise: Exercise) -> int:
     # Not validate's seeds, and stable per exercise so a failure can be replayed.
     return zlib.crc32(exercise.id.encode()) % 2**31
@@ -99,6 +109,11 @@ def test_the_alternative_passes(exercise: Exercise, grader: LocalGrader) -> None
             f"{alternative.name} must differ from the reference"
         )
         verdict = grader.grade(exercise, source, seed=seed_for(exercise))
+        for _ in range(TIMING_RETRIES):
+            if verdict.passed or not only_the_timing_failed(verdict):
+                break
+            # Timed on a machine the other tests load: a learner would check again.
+            verdict = grader.grade(exercise, source, seed=seed_for(exercise))
         assert verdict.passed, f"{alternative.name}: {messages(verdict)}"
 
 
