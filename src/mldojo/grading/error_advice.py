@@ -256,3 +256,9 @@ def advice_for(error: Mapping[str, Any], without: Sequence[str] = ()) -> str | N
         if advice.kinds & kinds and advice.pattern.search(message):
             return advice.text
     return None
+
+
+def with_advice(said: str, error: Mapping[str, Any], without: Sequence[str] = ()) -> str:
+    """`said` (how the error was described), followed by its usual meaning if it has one."""
+    advice = advice_for(error, without)
+    return said if advice is None else f"{said}; {advice}"

@@ -27,7 +27,7 @@ from mldojo.grading.service import Meanwhile
 from mldojo.grading.speed import judge_speed, timing_case
 from mldojo.grading.symbolic import CASE, judge_symbolic
 from mldojo.grading.verdict import CaseResult, Status, Verdict
-from mldojo.grading.without import forbidden_use, missing_use, python_loop
+from mldojo.grading.without import written_as_asked
 from mldojo.grading.written import judge_written
 
 MODES = {
@@ -262,19 +262,9 @@ def _grade(
         results = judge_text(exercise, source)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         return _verdict(exercise, seed, status, results, started)
-    refused = forbidden_use(source, exercise.meta.without)
-    if refused is not None:  # the library would do the exercise's work: nothing runs
-        names = exercise.meta.without
-        more = f" and {len(names) - 1} more" if len(names) > 1 else ""
-        case = CaseResult(f"written without {names[0]}{more}", False, refused)
-        return _verdict(exercise, seed, Status.FAILED, [case], started)
-    looped = python_loop(source) if exercise.meta.vectorised else None
-    if looped is not None:  # it might pass the cases, but not teach what is asked
-        case = CaseResult("written without Python loops", False, looped)
-        return _verdict(exercise, seed, Status.FAILED, [case], started)
-    missing = missing_use(source, exercise.meta.uses)
-    if missing is not None:  # the same: right values, without the tool being taught
-        case = CaseResult(f"written with {exercise.meta.uses[0]}", False, missing)
+    refused = written_as_asked(source, exercise.meta)
+    if refused is not None:  # nothing runs
+        case = CaseResult(refused.case, False, refused.message)
         return _verdict(exercise, seed, Status.FAILED, [case], started)
     filename = filename or exercise.file_name
     if exercise.kind is Kind.CHALLENGE:

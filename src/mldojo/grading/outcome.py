@@ -10,7 +10,7 @@ from typing import Any
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Limits
-from mldojo.grading.error_advice import advice_for
+from mldojo.grading.error_advice import with_advice
 from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome
 from mldojo.grading.verdict import CaseResult, Status
 
@@ -185,5 +185,4 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
         )
     message = str(error["message"]).rstrip()  # NumPy ends some with a space
     raised = f"raised {kind}: {message}{where} {when}".rstrip()
-    advice = advice_for(error, exercise.meta.without)
-    return raised if advice is None else f"{raised}; {advice}"
+    return with_advice(raised, error, exercise.meta.without)

@@ -25,7 +25,7 @@ from mldojo.grading import codec
 from mldojo.grading.casekit import Case
 from mldojo.grading.cgroups import cgroup_support
 from mldojo.grading.checks import Checks, load_module
-from mldojo.grading.error_advice import advice_for
+from mldojo.grading.error_advice import with_advice
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.runner import ChildOutcome, Runner
 from mldojo.grading.verdict import CaseResult
@@ -157,8 +157,7 @@ def _timed_problem(checks: Checks, case: Case, expected: Any, outcome: ChildOutc
     if not isinstance(got, dict) or not got.get("ok"):
         error = got.get("error", {}) if isinstance(got, dict) else {}
         raised = f"it raised {error.get('type', 'an error')}: {error.get('message', '')}"
-        advice = advice_for(error)
-        return raised if advice is None else f"{raised}; {advice}"
+        return with_advice(raised, error)
     try:
         value = codec.decode(got["value"])
     except (codec.CodecError, KeyError, TypeError, ValueError):

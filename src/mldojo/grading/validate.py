@@ -27,7 +27,7 @@ from mldojo.grading.mutation import (
 )
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
-from mldojo.grading.without import forbidden_use, missing_use, python_loop
+from mldojo.grading.without import written_as_asked
 from mldojo.syntax import parse_module
 
 REFERENCE_SEEDS = (11, 20260)
@@ -150,25 +150,19 @@ def validate_one(exercise: Exercise, grader: LocalGrader, skip: str | None = Non
 
 def _static_problems(exercise: Exercise) -> list[str]:
     problems = []
-    without = exercise.meta.without
     for name in ("starter.py", "solution.py"):
         if not (exercise.path / name).is_file():
             continue  # a written exercise has Markdown instead
+        source = (exercise.path / name).read_text(encoding="utf-8")
         try:
-            parse_module((exercise.path / name).read_text(encoding="utf-8"))
+            parse_module(source)
         except SyntaxError as exc:
             problems.append(f"{name} is not valid Python (line {exc.lineno}: {exc.msg}).")
             continue
-        source = (exercise.path / name).read_text(encoding="utf-8")
-        used = forbidden_use(source, without)
-        if used is not None:
-            problems.append(f"{name} breaks the exercise's own `without` list: {used}.")
-        looped = python_loop(source) if exercise.meta.vectorised else None
-        if looped is not None and name == "solution.py":
-            problems.append(f"{name} breaks the exercise's own `vectorised = true`: {looped}.")
-        missing = missing_use(source, exercise.meta.uses)
-        if missing is not None and name == "solution.py":
-            problems.append(f"{name} breaks the exercise's own `uses` list: {missing}.")
+        refused = written_as_asked(source, exercise.meta)
+        # A starter keeps to `without`; how the answer is written is the reference's.
+        if refused is not None and (name == "solution.py" or refused.rule == "`without` list"):
+            problems.append(f"{name} breaks the exercise's own {refused.rule}: {refused.message}.")
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
     if not exercise.solution_with_note()[1]:

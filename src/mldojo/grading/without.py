@@ -18,12 +18,36 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
+from mldojo.catalog.schema import ExerciseMeta
 from mldojo.syntax import parse_module
 
 IMPORTERS = frozenset({"__import__", "importlib.import_module", "import_module"})
 HIDERS = frozenset({"exec", "eval", "compile"})
 Use = tuple[ast.stmt | ast.expr, str]  # a node, and the dotted name it uses
+
+
+class Refusal(NamedTuple):
+    rule: str  # the exercise.toml setting the code breaks, as validate names it
+    case: str  # the verdict's one case
+    message: str
+
+
+def written_as_asked(source: str, meta: ExerciseMeta) -> Refusal | None:
+    """The first of the exercise's rules on how its code is written that `source`
+    breaks (`without`, then `vectorised`, then `uses`), or None: read, never run."""
+    refused = forbidden_use(source, meta.without)
+    if refused is not None:  # the library would do the exercise's work
+        more = f" and {len(meta.without) - 1} more" if len(meta.without) > 1 else ""
+        return Refusal("`without` list", f"written without {meta.without[0]}{more}", refused)
+    looped = python_loop(source) if meta.vectorised else None
+    if looped is not None:  # it might pass the cases, but not teach what is asked
+        return Refusal("`vectorised = true`", "written without Python loops", looped)
+    missing = missing_use(source, meta.uses)
+    if missing is not None:  # the same: right values, without the tool being taught
+        return Refusal("`uses` list", f"written with {meta.uses[0]}", missing)
+    return None
 
 
 def forbidden_use(source: str, without: Sequence[str]) -> str | None:
