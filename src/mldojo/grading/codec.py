@@ -90,7 +90,9 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
         # checked as the float nearest to it, the form every expected value takes.
         return _encode(float(value), depth, budget)
     if module == "numpy" and is_tensor(value):  # a tensor's values, as the host holds them
-        array = _encode_numpy(value.view(_plain_array()), budget)
+        import numpy as np
+
+        array = _encode_numpy(np.asarray(value), budget)  # asarray: a plain ndarray view
         return {"$tensor": {"values": array, "graph": records_graph(value)}}
     if module == "numpy":
         return _encode_numpy(value, budget)
@@ -596,9 +598,10 @@ def as_torch(value: Any) -> Any:
     if not _TENSOR_CLASSES:  # no tensor was decoded in this process: nothing to walk
         return value
     if is_tensor(value):
+        import numpy as np
         import torch
 
-        return torch.from_numpy(value.view(_plain_array()).copy())
+        return torch.from_numpy(np.array(value, subok=False))  # a plain array of its own
     if isinstance(value, list):
         return [as_torch(v) for v in value]
     if isinstance(value, tuple):
@@ -606,12 +609,6 @@ def as_torch(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: as_torch(v) for k, v in value.items()}
     return value
-
-
-def _plain_array() -> Any:
-    import numpy as np
-
-    return np.ndarray
 
 
 def is_tensor(value: Any) -> bool:
