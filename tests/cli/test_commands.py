@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -66,6 +67,17 @@ def test_home_shows_the_areas_and_what_to_do_next(cli: Cli) -> None:
     ):
         assert area in out
     assert f"mldojo start {BROADCAST}" in out
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_home_fits_a_narrow_terminal_without_cutting_a_figure(cli: Cli, columns: int) -> None:
+    cli.env["COLUMNS"] = str(columns)
+    out = ok(cli())
+    table = out.split("no streak yet")[0]
+    assert "…" not in table
+    assert all(len(line) <= columns for line in table.splitlines())
+    assert len(re.findall(r" 0/\d+ ", table)) == 7  # every area's passed count, whole
+    assert re.search(r"\b\d+–\d+\b", table)  # the mastery ranges, whole
 
 
 def test_list_groups_by_area_with_status(cli: Cli, home: Path) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.markup import escape as escape
 from rich.padding import Padding
 from rich.panel import Panel
@@ -74,21 +74,28 @@ def home(data: Home) -> None:
     from mldojo.cli.coaching import area_cell, streak_line
 
     mastery = {m.id: m for m in data.mastery}
-    # Sized to fit an 80-column terminal without wrapping a row.
+    # Sized to fit an 80-column terminal without wrapping a row. A narrower one loses
+    # the bar (and below 50 columns the tries), and names wrap: no figure is cut.
+    wide, tries = console.width >= 80, console.width >= 50
     table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
-    table.add_column("area", no_wrap=True)
-    table.add_column("mastery (80% range)", no_wrap=True)
-    table.add_column("", width=14)
+    table.add_column("area", no_wrap=wide)
+    table.add_column("mastery (80% range)", no_wrap=wide)
+    if wide:
+        table.add_column("", width=14)
     table.add_column("passed", justify="right", no_wrap=True)
-    table.add_column("tried", justify="right")
+    if tries:
+        table.add_column("tried", justify="right", no_wrap=True)
     for area in data.areas:
-        table.add_row(
+        cells: list[RenderableType] = [
             area.title,
             area_cell(mastery[area.id]) if area.id in mastery else "",
-            ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=14),
-            f"{area.passed}/{area.exercises}",
-            str(area.tried),
-        )
+        ]
+        if wide:
+            cells.append(ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=14))
+        cells.append(f"{area.passed}/{area.exercises}")
+        if tries:
+            cells.append(str(area.tried))
+        table.add_row(*cells)
     console.print(table)
     console.print(streak_line(data.streak, data.reviews_due))
     console.print()
