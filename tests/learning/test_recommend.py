@@ -8,8 +8,9 @@ from statistics import NormalDist
 import numpy as np
 import pytest
 
+from mldojo.learning.evidence import ExerciseHistory
 from mldojo.learning.mastery import Belief, big_phi_array
-from mldojo.learning.recommend import BAR, Planner
+from mldojo.learning.recommend import BAR, FAILED_FACTOR, PASSED_TODAY_FACTOR, Planner
 from mldojo.learning.review import DueSkill
 from tests.learning.history import BROADCASTING, INDEXING, T0, TYPES, exercise, skill_map
 
@@ -102,3 +103,30 @@ def test_only_a_skill_with_evidence_is_called_close_to_mastered(planner: Planner
     assert f"close to mastered: {title}" in reasons(shown)
     assert f"close to mastered: {title}" not in reasons(prior)
     assert f"you have not yet shown {title}" in reasons(prior)
+
+
+def test_each_failure_in_a_row_on_an_exercise_lowers_it_until_a_pass(planner: Planner) -> None:
+    # The learner keeps failing the easier broadcasting exercise: after a few failures
+    # the other exercise on the same skill comes first; a pass ends the streak.
+    state = belief(planner, {BROADCASTING: 0.45, TYPES: 0.9, INDEXING: 0.9}, {})
+    easy_id, hard_id = EXERCISES[1].id, EXERCISES[3].id  # broadcast, broadcast_more
+    easier, harder = planner.rows[easy_id], planner.rows[hard_id]
+    fresh, _, _ = planner.scores(state, history={}, due={}, now=T0)
+    assert fresh[easier] > fresh[harder]
+
+    def after(fails: int) -> np.ndarray:
+        past = ExerciseHistory(attempts=fails, fails_in_a_row=fails)
+        scored, _, _ = planner.scores(state, history={easy_id: past}, due={}, now=T0)
+        return scored
+
+    once, four = after(1), after(4)
+    assert once[easier] == pytest.approx(FAILED_FACTOR * fresh[easier])
+    assert four[easier] == pytest.approx(FAILED_FACTOR**4 * fresh[easier])
+    assert four[harder] == pytest.approx(fresh[harder])
+    assert four[easier] < four[harder]
+    steps = planner.recommend(state, history={easy_id: ExerciseHistory(4, 0, 4)}, due={}, now=T0)
+    assert steps[0].exercise.id == hard_id
+    # Failed, then passed (an hour ago, so it is an exercise passed today): no streak.
+    passed = ExerciseHistory(3, 1, 0, last_pass_at=T0 - timedelta(hours=1))
+    scored, _, _ = planner.scores(state, history={easy_id: passed}, due={}, now=T0)
+    assert scored[easier] == pytest.approx(PASSED_TODAY_FACTOR * fresh[easier])
