@@ -102,10 +102,10 @@ def home(data: Home) -> None:
     if data.suggestions:
         console.print(Text("What to do next", style="bold"))
         for s in data.suggestions:
-            console.print(
-                f"  [cyan]{mldojo()} start {s.exercise.id}[/cyan]  {escape(s.exercise.title)}"
-                f" [dim]({escape(s.reason)})[/dim]"
-            )
+            # The command whole on its line; what it is and why wrap under it.
+            console.print(f"  [cyan]{mldojo()} start {s.exercise.id}[/cyan]", overflow="ignore")
+            why = Text.assemble(s.exercise.title, " ", (f"({s.reason})", "dim"))
+            console.print(Padding(why, (0, 0, 0, 4)))
     else:
         console.print("[green]Every exercise is passed.[/green]")
     console.print(
