@@ -44,8 +44,8 @@ MISTAKES = [
     ),
     (
         "(1 - tanh(z)**2)/4",
-        "tanh's argument is off: sigma(z) = (1 + tanh(z/2))/2, so sigma'(z) = (1 - tanh(z/2)**2)/4, "
-        "with z/2",
+        "tanh's argument is off: sigma(z) = (1 + tanh(z/2))/2, so "
+        "sigma'(z) = (1 - tanh(z/2)**2)/4, with z/2",
     ),
     (
         "1 - tanh(z/2)**2",
