@@ -84,6 +84,12 @@ def compare(case, expected, got):
                 raise TypeError
             got = float(got)  # NumPy scalars
         except (TypeError, ValueError):
+            shape = getattr(got, "shape", None)
+            if shape is not None and getattr(got, "size", 0) == 1:
+                return (
+                    f"ANSWER is an array of shape {tuple(shape)}, not a number: take its one "
+                    "value out, with int(...) or .item()"
+                )
             return (
                 f"ANSWER must be a number of examples, not a {type(got).__name__}; write "
                 "a plain integer without quotes"
