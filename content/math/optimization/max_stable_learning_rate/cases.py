@@ -124,6 +124,12 @@ def compare(case, expected, got):
             raise TypeError
         value = float(got)
     except (TypeError, ValueError):
+        shape = getattr(got, "shape", None)
+        if shape is not None and getattr(got, "size", 0) == 1:
+            return (
+                f"ANSWER is an array of shape {tuple(shape)}, not a number (eigsh and eigvals "
+                "return arrays): take its one value out, with float(...) or .item()"
+            )
         return (
             f"ANSWER must be a number, not a {type(got).__name__}; compute it in code "
             "and leave it as a float"
