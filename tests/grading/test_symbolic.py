@@ -3,6 +3,8 @@ only the names a formula needs, rebuilt in the host from a whitelist."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import sympy
 
@@ -88,6 +90,10 @@ def test_plain_files_are_left_to_the_sandbox(catalog: Catalog) -> None:
         ("1.0.real", "'.' after a name"),
         ("...", "'.' after a name"),
         ("x + 'y'", "text in quotes ('y')"),
+        ("1 − x", "it has '−', a typeset minus sign: write the plain -"),
+        ("2×x", "it has '×', a typeset multiplication sign: write *"),
+        ("x²", "it has '²', a superscript: write powers with **, as in x**2"),
+        ("π*x", "it has 'π', the letter pi: write pi"),
     ],
 )
 def test_what_formulas_do_not_have_is_refused_in_words(text: str, words: str) -> None:
@@ -154,8 +160,9 @@ def test_the_sandbox_parser_has_only_the_names_of_formulas(text: str) -> None:
 
 
 def test_the_sandbox_parser_reads_the_usual_spellings() -> None:
-    read = {text: driver._parse_expression(text, ["x"]) for text in ("sin x", "ln(x)", "abs(x)")}
-    assert [r["value"][0] for r in read.values()] == ["sin", "log", "Abs"], read
+    spellings = ("sin x", "ln(x)", "abs(x)", "pow(x, 3)")
+    read = {text: driver._parse_expression(text, ["x"]) for text in spellings}
+    assert [r["value"][0] for r in read.values()] == ["sin", "log", "Abs", "Pow"], read
 
 
 @pytest.mark.parametrize(
@@ -212,6 +219,7 @@ def test_an_equal_formula_in_other_functions_passes(catalog: Catalog) -> None:
     assert _judged(catalog, "math.calculus.sigmoid_derivative", "sech(z/2)**2/4")[0]
     assert _judged(catalog, SYMBOLIC, "3/(1 + exp(-3*x))")[0]
     assert _judged(catalog, SYMBOLIC, "3*(1 + tanh(3*x/2))/2")[0]
+    assert _judged(catalog, "math.probability.dropout_variance", "pow(x, 2)*(1 - p)/p")[0]
 
 
 def test_a_wrong_formula_is_shown_where_it_is_easiest_to_check(catalog: Catalog) -> None:
@@ -226,3 +234,17 @@ def test_a_wrong_formula_is_shown_where_it_is_easiest_to_check(catalog: Catalog)
     # Wrong only for negative x: a negative point is named.
     passed, message = _judged(catalog, SYMBOLIC, "3*exp(3*Abs(x))/(1 + exp(3*Abs(x)))")
     assert not passed and " at x = -" in message, message
+
+
+@pytest.mark.parametrize("term", ["x/10**6", "x/10**9"])
+def test_a_wrong_formula_is_shown_where_its_value_differs_as_printed(
+    catalog: Catalog, term: str
+) -> None:
+    # Off by a term too small to show in four digits near the origin (by 1e-9 x, in
+    # none): the point named, or the digits shown, make the difference visible.
+    for seed in (1, 2, 3):
+        passed, message = _judged(catalog, SYMBOLIC, f"3*exp(3*x)/(1 + exp(3*x)) + {term}", seed)
+        mine, want = re.search(
+            r" it gives (\S+), the answer gives (\S+?)[.:;]?(?:\s|$)", message
+        ).groups()
+        assert not passed and mine != want, message

@@ -230,19 +230,28 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
             differ.append((point, mine, want))
         compared += 1
     if differ:
-        # The point a reader can check most easily: positive values first, then small ones.
+        # The point a reader can check most easily: one whose values differ as printed,
+        # positive values first, then small ones.
+        def alike(mine: complex | None, want: complex) -> bool:
+            return mine is not None and _number(mine) == _number(want)
+
         point, mine, want = min(
             differ,
-            key=lambda d: (any(v < 0 for v in d[0].values()), max(abs(v) for v in d[0].values())),
+            key=lambda d: (
+                alike(d[1], d[2]),
+                any(v < 0 for v in d[0].values()),
+                max(abs(v) for v in d[0].values()),
+            ),
         )
+        digits = 12 if alike(mine, want) else 4  # they differ only far along
         where = ", ".join(f"{s} = {float(v):.3g}" for s, v in point.items())
-        gives = "is undefined" if mine is None else f"gives {_number(mine)}"
+        gives = "is undefined" if mine is None else f"gives {_number(mine, digits)}"
         return [
             CaseResult(
                 CASE,
                 False,
-                f"{sympy.sstr(answer)} is not the right "
-                f"expression: at {where} it {gives}, the answer gives {_number(want)}"
+                f"{sympy.sstr(answer)} is not the right expression: at {where} it "
+                f"{gives}, the answer gives {_number(want, digits)}"
                 f"{_diagnosis(exercise, answer, points)}",
             )
         ]
@@ -325,5 +334,5 @@ def unreadable(error: dict[str, Any]) -> str:
     return "SymPy cannot turn it into a formula: use symbols, numbers, + - * / ** and functions"
 
 
-def _number(value: complex) -> str:
-    return f"{value.real:.4g}" if abs(value.imag) < 1e-12 else f"{value:.4g}"
+def _number(value: complex, digits: int = 4) -> str:
+    return f"{value.real:.{digits}g}" if abs(value.imag) < 1e-12 else f"{value:.{digits}g}"
