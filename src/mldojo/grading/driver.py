@@ -164,7 +164,7 @@ FORMULA_NAMES = (
     *("pi", "E", "I", "oo", "EulerGamma"),
     *("Symbol", "Function", "Integer", "Float", "Rational"),
 )
-FORMULA_SPELLINGS = {"ln": "log", "abs": "Abs", "max": "Max", "min": "Min"}
+FORMULA_SPELLINGS = {"ln": "log", "abs": "Abs", "max": "Max", "min": "Min", "pow": "Pow"}
 
 
 def _formula_names() -> dict[str, Any]:

@@ -96,8 +96,25 @@ def refusal(exercise: Exercise, source: str) -> str | None:
     return None if formula is None else formula_refusal(formula, spec.symbols)
 
 
+# Characters of typeset maths, pasted from a page or typed on a phone, and what a
+# formula writes instead.
+TYPESET = {
+    **dict.fromkeys("−–—", ("a typeset minus sign", "the plain -")),
+    **dict.fromkeys("×·⋅∙", ("a typeset multiplication sign", "*")),
+    "÷": ("a typeset division sign", "/"),
+    **dict.fromkeys("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", ("a superscript", "powers with **, as in x**2")),
+    "√": ("a root sign", "sqrt(...)"),
+    "π": ("the letter pi", "pi"),
+    "∞": ("an infinity sign", "oo"),
+}
+
+
 def formula_refusal(text: str, symbols: list[str]) -> str | None:
     """What in a formula's text is not maths, or None: read token by token, never run."""
+    typeset = next((c for c in text if c in TYPESET), None)
+    if typeset is not None:
+        what, instead = TYPESET[typeset]
+        return not_read(f"it has '{typeset}', {what}: write {instead}", symbols[0])
     try:
         for token in tokenize.generate_tokens(io.StringIO(text).readline):
             word = unicodedata.normalize("NFKC", token.string)  # as Python reads a name
