@@ -93,26 +93,45 @@ class Fact:
         return (self.near,) if isinstance(self.near, str) else tuple(self.near)
 
 
-def read_number(got: Any, *, what: str, name: str = "ANSWER") -> tuple[float, str | None]:
-    """A numeric answer as a float, or a message saying why it is not one yet."""
+def read_number(
+    got: Any, *, what: str, name: str = "ANSWER", number: str = "a number between 0 and 1"
+) -> tuple[float, str | None]:
+    """A numeric answer as a float, or a message saying why it is not one yet. `number`
+    says what kind of number it is, for those messages."""
     if got is None:
         return math.nan, (
-            f"{name} is still None: set it to {what}, a number between 0 and 1 "
-            "(you may compute it in code)"
+            f"{name} is still None: set it to {what}, {number} (you may compute it in code)"
         )
+    one = _the_one_value(got, name)
+    if one is not None:
+        return math.nan, one
     try:
         if isinstance(got, bool | str | bytes | complex):
             raise TypeError
         value = float(got)
     except (TypeError, ValueError):
         return math.nan, (
-            f"{name} must be a number between 0 and 1, not a "
-            f"{type(got).__name__} ({short(got)}); write a plain number such as "
-            "0.5, without quotes"
+            f"{name} must be {number}, not a {type(got).__name__} ({short(got)}); write a "
+            "plain number such as 0.5, without quotes"
         )
     if math.isnan(value):
         return value, f"{name} is NaN: check for a division by zero"
     return value, None
+
+
+def _the_one_value(got: Any, name: str) -> str | None:
+    """What to say of a single number inside an array or a list where the number itself
+    belongs (NumPy and SciPy routines return arrays); None for anything else."""
+    if type(got).__module__ == "numpy" and getattr(got, "ndim", 0) > 0 and got.size == 1:
+        held, kind, how = got.ravel()[0], f"an array of shape {got.shape}", "float(...) or .item()"
+    elif isinstance(got, list | tuple) and len(got) == 1:
+        held, kind, how = got[0], f"a {type(got).__name__}", f"{name}[0]"
+    else:
+        return None
+    return (
+        f"{name} is {kind} holding one value ({short(held)}), not a number: take the value "
+        f"out, with {how}"
+    )
 
 
 def tensor(array: Any) -> Any:

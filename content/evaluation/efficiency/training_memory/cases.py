@@ -72,9 +72,9 @@ def cases(rng):
 
 
 def compare(case, expected, got):
-    value, problem = read_number(got, what="the memory in GB")
+    value, problem = read_number(got, what="the memory in GB", number="a number of GB")
     if problem:
-        return problem.replace("a number between 0 and 1", "a number of GB")
+        return problem
     if abs(value - expected) <= RTOL * expected:
         return None
     for wrong, advice in MISTAKES:

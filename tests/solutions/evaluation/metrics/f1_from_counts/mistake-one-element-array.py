@@ -1,4 +1,4 @@
-# expect: array of shape \(1,\), not a number
+# expect: array of shape \(1,\) holding one value .*, not a number: take the value out
 # The right F1, left inside a one-element array. Before the fix it was told to write a
 # plain number "without quotes".
 import numpy as np
