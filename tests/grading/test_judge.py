@@ -287,6 +287,23 @@ def test_changing_an_input_in_place_is_caught(catalog: Catalog) -> None:
     )
     assert not verdict.passed
     assert any("changed its input in place" in m for m in failing(verdict))
+    assert not any("rounding" in m for m in failing(verdict))
+
+
+def test_an_input_put_back_by_hand_is_told_its_rounding_remains(catalog: Catalog) -> None:
+    verdict = grade(
+        catalog,
+        BROADCAST,
+        """
+        def add_row_offsets(X, offsets):
+            X += 0.1
+            out = X + offsets[:, None] - 0.1
+            X -= 0.1
+            return out
+    """,
+    )
+    said = [m for m in failing(verdict) if "changed its input in place" in m]
+    assert said and all("still leaves a rounding error behind" in m for m in said), said
 
 
 CHALLENGE = "ml.classification.tumour_challenge"

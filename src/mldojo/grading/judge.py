@@ -477,11 +477,17 @@ def _judge_case(
         expected = codec.decode(want["value"])
     problem = checks.compare(case, expected, value)
     if got.get("mutated") and not want.get("mutated"):
-        problem = f"{problem}; also, {MUTATED}" if problem else MUTATED
+        mutated = MUTATED + (UNDONE if got.get("mutated_by_rounding") else "")
+        problem = f"{problem}; also, {mutated}" if problem else mutated
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
 
 
 MUTATED = "it changed its input in place: the caller's data must stay as it was, so work on a copy"
+# When the change is only rounding: the learner put the values back by hand.
+UNDONE = (
+    " (a change undone afterwards, as in w[i] += h then w[i] -= h, still leaves a rounding "
+    "error behind)"
+)
 
 
 def _changed_only(got: dict[str, Any], want: dict[str, Any]) -> set[int]:
