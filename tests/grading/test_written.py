@@ -4,6 +4,7 @@ exercise's own rubric lines, on a real exercise whose cases.py each test rewrite
 from __future__ import annotations
 
 import random
+import re
 import textwrap
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from mldojo.errors import ContentError
 from mldojo.grading.answer_mutants import written_mutants
 from mldojo.grading.written import (
     HEADING,
+    expand,
     judge_written,
     numbers_in,
     section_spans,
@@ -469,3 +471,19 @@ def test_the_certainty_words_are_one_shared_list(tmp_path: Path) -> None:
     # Report mutants read the shared words too: the plainest claim is found.
     mutants = written_mutants(exercise)
     assert any("certainty about the zebra" in m.description for m in mutants.mutants)
+
+
+@pytest.mark.parametrize(
+    "text, denies",
+    [
+        ("do not switch every queue", True),
+        ("we won't switch every queue", True),
+        ("it is not safe to switch every queue", True),
+        ("it is not risky to switch every queue", False),
+        ("it isn't too early to switch every queue", False),
+        ("there is no harm in switching every queue", False),
+        ("it is not a mistake to switch every queue", False),
+    ],
+)
+def test_a_denied_warning_is_no_denial(text: str, denies: bool) -> None:
+    assert bool(re.search(expand("{negation}"), text, re.IGNORECASE)) is denies
