@@ -253,6 +253,30 @@ def test_an_extra_infinite_line_is_named_as_one() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "extra, said",
+    [
+        (lambda a: a.axhline(2.5, color="gray"), ": a horizontal line at y = 2.5 is not asked for"),
+        (lambda a: a.axvline(2), ": a vertical line at x = 2 is not asked for"),
+        (lambda a: a.plot([1, 3], [1, 3], label="trend"), ": the line 'trend' is not asked for"),
+        (lambda a: a.plot([1, 3], [1, 3]), ""),  # which of two lines is extra: not said
+    ],
+)
+def test_a_line_drawn_beyond_those_asked_for_is_named(
+    extra: Callable[[Axes], object], said: str
+) -> None:
+    def chart(figure: Figure, more: bool) -> None:
+        axes = figure.add_subplot()
+        axes.plot([1, 2, 3], [3, 1, 2])
+        if more:
+            extra(axes)
+
+    problem = compare_figures(
+        described(lambda f: chart(f, False)), described(lambda f: chart(f, True))
+    )
+    assert problem == "expected 1 line, got 2" + said
+
+
 def test_an_infinite_diagonal_of_the_wrong_slope_fails(catalog: Catalog) -> None:
     solution = catalog.get(RELIABILITY).solution_source()
     diagonal = 'ax.plot([0, 1], [0, 1], linestyle="--", label="perfect calibration")'

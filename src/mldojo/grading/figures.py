@@ -163,7 +163,9 @@ def _compare_artists(
 ) -> str | None:
     if len(have) != len(want):
         plural = what if what.endswith("series") else None  # a series, two series
-        return f"expected {counted(len(want), what, plural)}, got {len(have)}"
+        count = f"expected {counted(len(want), what, plural)}, got {len(have)}"
+        extra = _extra_line(want, have) if what == "line" and len(have) > len(want) else None
+        return count if extra is None else f"{count}: {extra} is not asked for"
     by_label = _by_label(have)
     for position, artist in enumerate(want):
         label = artist["label"]
@@ -248,6 +250,31 @@ def _direction_problem(axis: str) -> str:
         "the y axis runs downward (inverted): it should grow upward; remove "
         "ax.invert_yaxis(), or give set_ylim the smaller value first"
     )
+
+
+def _extra_line(want: list[dict[str, Any]], have: list[dict[str, Any]]) -> str | None:
+    """A line drawn beyond those asked for, in words, where one can be told: a label
+    that was not asked for, or a reference line (ax.axhline(y)) where none was asked."""
+    asked = {_label_key(a["label"]) for a in want if a["label"]}
+    for line in have:
+        if line["label"] and _label_key(line["label"]) not in asked:
+            return f"the line {line['label']!r}"
+    if any(_reference_line(a) for a in want):
+        return None
+    return next((where for line in have if (where := _reference_line(line))), None)
+
+
+def _reference_line(line: Mapping[str, Any]) -> str | None:
+    """Where a horizontal or vertical line runs (as ax.axhline and ax.axvline draw them);
+    None for any other line."""
+    import numpy as np
+
+    x, y = (np.asarray(line[k], dtype=float).ravel() for k in ("x", "y"))
+    if x.size > 1 and np.all(y == y[0]):
+        return f"a horizontal line at y = {_number(float(y[0]))}"
+    if y.size > 1 and np.all(x == x[0]):
+        return f"a vertical line at x = {_number(float(x[0]))}"
+    return None
 
 
 def _hidden(axes: Mapping[str, Any], axis: str, limits: list[float]) -> list[tuple[str, Any]]:
