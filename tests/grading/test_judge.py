@@ -275,6 +275,33 @@ def test_multiple_choice_says_how_many_are_missing_not_which(catalog: Catalog) -
     assert "at least one" in failing(grade(catalog, MULTI, 'ANSWER = ""\n'))[0]
 
 
+def test_choosing_every_option_shows_no_option_s_verdict(catalog: Catalog) -> None:
+    keys = "".join(o.key for o in catalog.get(MULTI).meta.choice.options)  # type: ignore[union-attr]
+    verdict = grade(catalog, MULTI, f'ANSWER = "{keys}"\n')
+    assert not verdict.passed and [c.name for c in verdict.cases] == ["your answer"]
+    assert "every option is chosen" in verdict.cases[0].message
+
+
+@pytest.mark.parametrize(
+    "answer, said",
+    [
+        ('ANSWER: str = "B"\n', None),  # an annotated assignment is an answer
+        ('ANSWER = "B."\n', "only the letters of the options you choose"),
+        ('ANSWER = [["B"]]\n', "only the letters of the options you choose"),
+        ('ANSWER = "option B"\n', "I, N, O, P, T are not options"),
+        ('ANSWER = "Z"\n', "Z is not an option"),
+    ],
+)
+def test_a_choice_answer_is_read_or_said_what_to_write(
+    catalog: Catalog, answer: str, said: str | None
+) -> None:
+    verdict = grade(catalog, CHOICE, answer)
+    if said is None:
+        assert verdict.passed, failing(verdict)
+    else:
+        assert not verdict.passed and said in failing(verdict)[0], failing(verdict)
+
+
 def test_changing_an_input_in_place_is_caught(catalog: Catalog) -> None:
     verdict = grade(
         catalog,

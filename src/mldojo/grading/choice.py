@@ -31,11 +31,10 @@ def read_answer(source: str, name: str) -> set[str]:
     value: object = None
     found = False
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
+        assigned = _assigned(node, name)
+        if assigned is not None:
             try:
-                value = ast.literal_eval(node.value)
+                value = ast.literal_eval(assigned)
             except ValueError:
                 raise AnswerNotFound(
                     f"{name} must be a plain string of option letters, such as {EXAMPLE}; "
@@ -52,7 +51,26 @@ def read_answer(source: str, name: str) -> set[str]:
         letters = value
     else:
         raise AnswerNotFound(f"{name} must be a string such as {EXAMPLE}, not {value!r}")
+    if any(not (ch.isalpha() or ch.isspace() or ch in ",;") for ch in letters):
+        raise AnswerNotFound(_only_letters(name, value))
     return {ch.upper() for ch in letters if not ch.isspace() and ch not in ",;"}
+
+
+def _assigned(node: ast.stmt, name: str) -> ast.expr | None:
+    """The value the statement gives `name` (`name = ...` or `name: str = ...`), if any."""
+    if isinstance(node, ast.Assign):
+        named = any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
+        return node.value if named else None
+    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+        return node.value if node.target.id == name else None
+    return None
+
+
+def _only_letters(name: str, value: object) -> str:
+    return (
+        f"{name} must hold only the letters of the options you choose, such as {EXAMPLE}, "
+        f"not {value!r}"
+    )
 
 
 def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
@@ -65,11 +83,27 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
         return [CaseResult("your answer", False, str(exc))]
     unknown = sorted(chosen - set(keys))
     if unknown:
+        named = (
+            f"{unknown[0]} is not an option"
+            if len(unknown) == 1
+            else (f"{', '.join(unknown)} are not options")
+        )
         return [
             CaseResult(
                 "your answer",
                 False,
-                f"{', '.join(unknown)} is not an option; choose from {', '.join(keys)}",
+                f"{named}; choose from {', '.join(keys)}, and write only their letters "
+                f"(as in {exercise.meta.entry} = {EXAMPLE}), no other words",
+            )
+        ]
+    if spec.multiple and len(chosen) == len(keys) and len(keys) > 2:
+        # Every option chosen would show which are right, option by option.
+        return [
+            CaseResult(
+                "your answer",
+                False,
+                "every option is chosen, which says nothing about which you think are "
+                "right: choose only the ones you would defend",
             )
         ]
     if not chosen:
