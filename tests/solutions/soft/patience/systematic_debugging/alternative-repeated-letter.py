@@ -1,0 +1,2 @@
+# A letter written twice counts once: the same four options.
+ANSWER = "B, D, E, H, B"
