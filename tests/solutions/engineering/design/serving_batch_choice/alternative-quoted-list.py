@@ -1,0 +1,2 @@
+# A one-element list in lower case reads the same as "C".
+ANSWER = ["c"]
