@@ -1,0 +1,2 @@
+# Spaces around the letter are ignored.
+ANSWER = "  A "
