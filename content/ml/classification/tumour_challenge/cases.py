@@ -32,16 +32,40 @@ def diagnose(data, predictions):
     X_train, y_train, X_test = data.args
     predictions = np.asarray(predictions)
     if len(np.unique(predictions)) == 1:
-        return ("every tumour gets the same class, which balanced accuracy scores 0.5: fit "
-                "a real model on the training rows")
+        return (
+            "every tumour gets the same class, which balanced accuracy scores 0.5: fit "
+            "a real model on the training rows"
+        )
+    if np.all(np.diff(predictions) >= 0) or np.all(np.diff(predictions) <= 0):
+        return (
+            "your predictions come sorted, all of one class and then all of the other, "
+            "but the test rows are in the order given: return model.predict(X_test) "
+            "as it comes, one prediction per row of X_test, without sorting it"
+        )
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    sound = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
+    if float(np.mean(sound.fit(X_train, y_train).predict(X_test) == predictions)) <= 0.2:
+        return (
+            "your classes look swapped: most of your predictions are the opposite of "
+            "what a simple model fitted on the training rows says. In y_train 0 means "
+            "malignant and 1 benign; return the classes as the model predicts them, "
+            "not 1 - predictions"
+        )
     agree, name = max(
         (float(np.mean(model.fit(X_train, y_train).predict(X_test) == predictions)), name)
-        for name, model in (("k-nearest-neighbour model", KNeighborsClassifier()),
-                            ("support vector machine", SVC()))
+        for name, model in (
+            ("k-nearest-neighbour model", KNeighborsClassifier()),
+            ("support vector machine", SVC()),
+        )
     )
     if agree >= 0.95:
-        return (f"{agree:.0%} of your predictions match a {name} fitted on the raw "
-                "columns, whose distances are dominated by the area features (in the "
-                "hundreds and thousands): standardise the columns first, with "
-                "StandardScaler in a pipeline fitted on the training rows")
+        return (
+            f"{agree:.0%} of your predictions match a {name} fitted on the raw "
+            "columns, whose distances are dominated by the area features (in the "
+            "hundreds and thousands): standardise the columns first, with "
+            "StandardScaler in a pipeline fitted on the training rows"
+        )
     return None
