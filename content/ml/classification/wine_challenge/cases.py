@@ -48,17 +48,49 @@ def diagnose(data, predictions):
     if len(np.unique(predictions)) == 1:
         return "every wine gets the same class: fit a real model on the training rows"
     if np.all(np.diff(predictions) >= 0) or np.all(np.diff(predictions) <= 0):
-        return ("your predictions come in sorted runs, one class after another, but the test "
-                "wines are in no particular order: the row order says nothing about the "
-                "cultivar. Predict each wine from its measurements")
+        return (
+            "your predictions come in sorted runs, one class after another, but the test "
+            "wines are in no particular order: the row order says nothing about the "
+            "cultivar. Predict each wine from its measurements"
+        )
+    classes = np.unique(y_train)
+    unknown = np.setdiff1d(np.unique(predictions), classes)
+    if len(unknown):
+        return (
+            f"your predictions hold {', '.join(str(c) for c in unknown)}, which is not a "
+            f"class of y_train ({', '.join(str(c) for c in classes)}): return the classes "
+            "as the model predicts them, numbered as in y_train (not from 1, not "
+            "relabelled)"
+        )
+    from itertools import permutations
+
+    from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
+
+    sound = LinearDiscriminantAnalysis().fit(X_train, y_train).predict(X_test)
+    direct = float(np.mean(sound == predictions))
+    relabelled = max(
+        float(np.mean(np.asarray(order)[np.searchsorted(classes, predictions)] == sound))
+        for order in permutations(classes)
+    )
+    if direct < 0.5 and relabelled >= 0.8:
+        return (
+            "your groups are right but their names are not: renamed, "
+            f"{relabelled:.0%} of your predictions would match a simple classifier "
+            "fitted on the training rows. Cluster numbers (from k-means, say) are not "
+            "cultivars: train a classifier on y_train, so its classes are y_train's"
+        )
     agree, name = max(
         (float(np.mean(model.fit(X_train, y_train).predict(X_test) == predictions)), name)
-        for name, model in (("k-nearest-neighbour model", KNeighborsClassifier()),
-                            ("support vector machine", SVC()))
+        for name, model in (
+            ("k-nearest-neighbour model", KNeighborsClassifier()),
+            ("support vector machine", SVC()),
+        )
     )
     if agree >= 0.85:
-        return (f"{agree:.0%} of your predictions match a {name} fitted on the raw "
-                "columns, whose distances are mostly proline (hundreds to thousands) "
-                "and magnesium: standardise the columns first, with StandardScaler in a "
-                "pipeline fitted on the training rows")
+        return (
+            f"{agree:.0%} of your predictions match a {name} fitted on the raw "
+            "columns, whose distances are mostly proline (hundreds to thousands) "
+            "and magnesium: standardise the columns first, with StandardScaler in a "
+            "pipeline fitted on the training rows"
+        )
     return None
