@@ -30,19 +30,52 @@ def diagnose(data, predictions):
     X_train, y_train, X_test = data.args
     predictions = np.asarray(predictions, dtype=float)
     if np.ptp(predictions) == 0:
-        return ("every patient gets the same prediction, which scores an R² of about 0: "
-                "fit a real model on the training rows")
+        return (
+            "every patient gets the same prediction, which scores an R² of about 0: "
+            "fit a real model on the training rows"
+        )
+    centre = float(np.mean(predictions))
+    if not np.min(y_train) <= centre <= np.max(y_train):
+        return (
+            f"your predictions average {centre:.3g}, far from the training targets "
+            f"(mean {np.mean(y_train):.0f}, from {np.min(y_train):.0f} to "
+            f"{np.max(y_train):.0f}): they are on another scale. If you transformed "
+            "y_train (a log, a standardisation), transform the predictions back before "
+            "returning them"
+        )
+    if np.all(np.diff(predictions) >= 0) or np.all(np.diff(predictions) <= 0):
+        return (
+            "your predictions come sorted, but the test rows are in the order given: "
+            "return model.predict(X_test) as it comes, one prediction per row of X_test"
+        )
     copied = float(np.mean(np.isin(predictions, y_train)))
     if copied >= 0.8:
-        return (f"{copied:.0%} of your predictions are exactly one of the training targets: "
-                "the model memorised the training rows (a full-depth tree or a 1-nearest "
-                "neighbour fits their noise). Regularise: a penalised linear model such as "
-                "RidgeCV, or limit the tree's depth, with the strength chosen by "
-                "cross-validation on the training rows")
+        return (
+            f"{copied:.0%} of your predictions are exactly one of the training targets: "
+            "the model memorised the training rows (a full-depth tree or a 1-nearest "
+            "neighbour fits their noise; a classifier, which treats each target value "
+            "as a class of its own, returns them too: this is regression). Regularise: "
+            "a penalised linear model such as "
+            "RidgeCV, or limit the tree's depth, with the strength chosen by "
+            "cross-validation on the training rows"
+        )
+    from sklearn.neighbors import KNeighborsRegressor
+
+    raw = KNeighborsRegressor().fit(X_train, y_train).predict(X_test)
+    if np.corrcoef(raw, predictions)[0, 1] >= 0.95:
+        return (
+            "your predictions follow a k-nearest-neighbour model fitted on the raw "
+            "columns, whose distances are mostly the serum and blood-pressure columns in "
+            "the hundreds while sex (1 or 2) and age barely count: standardise the "
+            "columns first (StandardScaler in a pipeline fitted on the training rows) "
+            "and choose k by cross-validation"
+        )
     if predictions.std() > 1.2 * y_train.std():
-        return ("your predictions spread wider than the training targets do: the model fits "
-                "the noise (too many features for 221 rows without an effective penalty). Add "
-                "regularisation chosen by cross-validation, on standardised columns: on the "
-                "raw ones a penalty barely touches the large features (age cubed is in the "
-                "hundreds of thousands), which stay unregularised")
+        return (
+            "your predictions spread wider than the training targets do: the model fits "
+            "the noise (too many features for 221 rows without an effective penalty). Add "
+            "regularisation chosen by cross-validation, on standardised columns: on the "
+            "raw ones a penalty barely touches the large features (age cubed is in the "
+            "hundreds of thousands), which stay unregularised"
+        )
     return None
