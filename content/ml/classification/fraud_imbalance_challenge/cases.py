@@ -44,18 +44,45 @@ def diagnose(data, predictions):
     flagged = float(np.mean(predictions == 1))
     rate = float(np.mean(y_train == 1))
     if flagged == 0:
-        return ("nothing is flagged as fraud, which balanced accuracy scores 0.5: the model "
-                "must not ignore the rare class")
+        return (
+            "nothing is flagged as fraud, which balanced accuracy scores 0.5: the model "
+            "must not ignore the rare class"
+        )
     if flagged == 1:
-        return ("every transaction is flagged as fraud, which balanced accuracy scores 0.5 "
-                "too: it finds all the fraud and none of the legitimate ones. Lower the "
-                "threshold toward the fraud rate, not all the way to 0")
+        return (
+            "every transaction is flagged as fraud, which balanced accuracy scores 0.5 "
+            "too: it finds all the fraud and none of the legitimate ones. Lower the "
+            "threshold toward the fraud rate, not all the way to 0"
+        )
+    if flagged >= 0.45:
+        return (
+            f"you flag {flagged:.0%} of the transactions where {rate:.0%} are fraud: so "
+            "many false alarms cost more than the fraud they catch. A threshold far below "
+            "the fraud rate does this, and so does thresholding the wrong column: in "
+            "predict_proba(X)[:, 1] is the fraud probability, [:, 0] the legitimate one. "
+            "Flag a row when its fraud probability is above about the fraud rate"
+        )
     if flagged <= rate:
-        return (f"you flag {flagged:.1%} of the transactions, no more than the {rate:.0%} of "
-                "training rows that are fraud: with the default threshold of 0.5, a model "
-                "trained on 5% fraud flags only the blatant cases. Weight the classes "
-                "(class_weight=\"balanced\") or lower the probability threshold toward the "
-                "fraud rate. Class weights move a linear model's boundary; a random forest "
-                "with them still flags few rows (its deep trees fit the training frauds "
-                "either way), so with a forest, threshold predict_proba(...)[:, 1] instead")
+        return (
+            f"you flag {flagged:.1%} of the transactions, no more than the {rate:.0%} of "
+            "training rows that are fraud: with the default threshold of 0.5, a model "
+            "trained on 5% fraud flags only the blatant cases. Weight the classes "
+            '(class_weight="balanced") or lower the probability threshold toward the '
+            "fraud rate. Class weights move a linear model's boundary; a random forest "
+            "with them still flags few rows (its deep trees fit the training frauds "
+            "either way), so with a forest, threshold predict_proba(...)[:, 1] instead"
+        )
+    from sklearn.neighbors import KNeighborsClassifier
+
+    X_train, _, X_test = data.args
+    raw = KNeighborsClassifier(25).fit(X_train, y_train).predict_proba(X_test)[:, 1] > rate
+    agree = float(np.mean(raw == (predictions == 1)))
+    if agree >= 0.9:
+        return (
+            f"{agree:.0%} of your predictions match a k-nearest-neighbour model on the raw "
+            "columns, whose distances are mostly the two columns with spreads near 100 "
+            "and 50 (one of them noise), while the signal in the columns spread near "
+            "0.01 to 3 barely counts: standardise the columns first (StandardScaler in a "
+            "pipeline fitted on the training rows)"
+        )
     return None

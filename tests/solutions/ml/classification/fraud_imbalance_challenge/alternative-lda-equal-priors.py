@@ -1,4 +1,3 @@
-import numpy as np
 from sklearn.discriminant_analysis import LinearDiscriminantAnalysis
 
 
