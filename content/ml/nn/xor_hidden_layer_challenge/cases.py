@@ -43,7 +43,6 @@ def challenge(rng):
     return Challenge(args=(X[~test], y[~test], X[test]), labels=y[test])
 
 
-
 def diagnose(data, predictions):
     """Name the two usual failures from the predictions and the test rows (never a label):
     one straight boundary (a linear model), and predictions that ignore the narrow signal
@@ -65,23 +64,34 @@ def diagnose(data, predictions):
     _, _, X_test = data.args
     predictions = np.asarray(predictions)
     if len(np.unique(predictions)) == 1:
-        return "every row gets the same class: fit a real model on the training rows"
+        return (
+            "every row gets the same class: the model learned nothing, or its outputs "
+            "are cut at the wrong place (a probability is cut at 0.5, a logit at 0). "
+            "Fit a real model on the training rows, and check that its predictions "
+            "on them take both classes"
+        )
     linear = make_pipeline(StandardScaler(), LogisticRegression(C=100.0, max_iter=1000))
     agree = float(linear.fit(X_test, predictions).score(X_test, predictions))
     if agree >= 0.97:
-        return (f"{agree:.0%} of your predictions fall on the two sides of one straight "
-                "boundary, as a linear model's do: no line separates an XOR. A hidden layer "
-                "(MLPClassifier on standardised columns) bends the boundary; trees work too")
+        return (
+            f"{agree:.0%} of your predictions fall on the two sides of one straight "
+            "boundary, as a linear model's do: no line separates an XOR. A hidden layer "
+            "(MLPClassifier on standardised columns) bends the boundary; trees work too"
+        )
     if np.min(np.bincount(predictions.astype(np.int64))) < 10:
         return None
     narrow = int(np.argmin(X_test.std(axis=0)))
     wide = int(np.argmax(np.abs(np.median(X_test, axis=0))))
     knn = make_pipeline(StandardScaler(), KNeighborsClassifier(15))
-    gain = (cross_val_score(knn, X_test[:, [wide, narrow]], predictions, cv=5).mean()
-            - cross_val_score(knn, X_test[:, [wide]], predictions, cv=5).mean())
+    gain = (
+        cross_val_score(knn, X_test[:, [wide, narrow]], predictions, cv=5).mean()
+        - cross_val_score(knn, X_test[:, [wide]], predictions, cv=5).mean()
+    )
     if gain < 0.05:
-        return ("your predictions hardly depend on the column with the smallest spread (about "
-                "±0.05), which is half of the signal. A network fed the raw columns misses it "
-                "next to columns in the tens: standardise the columns first (StandardScaler "
-                "in a pipeline fitted on the training rows)")
+        return (
+            "your predictions hardly depend on the column with the smallest spread (about "
+            "±0.05), which is half of the signal. A network fed the raw columns misses it "
+            "next to columns in the tens: standardise the columns first (StandardScaler "
+            "in a pipeline fitted on the training rows)"
+        )
     return None

@@ -1,4 +1,3 @@
-import numpy as np
 from sklearn.neural_network import MLPClassifier
 
 
