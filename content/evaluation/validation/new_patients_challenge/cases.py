@@ -44,8 +44,16 @@ def challenge(rng):
     order = rng.permutation(len(y_train))  # visits stored in no particular order
     # The interval resamples the 200 new patients, not their 20,000 visits: a patient's
     # visits share a baseline risk, so they are not independent evidence.
-    return Challenge(args=(X_train[order][:, columns] * units, y_train[order], groups[order],
-                           X_test[:, columns] * units), labels=y_test, groups=test_patients)
+    return Challenge(
+        args=(
+            X_train[order][:, columns] * units,
+            y_train[order],
+            groups[order],
+            X_test[:, columns] * units,
+        ),
+        labels=y_test,
+        groups=test_patients,
+    )
 
 
 def diagnose(data, predictions):
@@ -66,18 +74,71 @@ def diagnose(data, predictions):
     patient_level = spread.mean(axis=0) < 0.5 * X_train.std(axis=0)
     scores = np.asarray(predictions, dtype=float)
     if len(np.unique(scores)) == 2:
-        return ("your scores take only two values, as 0/1 labels do: ROC AUC ranks the test "
-                "visits by score, and hard labels throw that ranking away (every 1 ties with "
-                "every other 1). Return a score per visit, such as predict_proba(...)[:, 1]")
-    if not patient_level.any() or np.ptp(scores) == 0:
+        return (
+            "your scores take only two values, as 0/1 labels do: ROC AUC ranks the test "
+            "visits by score, and hard labels throw that ranking away (every 1 ties with "
+            "every other 1). Return a score per visit, such as predict_proba(...)[:, 1]"
+        )
+    if np.ptp(scores) == 0:
+        return (
+            "every visit gets the same score, which ROC AUC scores 0.5: fit a model on the "
+            "training visits and return its predict_proba(...)[:, 1] per test visit"
+        )
+    linear = _linear_in_columns(X_test, scores)
+    if linear >= 0.99:
+        return (
+            "your scores are a straight function of the columns (a logistic "
+            "regression's are, through the sigmoid): the outcome here depends on how "
+            "pairs of visit measurements combine, which no single straight boundary "
+            "reads. Give the model interactions (PolynomialFeatures(2) before the "
+            "logistic regression) or use trees, on the columns that vary between visits"
+        )
+    direction = _agreement_with_visit_model(X_train, data.args[1], groups, X_test, scores)
+    if direction <= -0.3:
+        return (
+            "your scores run the wrong way: they fall where a model of the visit "
+            "measurements rises. Higher must mean more likely a complication: return "
+            "predict_proba(...)[:, 1], the probability of class 1, not [:, 0]"
+        )
+    if not patient_level.any():
         return None
     neighbours = NearestNeighbors(n_neighbors=2).fit(X_test[:, patient_level])
     other_visit = neighbours.kneighbors(return_distance=False)[:, 0]
     alike = float(np.corrcoef(scores, scores[other_visit])[0, 1])
     if alike < 0.1:
         return None
-    return (f"two visits of the same new patient get alike scores (correlation {alike:.2f}), "
-            "so the model leans on the columns that stay constant within a patient: on the "
-            "training rows they identify the patient, on new patients they mean nothing. "
-            "Validate with GroupKFold by patient, not a random split, and keep the columns "
-            "that vary between visits")
+    return (
+        f"two visits of the same new patient get alike scores (correlation {alike:.2f}), "
+        "so the model leans on the columns that stay constant within a patient: on the "
+        "training rows they identify the patient, on new patients they mean nothing. "
+        "Validate with GroupKFold by patient, not a random split, and keep the columns "
+        "that vary between visits"
+    )
+
+
+def _linear_in_columns(X, scores):
+    """R² of the scores, or of their logits, on a straight fit of the columns."""
+    from sklearn.linear_model import LinearRegression
+
+    best = 0.0
+    forms = [scores]
+    if scores.min() > 0 and scores.max() < 1:
+        forms.append(np.log(scores / (1 - scores)))
+    for form in forms:
+        best = max(best, float(LinearRegression().fit(X, form).score(X, form)))
+    return best
+
+
+def _agreement_with_visit_model(X_train, y_train, groups, X_test, scores):
+    """Rank correlation of the scores with a small model of the columns that vary
+    between a patient's visits (fitted on the training rows; never a hidden label)."""
+    from scipy.stats import spearmanr
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    means = np.array([X_train[groups == g].mean(axis=0) for g in np.unique(groups)])
+    keep = means.var(axis=0) < 0.5 * X_train.var(axis=0)
+    if not keep.any():
+        return 0.0
+    model = HistGradientBoostingClassifier(max_iter=100, random_state=0)
+    reference = model.fit(X_train[:, keep], y_train).predict_proba(X_test[:, keep])[:, 1]
+    return float(spearmanr(reference, scores).statistic)
