@@ -98,6 +98,20 @@ def bootstrap_interval(
     return float(low), float(high)
 
 
+def _shape_problem(wanted: tuple[int, ...], predictions: Any) -> str:
+    said = f"expected predictions of shape {wanted}, got {predictions.shape}"
+    if predictions.ndim == 2 and predictions.shape[0] == wanted[0] and predictions.shape[1] > 1:
+        # predict_proba, decision_function or one-hot output: a column per class
+        return (
+            f"{said}, a column per class: return one value per row, model.predict(X_test), "
+            "or the positive class's column, model.predict_proba(X_test)[:, 1], where a "
+            "score is asked for"
+        )
+    if predictions.size == wanted[0]:
+        return f"{said}: flatten it to one value per row, with .ravel()"
+    return said
+
+
 def judge_challenge(
     exercise: Exercise, data: Challenge, got: dict[str, Any], seed: int
 ) -> list[CaseResult]:
@@ -124,9 +138,7 @@ def judge_challenge(
     shape = CaseResult(
         "one prediction per test row",
         predictions.shape == labels.shape,
-        ""
-        if predictions.shape == labels.shape
-        else f"expected predictions of shape {labels.shape}, got {predictions.shape}",
+        "" if predictions.shape == labels.shape else _shape_problem(labels.shape, predictions),
     )
     if not shape.passed:
         return [shape]
