@@ -6,6 +6,7 @@ import ast
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import ChoiceSpec
+from mldojo.grading import formula_text
 from mldojo.grading.verdict import CaseResult
 from mldojo.syntax import parse_module
 from mldojo.words import counted
@@ -31,8 +32,8 @@ def read_answer(source: str, name: str) -> set[str]:
     value: object = None
     found = False
     for node in tree.body:
-        assigned = _assigned(node, name)
-        if assigned is not None:
+        names, assigned = formula_text.assigned(node)
+        if name in names and assigned is not None:
             try:
                 value = ast.literal_eval(assigned)
             except ValueError:
@@ -56,16 +57,6 @@ def read_answer(source: str, name: str) -> set[str]:
     return {ch.upper() for ch in letters if not ch.isspace() and ch not in ",;"}
 
 
-def _assigned(node: ast.stmt, name: str) -> ast.expr | None:
-    """The value the statement gives `name` (`name = ...` or `name: str = ...`), if any."""
-    if isinstance(node, ast.Assign):
-        named = any(isinstance(t, ast.Name) and t.id == name for t in node.targets)
-        return node.value if named else None
-    if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-        return node.value if node.target.id == name else None
-    return None
-
-
 def _only_letters(name: str, value: object) -> str:
     return (
         f"{name} must hold only the letters of the options you choose, such as {EXAMPLE}, "
@@ -83,11 +74,10 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
         return [CaseResult("your answer", False, str(exc))]
     unknown = sorted(chosen - set(keys))
     if unknown:
-        named = (
-            f"{unknown[0]} is not an option"
-            if len(unknown) == 1
-            else (f"{', '.join(unknown)} are not options")
-        )
+        if len(unknown) == 1:
+            named = f"{unknown[0]} is not an option"
+        else:
+            named = f"{', '.join(unknown)} are not options"
         return [
             CaseResult(
                 "your answer",

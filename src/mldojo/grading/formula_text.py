@@ -77,7 +77,7 @@ def refusal(exercise: Exercise, source: str) -> str | None:
     for node in tree.body:
         if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
             continue  # a docstring, or a note left as a string
-        names, value = _assigned(node)
+        names, value = assigned(node)
         if entry in names and formula is not None:
             return (
                 f"{entry} must be set once, to {written}: it is set again on line "
@@ -156,8 +156,9 @@ def not_read(reason: str, name: str) -> str:
     )
 
 
-def _assigned(node: ast.stmt) -> tuple[list[str], ast.expr | None]:
-    """The plain names a statement assigns and the value it gives them (None: no value)."""
+def assigned(node: ast.stmt) -> tuple[list[str], ast.expr | None]:
+    """The plain names a statement assigns and the value it gives them (None: no value):
+    how a file that is read, never run, sets its answer."""
     if isinstance(node, ast.Assign) and all(isinstance(t, ast.Name) for t in node.targets):
         return [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
     if (
