@@ -463,8 +463,19 @@ def test_a_bar_chart_whose_axis_starts_above_zero_hides_the_bars_bases() -> None
 
     asked = described(lambda f: bars(f, 0))
     cut = compare_figures(asked, described(lambda f: bars(f, 5)))
-    assert cut is not None and "hides 3 data points: bar series 1 reaches y = 0;" in cut
+    assert cut is not None and "hides 3 data points: a bar reaches y = 0;" in cut
     assert compare_figures(asked, described(lambda f: bars(f, -1))) is None
+
+
+def test_a_hidden_point_is_named_by_its_series_number_only_among_several() -> None:
+    def two(figure: Figure, low: float) -> None:
+        axes = figure.add_subplot()
+        axes.bar([0, 1], [10, 20])
+        axes.bar([0, 1], [5, 5], bottom=[10, 20])
+        axes.set_ylim(low, 30)
+
+    cut = compare_figures(described(lambda f: two(f, 0)), described(lambda f: two(f, 12)))
+    assert cut is not None and "bar series 1 reaches y = 0;" in cut
 
 
 def test_limits_that_hide_what_the_reference_hides_pass() -> None:
@@ -476,7 +487,7 @@ def test_limits_that_hide_what_the_reference_hides_pass() -> None:
     asked = described(lambda f: clipped(f, 0))
     assert compare_figures(asked, described(lambda f: clipped(f, -0.1))) is None
     more = compare_figures(asked, described(lambda f: clipped(f, 0.3)))
-    assert more is not None and "hides 2 data points: scatter series 1 reaches y = 0.2;" in more
+    assert more is not None and "hides 2 data points: a point reaches y = 0.2;" in more
 
 
 def test_points_faded_one_by_one_are_described() -> None:

@@ -18,6 +18,8 @@ from mldojo.words import counted
 
 TEXTS = (("title", "the title"), ("xlabel", "the x label"), ("ylabel", "the y label"))
 ARTISTS = (("lines", "line"), ("bars", "bar series"), ("scatter", "scatter series"))
+# An unlabelled series that is the only one of its kind, as a hidden point names it.
+ONE_OF_A_KIND = {"lines": "the line", "bars": "a bar", "scatter": "a point"}
 
 
 def compare_figures(
@@ -287,16 +289,21 @@ def _hidden(axes: Mapping[str, Any], axis: str, limits: list[float]) -> list[tup
     slack = 1e-9 * max(abs(low), abs(high), high - low)
     found = []
     for key, what in ARTISTS:
-        for position, artist in enumerate(axes.get(key, [])):
+        series = axes.get(key, [])
+        for position, artist in enumerate(series):
             values = _coordinates(key, artist, axis)
             outside = values[
                 np.isfinite(values) & ((values < low - slack) | (values > high + slack))
             ]
-            if outside.size:
-                label = artist["label"]
-                found.append(
-                    (f"the {what} {label!r}" if label else f"{what} {position + 1}", outside)
-                )
+            if not outside.size:
+                continue
+            if artist["label"]:
+                name = f"the {what} {artist['label']!r}"
+            elif len(series) == 1:  # the only one of its kind: no number to tell it apart
+                name = ONE_OF_A_KIND[key]
+            else:
+                name = f"{what} {position + 1}"
+            found.append((name, outside))
     return found
 
 

@@ -1,4 +1,4 @@
-# expect: the y axis shows only \S+ to \S+, which hides \d+ data points: bar series 1 reaches y = 0
+# expect: the y axis shows only \S+ to \S+, which hides \d+ data points: a bar reaches y = 0
 import numpy as np
 from matplotlib.figure import Figure
 

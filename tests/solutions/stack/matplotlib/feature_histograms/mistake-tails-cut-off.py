@@ -1,4 +1,4 @@
-# expect: the x axis shows only \S+ to \S+, which hides \d+ data points?: bar series 1 reaches x =
+# expect: the x axis shows only \S+ to \S+, which hides \d+ data points?: a bar reaches x =
 import math
 
 import matplotlib.pyplot as plt
