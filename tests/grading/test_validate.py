@@ -55,6 +55,32 @@ def test_an_unreadable_symbolic_mistake_is_reported(tmp_path: Path) -> None:
     assert "the mistake 'exp(3*x' in MISTAKES cannot be read by SymPy" in problem
 
 
+def test_checks_that_break_on_the_starter_are_reported(content: Path) -> None:
+    folder = content / "stack" / "numpy" / "broadcast_add"
+    starter = folder / "starter.py"
+    starter.write_text(starter.read_text().replace("raise NotImplementedError(", "return X  # ("))
+    cases = folder / "cases.py"
+    cases.write_text(
+        cases.read_text().replace(
+            "    if problem is None:\n        return None\n",
+            "    if problem is None:\n        return None\n    raise KeyError('boom')\n",
+        )
+    )
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert problem.startswith("checking the starter fails in the exercise: ")
+    assert "raised KeyError: 'boom'" in problem
+
+
+def test_a_plot_reference_that_returns_no_figure_is_reported(tmp_path: Path) -> None:
+    content = copy_exercises(tmp_path / "content", "stack.matplotlib.class_balance_bars")
+    solution = content / "stack" / "matplotlib" / "class_balance_bars" / "solution.py"
+    solution.write_text(solution.read_text().replace("    return fig", "    return None"))
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert "returned NoneType, not a matplotlib Figure, on case 1" in problem
+
+
 def test_select_limits_to_folders(content: Path) -> None:
     catalog = load_catalog(content_root=content)
     assert select(catalog, [content / "python"]) == []

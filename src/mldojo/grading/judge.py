@@ -144,6 +144,8 @@ def run_reference(
         )
         error = bad["error"]
         problem = f"raised {error['type']}: {error['message']} on case {index + 1}"
+    elif exercise.kind is Kind.PLOT:
+        problem = _not_a_figure(result["results"])
     if problem:
         raise ContentError(
             f"The reference of '{exercise.id}' {problem} (seed {seed}); the exercise is broken: "
@@ -151,6 +153,20 @@ def run_reference(
         )
     assert result is not None
     return result
+
+
+def _not_a_figure(results: list[dict[str, Any]]) -> str | None:
+    """A plot reference returns a figure for every case: compared with anything else,
+    a learner's correct figure would fail."""
+    for index, entry in enumerate(results):
+        if "value" in entry:
+            value = codec.decode(entry["value"])
+            if not isinstance(value, codec.FigureSummary):
+                return (
+                    f"returned {type(value).__name__}, not a matplotlib Figure, on case "
+                    f"{index + 1} (a plot exercise's entry returns its figure: return fig)"
+                )
+    return None
 
 
 def _raised(entry: dict[str, Any]) -> bool:

@@ -199,8 +199,10 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
             break
     try:
         starter = grader.grade(exercise, exercise.starter(), seed=REFERENCE_SEEDS[0])
-    except ContentError:
-        return problems  # the reference is broken, which is already reported
+    except ContentError as exc:
+        if not problems:  # the reference passed: the checks break on other code
+            problems.append(f"checking the starter fails in the exercise: {exc.message}")
+        return problems
     if starter.passed:
         problems.append(
             "the starter passes the checks: it must fail until the learner's work is done."
