@@ -69,6 +69,11 @@ def _toml(content: Path) -> Path:
             "names stack.numpy.nope, which is not in skills.toml",
         ),
         ("minutes = 10", "minutes = = 10", "is not valid TOML"),
+        (
+            'area = "stack"',
+            'area = "bootcamp"',
+            "field 'area': found 'bootcamp', but it should be 'python', 'math', 'soft'",
+        ),
     ],
 )
 def test_a_malformed_exercise_names_file_field_found_and_expected(
@@ -86,6 +91,36 @@ def test_a_missing_file_is_named(content: Path) -> None:
     (_toml(content).parent / "cases.py").unlink()
     with pytest.raises(ContentError, match="'cases.py' is missing"):
         load_catalog(content_root=content)
+
+
+def test_hints_without_headings_are_named(content: Path) -> None:
+    hints = _toml(content).parent / "hints.md"
+    for text in ("", "Look at the shapes.\n", "# Hint 1\nLook at the shapes.\n"):
+        hints.write_text(text)
+        with pytest.raises(ContentError, match="no hints found; give each hint its own"):
+            load_catalog(content_root=content)
+
+
+@pytest.mark.parametrize("name", ["README.md", "hints.md", "cases.py"])
+def test_a_file_that_is_not_utf8_is_named(content: Path, name: str) -> None:
+    path = _toml(content).parent / name
+    path.write_bytes(b"# Caf\xe9\n" + path.read_bytes())
+    with pytest.raises(ContentError) as caught:
+        load_catalog(content_root=content)
+    assert f"'{path}' is not UTF-8 text: save it as UTF-8." in caught.value.message
+
+
+def test_a_rubric_pattern_that_is_no_regular_expression_is_named(tmp_path: Path) -> None:
+    content = copy_exercises(tmp_path / "content", "soft.communication.overclaiming_summary")
+    path = content / "soft" / "communication" / "overclaiming_summary" / "exercise.toml"
+    text = path.read_text()
+    start = text.index("patterns = [", text.index("[[written.forbidden]]")) + len("patterns = [")
+    path.write_text(text[:start] + "\n    '(model b'," + text[start:])
+    with pytest.raises(ContentError) as caught:
+        load_catalog(content_root=content)
+    message = caught.value.message
+    assert "field 'written.forbidden.0.patterns.0': '(model b' is not a regular" in message
+    assert "missing ), unterminated subpattern" in message
 
 
 def test_problems_can_be_collected_instead_of_raised(content: Path) -> None:

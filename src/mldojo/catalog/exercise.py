@@ -7,6 +7,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -120,7 +121,7 @@ class Exercise:
 def split_hints(text: str) -> tuple[str, ...]:
     """Hints are the `## ` sections of hints.md, in order."""
     starts = [m.start() for m in HINT_HEADING.finditer(text)]
-    sections = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    sections = [text[a:b] for a, b in pairwise([*starts, len(text)])]
     hints = []
     for section in sections:
         body = section.split("\n", 1)[1] if "\n" in section else ""
@@ -215,13 +216,24 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
             f"{toml_path}: a challenge exercise needs a [challenge] table (metric, threshold), "
             "and only a challenge exercise may have one."
         )
-    if (folder / "hints.md").is_file() and not split_hints(
-        (folder / "hints.md").read_text(encoding="utf-8")
-    ):
-        problems.append(
-            f"{folder / 'hints.md'}: no hints found; give each hint its own '## Hint N' heading."
-        )
+    unreadable = _not_utf8(folder)
+    problems.extend(f"'{path}' is not UTF-8 text: save it as UTF-8." for path in unreadable)
+    hints = folder / "hints.md"
+    if hints.is_file() and hints not in unreadable and not split_hints(hints.read_text("utf-8")):
+        problems.append(f"{hints}: no hints found; give each hint its own '## Hint N' heading.")
     return problems
+
+
+def _not_utf8(folder: Path) -> list[Path]:
+    """The exercise's text files that cannot be read as UTF-8, which every reader expects."""
+    found = []
+    for path in sorted(folder.glob("*")):
+        if path.suffix in (".md", ".py") and path.is_file():
+            try:
+                path.read_bytes().decode("utf-8")
+            except UnicodeDecodeError:
+                found.append(path)
+    return found
 
 
 def _choice_problems(toml_path: Path, meta: ExerciseMeta) -> list[str]:

@@ -6,11 +6,13 @@ the field, what was found and what is expected (`describe_errors`).
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -19,7 +21,8 @@ from pydantic import (
     model_validator,
 )
 
-AREAS: tuple[str, ...] = ("python", "math", "soft", "stack", "ml", "evaluation", "engineering")
+Area = Literal["python", "math", "soft", "stack", "ml", "evaluation", "engineering"]
+AREAS: tuple[str, ...] = get_args(Area)
 
 
 class Kind(StrEnum):
@@ -107,9 +110,29 @@ class ChallengeSpec(Strict):
     resamples: int = Field(1000, ge=200, le=20000)
 
 
+# A word list of the written kind's lexicon, `{certainty}`, inside a rubric pattern.
+PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+def _readable_pattern(pattern: str) -> str:
+    """A rubric pattern Python's `re` can compile, its word lists standing in as words;
+    the lexicon itself, and so a misspelt list's name, is the written kind's to check."""
+    try:
+        re.compile(PLACEHOLDER.sub("x", pattern))
+    except re.error as exc:
+        raise ValueError(
+            f"{pattern!r} is not a regular expression Python can read ({exc}): fix it, "
+            "escaping a literal bracket or parenthesis with a backslash"
+        ) from None
+    return pattern
+
+
+Pattern = Annotated[str, StringConstraints(min_length=1), AfterValidator(_readable_pattern)]
+
+
 class RubricLine(Strict):
     name: Annotated[str, StringConstraints(min_length=3)]
-    patterns: list[Annotated[str, StringConstraints(min_length=1)]] = Field(min_length=1)
+    patterns: list[Pattern] = Field(min_length=1)
 
 
 class RubricPoint(RubricLine):
@@ -121,7 +144,7 @@ class RubricPoint(RubricLine):
 class RubricClaim(RubricLine):
     # Words that make a found claim no claim when said before it in its own clause ("do
     # not switch every queue"): regular expressions, as `patterns` are.
-    unless: list[Annotated[str, StringConstraints(min_length=1)]] = Field(default_factory=list)
+    unless: list[Pattern] = Field(default_factory=list)
 
 
 class WrittenSpec(Strict):
@@ -138,6 +161,11 @@ class WrittenSpec(Strict):
 
     @model_validator(mode="after")
     def _rules_name_a_section(self) -> WrittenSpec:
+        if self.min_words > self.max_words:
+            raise ValueError(
+                f"min_words ({self.min_words}) is above max_words ({self.max_words}), so no "
+                "report could pass: make min_words the smaller"
+            )
         sections = {s.lower() for s in self.sections}
         named = [(f"the point {p.name!r} is to be made under", p.section) for p in self.points]
         named += [("in_sentences names", section) for section in self.in_sentences]
@@ -164,7 +192,7 @@ class SpeedSpec(Strict):
 class ExerciseMeta(Strict):
     id: DottedId | None = None
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
-    area: str
+    area: Area
     skills: list[DottedId] = Field(min_length=1)
     difficulty: int = Field(ge=1, le=5)
     kind: Kind
@@ -214,6 +242,8 @@ def describe_errors(path: Path, error: ValidationError) -> list[str]:
                 f"{path}: field '{field}' is not a known key; remove it or check its spelling "
                 "(docs/exercise-format.md lists every key)."
             )
+        elif item["type"] == "value_error":  # our own validators' words say it all
+            sentences.append(f"{path}: field '{field}': {item['ctx']['error']}.")
         else:
             sentences.append(
                 f"{path}: field '{field}': found {_short(item.get('input'))}, but {expected}."
