@@ -85,3 +85,28 @@ def test_select_limits_to_folders(content: Path) -> None:
     catalog = load_catalog(content_root=content)
     assert select(catalog, [content / "python"]) == []
     assert [e.id for e in select(catalog, [content / "stack"])] == [BROADCAST]
+
+
+def test_a_case_input_the_codec_cannot_send_is_the_exercises_fault(content: Path) -> None:
+    cases = content / "stack" / "numpy" / "broadcast_add" / "cases.py"
+    cases.write_text(
+        cases.read_text().replace(
+            "    return out\n",
+            '    out.append(Case("a range", (range(3), range(3))))\n    return out\n',
+        )
+    )
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert problem.startswith(f"{cases}: the case 'a range' has an input that cannot be sent")
+    assert "the exercise's checks are at fault" in problem
+
+
+def test_a_misspelt_word_list_in_a_rubric_is_reported(tmp_path: Path) -> None:
+    content = copy_exercises(tmp_path / "content", "soft.communication.overclaiming_summary")
+    path = content / "soft" / "communication" / "overclaiming_summary" / "exercise.toml"
+    text = path.read_text()
+    start = text.index("patterns = [", text.index("[[written.forbidden]]")) + len("patterns = [")
+    path.write_text(text[:start] + "\n    '{certainy} model b'," + text[start:])
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [problem] = report.problems
+    assert "names the word list {certainy}, which is not one of {certainty}," in problem

@@ -64,7 +64,7 @@ def run(
 def build_request(
     exercise: Exercise, cases: list[Case], source: str, filename: str
 ) -> dict[str, Any]:
-    return _request(exercise, [_encode_case(c) for c in cases], source, filename)
+    return _request(exercise, [encode_case(exercise, c) for c in cases], source, filename)
 
 
 def _request(
@@ -79,14 +79,24 @@ def _request(
     }
 
 
-def _encode_case(case: Case) -> dict[str, Any]:
-    return {
-        "args": codec.encode(list(case.args)),
-        "kwargs": codec.encode(dict(case.kwargs)),
-        "calls": [
-            [k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))] for k in case.calls
-        ],
-    }
+def encode_case(exercise: Exercise, case: Case) -> dict[str, Any]:
+    """A case's inputs as the codec sends them; one it cannot send is the exercise's fault."""
+    try:
+        return {
+            "args": codec.encode(list(case.args)),
+            "kwargs": codec.encode(dict(case.kwargs)),
+            "calls": [
+                [k.method, codec.encode(list(k.args)), codec.encode(dict(k.kwargs))]
+                for k in case.calls
+            ],
+        }
+    except codec.CodecError as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: the case '{case.name}' has an input that cannot be sent "
+            f"to the code checked ({exc}); the exercise's checks are at fault, not the code "
+            "checked: give the case plain values, NumPy arrays, pandas objects or tensors "
+            "(casekit.tensor)."
+        ) from None
 
 
 def cases_for(exercise: Exercise, checks: Checks, seed: int) -> list[Case]:
@@ -116,7 +126,7 @@ class Plan:
 
 def plan(exercise: Exercise, seed: int, checks: Checks | None = None) -> Plan:
     cases = cases_for(exercise, checks or load_checks(exercise), seed)
-    return Plan(seed, cases, EncodedCases([_encode_case(c) for c in cases]))
+    return Plan(seed, cases, EncodedCases([encode_case(exercise, c) for c in cases]))
 
 
 # Kinds whose check runs the reference on the same inputs as the learner's code.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Mapping
@@ -13,10 +14,9 @@ from mldojo.catalog.catalog import Catalog
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
-from mldojo.grading import codec
-from mldojo.grading.casekit import Case
 from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
+from mldojo.grading.judge import encode_case
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.mutation import (
     MutationRun,
@@ -28,6 +28,7 @@ from mldojo.grading.mutation import (
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
 from mldojo.grading.without import written_as_asked
+from mldojo.grading.written import unknown_word_lists
 from mldojo.syntax import parse_module
 
 REFERENCE_SEEDS = (11, 20260)
@@ -172,6 +173,8 @@ def _static_problems(exercise: Exercise) -> list[str]:
             else "solution.py has no docstring"
         )
         problems.append(f"{where}: add the note on why it is written so.")
+    if exercise.meta.written is not None:
+        problems.extend(unknown_word_lists(exercise.meta.written))
     if exercise.kind is Kind.SYMBOLIC:
         known_mistakes(exercise)  # an unreadable MISTAKES entry raises a ContentError
     if exercise.kind not in (Kind.CHOICE, Kind.WRITTEN, Kind.SYMBOLIC):
@@ -210,12 +213,9 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
     return problems
 
 
-def _inputs(case: Case) -> str:
-    calls = [(c.method, c.args, c.kwargs) for c in case.calls]
-    return codec.dumps((case.name, case.args, case.kwargs, calls))
-
-
 def _all_inputs(exercise: Exercise, seed: int) -> list[str]:
     if exercise.kind is Kind.CHALLENGE:
-        return [_inputs(as_case(load_challenge(exercise, seed)))]
-    return [_inputs(c) for c in make_cases(exercise, load_checks(exercise), seed)]
+        cases = [as_case(load_challenge(exercise, seed))]
+    else:
+        cases = make_cases(exercise, load_checks(exercise), seed)
+    return [json.dumps([c.name, encode_case(exercise, c)]) for c in cases]

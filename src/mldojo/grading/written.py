@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
-from mldojo.catalog.schema import RubricClaim, WrittenSpec
+from mldojo.catalog.schema import PLACEHOLDER, RubricClaim, WrittenSpec
 from mldojo.errors import ContentError
 from mldojo.grading.casekit import Fact
 from mldojo.grading.checks import load_module
@@ -87,6 +87,20 @@ CLAUSE_END = re.compile(
 )
 # How far back a clause is read for an `unless` word.
 CLAUSE_CHARS = 300
+
+
+def unknown_word_lists(spec: WrittenSpec) -> list[str]:
+    """The rubric's patterns that name a word list LEXICON lacks: a misspelt
+    `{certainy}` reads as literal text, so the rule it is in never fires."""
+    problems = []
+    for line in (*spec.points, *spec.forbidden):
+        patterns = [*line.patterns, *(line.unless if isinstance(line, RubricClaim) else ())]
+        for name in sorted({n for p in patterns for n in PLACEHOLDER.findall(p)} - LEXICON.keys()):
+            problems.append(
+                f"the rubric line '{line.name}' names the word list {{{name}}}, which is not "
+                f"one of {', '.join('{' + k + '}' for k in LEXICON)}: fix its spelling."
+            )
+    return problems
 
 
 def expand(pattern: str) -> str:
