@@ -160,6 +160,7 @@ def test_a_broken_submission_is_a_failed_verdict_not_a_crash(cli: Cli, tmp_path:
     broken.write_text("def add_row_offsets(:\n")
     verdict = json.loads(ok(cli("check", BROADCAST, "--file", str(broken), "--json"), 1))
     assert verdict["passed"] is False and "SyntaxError" in verdict["cases"][0]["message"]
+    assert "(line 1 of broken.py)" in verdict["cases"][0]["message"]  # the file checked
 
 
 def test_hints_come_one_at_a_time_and_are_recorded(cli: Cli) -> None:

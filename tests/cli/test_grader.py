@@ -68,6 +68,7 @@ def test_the_first_check_starts_the_grader_and_later_checks_use_its_warm_pool(
     starter = solution(content).replace("solution.py", "starter.py")
     wrong = grader_cli("check", BROADCAST, "--file", starter, "--json")
     assert wrong.returncode == 1 and json.loads(wrong.stdout)["passed"] is False
+    assert "of starter.py) when called as" in wrong.stdout  # the file checked, by its name
 
 
 def test_stop_ends_the_grader_and_the_next_check_starts_another(

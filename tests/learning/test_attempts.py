@@ -74,6 +74,7 @@ def test_the_attempt_is_written_while_its_code_runs(dojo: Dojo) -> None:
             *,
             seed: int | None = None,
             meanwhile: Callable[[], object] | None = None,
+            filename: str | None = None,
         ) -> Verdict:
             def then_look() -> None:
                 assert meanwhile is not None
@@ -81,7 +82,9 @@ def test_the_attempt_is_written_while_its_code_runs(dojo: Dojo) -> None:
                 found = attempts_for(dojo.store, learner=dojo.learner, exercise_id=BROADCAST)
                 seen.append([a.status for a in found])
 
-            return dojo.grader.grade(exercise, source, seed=seed, meanwhile=then_look)
+            return dojo.grader.grade(
+                exercise, source, seed=seed, meanwhile=then_look, filename=filename
+            )
 
     result = check_exercise(
         dojo.store, Watching(), learner=dojo.learner, exercise=exercise, source=WRONG

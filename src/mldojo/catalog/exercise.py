@@ -5,7 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from itertools import pairwise
 from pathlib import Path
@@ -29,6 +29,8 @@ class Exercise:
     root: Path
     meta: ExerciseMeta
     version: str
+    # The learner's own name for their file, when a check was given one (`--file`).
+    submitted_as: str | None = field(default=None, compare=False)
 
     @property
     def title(self) -> str:
@@ -52,8 +54,14 @@ class Exercise:
 
     @property
     def file_name(self) -> str:
-        """The name of the learner's file: the last part of the id."""
-        return self.id.rsplit(".", 1)[-1] + self.kind.suffix
+        """The name of the learner's file: the one a check was given, or the last part of
+        the id (the workspace file's)."""
+        return self.submitted_as or self.id.rsplit(".", 1)[-1] + self.kind.suffix
+
+    def as_submitted(self, file_name: str) -> Exercise:
+        """The exercise as checked from the learner's file of that name, which the
+        messages then quote ("line 2 of mine.py")."""
+        return replace(self, submitted_as=file_name)
 
     def statement(self) -> str:
         return (self.path / "README.md").read_text(encoding="utf-8")

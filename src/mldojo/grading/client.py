@@ -56,6 +56,7 @@ class ProcessGrader:
         *,
         seed: int | None = None,
         meanwhile: Meanwhile | None = None,
+        filename: str | None = None,
     ) -> Verdict:
         if meanwhile is not None:  # before the request: the grader process cannot call it
             meanwhile()
@@ -66,6 +67,7 @@ class ProcessGrader:
             "version": exercise.version,
             "source": source,
             "seed": seed,
+            "filename": filename,
         }
         for _ in range(2):
             try:
@@ -80,7 +82,9 @@ class ProcessGrader:
             raise error_from(answer.get("error") or {})
         from mldojo.grading.local import LocalGrader
 
-        return LocalGrader(cache_dir=self.settings.cache_dir).grade(exercise, source, seed=seed)
+        return LocalGrader(cache_dir=self.settings.cache_dir).grade(
+            exercise, source, seed=seed, filename=filename
+        )
 
 
 def _budget_s(exercise: Exercise) -> float:

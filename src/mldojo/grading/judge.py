@@ -292,7 +292,9 @@ def _grade(
     if refused is not None:  # nothing runs
         case = CaseResult(refused.case, False, refused.message)
         return _verdict(exercise, seed, Status.FAILED, [case], started)
-    filename = filename or exercise.file_name
+    if filename:
+        exercise = exercise.as_submitted(filename)
+    filename = exercise.file_name
     if exercise.kind is Kind.CHALLENGE:
         return _grade_challenge(exercise, source, seed, filename, started, runner, meanwhile)
     if exercise.kind is Kind.SYMBOLIC:

@@ -61,6 +61,7 @@ class LocalGrader:
         *,
         seed: int | None = None,
         meanwhile: Meanwhile | None = None,
+        filename: str | None = None,
     ) -> Verdict:
         learner_check = seed is None
         drawn = None
@@ -77,6 +78,7 @@ class LocalGrader:
             runner=self.runner,
             drawn=drawn,
             meanwhile=meanwhile,
+            filename=filename,
         )
         if learner_check:  # after this check, so as not to compete with it
             self._prepare_next(exercise)

@@ -163,7 +163,9 @@ class GraderServer:
 
     def _grade(self, request: dict[str, Any]) -> dict[str, Any]:
         exercise = self._exercise(Path(request["root"]), Path(request["path"]), request["version"])
-        verdict = self.grader.grade(exercise, str(request["source"]), seed=request.get("seed"))
+        verdict = self.grader.grade(
+            exercise, str(request["source"]), seed=request.get("seed"), filename=_name(request)
+        )
         return verdict.to_json()
 
     def _exercise(self, root: Path, folder: Path, version: str) -> Exercise:
@@ -268,3 +270,9 @@ def _idle_exit_s() -> float:
         )
         return IDLE_EXIT_S
     return value
+
+
+def _name(request: dict[str, Any]) -> str | None:
+    """The learner's file name the messages are to quote: a bare name, never a path."""
+    name = request.get("filename")
+    return Path(name).name or None if isinstance(name, str) else None

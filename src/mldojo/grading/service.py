@@ -30,10 +30,13 @@ class Grader(Protocol):
         *,
         seed: int | None = None,
         meanwhile: Meanwhile | None = None,
+        filename: str | None = None,
     ) -> Verdict:
         """Grade `source`. `meanwhile`, the caller's own work (recording the attempt), is
         done exactly once before this returns or raises, unless it raises itself: while
-        the learner's code runs where the grader can, so that it costs the check no time."""
+        the learner's code runs where the grader can, so that it costs the check no time.
+        `filename` is the name the learner knows the code by (their file's), which
+        messages quote; the exercise's own file name when not given."""
         ...
 
 

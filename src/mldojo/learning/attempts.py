@@ -157,9 +157,16 @@ def interrupt_unfinished(
 
 
 def check_exercise(
-    store: Store, grader: Grader, *, learner: str, exercise: Exercise, source: str
+    store: Store,
+    grader: Grader,
+    *,
+    learner: str,
+    exercise: Exercise,
+    source: str,
+    filename: str | None = None,
 ) -> CheckResult:
-    """Grade `source` and record the attempt; the record is complete before this returns.
+    """Grade `source` (from the learner's file `filename`, which messages name) and
+    record the attempt; the record is complete before this returns.
 
     The attempt is written as `running` while the learner's code runs (the grader calls
     `begin` then), so that writing it adds nothing to the learner's wait."""
@@ -170,7 +177,7 @@ def check_exercise(
 
     with guarded():
         try:
-            verdict = grader.grade(exercise, source, meanwhile=begin)
+            verdict = grader.grade(exercise, source, meanwhile=begin, filename=filename)
             raise_if_stopped()
         except BaseException:
             if begun:

@@ -203,7 +203,12 @@ def check(
         source = check_source(source, exercise_id)
     refuse_unanswered(exercise, source)
     return check_exercise(
-        dojo.store, dojo.grader, learner=dojo.learner, exercise=exercise, source=source
+        dojo.store,
+        dojo.grader,
+        learner=dojo.learner,
+        exercise=exercise,
+        source=source,
+        filename=file.name if file is not None else None,
     )
 
 
