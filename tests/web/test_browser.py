@@ -469,6 +469,43 @@ def test_code_is_still_saved_when_a_check_cannot_reach_the_server(
     problems.clear()  # the refused check was the point
 
 
+def test_typing_while_a_check_runs_is_kept_over_the_code_checked(page: Page) -> None:
+    """The code checked becomes the draft only if nothing newer was saved while it ran."""
+    page.goto(f"/exercises/{BROADCAST}")
+    slow = "import time\n\n\ndef add_row_offsets(X, offsets):\n    time.sleep(0.5)\n    return X\n"
+    write_code(page, slow)
+    expect(page.locator("#save-state")).to_have_text("saved")
+    page.locator("#check-button").click()
+    expect(page.locator("#check-button")).to_have_text("Checking…")
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.insert_text("# typed while it was checked\n")
+    expect(page.locator("#save-state")).to_have_text("saved")
+    expect(page.locator("#check-state")).to_have_text("Not yet", timeout=CHECK_TIMEOUT_MS)
+    page.wait_for_timeout(500)  # the check's own save of its code comes after its answer
+    page.reload()
+    expect(page.locator("#code")).to_have_value(slow + "# typed while it was checked\n")
+
+
+def test_back_to_an_exercise_shows_its_draft_as_it_is_now(page: Page) -> None:
+    """Pages are never kept by the browser: Back shows the draft saved since."""
+    page.goto(f"/exercises/{BROADCAST}")
+    first = "def add_row_offsets(X, offsets):\n    return X  # first\n"
+    write_code(page, first)
+    expect(page.locator("#save-state")).to_have_text("saved")
+    page.goto("/")
+    other = page.context.new_page()
+    other.goto(f"/exercises/{BROADCAST}")
+    expect(other.locator("#code")).to_have_value(first)
+    newer = "def add_row_offsets(X, offsets):\n    return X  # newer, from another tab\n"
+    write_code(other, newer)
+    expect(other.locator("#save-state")).to_have_text("saved")
+    other.close()
+    page.go_back()
+    expect(page.locator("#code")).to_have_value(newer)
+    assert page.evaluate("performance.getEntriesByType('navigation')[0].type") == "back_forward"
+
+
 def test_pages_fit_a_phone_screen(page: Page, shots: Path) -> None:
     """At a phone's width no page is wider than the screen (no sideways scrolling)."""
     page.set_viewport_size({"width": 375, "height": 800})

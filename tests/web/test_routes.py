@@ -523,3 +523,10 @@ def test_the_style_sheets_are_addressed_by_their_content(client: TestClient) -> 
     assert f'href="/static/mldojo.css?v={version}"' in html
     assert f'href="/static/pygments.css?v={version}"' in html
     assert client.get(f"/static/mldojo.css?v={version}").status_code == 200
+
+
+def test_pages_and_answers_are_never_kept_by_the_browser(client: TestClient) -> None:
+    # A kept copy would show an older draft on Back, saved over the newer one as typed.
+    for url in ("/", f"/exercises/{BROADCAST}", "/nowhere"):
+        assert client.get(url).headers["cache-control"] == "no-store", url
+    assert client.get(f"/exercises/{BROADCAST}/parts").headers["cache-control"] == "no-store"

@@ -450,14 +450,18 @@ def workbench_version(dojo: Dojo, exercise_id: str) -> tuple[object, ...]:
     )
 
 
-def save_draft(dojo: Dojo, exercise_id: str, source: str) -> None:
-    """Keep the learner's unsubmitted code in the store (a reload or restart loses nothing)."""
+def save_draft(
+    dojo: Dojo, exercise_id: str, source: str, *, unless_saved_since: datetime | None = None
+) -> None:
+    """Keep the learner's unsubmitted code in the store (a reload or restart loses
+    nothing); with `unless_saved_since`, not over a draft saved after that time."""
     exercise = dojo.catalog.get(exercise_id)
     store_draft(
         dojo.store,
         learner=dojo.learner,
         exercise_id=exercise.id,
         source=source,
+        unless_saved_since=unless_saved_since,
     )
 
 

@@ -11,16 +11,25 @@ from mldojo.store.engine import Store
 from mldojo.store.models import Draft, utcnow
 
 
-def save_draft(store: Store, *, learner: str, exercise_id: str, source: str) -> None:
+def save_draft(
+    store: Store,
+    *,
+    learner: str,
+    exercise_id: str,
+    source: str,
+    unless_saved_since: datetime | None = None,
+) -> None:
     """Keep `source` as the draft; code a check would refuse (too large, NUL characters)
-    is refused here too, and the last draft stays as it was."""
+    is refused here too, and the last draft stays as it was. With `unless_saved_since`
+    (when a check of `source` began), a draft saved after it is newer than `source`
+    (typed while the check ran, or another tab's) and stays."""
     check_source(source, exercise_id)
 
     def upsert(session: Session) -> None:
         draft = session.get(Draft, (learner, exercise_id))
         if draft is None:
             session.add(Draft(learner_id=learner, exercise_id=exercise_id, source=source))
-        else:
+        elif unless_saved_since is None or draft.updated_at <= unless_saved_since:
             draft.source = source
             draft.updated_at = utcnow()
 

@@ -86,6 +86,10 @@ SECURITY_HEADERS = {
     "referrer-policy": "same-origin",
     "cross-origin-opener-policy": "same-origin",
 }
+# Pages and answers show the learner's state (a draft, the attempts), which changes: a
+# copy kept by the browser (which serves Back from its cache however old) would show
+# an older draft, and the next keystroke would save it over the newer one.
+FRESH_ONLY = ("text/html", "application/json")
 
 
 def load_secret(folder: Path) -> bytes:
@@ -193,6 +197,8 @@ class Guard:
                 response_headers["content-security-policy"] = content_security_policy(nonce)
                 for name, value in SECURITY_HEADERS.items():
                     response_headers.setdefault(name, value)
+                if response_headers.get("content-type", "").startswith(FRESH_ONLY):
+                    response_headers.setdefault("cache-control", "no-store")
                 if new_session is not None:
                     response_headers.append(
                         "set-cookie",

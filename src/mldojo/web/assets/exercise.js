@@ -233,16 +233,16 @@ export function initExercise(root) {
   async function check() {
     if (checking || !checkButton || checkButton.disabled) return;
     checking = true;
-    clearTimeout(timer);
     checkButton.classList.add("busy");
     checkButton.textContent = "Checking…";
     checkState.textContent = "";
     const body = payload();
     try {
       const data = await postJSON(form.dataset.checkUrl, body);
-      saved = JSON.stringify(body); // a check saves the code it checked as the draft
-      announce(saved);
-      say("saved");
+      // The server keeps the code checked as the draft unless a newer draft was saved
+      // while it ran (typed since, here or in another tab), so this tab does not take
+      // it for saved: its own saves, due as the learner types, keep the draft current.
+      if (unsaved() !== null && timer === null) saveNow();
       swap(data.html);
       checkState.textContent = data.result.passed ? "Passed" : "Not yet";
       document.getElementById("result").scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -252,11 +252,8 @@ export function initExercise(root) {
         .catch((error) => flash(error.message));
     } catch (error) {
       flash(error.message);
-      // The check did not save the code: the save it replaced is due again.
-      if (unsaved() !== null) {
-        clearTimeout(timer);
-        timer = setTimeout(saveNow, SAVE_AFTER_MS);
-      }
+      // The check did not save the code: what is unsaved is due to be.
+      if (unsaved() !== null && timer === null) timer = setTimeout(saveNow, SAVE_AFTER_MS);
     } finally {
       checking = false;
       checkButton.classList.remove("busy");
@@ -275,6 +272,13 @@ export function initExercise(root) {
     form.addEventListener("change", changed);
   }
   restoreRescued();
+
+  // A page the browser kept whole (Back or Forward) shows the draft as it was when the
+  // page was left, which a check or another tab may have changed since: make it afresh
+  // (what was unsaved went with the leaving, and is kept for the page as a reload's is).
+  window.addEventListener("pageshow", (event) => {
+    if (event.persisted) window.location.reload();
+  });
 
   form.addEventListener("submit", (event) => {
     event.preventDefault();

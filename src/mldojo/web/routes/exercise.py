@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -201,10 +202,14 @@ async def check_code(
     data = await payload(request)
     exercise = dojo.catalog.get(exercise_id)  # in memory: no need for a worker thread
     source = _source(data, exercise, request.url.path)
+    # The code checked becomes the draft, unless a newer one is saved while it runs.
+    begun = datetime.now(UTC)
     if not wants_json(request.headers):
         await run_in_threadpool(check, dojo, exercise.id, source=source)
         # The page the browser is sent back to shows the code checked: save it first.
-        await run_in_threadpool(save_draft, dojo, exercise.id, source)
+        await run_in_threadpool(
+            partial(save_draft, dojo, exercise.id, source, unless_saved_since=begun)
+        )
         return _back(exercise.id, "result")
 
     def check_and_show() -> dict[str, Any]:
@@ -215,8 +220,9 @@ async def check_code(
         return {"result": result.to_json(), "html": {"result": html}}
 
     answer = await run_in_threadpool(check_and_show)
-    # The bundle keeps the code in the editor: the draft is saved after the answer.
-    return JSONResponse(answer, background=BackgroundTask(save_draft, dojo, exercise.id, source))
+    # The draft is saved after the answer, which need not wait for it.
+    saving = BackgroundTask(save_draft, dojo, exercise.id, source, unless_saved_since=begun)
+    return JSONResponse(answer, background=saving)
 
 
 @router.post("/{exercise_id}/hints")
