@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import time
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,32 @@ def test_the_activity_mark_moves_with_the_record_and_the_draft(dojo: Dojo) -> No
         step()
         marks.append(activity(dojo))
     assert len(set(marks)) == len(marks)
+
+
+def test_a_workspace_file_is_read_as_a_check_reads_it(dojo: Dojo) -> None:
+    path = start(dojo, BROADCAST).path
+    later = time.time() + 5
+    path.write_bytes(b"\xef\xbb\xbf# saved with a byte-order mark\n")
+    os.utime(path, (later, later))
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code == "# saved with a byte-order mark\n" and bench.file_problem is None
+    save_draft(dojo, BROADCAST, "# the draft\n")
+    path.write_bytes(b"# caf\xe9, saved as Latin-1\n")
+    os.utime(path, (later + 5, later + 5))
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code == "# the draft\n" and bench.code_from is CodeFrom.DRAFT
+    assert bench.file_problem is not None and "is not UTF-8 text" in bench.file_problem
+
+
+def test_code_with_a_byte_order_mark_is_checked_without_it(dojo: Dojo) -> None:
+    right = "def add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n"
+    assert check(dojo, BROADCAST, source="\ufeff" + right).verdict.passed
+
+
+def test_a_check_keeps_its_code_as_the_draft_unless_a_newer_draft_was_saved(dojo: Dojo) -> None:
+    begun = datetime.now(UTC)
+    save_draft(dojo, BROADCAST, "# typed while the check ran\n")
+    save_draft(dojo, BROADCAST, "# the code checked\n", unless_saved_since=begun)
+    assert workbench(dojo, BROADCAST).code == "# typed while the check ran\n"
+    save_draft(dojo, BROADCAST, "# the code checked\n", unless_saved_since=datetime.now(UTC))
+    assert workbench(dojo, BROADCAST).code == "# the code checked\n"

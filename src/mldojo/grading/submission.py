@@ -63,12 +63,14 @@ def decode_submission(raw: bytes, where: str) -> str:
 
 
 def check_source(source: str, where: str) -> str:
-    """The source itself, or a SubmissionError naming `where` (the file or the exercise)
-    when it is over the submission limit (SubmissionTooLarge) or holds NUL characters."""
+    """The source, or a SubmissionError naming `where` (the file or the exercise) when it
+    is over the submission limit (SubmissionTooLarge) or holds NUL characters. A leading
+    byte-order mark (some editors write one, and a paste keeps it) is dropped, as reading
+    the file does: Python refuses it in text."""
     _check_size(len(source.encode("utf-8")), where)
     if "\0" in source:
         raise _binary(where)
-    return source
+    return source.removeprefix("\ufeff")
 
 
 def _check_size(size: int, where: str) -> None:

@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
-from mldojo.errors import UsageError
+from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.choice import AnswerNotFound, read_answer
+from mldojo.grading.submission import read_submission
 from mldojo.learning.activity import activity_mark
 from mldojo.learning.hints import SolutionShown, hints_seen
 from mldojo.learning.progress import ExerciseStatus
@@ -78,6 +79,8 @@ class Workbench:
     next_exercise: Exercise | None
     chosen: frozenset[str] = frozenset()  # a choice exercise's options in the code
     solution: SolutionShown | None = None  # once the learner has asked for it
+    # Why the workspace file, newer than the code shown, could not be shown instead.
+    file_problem: str | None = None
 
     @property
     def hints_left(self) -> int:
@@ -97,7 +100,9 @@ def open_workbench(
     unavailable: str | None = None,
     next_exercise: Exercise | None = None,
 ) -> Workbench:
-    code, code_from = code_to_edit(store, learner=learner, exercise=exercise, workspace=workspace)
+    code, code_from, file_problem = code_to_edit(
+        store, learner=learner, exercise=exercise, workspace=workspace
+    )
     attempts, count = attempt_history(store, learner=learner, exercise_id=exercise.id)
     with store.session() as session:
         solution_seen = bool(
@@ -124,6 +129,7 @@ def open_workbench(
         unavailable=unavailable,
         next_exercise=next_exercise,
         chosen=frozenset(chosen_options(exercise, code)),
+        file_problem=file_problem,
         solution=SolutionShown(*exercise.solution_with_note()) if solution_seen else None,
     )
 
@@ -142,8 +148,9 @@ def workbench_mark(
 
 def code_to_edit(
     store: Store, *, learner: str, exercise: Exercise, workspace: Path
-) -> tuple[str, CodeFrom]:
-    """The newest of the saved draft and the workspace file; the starter when neither."""
+) -> tuple[str, CodeFrom, str | None]:
+    """The newest of the saved draft and the workspace file, read as a check reads it;
+    the starter when neither. Third, why a newer workspace file could not be read."""
     with store.session() as session:
         draft = session.get(Draft, (learner, exercise.id))
         saved = (draft.source, draft.updated_at) if draft else None
@@ -153,14 +160,15 @@ def code_to_edit(
         on_disk = datetime.fromtimestamp(stat.st_mtime, tz=UTC)
     except OSError:
         on_disk = None
+    problem = None
     if on_disk is not None and (saved is None or on_disk > saved[1]):
         try:
-            return path.read_text(encoding="utf-8"), CodeFrom.WORKSPACE
-        except (OSError, UnicodeDecodeError):
-            pass  # unreadable: the draft or the starter is still good to edit
+            return read_submission(path), CodeFrom.WORKSPACE, None
+        except SubmissionError as exc:  # the draft or the starter is still good to edit
+            problem = exc.message
     if saved is not None:
-        return saved[0], CodeFrom.DRAFT
-    return exercise.starter(), CodeFrom.STARTER
+        return saved[0], CodeFrom.DRAFT, problem
+    return exercise.starter(), CodeFrom.STARTER, problem
 
 
 def attempt_history(
