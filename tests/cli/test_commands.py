@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import BROADCAST, Cli, copy_exercises
+from tests.conftest import BROADCAST, ROOT, Cli, copy_exercises
 
 SOLUTION = "def add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n"
 WRONG = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
@@ -320,3 +320,35 @@ def test_a_check_reads_only_its_own_exercise(cli: Cli, content: Path) -> None:
     assert done.returncode == 0, done.stdout + done.stderr
     listed = cli("list")
     assert listed.returncode == 2 and "half_written" in listed.stderr
+
+
+@pytest.mark.parametrize("columns", [40, 60, 80])
+def test_ids_and_statuses_stay_whole_in_a_narrow_terminal(
+    real_cli: Cli, tmp_path: Path, columns: int
+) -> None:
+    """An id is what commands take: cut, it is useless. list, progress and the home
+    screen's next steps keep each whole, with its status in sight."""
+    listed = json.loads(ok(real_cli("list", "--json")))["exercises"]
+    every = {e["id"] for e in listed}
+    engineering = [e["id"] for e in listed if e["area"] == "engineering"]
+    longest = max(engineering, key=len)
+    starter = next(ROOT.glob(f"content/{longest.replace('.', '/')}/starter.py"))
+    ok(real_cli("check", longest, "--file", str(starter)), 1)
+    real_cli.env["COLUMNS"] = str(columns)
+    out = ok(real_cli("list", "--area", "engineering"))
+    assert all(exercise in out for exercise in engineering)
+    assert out.count("new") + out.count("tried") == len(engineering)
+    assert longest in ok(real_cli("progress")) and "…" not in ok(real_cli("progress"))
+    suggested = re.findall(r"mldojo start (\S+)", ok(real_cli()))
+    assert suggested and set(suggested) <= every
+
+
+def test_the_solution_is_shown_whole_and_a_report_as_markdown(real_cli: Cli) -> None:
+    real_cli.env["COLUMNS"] = "60"
+    code = (ROOT / "content/python/functions/retry_decorator/solution.py").read_text()
+    longest = max(code.splitlines(), key=len)
+    assert len(longest) > 60
+    shown = ok(real_cli("solution", "python.functions.retry_decorator", "--yes"))
+    assert re.sub(r"\s", "", longest) in re.sub(r"[\s│]", "", shown)  # wrapped, not cut
+    report = ok(real_cli("solution", "soft.communication.overclaiming_summary", "--yes"))
+    assert "Result" in report and "## " not in report  # its headings rendered

@@ -232,7 +232,7 @@ def solution(
     from mldojo.learning.dojo import solution as view_solution
 
     dojo = _dojo()
-    dojo.catalog.get(exercise_id)
+    exercise = dojo.catalog.get(exercise_id)
     if not yes:
         if not sys.stdin.isatty():
             raise NotConfirmed(
@@ -244,9 +244,10 @@ def solution(
             "after-solution. Show it?"
         )
         if not typer.confirm(question, default=False):
-            typer.echo("Not shown. `mldojo hint` gives a smaller push.")
+            smaller = f"{render.mldojo(markup=False)} hint {exercise.id}"
+            typer.echo(f"Not shown. `{smaller}` gives a smaller push.")
             raise typer.Exit(0)
-    render.solution(exercise_id, view_solution(dojo, exercise_id))
+    render.solution(exercise, view_solution(dojo, exercise_id))
 
 
 @app.command()

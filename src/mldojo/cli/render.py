@@ -46,7 +46,8 @@ def mldojo(markup: bool = True) -> str:
 def _python(code: str) -> Any:
     from rich.syntax import Syntax
 
-    return Syntax(code, "python", theme="ansi_dark", background_color="default")
+    # Wrapped, not cropped at the terminal's width: the end of a line is code too.
+    return Syntax(code, "python", theme="ansi_dark", background_color="default", word_wrap=True)
 
 
 def _markdown(text: str) -> Any:
@@ -103,7 +104,7 @@ def home(data: Home) -> None:
         console.print(Text("What to do next", style="bold"))
         for s in data.suggestions:
             # The command whole on its line; what it is and why wrap under it.
-            console.print(f"  [cyan]{mldojo()} start {s.exercise.id}[/cyan]", overflow="ignore")
+            console.print(f"  [cyan]{mldojo()} start {s.exercise.id}[/cyan]", soft_wrap=True)
             why = Text.assemble(s.exercise.title, " ", (f"({s.reason})", "dim"))
             console.print(Padding(why, (0, 0, 0, 4)))
     else:
@@ -122,11 +123,15 @@ def listing(
         console.print("No exercises match.")
         return
     # Where the title fits beside the id it gets a column; in a narrower terminal it
-    # goes under the id (with the minutes), so neither is cut to a few letters.
+    # goes under the id (with the minutes), so neither is cut to a few letters; in a
+    # narrower one still, so do the kind, level and status, which must stay in sight.
     widest: dict[str, int] = {}
     for exercise, _ in rows:
         widest[exercise.area] = max(widest.get(exercise.area, 0), len(exercise.id))
     beside = console.width >= max(widest.values()) + 90
+    if console.width < max(widest.values()) + 34:
+        _listing_lines(rows, unavailable)
+        return
     area = None
     table: Table | None = None
     for exercise, status in rows:
@@ -164,6 +169,30 @@ def listing(
             table.add_row(under, exercise.kind.value, level, state)
     if table is not None:
         console.print(table)
+    if unavailable:
+        console.print(
+            f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
+            "`mldojo show ID` says why.[/yellow]"
+        )
+
+
+def _listing_lines(
+    rows: list[tuple[Exercise, ExerciseStatus]], unavailable: Mapping[str, str]
+) -> None:
+    """The catalog for a narrow terminal: each exercise's id on its line, then the rest."""
+    area = None
+    for exercise, status in rows:
+        if exercise.area != area:
+            area = exercise.area
+            console.print(Text(area, style="bold"))
+        console.print(f"  {exercise.id}", soft_wrap=True)
+        about = Text.assemble(
+            (status.value, STATUS_STYLE[status.value]),
+            ("  unavailable", "bold yellow") if exercise.id in unavailable else "",
+            f" · {exercise.kind.value} · {stars(exercise.difficulty)}",
+            (f" · {exercise.title} · {exercise.meta.minutes} min", "dim"),
+        )
+        console.print(Padding(about, (0, 0, 0, 4)))
     if unavailable:
         console.print(
             f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
@@ -301,11 +330,12 @@ def hint(exercise_id: str, shown: HintShown) -> None:
         console.print(f"[dim]Run {mldojo()} hint {exercise_id} again for the next one.[/dim]")
 
 
-def solution(exercise_id: str, shown: SolutionShown) -> None:
+def solution(exercise: Exercise, shown: SolutionShown) -> None:
+    written = exercise.kind.suffix == ".md"  # a report: Markdown, not Python
     console.print(
         Panel(
-            _python(shown.code),
-            title=f"Reference for {exercise_id}",
+            _markdown(shown.code) if written else _python(shown.code),
+            title=f"Reference for {exercise.id}",
             title_align="left",
         )
     )
@@ -321,25 +351,55 @@ def solution(exercise_id: str, shown: SolutionShown) -> None:
 
 
 def progress(report: dict[str, Any]) -> None:
-    table = Table(
-        title="By area", title_justify="left", title_style="bold", box=None, padding=(0, 2)
-    )
-    for column in ("area", "exercises", "tried", "passed", "attempts"):
-        table.add_column(column, justify="left" if column == "area" else "right")
-    for a in report["areas"]:
-        table.add_row(
-            a["title"], str(a["exercises"]), str(a["tried"]), str(a["passed"]), str(a["attempts"])
+    if console.width < 60:  # no room for the table's columns: a line per area
+        console.print(Text("By area", style="bold"))
+        for a in report["areas"]:
+            figures = (
+                f"{a['passed']} of {a['exercises']} passed · {a['tried']} tried · "
+                f"{counted(a['attempts'], 'attempt')}"
+            )
+            console.print(Padding(Text.assemble(a["title"], ": ", figures), (0, 0, 0, 2)))
+    else:
+        table = Table(
+            title="By area", title_justify="left", title_style="bold", box=None, padding=(0, 1)
         )
-    console.print(table)
+        for column in ("area", "exercises", "tried", "passed", "attempts"):
+            table.add_column(column, justify="left" if column == "area" else "right")
+        for a in report["areas"]:
+            table.add_row(
+                a["title"],
+                str(a["exercises"]),
+                str(a["tried"]),
+                str(a["passed"]),
+                str(a["attempts"]),
+            )
+        console.print(table)
     rows = [e for e in report["exercises"] if e["status"] != "new"]
     if not rows:
         console.print("\nNo attempts yet: [cyan]mldojo[/cyan] shows where to begin.")
         return
+    console.print()
+    # An id is whole or useless (it is what commands take): where the table does not fit,
+    # each exercise is an id on its line and its numbers under it.
+    if console.width < max(len(e["id"]) for e in rows) + 48:
+        console.print(Text("By exercise", style="bold"))
+        for e in rows:
+            console.print(f"  {e['id']}", soft_wrap=True)
+            numbers = Text.assemble(
+                (e["status"], STATUS_STYLE[e["status"]]),
+                f" · {counted(e['attempts'], 'attempt')}"
+                f" · {counted(e['passes'], 'pass', 'passes')}"
+                f" · {counted(e['hints_seen'], 'hint')}",
+                " · solution seen" if e["solution_seen"] else "",
+            )
+            console.print(Padding(numbers, (0, 0, 0, 4)))
+        return
     detail = Table(
-        title="By exercise", title_justify="left", title_style="bold", box=None, padding=(0, 2)
+        title="By exercise", title_justify="left", title_style="bold", box=None, padding=(0, 1)
     )
-    for column in ("id", "status", "attempts", "passes", "hints", "solution"):
-        detail.add_column(column)
+    detail.add_column("id", no_wrap=True)
+    for column in ("status", "attempts", "passes", "hints", "solution"):
+        detail.add_column(column, no_wrap=True)
     for e in rows:
         detail.add_row(
             e["id"],
@@ -349,7 +409,6 @@ def progress(report: dict[str, Any]) -> None:
             str(e["hints_seen"]),
             "seen" if e["solution_seen"] else "",
         )
-    console.print()
     console.print(detail)
 
 
