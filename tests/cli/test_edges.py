@@ -174,11 +174,11 @@ def test_a_deleted_workspace_file_comes_back_as_the_last_checked_code(cli: Cli, 
     path.unlink()
     gone = cli("check", BROADCAST)
     assert gone.returncode == 2
-    assert "is gone" in gone.stderr and f"mldojo start {BROADCAST}" in gone.stderr
+    assert "There is no file for" in gone.stderr and f"mldojo start {BROADCAST}" in gone.stderr
     assert "have not started" not in gone.stderr
     back = cli("start", BROADCAST)
     assert back.returncode == 0, back.stderr
-    assert "was gone" in back.stdout and "attempt 1" in back.stdout
+    assert "There was no file for" in back.stdout and "attempt 1" in back.stdout
     assert "return X + offsets" in back.stdout  # the code itself is shown
     assert path.read_text() == WRONG
 
@@ -259,7 +259,7 @@ def test_a_starter_that_cannot_be_read_is_named(cli: Cli, content: Path) -> None
     starter.write_bytes(b"def add_row_offsets(X, offsets):\n    return \xff\n")
     result = cli("start", BROADCAST)
     assert result.returncode == 2, result.stderr
-    assert f"The starter of '{BROADCAST}'" in result.stderr and "not UTF-8" in result.stderr
+    assert f"'{starter}' is not UTF-8 text: save it as UTF-8." in result.stderr
     assert "unexpectedly" not in result.stderr
 
 

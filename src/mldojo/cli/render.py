@@ -245,8 +245,8 @@ def started(exercise_id: str, result: Started) -> None:
             )
         )
         console.print(
-            f"Your file for {exercise_id} was gone; the code of your last check above is "
-            "written back to it:"
+            f"There was no file for {exercise_id} in your workspace: it now holds the code "
+            "of your last check (above), to go on from where you left off:"
         )
     elif result.created:
         console.print(f"Wrote the starter for {exercise_id}. Edit this file:")

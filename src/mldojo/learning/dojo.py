@@ -179,9 +179,9 @@ def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:
     if not path.exists():
         if last_check(dojo.store, learner=dojo.learner, exercise_id=exercise_id) is not None:
             raise SubmissionError(
-                f"Your file for '{exercise_id}' is gone (nothing is at '{path}'); your "
-                f"checks of it are kept: `mldojo start {exercise_id}` writes the code of "
-                "your last check back, or pass --file PATH."
+                f"There is no file for '{exercise_id}' at '{path}'; your checks of it are "
+                f"kept: `mldojo start {exercise_id}` writes the code of your last check "
+                "there, or pass --file PATH."
             )
         raise SubmissionError(
             f"You have not started '{exercise_id}' yet (no file at '{path}'): run "
