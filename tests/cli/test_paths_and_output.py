@@ -55,6 +55,10 @@ def test_a_pack_named_twice_is_loaded_once(cli: Cli, content: Path) -> None:
     assert result.returncode == 0, result.stderr
     ids = [e["id"] for e in json.loads(result.stdout)["exercises"]]
     assert ids.count(PACK_EXERCISE) == 1 and ids.count(BROADCAST) == 1
+    shown = cli("--pack", str(PACK), "--pack", f"{PACK}/.", "show", PACK_EXERCISE)
+    assert f"mldojo --pack {PACK} start {PACK_EXERCISE}" in " ".join(shown.stdout.split())
+    assert shown.stdout.count("--pack") == shown.stdout.count(f"--pack {PACK}")
+    assert f"--pack {PACK} --pack" not in shown.stdout  # named once in what it suggests
 
 
 def test_a_report_never_replaces_a_file_that_is_not_a_report(cli: Cli, tmp_path: Path) -> None:
@@ -118,7 +122,7 @@ def test_a_closed_output_is_no_crash(cli: Cli) -> None:
 def test_validate_s_error_is_its_first_line_in_a_log(cli: Cli, tmp_path: Path) -> None:
     result = cli("validate", str(tmp_path / "nowhere"))
     assert result.returncode == 2
-    assert result.stderr.startswith("The content pack"), repr(result.stderr[:80])
+    assert result.stderr.startswith("There is nothing at "), repr(result.stderr[:80])
 
 
 def test_the_journal_shows_control_characters_instead_of_obeying_them(cli: Cli) -> None:

@@ -87,10 +87,14 @@ def load_catalog(
         for folder in _exercise_folders(root):
             ex_id = exercise_id(root, folder)
             if ex_id in exercises:
-                raise ContentError(
+                twice = (
                     f"Exercise id '{ex_id}' is defined twice: in '{exercises[ex_id].path}' and "
                     f"in '{folder}'; rename one of the folders or drop one pack."
                 )
+                if not collect_problems:
+                    raise ContentError(twice)
+                problems.append(Problem(ex_id, folder, twice))
+                continue
             try:
                 exercise = load_exercise(root, folder)
                 _check_skills(exercise, skills)

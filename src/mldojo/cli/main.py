@@ -51,7 +51,9 @@ app.add_typer(journal_app, name="journal")
 
 _packs: list[Path] = []
 
-IdArg = Annotated[str, typer.Argument(help="Exercise id, e.g. stack.numpy.broadcast_add.")]
+IdArg = Annotated[
+    str, typer.Argument(metavar="EXERCISE_ID", help="Exercise id, e.g. stack.numpy.broadcast_add.")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 
@@ -702,8 +704,9 @@ def _interrupt(signum: int, _frame: Any) -> None:
 
 
 class _Notices(logging.Handler):
-    """The store's notices (a write waiting for a database another program holds), on
-    stderr as they come, so that a command that waits says why."""
+    """The store's notices (a write waiting for a database another program holds) and
+    the catalog's (a pack's exercise left out), on stderr as they come, so that a
+    command that waits says why, and one that lists says what it left out."""
 
     def emit(self, record: logging.LogRecord) -> None:
         with contextlib.suppress(Exception):
@@ -712,10 +715,11 @@ class _Notices(logging.Handler):
 
 
 def _print_notices() -> None:
-    notices = logging.getLogger("mldojo.store")
-    if not any(isinstance(h, _Notices) for h in notices.handlers):
-        notices.addHandler(_Notices(logging.WARNING))
-        notices.propagate = False
+    for name in ("mldojo.store", "mldojo.catalog"):
+        notices = logging.getLogger(name)
+        if not any(isinstance(h, _Notices) for h in notices.handlers):
+            notices.addHandler(_Notices(logging.WARNING))
+            notices.propagate = False
 
 
 def main() -> None:

@@ -35,7 +35,9 @@ _command = "mldojo"
 
 def use_packs(packs: Sequence[Path]) -> None:
     global _command
-    _command = shlex.join(["mldojo", *(arg for p in packs for arg in ("--pack", str(p)))])
+    once = {p.resolve(): p for p in reversed(packs)}  # a pack named twice is loaded once
+    named = [p for p in packs if once.get(p.resolve()) is p]
+    _command = shlex.join(["mldojo", *(arg for p in named for arg in ("--pack", str(p)))])
 
 
 def mldojo(markup: bool = True) -> str:

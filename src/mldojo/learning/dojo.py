@@ -7,6 +7,7 @@ and the web app share them, so neither holds logic of its own.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable
 from dataclasses import InitVar, dataclass, field
@@ -18,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from mldojo.catalog.catalog import Catalog, find_exercise, load_catalog
 from mldojo.catalog.exercise import Exercise
-from mldojo.errors import SubmissionError, UnknownAttempt, UsageError
+from mldojo.catalog.schema import AREAS
+from mldojo.errors import ContentError, SubmissionError, UnknownAttempt, UsageError
 from mldojo.grading.client import ProcessGrader
 from mldojo.grading.service import Grader
 from mldojo.grading.submission import check_source, read_submission
@@ -51,6 +53,8 @@ from mldojo.store.engine import Store
 from mldojo.store.models import Learner
 from mldojo.store.schema import open_store
 
+log = logging.getLogger("mldojo.catalog")
+
 if TYPE_CHECKING:
     from datetime import datetime
 
@@ -80,7 +84,25 @@ class Dojo:
 
     @cached_property
     def catalog(self) -> Catalog:
-        return load_catalog(content_root=self.settings.content_root, packs=self.settings.packs)
+        """Every exercise. A broken one in a pack (an instructor's work in progress) is
+        left out with a notice, rather than locking the learner out of all the others;
+        the bundled ones must all load."""
+        root = self.settings.content_root
+        catalog = load_catalog(content_root=root, packs=self.settings.packs, collect_problems=True)
+        for problem in catalog.problems:
+            if problem.path.is_relative_to(root) and not any(
+                problem.path.is_relative_to(pack) for pack in self.settings.packs
+            ):
+                raise ContentError(problem.message)
+        for problem in catalog.problems:
+            log.warning(
+                "%s The exercise '%s' is left out until that is fixed (`mldojo validate "
+                "%s` lists what is wrong).",
+                problem.message,
+                problem.exercise,
+                problem.path,
+            )
+        return catalog
 
     @cached_property
     def store(self) -> Store:
@@ -474,7 +496,7 @@ def validate(
     mutants: MutationRun | None = None,
 ) -> list[Report]:
     """Validate the exercises under `paths` (all when empty); a path outside the
-    catalog is loaded as a pack. Malformed exercises are reported, not raised; those
+    catalog is loaded as (a part of) a pack. Malformed exercises are reported, not raised; those
     this machine cannot run (no CUDA GPU) are checked without running and reported
     as skipped. With `mutants`, each valid exercise also gets its mutation score."""
     from mldojo.grading.validate import (
@@ -486,8 +508,13 @@ def validate(
 
     settings = dojo.settings
     paths = [p.expanduser().absolute() for p in paths]
+    for path in paths:
+        if not path.is_dir():
+            raise UsageError(_not_a_folder(dojo, path))
     roots = [settings.content_root, *settings.packs]
-    new_packs = tuple(p for p in paths if not any(_under(p, root) for root in roots))
+    new_packs = tuple(
+        dict.fromkeys(_pack_root(p) for p in paths if not any(_under(p, root) for root in roots))
+    )
     catalog = load_catalog(
         content_root=settings.content_root, packs=settings.packs + new_packs, collect_problems=True
     )
@@ -505,6 +532,26 @@ def validate(
     else:
         reports += validate_with_mutants(chosen, run=mutants, on_done=on_done, skip=skip)
     return sorted(reports, key=lambda r: r.exercise)
+
+
+def _not_a_folder(dojo: Dojo, path: Path) -> str:
+    what = "a file" if path.exists() else "nothing"
+    said = f"There is {what} at '{path}': validate takes exercise folders or pack folders."
+    named = find_exercise(
+        path.name, content_root=dojo.settings.content_root, packs=dojo.settings.packs
+    )
+    if named is not None:  # an id given for a folder
+        said += f" The exercise '{named.id}' is in '{named.path}'."
+    return said
+
+
+def _pack_root(path: Path) -> Path:
+    """The pack a folder is in: the nearest folder above it that holds an area's folder
+    on the way down to it (`pack` for pack/python/topic/name), else the folder itself."""
+    for above in path.parents:
+        if path.relative_to(above).parts[0] in AREAS:
+            return above
+    return path
 
 
 def _under(path: Path, root: Path) -> bool:
