@@ -132,6 +132,7 @@ def test_each_timed_call_gets_arguments_of_its_own(tmp_path: Path) -> None:
 
 def test_a_run_too_quick_to_time_is_shown_as_a_bound() -> None:
     assert timing_words(0.002, 0.05, 5).endswith("the slow version: 50.0 ms; 25.0× faster")
+    assert timing_words(3.3871, 0.0275, 5).endswith("the slow version: 27.5 ms; 123.2× slower")
     quick = timing_words(0.0, 0.05, 5)
     assert "too quick to time exactly" in quick and quick.endswith("over 100× faster")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mldojo.catalog.catalog import load_catalog
@@ -110,3 +111,43 @@ def test_a_misspelt_word_list_in_a_rubric_is_reported(tmp_path: Path) -> None:
     [report] = validate_exercises(select(load_catalog(content_root=content), []))
     [problem] = report.problems
     assert "names the word list {certainy}, which is not one of {certainty}," in problem
+
+
+def test_a_starter_that_does_not_load_is_reported(content: Path) -> None:
+    starter = content / "stack" / "numpy" / "broadcast_add" / "starter.py"
+    source = starter.read_text()
+    for broken, words in (
+        ("import nonexistent_module\n" + source, "ModuleNotFoundError"),
+        (source.replace("def add_row_offsets(", "def add_offsets("), "does not define"),
+    ):
+        starter.write_text(broken)
+        [report] = validate_exercises(select(load_catalog(content_root=content), []))
+        [problem] = report.problems
+        assert problem.startswith("the starter does not load (") and words in problem
+
+
+def test_a_reference_is_told_apart_from_the_truth_it_disagrees_with(tmp_path: Path) -> None:
+    choice = "evaluation.metrics.screening_metric_choice"
+    content = copy_exercises(tmp_path / "content", BROADCAST, choice)
+    answer = content / "evaluation" / "metrics" / "screening_metric_choice" / "solution.py"
+    correct = re.search(r'ANSWER = "([A-Z])"', answer.read_text())
+    assert correct is not None
+    wrong = "A" if correct.group(1) != "A" else "B"
+    answer.write_text(answer.read_text().replace(correct.group(0), f'ANSWER = "{wrong}"'))
+    solution = content / "stack" / "numpy" / "broadcast_add" / "solution.py"
+    solution.write_text(
+        solution.read_text().replace(
+            "return X + offsets[:, None]",
+            "import random\n    return X + offsets[:, None] + random.random()",
+        )
+    )
+    reports = validate_exercises(select(load_catalog(content_root=content), []))
+    problems = {r.exercise: r.problems for r in reports}
+    [told] = problems[choice]
+    assert told == (
+        f"solution.py answers {wrong}, but exercise.toml marks {correct.group(1)} correct: "
+        "make them agree."
+    )
+    [random] = problems[BROADCAST]
+    assert "against its own results on the same inputs" in random
+    assert "the same result every time it runs" in random

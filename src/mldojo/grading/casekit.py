@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from mldojo.grading.codec import is_tensor, records_graph, tensor_values
+from mldojo.words import counted
 
 
 @dataclass(frozen=True)
@@ -223,7 +224,8 @@ def _same(
                 f"got {type(got).__name__} {short(got)}"
             )
         if len(got) != len(expected):
-            return f"expected {len(expected)} items{_where(path)}, got {len(got)}: {short(got)}"
+            wanted = counted(len(expected), "item")
+            return f"expected {wanted}{_where(path)}, got {len(got)}: {short(got)}"
         for i, (e, g) in enumerate(zip(expected, got, strict=True)):
             problem = _same(e, g, rtol, atol, check_dtype, f"{path}[{i}]")
             if problem:

@@ -82,8 +82,9 @@ def judge_choice(exercise: Exercise, source: str) -> list[CaseResult]:
             CaseResult(
                 "your answer",
                 False,
-                f"{named}; choose from {', '.join(keys)}, and write only their letters "
-                f"(as in {exercise.meta.entry} = {EXAMPLE}), no other words",
+                f"{named}; choose from {', '.join(keys)}, writing only the letters, as in "
+                f'{exercise.meta.entry} = "{keys[-1]}"'
+                + (f' (or "{keys[0]}{keys[-1]}" for several)' if spec.multiple else ""),
             )
         ]
     if spec.multiple and len(chosen) == len(keys) and len(keys) > 2:

@@ -147,7 +147,10 @@ def run_reference(
         error = result["load_error"]
         problem = f"did not load ({error['type']}: {error['message']}, line {error['line']})"
     elif "missing_entry" in result:
-        problem = f"does not define {result['missing_entry']}"
+        problem = (
+            f"does not define {result['missing_entry']} (the entry exercise.toml names, "
+            "which is also the starter's)"
+        )
     elif not all(r["ok"] or _raised(r) for r in result["results"]):
         index, bad = next(
             (i, r) for i, r in enumerate(result["results"]) if not (r["ok"] or _raised(r))

@@ -17,6 +17,10 @@ from mldojo.grading.verdict import CaseResult, Status
 MEMORY_NEAR_LIMIT = 0.95  # a peak this close to the limit means the run was at it
 
 
+# The case a check fails when the learner's file does not load or lacks its entry.
+LOADS = "your file loads"
+
+
 def run_failure(
     exercise: Exercise,
     outcome: ChildOutcome,
@@ -71,7 +75,7 @@ def run_failure(
         running = result["load_error"].get("phase") == "running"
         return Status.ERROR, [
             CaseResult(
-                "runs to the end" if running else "your file loads",
+                "runs to the end" if running else LOADS,
                 False,
                 describe_error(
                     result["load_error"],
@@ -84,7 +88,7 @@ def run_failure(
         name = result["missing_entry"]
         return Status.ERROR, [
             CaseResult(
-                "your file loads",
+                LOADS,
                 False,
                 f"your file does not define {name}; keep the name the starter gives it",
             )

@@ -132,7 +132,9 @@ def judge_speed(
 def timing_words(mine_s: float, slow_s: float, repeats: int) -> str:
     """The two medians and how many times faster, in words."""
     clock = "CPU time" if cgroup_support().cpu else "time"
-    if mine_s >= TOO_QUICK_S:
+    if mine_s > slow_s > 0:  # "0.0× faster" says nothing: say how much slower
+        yours, times = f"median {mine_s * 1000:.1f} ms", f"{mine_s / slow_s:.1f}× slower"
+    elif mine_s >= TOO_QUICK_S:
         yours, times = f"median {mine_s * 1000:.1f} ms", f"{slow_s / mine_s:.1f}× faster"
     else:  # the kernel may not have counted so short a run yet: say only what is known
         yours = f"median under {TOO_QUICK_S * 1000:g} ms, too quick to time exactly,"

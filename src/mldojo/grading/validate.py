@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import time
@@ -16,7 +17,8 @@ from mldojo.catalog.schema import Kind
 from mldojo.errors import ContentError
 from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
-from mldojo.grading.judge import encode_case
+from mldojo.grading.choice import AnswerNotFound, read_answer
+from mldojo.grading.judge import COMPARED, encode_case
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.mutation import (
     MutationRun,
@@ -25,6 +27,7 @@ from mldojo.grading.mutation import (
     score_exercises,
     summarise,
 )
+from mldojo.grading.outcome import LOADS
 from mldojo.grading.pool import ZygotePool
 from mldojo.grading.symbolic import known_mistakes
 from mldojo.grading.without import written_as_asked
@@ -198,7 +201,7 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
         if not verdict.passed:
             failing = next((c for c in verdict.cases if not c.passed), None)
             detail = f"{failing.name}: {failing.message}" if failing else verdict.status.value
-            problems.append(f"the reference fails with seed {seed} ({detail}).")
+            problems.append(_reference_failure(exercise, seed, detail))
             break
     try:
         starter = grader.grade(exercise, exercise.starter(), seed=REFERENCE_SEEDS[0])
@@ -210,7 +213,33 @@ def _grading_problems(exercise: Exercise, grader: LocalGrader) -> list[str]:
         problems.append(
             "the starter passes the checks: it must fail until the learner's work is done."
         )
+    unloaded = next((c for c in starter.cases if c.name == LOADS and not c.passed), None)
+    if unloaded is not None:
+        problems.append(
+            f"the starter does not load ({unloaded.message}): it must import and define "
+            f"{exercise.meta.entry}, and fail only on the work left to the learner."
+        )
     return problems
+
+
+def _reference_failure(exercise: Exercise, seed: int, detail: str) -> str:
+    """Why a reference that runs fails its own exercise, in the author's terms."""
+    if exercise.kind in COMPARED:  # compared with its own results on the same inputs
+        return (
+            f"the reference fails with seed {seed} against its own results on the same "
+            f"inputs ({detail}): it must give the same result every time it runs (draw "
+            "random values from the case's inputs, never from an unseeded generator), and "
+            "cases.py's compare must accept it."
+        )
+    if exercise.kind is Kind.CHOICE and exercise.meta.choice is not None:
+        with contextlib.suppress(AnswerNotFound):
+            chosen = "".join(sorted(read_answer(exercise.solution_source(), exercise.meta.entry)))
+            marked = "".join(o.key for o in exercise.meta.choice.options if o.correct)
+            return (
+                f"solution.py answers {chosen or 'nothing'}, but exercise.toml marks "
+                f"{marked} correct: make them agree."
+            )
+    return f"the reference fails with seed {seed} ({detail})."
 
 
 def _all_inputs(exercise: Exercise, seed: int) -> list[str]:

@@ -255,8 +255,8 @@ def refuse_unanswered(exercise: Exercise, source: str) -> None:
     if not chosen:
         raise UsageError(
             f"No option of '{exercise.id}' is chosen yet, so nothing was checked or "
-            f"recorded: tick an option on its page, or write its letter in your file "
-            f'({exercise.meta.entry} = "B"), then check again.'
+            f"recorded: tick an option on the exercise's web page, or write its letter "
+            f'in your file ({exercise.meta.entry} = "B"), then check again.'
         )
 
 
