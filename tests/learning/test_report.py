@@ -275,3 +275,15 @@ def test_the_history_does_not_move_without_evidence(catalog: Catalog, store: Sto
     scored = [area for area, value in after.items() if value is not None]
     assert len(scored) >= 4
     assert {a: before[a] for a in scored} == {a: after[a] for a in scored}
+
+
+def test_mastery_over_a_single_day_is_drawn_over_a_week(catalog: Catalog, store: Store) -> None:
+    from matplotlib.dates import num2date
+
+    from mldojo.learning.charts import over_time
+
+    attempt(store, BROADCAST, True, 0.1)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    [(day, _)] = report.history
+    low, high = (num2date(x).date() for x in over_time(report).axes[0].get_xlim())
+    assert low < day < high and (high - low).days == 7  # not years around one point

@@ -238,6 +238,14 @@ def test_a_journal_entry_is_kept(page: Page, shots: Path) -> None:
     page.locator('#journal-form textarea[name="text"]').fill("Broadcasting aligns trailing axes")
     page.locator("#journal-form button").click()
     expect(page.locator("#journal-entries")).to_contain_text("Broadcasting aligns trailing axes")
+    long = "Read later:\nhttps://example.org/" + "a" * 300
+    page.locator('#journal-form textarea[name="text"]').fill(long)
+    page.locator("#journal-form button").click()
+    entry = page.locator("#journal-entries .journal-text", has_text="Read later")
+    expect(entry).to_have_count(1)
+    assert entry.inner_text().startswith("Read later:\nhttps://")  # its line break kept
+    panel = page.locator("#journal")
+    assert panel.evaluate("p => p.scrollWidth <= p.clientWidth")  # the address wraps inside
     shoot(page, shots, "home-journal")
 
 
@@ -340,6 +348,11 @@ def test_the_solution_waits_for_a_confirmation(page: Page, shots: Path) -> None:
     expect(page.locator("#solution-confirm summary")).to_have_text(
         "Show the solution", use_inner_text=True
     )
+    page.locator("#solution-confirm summary").click()
+    page.locator("#solution-yes").focus()
+    page.keyboard.press("Escape")  # closes it as a dialog would, the focus back on its button
+    expect(page.locator("#solution-form")).to_be_hidden()
+    expect(page.locator("#solution-confirm summary")).to_be_focused()
     page.locator("#solution-confirm summary").click()
     page.locator("#solution-yes").click()
     expect(page.locator("#solution-code")).to_contain_text('ANSWER = "B"')
@@ -462,6 +475,7 @@ def test_code_is_still_saved_when_a_check_cannot_reach_the_server(
     page.keyboard.press("Control+Enter")
     expect(page.locator("#flash")).to_contain_text("did not answer")
     expect(page.locator("#save-state")).to_have_text("saved")
+    expect(page.locator("#flash")).to_be_hidden()  # answered since: no longer true
     page.unroute("**/check")
     page.reload()
     expect(page.locator("#code")).to_have_value(draft)

@@ -78,6 +78,11 @@ def over_time(report: ReadinessReport) -> Figure:
     axes.set_title("Mastery over time")
     if report.history:
         axes.legend(fontsize=8, loc="upper left")
+        days = np.array([day for day, _ in report.history], dtype="datetime64[D]")
+        if days.max() - days.min() < np.timedelta64(7, "D"):
+            # A day or a few: a week around them, not Matplotlib's years around one point.
+            middle = days.min() + (days.max() - days.min()) // 2
+            axes.set_xlim(middle - np.timedelta64(3, "D"), middle + np.timedelta64(4, "D"))
         figure.autofmt_xdate()
     return figure
 

@@ -24,6 +24,10 @@ const DRAFTS_CHANNEL = "mldojo-drafts";
 
 export function initExercise(root) {
   const form = document.getElementById("code-form");
+  // Drafts are saved as the learner types, so the page is made from the newest: a
+  // browser must not fill the fields, on Back, with what they held when it was left.
+  // (Without this script it should: that text is then saved nowhere else.)
+  form.setAttribute("autocomplete", "off");
   const textarea = document.getElementById("code");
   const saveState = document.getElementById("save-state");
   const checkButton = document.getElementById("check-button");
@@ -284,6 +288,16 @@ export function initExercise(root) {
     event.preventDefault();
     if (event.submitter && event.submitter.id === "save-button") saveNow();
     else check();
+  });
+
+  // Escape closes an open confirmation (the solution's) that holds the focus, as it
+  // would a dialog, and gives the focus back to the button that opened it.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape") return;
+    const open = document.querySelector("details.confirm[open]");
+    if (!open || !open.contains(document.activeElement)) return;
+    open.open = false;
+    open.querySelector("summary").focus();
   });
 
   // Ctrl+Enter anywhere on the page (the editor handles its own and stops it).

@@ -47,6 +47,7 @@ export async function postJSON(url, body, { keepalive = false } = {}) {
     };
     throw new RequestFailed(error.kind, error.message, response.status);
   }
+  answered();
   return data;
 }
 
@@ -62,10 +63,20 @@ export async function getJSON(url) {
     const error = (data && data.error) || { kind: "HTTPError", message: `mldojo answered ${response.status}.` };
     throw new RequestFailed(error.kind, error.message, response.status);
   }
+  answered();
   return data;
 }
 
 let hideLater = null;
+
+// mldojo answers again: a message that said it did not is no longer true.
+function answered() {
+  const box = document.getElementById("flash");
+  if (box && !box.hidden && box.textContent === OFFLINE) {
+    box.hidden = true;
+    clearTimeout(hideLater);
+  }
+}
 
 export function flash(message) {
   const box = document.getElementById("flash");
