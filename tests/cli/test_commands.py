@@ -89,6 +89,7 @@ def test_list_groups_by_area_with_status(cli: Cli, home: Path) -> None:
     workspace_file(home).write_text(SOLUTION)
     ok(cli("check", BROADCAST))
     assert "passed" in ok(cli("list", "--area", "stack"))
+    assert BROADCAST in ok(cli("list", "--area", "Stack", "--kind", "Function"))  # as titled
 
 
 def test_list_json_is_the_contract(real_cli: Cli) -> None:
@@ -233,7 +234,16 @@ def test_packs_from_the_option_and_the_environment(cli: Cli, tmp_path: Path) -> 
     cli.env["MLDOJO_PACKS"] = str(pack)
     assert "python.collections.word_counts" in ok(cli("list"))
     assert json.loads(ok(cli("validate", str(pack), "--json")))["ok"]
-    cli.env.pop("MLDOJO_PACKS")  # one exercise of a pack not added yet: its pack is found
+    starter = pack / "python" / "collections" / "word_counts" / "starter.py"
+    ok(cli("check", "python.collections.word_counts", "--file", str(starter)), 1)
+    cli.env.pop("MLDOJO_PACKS")
+    # Without the pack, its attempts are still counted, and said to be elsewhere.
+    assert json.loads(ok(cli("progress", "--json")))["not_in_catalog"] == {
+        "exercises": 1,
+        "attempts": 1,
+    }
+    assert "1 attempt at 1 exercise this catalog does not hold" in ok(cli("progress"))
+    # One exercise of a pack not added yet: its pack is found.
     for part in ("python/collections/word_counts", "python"):
         found = json.loads(ok(cli("validate", str(pack / part), "--json")))
         assert found["ok"] and [r["exercise"] for r in found["exercises"]] == [

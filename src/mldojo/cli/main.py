@@ -133,6 +133,8 @@ def list_(
     from mldojo.learning.dojo import catalog_listing, unavailable
 
     dojo = _dojo()
+    # "Python", as the home screen titles it, is the area python: ids are lower case.
+    area, kind = (value.lower() if value else value for value in (area, kind))
     listing = catalog_listing(dojo, area=area, kind=kind)
     missing = {e.id: why for e, _ in listing if (why := unavailable(dojo, e))}
     if as_json:

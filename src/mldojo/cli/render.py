@@ -377,8 +377,15 @@ def progress(report: dict[str, Any]) -> None:
             )
         console.print(table)
     rows = [e for e in report["exercises"] if e["status"] != "new"]
+    elsewhere = report["not_in_catalog"]
+    if elsewhere["attempts"]:
+        console.print(
+            f"\n[yellow]{counted(elsewhere['attempts'], 'attempt')} at "
+            f"{counted(elsewhere['exercises'], 'exercise')} this catalog does not hold: "
+            "add their pack (--pack or MLDOJO_PACKS) to see them.[/yellow]"
+        )
     if not rows:
-        console.print("\nNo attempts yet: [cyan]mldojo[/cyan] shows where to begin.")
+        console.print("\nNo attempts yet here: [cyan]mldojo[/cyan] shows where to begin.")
         return
     console.print()
     # An id is whole or useless (it is what commands take): where the table does not fit,

@@ -137,12 +137,18 @@ def area_progress(catalog: Catalog, progress: dict[str, ExerciseProgress]) -> li
 def progress_report(catalog: Catalog, store: Store, *, learner: str) -> dict[str, Any]:
     """The `mldojo progress --json` document."""
     progress = exercise_progress(store, learner=learner)
+    # Attempts at exercises this catalog lacks: those of a pack not loaded this time.
+    elsewhere = [p for exercise_id, p in progress.items() if exercise_id not in catalog.exercises]
     return {
         "areas": [a.to_json() for a in area_progress(catalog, progress)],
         "exercises": [
             dict(progress.get(e.id, ExerciseProgress(e.id)).to_json(), area=e.area, title=e.title)
             for e in catalog.ordered()
         ],
+        "not_in_catalog": {
+            "exercises": len(elsewhere),
+            "attempts": sum(p.attempts for p in elsewhere),
+        },
     }
 
 
