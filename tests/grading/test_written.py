@@ -487,3 +487,16 @@ def test_the_certainty_words_are_one_shared_list(tmp_path: Path) -> None:
 )
 def test_a_denied_warning_is_no_denial(text: str, denies: bool) -> None:
     assert bool(re.search(expand("{negation}"), text, re.IGNORECASE)) is denies
+
+
+def test_a_claim_is_quoted_as_the_learner_wrote_it(tmp_path: Path) -> None:
+    exercise = exercise_with_points(
+        tmp_path,
+        """
+        [[written.forbidden]]
+        name = "proof"
+        patterns = ['''\\bproves?\\b''']
+        """,
+    )
+    said = verdict(exercise, "## Result\n\nIt PROVES the New Model works.")["does not claim: proof"]
+    assert "It PROVES the New Model works.” claims proof" in said  # not lower-cased

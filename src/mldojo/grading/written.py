@@ -364,6 +364,10 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
             else f"says under '{point.section}': {point.name}"
         )
         results.append(CaseResult(name, covered, "" if covered else missing))
+    # Quoted as written where lower case kept every position (it does, but for a few
+    # letters outside ASCII).
+    spaced = _spaced(report)
+    quoted = spaced if len(spaced) == len(lowered) else lowered
     for claim in spec.forbidden:
         hit = claim_found(claim, lowered)
         results.append(
@@ -372,7 +376,7 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
                 hit is None,
                 ""
                 if hit is None
-                else f"“{_context(lowered, hit.start(), hit.end())}” claims "
+                else f"“{_context(quoted, hit.start(), hit.end())}” claims "
                 f"{claim.name}; take it out, or say only what the facts you have can show",
             )
         )
@@ -383,8 +387,13 @@ def _plain_text(report: str) -> str:
     """The report as the patterns read it: lower case, one space for every run of white
     space (a line break must not hide a phrase), and a heading ended as a sentence is, so
     that its words never run into the sentence under it."""
+    return _spaced(report).lower()
+
+
+def _spaced(report: str) -> str:
+    """`_plain_text` in the report's own case: what a quote of it shows."""
     ended = HEADING.sub(lambda heading: f"{heading.group(0)}.", report)
-    return " ".join(ended.split()).lower()
+    return " ".join(ended.split())
 
 
 def _own_checks(exercise: Exercise, report: str) -> list[CaseResult]:
