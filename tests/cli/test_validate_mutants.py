@@ -48,3 +48,20 @@ def test_table_shows_scores_survivors_and_the_rule(cli: Cli, content: Path) -> N
 def test_the_cli_default_cap_is_the_library_default() -> None:
     default = inspect.signature(validate).parameters["max_mutants"].default
     assert default == DEFAULT_CAP
+
+
+def test_checks_that_raise_on_a_mutant_are_said_without_being_asked() -> None:
+    from mldojo.cli.validating import _mutant_cells
+    from mldojo.grading.mutation import CheckerError, MutationScore
+    from mldojo.grading.validate import Report
+
+    raised = CheckerError(3, "line 3: `+` → `-`", "KeyError: 'boom'")
+    found = MutationScore(BROADCAST, "solution.py", total=3, killed=3, checker_errors=(raised,))
+    report = Report(BROADCAST, Path("."), mutants=found)
+    _, notes = _mutant_cells(report, show_survivors=False)
+    assert notes == [
+        "the checks raised on 1 mutant: a learner's wrong code would get no verdict "
+        "(--show-survivors lists them)"
+    ]
+    _, listed = _mutant_cells(report, show_survivors=True)
+    assert listed == ["checks raised on line 3: `+` → `-`: KeyError: 'boom'"]

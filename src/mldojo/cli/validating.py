@@ -162,11 +162,17 @@ def _mutant_cells(report: Report, show_survivors: bool) -> tuple[Text, list[str]
     if show_survivors:
         notes += [f"survives: {s.description}" for s in found.survivors]
         notes += [f"checks raised on {e.description}: {e.error}" for e in found.checker_errors]
-    elif found.survivors:
-        survive = "survives" if len(found.survivors) == 1 else "survive"
-        notes.append(
-            f"{counted(len(found.survivors), 'mutant')} {survive} (--show-survivors lists them)"
-        )
+    else:
+        if found.survivors:
+            survive = "survives" if len(found.survivors) == 1 else "survive"
+            notes.append(
+                f"{counted(len(found.survivors), 'mutant')} {survive} (--show-survivors lists them)"
+            )
+        if found.checker_errors:  # the exercise's own checks are at fault: always said
+            notes.append(
+                f"the checks raised on {counted(len(found.checker_errors), 'mutant')}: a "
+                "learner's wrong code would get no verdict (--show-survivors lists them)"
+            )
     return cell, notes
 
 
