@@ -52,6 +52,7 @@ def _toml(content: Path) -> Path:
     [
         ("difficulty = 1", "difficulty = 7", "field 'difficulty': found 7, but it should be less"),
         ("difficulty = 1", "", "field 'difficulty' is missing"),
+        ("difficulty = 1", 'difficulty = "1"', "field 'difficulty': found '1', but it should be"),
         (
             'kind = "function"',
             'kind = "essay"',

@@ -151,3 +151,12 @@ def test_a_reference_is_told_apart_from_the_truth_it_disagrees_with(tmp_path: Pa
     [random] = problems[BROADCAST]
     assert "against its own results on the same inputs" in random
     assert "the same result every time it runs" in random
+
+
+def test_hints_out_of_two_to_four_are_reported(content: Path) -> None:
+    hints = content / "stack" / "numpy" / "broadcast_add" / "hints.md"
+    hints.write_text("## Hint 1\n\nLook at the shapes.\n")
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    assert report.problems == (
+        "hints.md has 1 hint: give two to four, from a nudge to nearly the answer.",
+    )

@@ -194,9 +194,10 @@ class ExerciseMeta(Strict):
     title: Annotated[str, StringConstraints(min_length=3, max_length=120)]
     area: Area
     skills: list[DottedId] = Field(min_length=1)
-    difficulty: int = Field(ge=1, le=5)
+    # strict: a quoted "3" is a typo TOML makes a string of, not a number to guess at
+    difficulty: int = Field(ge=1, le=5, strict=True)
     kind: Kind
-    minutes: int = Field(ge=1, le=240)
+    minutes: int = Field(ge=1, le=240, strict=True)
     entry: Identifier = "ANSWER"
     requires: list[Extra] = Field(default_factory=list)
     # What the learner's code may not use: the exercise asks for it by hand.

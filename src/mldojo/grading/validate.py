@@ -33,6 +33,7 @@ from mldojo.grading.symbolic import known_mistakes
 from mldojo.grading.without import written_as_asked
 from mldojo.grading.written import unknown_word_lists
 from mldojo.syntax import parse_module
+from mldojo.words import counted
 
 REFERENCE_SEEDS = (11, 20260)
 
@@ -169,6 +170,11 @@ def _static_problems(exercise: Exercise) -> list[str]:
             problems.append(f"{name} breaks the exercise's own {refused.rule}: {refused.message}.")
     if not exercise.statement().strip():
         problems.append("README.md is empty: write the statement.")
+    if not 2 <= len(exercise.hints) <= 4:
+        problems.append(
+            f"hints.md has {counted(len(exercise.hints), 'hint')}: give two to four, from a "
+            "nudge to nearly the answer."
+        )
     if not exercise.solution_with_note()[1]:
         where = (
             "solution.md has no '## Note' section"
