@@ -552,3 +552,19 @@ def test_a_keyboard_goes_on_from_the_hint_or_solution_it_asked_for(page: Page) -
     expect(page.locator("#solution-yes")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator("#solution-code")).to_be_focused()
+
+
+def test_without_javascript_a_check_works_and_no_dead_button_shows(
+    browser: Browser, server: Server
+) -> None:
+    context = browser.new_context(java_script_enabled=False, base_url=server.url)
+    page = context.new_page()
+    page.goto(f"/exercises/{BROADCAST}")
+    page.locator("#code").fill(WRONG)
+    page.locator("#check-button").click()
+    expect(page.locator(".case.bad").first).to_be_visible(timeout=CHECK_TIMEOUT_MS)
+    newest = page.locator("#history-list .attempt").first
+    newest.locator("summary").click()  # details open without a script
+    expect(newest.locator("pre, .highlight").first).to_be_visible()
+    expect(newest.locator("[data-restore]")).to_be_hidden()  # it needs the script
+    context.close()
