@@ -271,7 +271,7 @@ def test_small_commands(cli: Cli, args: tuple[str, ...]) -> None:
     assert ok(cli(*args)).strip()
 
 
-def test_solution_asks_in_a_terminal(cli: Cli) -> None:
+def _solution_in_a_terminal(cli: Cli, typed: bytes) -> tuple[int, str, str]:
     import os
     import pty
 
@@ -286,10 +286,18 @@ def test_solution_asks_in_a_terminal(cli: Cli) -> None:
         text=True,
     )
     os.close(slave)
-    os.write(master, b"y\n")
+    os.write(master, typed)
     out, err = child.communicate(timeout=60)
     os.close(master)
-    assert child.returncode == 0, err
+    return child.returncode, out, err
+
+
+def test_solution_asks_in_a_terminal(cli: Cli) -> None:
+    code, out, err = _solution_in_a_terminal(cli, b"\x04")  # Ctrl-D: no answer is a no
+    assert code == 0, err
+    assert "Not shown" in out and f"hint {BROADCAST}" in out and "offsets[:, None]" not in out
+    code, out, err = _solution_in_a_terminal(cli, b"y\n")
+    assert code == 0, err
     assert "Show it?" in out and "offsets[:, None]" in out
 
 

@@ -247,7 +247,12 @@ def solution(
             "Seeing the solution marks your later attempts on this exercise as "
             "after-solution. Show it?"
         )
-        if not typer.confirm(question, default=False):
+        try:
+            confirmed = typer.confirm(question, default=False)
+        except typer.Abort:  # Ctrl-D: no answer is a no, not a failed check (exit 1)
+            typer.echo()
+            confirmed = False
+        if not confirmed:
             smaller = f"{render.mldojo(markup=False)} hint {exercise.id}"
             typer.echo(f"Not shown. `{smaller}` gives a smaller push.")
             raise typer.Exit(0)
