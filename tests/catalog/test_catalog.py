@@ -65,6 +65,11 @@ def _toml(content: Path) -> Path:
         ),
         ("minutes = 10", "minutes = 10\nflavour = 1", "field 'flavour' is not a known key"),
         (
+            "minutes = 10",
+            "minuts = 10",
+            "field 'minuts' is not a known key; did you mean 'minutes'?",
+        ),
+        (
             'skills = ["stack.numpy.broadcasting"]',
             'skills = ["stack.numpy.nope"]',
             "names stack.numpy.nope, which is not in skills.toml",

@@ -181,6 +181,9 @@ def test_an_exercise_can_add_rubric_lines_of_its_own(tmp_path: Path) -> None:
     broken = exercise_with(tmp_path / "broken", "def check(report):\n    return 1 / 0\n")
     with pytest.raises(ContentError, match="check\\(report\\) raised ZeroDivisionError"):
         judge_written(broken, "Anything.")
+    listed = exercise_with(tmp_path / "listed", "def check(report):\n    return ['one']\n")
+    with pytest.raises(ContentError, match="check\\(report\\) returned list; it must return"):
+        judge_written(listed, "Anything.")
 
 
 def test_sentences_are_paragraphs_list_items_and_table_rows_split_at_full_stops() -> None:

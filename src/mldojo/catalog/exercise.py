@@ -177,8 +177,9 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
     toml_path = folder / "exercise.toml"
     if not re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+", ex_id):
         problems.append(
-            f"{folder}: the folder path makes the id '{ex_id}'; use lower-case folder names "
-            "with letters, digits and underscores, at least two levels deep."
+            f"{folder}: the folder path makes the id '{ex_id}'; use folder names of "
+            "lower-case ASCII letters (a to z), digits and underscores, starting with a "
+            "letter, at least two levels deep."
         )
     if meta.id is not None and meta.id != ex_id:
         problems.append(

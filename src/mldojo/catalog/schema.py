@@ -6,6 +6,7 @@ the field, what was found and what is expected (`describe_errors`).
 
 from __future__ import annotations
 
+import difflib
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -239,8 +240,12 @@ def describe_errors(path: Path, error: ValidationError) -> list[str]:
         if item["type"] == "missing":
             sentences.append(f"{path}: field '{field}' is missing; {expected}.")
         elif item["type"] == "extra_forbidden":
+            close = difflib.get_close_matches(
+                str(item["loc"][-1]), _known_keys(error.title, item["loc"][:-1]), n=1
+            )
+            spelling = f"did you mean '{close[0]}'?" if close else "check its spelling"
             sentences.append(
-                f"{path}: field '{field}' is not a known key; remove it or check its spelling "
+                f"{path}: field '{field}' is not a known key; {spelling} Or remove it "
                 "(docs/exercise-format.md lists every key)."
             )
         elif item["type"] == "value_error":  # our own validators' words say it all
@@ -250,6 +255,25 @@ def describe_errors(path: Path, error: ValidationError) -> list[str]:
                 f"{path}: field '{field}': found {_short(item.get('input'))}, but {expected}."
             )
     return sentences
+
+
+def _known_keys(title: str, loc: tuple[Any, ...]) -> list[str]:
+    """The keys allowed where an unknown one was found: the fields of the model there."""
+    model: Any = {"ExerciseMeta": ExerciseMeta, "SkillFile": SkillFile}.get(title)
+    for part in loc:
+        if model is None or isinstance(part, int):  # an index into a list: same model
+            continue
+        field = model.model_fields.get(part)
+        if field is None:  # a key of a dict of models (a skill id): its values' model
+            break
+        found = [
+            t
+            for t in (field.annotation, *get_args(field.annotation))
+            for t in (t, *get_args(t))
+            if isinstance(t, type) and issubclass(t, BaseModel)
+        ]
+        model = found[0] if found else None
+    return list(model.model_fields) if model is not None else []
 
 
 def _expected(item: Any) -> str:

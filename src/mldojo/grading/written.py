@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
@@ -404,12 +404,19 @@ def _own_checks(exercise: Exercise, report: str) -> list[CaseResult]:
     if check is None:
         return []
     try:
-        lines = dict(check(report))
+        found = check(report)
     except Exception as exc:
         raise ContentError(
             f"{exercise.cases_path}: check(report) raised {type(exc).__name__}: {exc}; "
             "fix the exercise's checks."
         ) from None
+    if not isinstance(found, Mapping):
+        raise ContentError(
+            f"{exercise.cases_path}: check(report) returned {type(found).__name__}; it must "
+            "return a dict of rubric line names, each to None when it holds or else to what "
+            "is wrong."
+        )
+    lines = dict(found)
     return [
         CaseResult(str(name), problem is None, problem or "") for name, problem in lines.items()
     ]
