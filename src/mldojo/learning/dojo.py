@@ -496,9 +496,9 @@ def validate(
     mutants: MutationRun | None = None,
 ) -> list[Report]:
     """Validate the exercises under `paths` (all when empty); a path outside the
-    catalog is loaded as (a part of) a pack. Malformed exercises are reported, not raised; those
-    this machine cannot run (no CUDA GPU) are checked without running and reported
-    as skipped. With `mutants`, each valid exercise also gets its mutation score."""
+    catalog is loaded as (a part of) a pack. Malformed exercises are reported, not
+    raised; those this machine cannot run (no CUDA GPU) are checked without running and
+    reported as skipped. With `mutants`, each valid exercise also gets its mutation score."""
     from mldojo.grading.validate import (
         Report,
         select,
@@ -546,8 +546,11 @@ def _not_a_folder(dojo: Dojo, path: Path) -> str:
 
 
 def _pack_root(path: Path) -> Path:
-    """The pack a folder is in: the nearest folder above it that holds an area's folder
-    on the way down to it (`pack` for pack/python/topic/name), else the folder itself."""
+    """The pack a folder is in: itself when it holds an area's folder or a skills.toml;
+    else the nearest folder above it that holds an area's folder on the way down to it
+    (`pack` for pack/python/topic/name); else the folder itself."""
+    if (path / "skills.toml").is_file() or any((path / area).is_dir() for area in AREAS):
+        return path
     for above in path.parents:
         if path.relative_to(above).parts[0] in AREAS:
             return above
