@@ -104,3 +104,24 @@ def test_checks_and_journal_entries_both_keep_the_streak(tmp_path: Path) -> None
     assert date(2026, 5, 12) in activity_days(store, learner="amy", zone=plus_two)
     assert date(2026, 5, 11) in activity_days(store, learner="amy", zone=UTC)
     store.dispose()
+
+
+def test_days_follow_the_machine_s_summer_time_not_today_s_offset(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import time
+
+    from mldojo.learning.journal import local_zone
+
+    # Central European time with its summer time, written out (no zone database needed).
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    try:
+        zone = local_zone()
+        summer_evening = datetime(2026, 7, 10, 22, 30, tzinfo=UTC)  # 00:30 on the 11th there
+        winter_evening = datetime(2026, 12, 10, 22, 30, tzinfo=UTC)  # 23:30 on the 10th
+        assert summer_evening.astimezone(zone).date().day == 11
+        assert winter_evening.astimezone(zone).date().day == 10
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
+from dateutil.tz import tzlocal  # type: ignore[import-untyped]
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -87,8 +88,10 @@ def entries(store: Store, *, learner: str, limit: int | None = None) -> list[Not
 
 
 def local_zone() -> tzinfo:
-    zone = datetime.now().astimezone().tzinfo
-    return zone if zone is not None else UTC
+    """The machine's own zone with its rules (summer time included): a fixed offset
+    taken today would put a summer evening's work on the wrong day in winter."""
+    zone: tzinfo = tzlocal()
+    return zone
 
 
 def activity_days(store: Store, *, learner: str, zone: tzinfo | None = None) -> set[date]:
