@@ -67,6 +67,10 @@ def test_a_check_moves_the_review_card(cli: Cli, home: Path) -> None:
     assert started["check"] == f"mldojo check {BROADCAST} --file {path}"
     out = ok(cli("review"))
     assert "due for review" in out and "mldojo check" in out and "records the review" in out
+    cli.env["COLUMNS"] = "60"  # narrow: a skill per line, its title and id whole
+    narrow = ok(cli("review"))
+    assert "NumPy broadcasting" in narrow and f"review with {BROADCAST} (passed before)" in narrow
+    cli.env["COLUMNS"] = "200"
     assert "review: NumPy broadcasting is due for" in ok(cli("next"))
     path.write_text(SOLUTION)
     ok(cli("check", BROADCAST, "--file", str(path)))
@@ -136,3 +140,13 @@ def test_home_shows_mastery_streak_reviews_and_next_steps(cli: Cli, home: Path) 
     assert re.search(r"The ML stack\s+\d+\s+\d+–\d+", out)
     assert "1 review due" in out
     assert f"mldojo start {BROADCAST}" in out and "review:" in out
+
+
+def test_a_broken_streak_says_how_long_the_longest_was() -> None:
+    from mldojo.cli.coaching import streak_line
+    from mldojo.learning.journal import Streak
+
+    broken = streak_line(Streak(current=0, longest=4, today=False, active_days=6), 0)
+    assert broken.startswith("no streak now (longest 4 days): a check or a journal entry")
+    never = streak_line(Streak(current=0, longest=0, today=False, active_days=0), 0)
+    assert never.startswith("no streak yet")

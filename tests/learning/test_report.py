@@ -167,6 +167,7 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page)
     assert "<script" not in page and "<link" not in page
     assert f"the bar is {BAR_SCORE}</p>" in page
+    assert "<summary>1 attempt</summary>" in page and "1 attempts" not in page
     # The same PDF on disk (the CLI) and in memory (the web download).
     for pdf in (write_pdf(report, tmp_path / "report.pdf").read_bytes(), pdf_bytes(report)):
         assert pdf.startswith(b"%PDF-")
@@ -287,3 +288,29 @@ def test_mastery_over_a_single_day_is_drawn_over_a_week(catalog: Catalog, store:
     [(day, _)] = report.history
     low, high = (num2date(x).date() for x in over_time(report).axes[0].get_xlim())
     assert low < day < high and (high - low).days == 7  # not years around one point
+
+
+def test_an_area_is_ready_only_once_the_low_end_clears_the_bar(
+    catalog: Catalog, store: Store
+) -> None:
+    python = ("python.collections.word_counts", "python.types.merge_configs")
+    python += ("python.stdlib.latest_checkpoints",)
+    for days_ago in (10, 7):  # each passed twice: a score at the bar, a wide interval
+        for offset, exercise in enumerate(python):
+            attempt(store, exercise, True, days_ago - offset / 2)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    area = next(a for a in report.areas if a.id == "python")
+    assert area.score is not None and area.score >= BAR_SCORE > area.low
+    assert area.status == "not ready yet"
+
+
+def test_few_skills_are_split_so_a_failed_one_is_never_called_strong(
+    catalog: Catalog, store: Store
+) -> None:
+    attempt(store, "python.types.merge_configs", True, 1)
+    attempt(store, COSINE, False, 0.5)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    shown = [s for s in report.skills if s.mastery is not None]
+    assert len(report.strongest) == (len(shown) + 1) // 2 <= 3
+    weakest = min(shown, key=lambda s: s.mastery or 0)
+    assert weakest not in report.strongest and weakest in report.weakest

@@ -43,6 +43,11 @@ def streak_line(streak: Streak | None, reviews_due: int) -> str:
         )
         if streak.longest > streak.current:
             parts.append(f"longest {streak.longest}")
+    elif streak is not None and streak.longest:
+        parts.append(
+            f"no streak now (longest {counted(streak.longest, 'day')}): a check or a "
+            "journal entry today starts a new one"
+        )
     elif streak is not None:
         parts.append("no streak yet: a check or a journal entry today starts one")
     if reviews_due:
@@ -77,20 +82,27 @@ def review(items: list[ReviewItem], begun: ReviewStart | None) -> None:
     if not items or begun is None:
         console.print("No skill is due for review. [dim]mldojo next shows what to learn.[/dim]")
         return
-    table = Table(box=None, padding=(0, 2), header_style="bold")
-    # The skill's title wraps; the exercise id is never cut short, or it could not be
-    # copied (only where even it does not fit is it folded onto a second line).
-    table.add_column("skill")
-    table.add_column("due", no_wrap=True)
-    table.add_column("review with", no_wrap=True, overflow="fold")
-    for item in items:
-        table.add_row(
-            escape(item.skill_title),
-            item.words,
-            f"{item.exercise.id}{'' if item.fresh else ' (passed before)'}",
-        )
     console.print(f"{counted(len(items), 'skill')} due for review:")
-    console.print(table)
+    widest = max(len(i.exercise.id) for i in items) + len(" (passed before)")
+    if console.width < widest + 50:  # no room for a readable table: a skill per line
+        for item in items:
+            console.print(f"  {escape(item.skill_title)} [dim]({item.words})[/dim]")
+            later = "" if item.fresh else " [dim](passed before)[/dim]"
+            console.print(f"    review with {item.exercise.id}{later}", soft_wrap=True)
+    else:
+        table = Table(box=None, padding=(0, 2), header_style="bold")
+        # The skill's title wraps; the exercise id is never cut short, or it could not
+        # be copied.
+        table.add_column("skill")
+        table.add_column("due", no_wrap=True)
+        table.add_column("review with", no_wrap=True, overflow="fold")
+        for item in items:
+            table.add_row(
+                escape(item.skill_title),
+                item.words,
+                f"{item.exercise.id}{'' if item.fresh else ' (passed before)'}",
+            )
+        console.print(table)
     item = begun.item
     console.print(
         f"\nFirst: {escape(item.skill_title)}, with [bold]{escape(item.exercise.title)}[/bold]."
@@ -158,8 +170,11 @@ def report(data: ReadinessReport, written: list[Path]) -> None:
         )
         console.print(
             "Weakest: "
-            + ", ".join(
-                f"{escape(s.title)} ({round(100 * (s.mastery or 0))})" for s in data.weakest
+            + (
+                ", ".join(
+                    f"{escape(s.title)} ({round(100 * (s.mastery or 0))})" for s in data.weakest
+                )
+                or data.no_weakest
             )
         )
     console.print(streak_line(data.streak, data.reviews_due))

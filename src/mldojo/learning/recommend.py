@@ -366,7 +366,7 @@ class Planner:
             area = self.skill_map.areas[skills[weakest].area].title
             reasons.append(
                 f"builds {skills[weakest].title} in {area}, "
-                f"with about a {round(100 * predicted)}% chance to pass"
+                f"with a chance to pass of about {round(100 * predicted)}%"
             )
         return list(dict.fromkeys(reasons))
 

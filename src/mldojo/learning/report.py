@@ -189,7 +189,9 @@ def area_scores(standing: Standing) -> list[AreaScore]:
             )
         )
         claimed = value if estimate.evidence else None
-        status = NO_EVIDENCE if claimed is None else READY if claimed >= 100 * BAR else NOT_READY
+        # Ready once the low end of the interval clears the bar, as the planner settles
+        # an area: a score at the bar on a few attempts is not yet shown to be there.
+        status = NO_EVIDENCE if claimed is None else READY if low >= 100 * BAR else NOT_READY
         found.append(AreaScore(area.id, area.title, claimed, low, high, status, lines))
     return found
 
@@ -270,7 +272,9 @@ def build_report(
     zone = zone or local_zone()
     skills = skill_scores(standing)
     shown = sorted((s for s in skills if s.mastery is not None), key=lambda s: -(s.mastery or 0))
-    strongest = shown[:SHOWN_SKILLS]
+    # Few skills with evidence are split, the upper half strongest: a skill just failed
+    # is never called strong because there was no other to show.
+    strongest = shown[: min(SHOWN_SKILLS, (len(shown) + 1) // 2)]
     weakest = [s for s in reversed(shown) if s not in strongest][:SHOWN_SKILLS]
     upcoming = standing.recommend(limit=PLAN_DAYS * NEW_PER_DAY + 3, skip=skip)
     areas = area_scores(standing)
