@@ -14,18 +14,45 @@ import threading
 import traceback
 
 _ONE_AT_A_TIME = threading.Lock()
+# Deeper than this, a tree is refused as a syntax error: the host's own readers of it
+# recurse, and no code a person writes nests so deep (`- - - … 1` could).
+MAX_DEPTH = 400
+TOO_DEEP = (
+    f"the code is nested more than {MAX_DEPTH} levels deep (an expression or blocks "
+    "inside one another), more than mldojo reads: write it flatter"
+)
 
 
 def parse_module(source: str) -> ast.Module:
-    """`ast.parse(source)`, safe beside other threads that parse."""
+    """`ast.parse(source)`, safe beside other threads that parse; a SyntaxError too
+    when the code nests deeper than `MAX_DEPTH`."""
     with _ONE_AT_A_TIME:
-        return ast.parse(source)
+        try:
+            tree = ast.parse(source)
+        except (RecursionError, MemoryError):  # the parser's own limit, or the host's
+            raise SyntaxError(TOO_DEEP) from None
+    _refuse_deep(tree)
+    return tree
 
 
 def parse_expression(source: str) -> ast.Expression:
-    """`ast.parse(source, mode="eval")`, safe beside other threads that parse."""
+    """`ast.parse(source, mode="eval")`, as `parse_module` is."""
     with _ONE_AT_A_TIME:
-        return ast.parse(source, mode="eval")
+        try:
+            tree = ast.parse(source, mode="eval")
+        except (RecursionError, MemoryError):
+            raise SyntaxError(TOO_DEEP) from None
+    _refuse_deep(tree)
+    return tree
+
+
+def _refuse_deep(tree: ast.AST) -> None:
+    stack: list[tuple[ast.AST, int]] = [(tree, 0)]
+    while stack:  # without recursion, which is what the depth would break
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise SyntaxError(TOO_DEEP)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
 
 
 def format_exception(exc: BaseException) -> str:

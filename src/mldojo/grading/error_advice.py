@@ -199,6 +199,12 @@ ADVICE: tuple[Advice, ...] = (
     ),
     _advice(
         "RecursionError",
+        r"during (compilation|ast construction)",
+        "the file nests too deeply for Python to compile (an expression or blocks "
+        "thousands of levels inside one another): write it flatter",
+    ),
+    _advice(
+        "RecursionError",
         r"",
         "a function calls itself without end: give it a case that returns without "
         "recursing, and make every call's input smaller",
