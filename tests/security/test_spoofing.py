@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from mldojo.grading.verdict import Status
 from tests.security.conftest import Attack, everything_shown
 
@@ -82,6 +84,28 @@ def test_replacing_stdout_and_writing_fake_results_everywhere(attack: Attack) ->
                 pass
         os._exit(0)
     """)
+
+
+@pytest.mark.parametrize(
+    "fake",
+    [
+        '"[" * 200_000 + "]" * 200_000',  # deeper than the host's stack
+        '\'{"results": [{"ok": true, "value": \' + "[[]]," * 3_000_000 + "0]}]}"',  # lists
+    ],
+)
+def test_a_fake_result_built_to_cost_the_host_is_refused_unread(attack: Attack, fake: str) -> None:
+    verdict = attack(f"""
+        import os
+        fake = ({fake}).encode() + b"\\n"
+        for fd in range(3, 64):
+            try:
+                os.write(fd, fake)
+            except OSError:
+                pass
+        os._exit(0)
+    """)
+    said = verdict.cases[0].message
+    assert "not a result" in said or "exited" in said, said
 
 
 def test_monkeypatching_numpy_and_builtins_stays_inside(attack: Attack) -> None:

@@ -30,6 +30,7 @@ from typing import IO, Any, Protocol
 
 from mldojo.catalog.schema import Limits
 from mldojo.grading.cgroups import RunCgroup, cgroup_support
+from mldojo.grading.codec import MAX_DEPTH, MAX_ITEMS
 from mldojo.grading.flavours import CUDA, SEALED
 from mldojo.grading.sandbox import (
     bootstrap_command,
@@ -523,13 +524,37 @@ def _parse_result(raw: bytes, *, timed: bool) -> dict[str, Any] | None:
     return _json(raw)
 
 
+# What the driver's report can hold, from the codec's own caps: a report with more lists
+# and objects, or nested deeper, was written by something else, and is refused before
+# it can cost the host its memory (a parsed empty list takes 60 bytes) or its stack.
+CONTAINERS_AT_MOST = 2 * MAX_ITEMS + 10_000
+NESTING_AT_MOST = 8 * MAX_DEPTH + 16
+
+
 def _json(raw: bytes) -> dict[str, Any]:
     """Bytes that are not the driver's one JSON object were written by something else."""
+    if raw.count(b"[") + raw.count(b"{") > CONTAINERS_AT_MOST:
+        return {"forged": True}
     try:
         value = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {"forged": True}
-    return value if isinstance(value, dict) else {"forged": True}
+    if not isinstance(value, dict) or _nested_deeper(value, NESTING_AT_MOST):
+        return {"forged": True}
+    return value
+
+
+def _nested_deeper(value: Any, limit: int) -> bool:
+    stack = [(value, 0)]
+    while stack:  # without recursion, which is what a forged depth would break
+        item, depth = stack.pop()
+        if depth > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend((v, depth + 1) for v in item.values())
+        elif isinstance(item, list):
+            stack.extend((v, depth + 1) for v in item if isinstance(v, dict | list))
+    return False
 
 
 def make_cgroup(limits: Limits) -> RunCgroup | None:
