@@ -165,3 +165,17 @@ def test_depth_and_size_are_capped() -> None:
 def test_decoding_accepts_only_known_tags_and_safe_dtypes(payload: object) -> None:
     with pytest.raises((codec.CodecError, TypeError)):
         codec.decode(json.loads(json.dumps(payload)))
+
+
+@pytest.mark.parametrize(
+    "tensor, words",
+    [
+        (torch.ones(2, dtype=torch.bfloat16), "a torch.bfloat16 tensor"),
+        (torch.ones(2, device="meta"), "meta tensor"),
+        (torch.ones(2).to_sparse(), "Sparse layout"),
+    ],
+)
+def test_a_tensor_numpy_cannot_hold_is_refused_in_words(tensor: torch.Tensor, words: str) -> None:
+    with pytest.raises(codec.CodecError, match="cannot be checked; return a float32") as caught:
+        codec.dumps(tensor)
+    assert words in str(caught.value)

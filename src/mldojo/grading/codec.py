@@ -105,7 +105,15 @@ def _encode(value: Any, depth: int, budget: _Budget) -> Any:
             raise CodecError(f"the figure cannot be described ({exc})") from None
         return {"$figure": _encode(summary, depth + 1, budget)}
     if module == "torch" and type(value).__name__ in {"Tensor", "Parameter"}:
-        array = _encode_numpy(value.detach().cpu().numpy(), budget)
+        try:
+            values = value.detach().cpu().numpy()
+        except (TypeError, RuntimeError, NotImplementedError) as exc:  # bfloat16, meta, sparse
+            raise CodecError(
+                f"a {value.dtype} tensor ({str(exc).splitlines()[0][:120]}) cannot be "
+                "checked; return a float32 or float64 tensor, dense and holding values "
+                "(.float(), .to_dense())"
+            ) from None
+        array = _encode_numpy(values, budget)
         # That it is a tensor, and whether autograd recorded it, is part of what came back:
         # a prediction that keeps its graph holds memory for a backward pass nobody runs.
         return {"$tensor": {"values": array, "graph": value.grad_fn is not None}}
