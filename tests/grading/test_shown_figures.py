@@ -80,3 +80,30 @@ def test_a_figure_is_drawn_again_with_its_own_view() -> None:
 
     assert "<!-- 1000 -->" not in svg_text(None)
     assert "<!-- 1000 -->" in svg_text((100.0, 1000.0))  # the zoom that hides the line
+
+
+def _drawn(build: object) -> str:
+    figure = Figure()
+    build(figure)  # type: ignore[operator]
+    value = {"ok": True, "value": codec.encode(figure)}
+    [pair] = shown_figure([Case("one")], [value], [value])
+    svg = draw(pair["got"])
+    assert svg is not None
+    return base64.b64decode(svg.split(",", 1)[1]).decode()
+
+
+def test_a_title_matplotlib_math_cannot_read_is_drawn_as_text() -> None:
+    def broken(figure: Figure) -> None:
+        axes = figure.add_subplot()
+        axes.plot([1.0, 2.0], [3.0, 4.0])
+        axes.set_title("Learning curves ($\\times 10^{3$)")
+
+    assert "<svg" in _drawn(broken)  # not the ValueError a web check answered 500 with
+
+
+def test_a_figure_of_many_panels_is_drawn_in_part_and_says_so() -> None:
+    def many(figure: Figure) -> None:
+        for index in range(40):
+            figure.add_subplot(5, 8, index + 1).plot(range(5000), range(5000))
+
+    assert "(the first 8 of 40 axes)" in _drawn(many)

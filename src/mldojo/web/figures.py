@@ -22,24 +22,44 @@ from mldojo.words import counted
 
 _LOCK = threading.RLock()  # Matplotlib's text layout caches are not thread-safe
 SIZE_IN = (5.0, 3.4)
+# What is drawn of a figure, at most: the drawing holds a lock every check's page waits
+# on, and a figure of 150 panels took minutes. The check itself compared it all.
+MAX_AXES = 8
+MAX_POINTS = 2_000  # per series, evenly spaced
 
 
 def draw(summary: dict[str, Any] | None) -> str | None:
     """An `data:image/svg+xml` URI of the described figure, or None when there is none."""
     if not summary or not summary.get("axes"):
         return None
+    try:
+        return _draw(summary)
+    except ValueError:  # a text Matplotlib's math cannot read: "$\\times 10^{3$"
+        import matplotlib
+
+        with matplotlib.rc_context({"text.parse_math": False}):
+            return _draw(summary)
+
+
+def _draw(summary: dict[str, Any]) -> str:
     from matplotlib.backends.backend_svg import FigureCanvasSVG
     from matplotlib.figure import Figure
 
+    axes_list = summary["axes"][:MAX_AXES]
+    columns = min(len(axes_list), 4)
+    rows = math.ceil(len(axes_list) / columns)
+    size = (SIZE_IN[0] * max(1.0, columns / 2), SIZE_IN[1] * rows)
     with _LOCK:
-        figure = Figure(figsize=SIZE_IN, layout="constrained")
+        figure = Figure(figsize=size, layout="constrained")
         FigureCanvasSVG(figure)
-        axes_list = summary["axes"]
         for index, described in enumerate(axes_list):
-            ax = figure.add_subplot(1, len(axes_list), index + 1)
+            ax = figure.add_subplot(rows, columns, index + 1)
             _draw_axes(ax, described)
-        if summary.get("suptitle"):
-            figure.suptitle(str(summary["suptitle"]))
+        title = str(summary.get("suptitle") or "")
+        if len(summary["axes"]) > MAX_AXES:
+            title += f" (the first {MAX_AXES} of {len(summary['axes'])} axes)"
+        if title:
+            figure.suptitle(title.strip())
         return svg_uri(figure)
 
 
@@ -117,7 +137,8 @@ def _draw_axline(ax: Any, line: dict[str, Any]) -> None:
 
 
 def _numbers(values: Any) -> list[float]:
-    """Gaps (null) as NaN, which Matplotlib leaves out of a line."""
+    """Gaps (null) as NaN, which Matplotlib leaves out of a line; at most `MAX_POINTS`."""
     if not isinstance(values, list):
         return []
-    return [float(v) if isinstance(v, int | float) else float("nan") for v in values]
+    step = max(1, math.ceil(len(values) / MAX_POINTS))
+    return [float(v) if isinstance(v, int | float) else float("nan") for v in values[::step]]
