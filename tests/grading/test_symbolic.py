@@ -248,3 +248,35 @@ def test_a_wrong_formula_is_shown_where_its_value_differs_as_printed(
             r" it gives (\S+), the answer gives (\S+?)[.:;]?(?:\s|$)", message
         ).groups()
         assert not passed and mine != want, message
+
+
+def test_a_power_of_a_sum_is_compared_at_the_points_not_expanded(catalog: Catalog) -> None:
+    # simplify would expand it in the host for many minutes; the points decide at once.
+    passed, message = _judged(catalog, SYMBOLIC, "(sin(x) + cos(x) + tan(x) + exp(x))**12")
+    assert not passed and "is not the right expression" in message, message
+    # and a right answer in that form still passes, on the points
+    assert _judged(catalog, SYMBOLIC, "3*exp(3*x)*(1 + exp(3*x))**3/(1 + exp(3*x))**4")[0]
+
+
+@pytest.mark.parametrize(
+    "tree, words",
+    [
+        (["Pow", ["Integer", "10"], ["Integer", str(10**10)]], "raised to a power over 64"),
+        (["Integer", str(10**15)], "a number over"),
+        (["factorial", ["Integer", str(10**6)]], "factorial of a number over 1000"),
+        (
+            [
+                "Pow",
+                ["Pow", ["Pow", ["Integer", "10"], ["Integer", "64"]], ["Integer", "64"]],
+                ["Integer", "64"],
+            ],
+            "a number this large",
+        ),
+    ],
+)
+def test_a_forged_tree_never_makes_the_host_work_out_a_huge_number(
+    tree: list[object], words: str
+) -> None:
+    # The child sends a tree; one written to cost the host is refused as it is rebuilt.
+    with pytest.raises(ValueError, match=words):
+        rebuild(tree, {"x": sympy.Symbol("x")})

@@ -94,13 +94,25 @@ def symbols_of(exercise: Exercise) -> dict[str, Any]:
     return {name: sympy.Symbol(name, **assumptions) for name in spec.symbols}
 
 
+# SymPy works out numbers exactly as it builds them (10**10**10, factorial(10**6)), in
+# the host, which no limit guards: an answer holds no such numbers, so none is built.
+MAX_WHOLE = 10**12  # the largest integer an answer may hold
+MAX_EXACT_POWER = 64  # the largest exponent of a number raised exactly
+MAX_COUNTED = 1_000  # the largest number a factorial, binomial or gamma may be taken of
+
+
 def rebuild(tree: Any, symbols: dict[str, Any]) -> Any:
-    """A SymPy expression from the child's tree, using only whitelisted classes."""
+    """A SymPy expression from the child's tree, using only whitelisted classes, and no
+    number too large to work out in the host."""
     import sympy
 
     if not isinstance(tree, list) or not tree or not isinstance(tree[0], str):
         raise UnknownNode("a malformed expression came back")
     head, args = tree[0], tree[1:]
+    if head in ("Integer", "Rational") and any(abs(int(a)) > MAX_WHOLE for a in args):
+        raise UnknownNode(
+            f"a number over {MAX_WHOLE:.0e} is not part of this answer: write the formula"
+        )
     if head == "Symbol":
         if args[0] not in symbols:
             euler = ": for Euler's number, write e^u as exp(u) or E**u" if args[0] == "e" else ""
@@ -121,7 +133,18 @@ def rebuild(tree: Any, symbols: dict[str, Any]) -> Any:
         return getattr(sympy.S, args[0])
     if head not in FUNCTIONS:
         raise UnknownNode(f"{head} is not a function mldojo accepts in an answer")
-    return getattr(sympy, head)(*[rebuild(a, symbols) for a in args])
+    built = [rebuild(a, symbols) for a in args]
+    numbers = [b for b in built if b.is_Number]
+    if head == "Pow" and len(numbers) == 2 and abs(numbers[1]) > MAX_EXACT_POWER:
+        raise UnknownNode(
+            f"a number raised to a power over {MAX_EXACT_POWER} is not part of this answer"
+        )
+    if head in ("factorial", "binomial", "gamma") and any(abs(n) > MAX_COUNTED for n in numbers):
+        raise UnknownNode(f"{head} of a number over {MAX_COUNTED} is not part of this answer")
+    result = getattr(sympy, head)(*built)
+    if result.is_Rational and max(abs(result.p), result.q).bit_length() > 4 * 4096:
+        raise UnknownNode("a number this large is not part of this answer: write the formula")
+    return result
 
 
 def reference_expression(exercise: Exercise) -> Any:
@@ -170,7 +193,7 @@ def _agree(first: Any, second: Any, points: list[dict[Any, Any]]) -> bool:
     import numpy as np
     import sympy
 
-    if sympy.simplify(first - second) == 0:
+    if _provable(first) and _provable(second) and sympy.simplify(first - second) == 0:
         return True
     for point in points:
         try:
@@ -212,7 +235,7 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
                 "need: write it as one formula, without steps, max or min, signs or rounding",
             )
         ]
-    if sympy.simplify(answer - expected) == 0:
+    if _provable(answer) and sympy.simplify(answer - expected) == 0:
         return [CaseResult(CASE, True, "")]
     points = _points(
         np.random.default_rng(seed),
@@ -265,6 +288,26 @@ def judge_symbolic(exercise: Exercise, got: dict[str, Any], seed: int) -> list[C
             )
         ]
     return [CaseResult(CASE, True, "equal at every point tried")]
+
+
+# SymPy's simplify runs unbounded in the host, and a power of a sum makes it expand:
+# (sin(x) + cos(x) + tan(x) + exp(x))**3 takes a second, **12 many minutes. Only an
+# expression within these bounds is proved equal; any other is compared at the points.
+PROVE_OPS = 40
+PROVE_EXPANSION = 16  # terms a power of a sum expands to: 2 terms squared is 4
+
+
+def _provable(expression: Any) -> bool:
+    import sympy
+
+    if sympy.count_ops(expression) > PROVE_OPS:
+        return False
+    return not any(
+        power.base.is_Add
+        and power.exp.is_Number
+        and len(power.base.args) ** min(abs(float(power.exp)), 64) > PROVE_EXPANSION
+        for power in expression.atoms(sympy.Pow)
+    )
 
 
 def _heads(expression: Any) -> set[str]:
