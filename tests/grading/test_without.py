@@ -141,3 +141,59 @@ def test_code_without_the_tool_taught_is_told_which_it_is() -> None:
     # A name that only looks like one: torch.autograd_extra is not torch.autograd.
     assert missing_use("import torch\ny = torch.autograd_extra\n", ["torch.autograd"])
     assert missing_use(by_hand, []) is None  # an exercise without a list reads nothing
+
+
+INV = ["numpy.linalg.inv"]
+NP = "import numpy as np\n"
+
+
+@pytest.mark.parametrize(
+    ("source", "without", "words"),
+    [
+        (NP + "la = np.linalg\nla.inv(A)\n", INV, "hands numpy.linalg around as a value"),
+        (NP + "f = lambda m=np.linalg: m\nf().inv(A)\n", INV, "hands numpy.linalg around"),
+        (NP + "NAME = 'inv'\ngetattr(np.linalg, NAME)(A)\n", INV, "getattr() with a name it"),
+        (NP + "getattr(np.linalg, 'in' + 'v')(A)\n", INV, "getattr() with a name it works out"),
+        (NP + "import builtins\nbuiltins.getattr(np.linalg, 'inv')(A)\n", INV, "uses numpy"),
+        (NP + "vars(np.linalg)['inv'](A)\n", INV, "could hide"),
+        (NP + "np.linalg.__dict__['inv'](A)\n", INV, "reads a __dict__"),
+        (NP + "import sys\nsys.modules['numpy.linalg'].inv(A)\n", INV, "by name (sys.modules)"),
+        (NP + "import operator\noperator.attrgetter('linalg.inv')(np)(A)\n", INV, "could hide"),
+        ("import importlib\nimportlib.import_module('numpy.linalg').inv(A)\n", INV, "uses numpy"),
+        ("import builtins\nbuiltins.exec('x = 1')\n", INV, "calls exec()"),
+        ("m = __import__('skl' + 'earn.metrics', fromlist=['x'])\n", SKLEARN, "a name it works"),
+        ("import importlib\nNAME = 'sklearn'\nimportlib.import_module(NAME)\n", SKLEARN, "works"),
+        ("np = __import__(''.join(['num', 'py']))\n", ["numpy"], "__import__() with a name"),
+    ],
+)
+def test_a_use_hidden_behind_a_computed_name_or_a_value_is_refused(
+    source: str, without: list[str], words: str
+) -> None:
+    message = forbidden_use(source, without)
+    assert message is not None and words in message, message
+
+
+def test_plain_uses_of_an_allowed_module_stay_allowed() -> None:
+    source = NP + "x = np.linalg.solve(A, b)\ny = np.zeros(3)\nz = isinstance(x, np.ndarray)\n"
+    assert forbidden_use(source, INV) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ("import functools\ndef f(X):\n    return functools.reduce(g, X, [])\n", "reduce()"),
+        ("import itertools, operator\nitertools.starmap(operator.add, zip(X, o))\n", "starmap"),
+        ("import builtins\nbuiltins.map(lambda r: r, X)\n", "map()"),
+        ("exec('for i in range(3): pass')\n", "exec()"),
+        ("def f(X, i=0):\n    return [] if i == len(X) else [X[i]] + f(X, i + 1)\n", "calling"),
+    ],
+)
+def test_a_loop_by_another_name_is_refused(source: str, words: str) -> None:
+    message = python_loop(source)
+    assert message is not None and words in message, message
+
+
+def test_a_function_of_the_code_s_own_is_not_the_tool_asked_for() -> None:
+    own = "def backward(W, h):\n    return h @ W\n\nG = backward(W1, h)\n"
+    assert missing_use(own, ["backward", "torch.autograd"]) is not None
+    assert missing_use("loss.backward()\n", ["backward"]) is None
