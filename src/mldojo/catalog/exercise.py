@@ -142,13 +142,22 @@ def exercise_id(root: Path, folder: Path) -> str:
     return ".".join(folder.relative_to(root).parts)
 
 
-def version_of(folder: Path) -> str:
+def folder_files(folder: Path) -> dict[Path, bytes]:
+    """Every file of the exercise folder that counts, in order, with its bytes: read
+    once for both the version and the check that its text is UTF-8."""
+    return {
+        file: file.read_bytes()
+        for file in sorted(p for p in folder.rglob("*") if p.is_file() and _counts(p, folder))
+    }
+
+
+def version_of(folder: Path, files: dict[Path, bytes]) -> str:
     """A hash of every file in the exercise folder, so any edit makes a new version."""
     digest = hashlib.sha256()
-    for file in sorted(p for p in folder.rglob("*") if p.is_file() and _counts(p, folder)):
+    for file, content in files.items():
         digest.update(file.relative_to(folder).as_posix().encode())
         digest.update(b"\0")
-        digest.update(file.read_bytes())
+        digest.update(content)
         digest.update(b"\0")
     return digest.hexdigest()[:12]
 
@@ -166,13 +175,17 @@ def load_exercise(root: Path, folder: Path) -> Exercise:
         meta = ExerciseMeta.model_validate(read_toml(toml_path))
     except ValidationError as exc:
         raise ContentError(" ".join(describe_errors(toml_path, exc))) from None
-    problems = _structure_problems(ex_id, folder, meta)
+    files = folder_files(folder)
+    problems = _structure_problems(ex_id, folder, meta, files)
     if problems:
         raise ContentError(" ".join(problems))
-    return Exercise(id=ex_id, path=folder, root=root, meta=meta, version=version_of(folder))
+    version = version_of(folder, files)
+    return Exercise(id=ex_id, path=folder, root=root, meta=meta, version=version)
 
 
-def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[str]:
+def _structure_problems(
+    ex_id: str, folder: Path, meta: ExerciseMeta, files: dict[Path, bytes]
+) -> list[str]:
     problems = []
     toml_path = folder / "exercise.toml"
     if not re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+", ex_id):
@@ -225,21 +238,22 @@ def _structure_problems(ex_id: str, folder: Path, meta: ExerciseMeta) -> list[st
             f"{toml_path}: a challenge exercise needs a [challenge] table (metric, threshold), "
             "and only a challenge exercise may have one."
         )
-    unreadable = _not_utf8(folder)
+    unreadable = _not_utf8(folder, files)
     problems.extend(f"'{path}' is not UTF-8 text: save it as UTF-8." for path in unreadable)
     hints = folder / "hints.md"
-    if hints.is_file() and hints not in unreadable and not split_hints(hints.read_text("utf-8")):
+    if hints in files and hints not in unreadable and not split_hints(files[hints].decode()):
         problems.append(f"{hints}: no hints found; give each hint its own '## Hint N' heading.")
     return problems
 
 
-def _not_utf8(folder: Path) -> list[Path]:
-    """The exercise's text files that cannot be read as UTF-8, which every reader expects."""
+def _not_utf8(folder: Path, files: dict[Path, bytes]) -> list[Path]:
+    """The exercise's own text files that cannot be read as UTF-8, which every reader
+    expects."""
     found = []
-    for path in sorted(folder.glob("*")):
-        if path.suffix in (".md", ".py") and path.is_file():
+    for path, content in files.items():
+        if path.parent == folder and path.suffix in (".md", ".py"):
             try:
-                path.read_bytes().decode("utf-8")
+                content.decode("utf-8")
             except UnicodeDecodeError:
                 found.append(path)
     return found
