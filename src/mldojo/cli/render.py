@@ -133,7 +133,23 @@ def listing(
     beside = console.width >= max(widest.values()) + 90
     if console.width < max(widest.values()) + 34:
         _listing_lines(rows, unavailable)
-        return
+    else:
+        _listing_tables(rows, unavailable, widest, beside=beside)
+    if unavailable:
+        console.print(
+            f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
+            "`mldojo show ID` says why.[/yellow]"
+        )
+
+
+def _listing_tables(
+    rows: list[tuple[Exercise, ExerciseStatus]],
+    unavailable: Mapping[str, str],
+    widest: Mapping[str, int],
+    *,
+    beside: bool,
+) -> None:
+    """The catalog as a table per area, the title beside the id where it fits."""
     area = None
     table: Table | None = None
     for exercise, status in rows:
@@ -171,11 +187,6 @@ def listing(
             table.add_row(under, exercise.kind.value, level, state)
     if table is not None:
         console.print(table)
-    if unavailable:
-        console.print(
-            f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
-            "`mldojo show ID` says why.[/yellow]"
-        )
 
 
 def _listing_lines(
@@ -195,11 +206,6 @@ def _listing_lines(
             (f" · {exercise.title} · {exercise.meta.minutes} min", "dim"),
         )
         console.print(Padding(about, (0, 0, 0, 4)))
-    if unavailable:
-        console.print(
-            f"[yellow]{counted(len(unavailable), 'exercise')} cannot run on this machine: "
-            "`mldojo show ID` says why.[/yellow]"
-        )
 
 
 def statement(exercise: Exercise, unavailable: str | None = None) -> None:
