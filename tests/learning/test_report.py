@@ -18,7 +18,7 @@ from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
 from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
-from mldojo.store.models import Attempt, Learner
+from mldojo.store.models import Attempt, Learner, SolutionView
 from mldojo.store.schema import open_store
 from tests.conftest import BROADCAST, copy_exercises
 
@@ -138,6 +138,57 @@ def test_next_steps_put_a_due_review_first_and_say_why(catalog: Catalog, store: 
     assert review.exercise.id == BROADCAST and review.reason.startswith("review:")
     assert re.search(r"due for \d+ days", review.reason)
     assert standing.recommend(limit=3, skip={BROADCAST})[0].exercise.id != BROADCAST
+
+
+def test_an_exercise_whose_solution_was_just_read_waits(catalog: Catalog, store: Store) -> None:
+    # Without any attempt, the first suggestion is an exercise on a skill not yet shown;
+    # once its solution has been read, a pass there would show what was read.
+    first = load_standing(store, catalog, learner="amy", now=NOW).recommend(limit=1)[0]
+    read_at = NOW - timedelta(hours=1)
+    store.write(
+        lambda s: s.add(
+            SolutionView(
+                learner_id="amy", exercise_id=first.exercise.id, exercise_version="v",
+                viewed_at=read_at,
+            )
+        )
+    )  # fmt: skip
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    assert standing.history[first.exercise.id].solution_read_at == read_at
+    assert first.exercise.id not in {r.exercise.id for r in standing.recommend(limit=3)}
+    # Days later it may come back, as writing it from memory, and says so.
+    later = load_standing(store, catalog, learner="amy", now=NOW + timedelta(days=3))
+    again = {r.exercise.id: r for r in later.recommend(limit=len(EXERCISES))}
+    assert again[first.exercise.id].reason.startswith("you read its solution")
+    # Passed since it was read: an ordinary pass.
+    attempt(store, first.exercise.id, True, -1)
+    passed = load_standing(store, catalog, learner="amy", now=NOW + timedelta(days=3))
+    reasons = {r.exercise.id: r.reasons for r in passed.recommend(limit=len(EXERCISES))}
+    assert not any("solution" in r for r in reasons.get(first.exercise.id, ()))
+
+
+def test_a_review_is_not_an_exercise_whose_solution_was_just_read(
+    catalog: Catalog, store: Store
+) -> None:
+    # The standard library is due; a fresh exercise on it is the review, unless its
+    # solution was just read: then the one passed long ago is.
+    counts, checkpoints = "python.collections.word_counts", "python.stdlib.latest_checkpoints"
+    attempt(store, counts, True, 20)
+
+    def review() -> str:
+        items = agenda(load_standing(store, catalog, learner="amy", now=NOW))
+        return next(i.exercise.id for i in items if i.skill_id == "python.stdlib")
+
+    assert review() == checkpoints
+    store.write(
+        lambda s: s.add(
+            SolutionView(
+                learner_id="amy", exercise_id=checkpoints, exercise_version="v",
+                viewed_at=NOW - timedelta(hours=1),
+            )
+        )
+    )  # fmt: skip
+    assert review() == counts
 
 
 def test_prerequisites_come_first(catalog: Catalog, store: Store) -> None:

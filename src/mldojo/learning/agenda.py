@@ -90,7 +90,9 @@ def agenda(
             past = standing.history.get(facts.id)
             passed_at = past.last_pass_at if past else None
             age = (standing.now - passed_at).total_seconds() if passed_at else 0.0
-            return (passed_at is not None, -age, abs(predicted[facts.id] - TARGET_SUCCESS))
+            # One whose solution was read and not passed since would recall the solution.
+            known = passed_at is not None or (past is not None and past.read_not_passed)
+            return (known, -age, abs(predicted[facts.id] - TARGET_SUCCESS))
 
         chosen = min(candidates, key=preference)
         past = standing.history.get(chosen.id)

@@ -108,6 +108,14 @@ class ExerciseHistory:
     last_pass_at: datetime | None = None
     days: set[date] = field(default_factory=set)
     digests: dict[str, datetime] = field(default_factory=dict)  # source -> last checked
+    solution_read_at: datetime | None = None  # when the learner last read its solution
+
+    @property
+    def read_not_passed(self) -> bool:
+        """The solution was read and the exercise not passed since: a pass now would show
+        what was read more than what was learned."""
+        read, passed = self.solution_read_at, self.last_pass_at
+        return read is not None and (passed is None or passed < read)
 
 
 def digest(source: str) -> str:

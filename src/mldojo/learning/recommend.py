@@ -13,7 +13,8 @@ Every exercise in the catalog is scored at once from the model's belief:
   days overdue;
 - prerequisites: low while a prerequisite of its skills is still weak;
 - novelty: exercises passed before are worth less, passed today almost nothing, and
-  each failure in a row on one lowers it.
+  each failure in a row on one lowers it; one whose solution was read and not passed
+  since counts as passed.
 
 The three best are taken greedily, each pick lowering the others in its area and on
 its skills, so the list is balanced across areas; when a skill is due for review,
@@ -272,6 +273,14 @@ class Planner:
         if failing:
             at, streak = np.array(failing, dtype=np.intp).T
             novelty[at] *= FAILED_FACTOR**streak
+        # A solution read and not passed since waits like a pass: a pass now would show
+        # what was read (its evidence counts little), so something else teaches more
+        # today; later, writing it again from memory is a fair recall.
+        for e, past in history.items():
+            read = past.solution_read_at
+            if read is not None and past.read_not_passed and e in rows:
+                factor = PASSED_TODAY_FACTOR if read > today else PASSED_FACTOR
+                novelty[rows[e]] = min(novelty[rows[e]], factor)
         total = reach * (self.shares @ need + review) * prereq * novelty
         return total, predicted, mastery
 
@@ -321,6 +330,9 @@ class Planner:
         for row, value in zip(chosen, scores, strict=True):
             facts = self.exercises[row]
             reasons = self._reasons(facts, belief, mastery, due, predicted[row])
+            past = history.get(facts.id)
+            if past is not None and past.read_not_passed:
+                reasons.insert(0, "you read its solution: now write it again from memory")
             found.append(
                 Recommendation(
                     facts,

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from mldojo.catalog.catalog import Catalog
 from mldojo.learning.evidence import (
@@ -28,7 +28,7 @@ from mldojo.learning.mastery import Belief, MasteryModel, replay
 from mldojo.learning.recommend import Planner, Recommendation
 from mldojo.learning.review import DueSkill, ReviewBook, sync_cards
 from mldojo.store.engine import Store
-from mldojo.store.models import Attempt
+from mldojo.store.models import Attempt, SolutionView
 
 RUNNING = "running"
 
@@ -101,6 +101,17 @@ def attempt_records(store: Store, *, learner: str) -> tuple[list[AttemptRecord],
     return records, running
 
 
+def solution_reads(store: Store, *, learner: str) -> dict[str, datetime]:
+    """When the learner last read each exercise's solution."""
+    with store.session() as session:
+        rows = session.execute(
+            select(SolutionView.exercise_id, func.max(SolutionView.viewed_at))
+            .where(SolutionView.learner_id == learner)
+            .group_by(SolutionView.exercise_id)
+        ).all()
+    return {exercise_id: at for exercise_id, at in rows}
+
+
 @dataclass(frozen=True)
 class CatalogModel:
     """What the model needs of the catalog alone: the same for every learner and every
@@ -131,6 +142,9 @@ def load_standing(
     records, running = attempt_records(store, learner=learner)
     builder = EvidenceBuilder(facts)
     evidence = builder.add_all(r for r in records if r.at <= now)
+    for exercise_id, at in solution_reads(store, learner=learner).items():
+        if exercise_id in facts and at <= now:
+            builder.history.setdefault(exercise_id, ExerciseHistory()).solution_read_at = at
     model = replay(planner.space, evidence)
     book = sync_cards(
         store,
