@@ -537,6 +537,23 @@ def test_pages_fit_a_phone_screen(page: Page, shots: Path) -> None:
         shoot(page, shots, f"phone-{name}")
 
 
+def test_the_editor_follows_the_statement_on_a_phone_and_sits_beside_it_on_a_screen(
+    page: Page,
+) -> None:
+    def box(selector: str) -> dict[str, float]:
+        found = page.locator(selector).bounding_box()
+        assert found is not None, selector
+        return found
+
+    page.goto(f"/exercises/{BROADCAST}")
+    statement, editor, hints = box("#statement"), box("#code-form"), box("#hints")
+    assert statement["x"] < editor["x"] and hints["x"] < editor["x"]  # two columns
+    assert hints["y"] - (statement["y"] + statement["height"]) < 40  # hints right below it
+    page.set_viewport_size({"width": 375, "height": 800})
+    statement, editor, hints = box("#statement"), box("#code-form"), box("#hints")
+    assert statement["y"] < editor["y"] < hints["y"] < box("#solution")["y"]
+
+
 def test_a_keyboard_goes_on_from_the_hint_or_solution_it_asked_for(page: Page) -> None:
     """The button pressed goes with the panel it swaps: focus moves to what came, so a
     keyboard (and a screen reader) is not sent back to the top of the page."""
