@@ -92,8 +92,13 @@ def test_a_choice_answer_is_built_from_known_options_only(dojo: Dojo) -> None:
 def test_a_choice_checked_with_no_option_chosen_is_refused_and_not_recorded(dojo: Dojo) -> None:
     exercise = dojo.catalog.get(CHOICE)
     for unanswered in (choice_answer(exercise, []), exercise.starter()):
-        with pytest.raises(UsageError, match="No option .* is chosen yet"):
+        with pytest.raises(UsageError, match="No option .* is chosen yet") as sent:
             check(dojo, CHOICE, source=unanswered)
+        assert "choose an option" in str(sent.value) and "file" not in str(sent.value)
+    start(dojo, CHOICE)
+    with pytest.raises(UsageError, match='chosen yet.*letter in your file .*= "B"') as read:
+        check(dojo, CHOICE)
+    assert "web" not in str(read.value)
     assert workbench(dojo, CHOICE).attempts == ()
     # A file the answer cannot be read from is checked: its verdict says what is wrong.
     assert not check(dojo, CHOICE, source="ANSWER = (\n").verdict.passed

@@ -219,11 +219,12 @@ def check(
     exercise = dojo.exercise(exercise_id)
     if exercise.meta.requires:  # most need nothing: no need to look at the hardware
         dojo.machine.ensure(exercise)
+    from_file = source is None
     if source is None:
         source = read_submission(submission_path(dojo, exercise_id, file))
     else:
         source = check_source(source, exercise_id)
-    refuse_unanswered(exercise, source)
+    refuse_unanswered(exercise, source, from_file=from_file)
     return check_exercise(
         dojo.store,
         dojo.grader,

@@ -242,10 +242,11 @@ def choice_answer(exercise: Exercise, keys: list[str]) -> str:
     return f'{exercise.meta.entry} = "{"".join(chosen)}"\n'
 
 
-def refuse_unanswered(exercise: Exercise, source: str) -> None:
+def refuse_unanswered(exercise: Exercise, source: str, *, from_file: bool = False) -> None:
     """A choice exercise checked before any option is chosen is refused, not graded: a
     stray press of Check is no wrong answer to record. A file the answer cannot be read
-    from goes on to the check, whose verdict says what is wrong with it."""
+    from goes on to the check, whose verdict says what is wrong with it. `from_file`:
+    the answer was read from the learner's file (the CLI), not sent from the page."""
     if exercise.kind is not Kind.CHOICE:
         return
     try:
@@ -253,10 +254,14 @@ def refuse_unanswered(exercise: Exercise, source: str) -> None:
     except AnswerNotFound:
         return
     if not chosen:
+        how = (
+            f'write its letter in your file ({exercise.meta.entry} = "B")'
+            if from_file
+            else "choose an option"
+        )
         raise UsageError(
             f"No option of '{exercise.id}' is chosen yet, so nothing was checked or "
-            f"recorded: tick an option on the exercise's web page, or write its letter "
-            f'in your file ({exercise.meta.entry} = "B"), then check again.'
+            f"recorded: {how}, then check again."
         )
 
 
