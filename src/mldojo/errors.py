@@ -31,7 +31,16 @@ class ConfigError(MldojoError):
 
 
 class ContentError(MldojoError):
-    """An exercise, skill map or pack is malformed."""
+    """An exercise, skill map or pack is malformed: `problems` lists each thing wrong
+    (the message joins them)."""
+
+    def __init__(self, message: str, problems: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems or (message,)
+
+    @classmethod
+    def of(cls, problems: list[str]) -> ContentError:
+        return cls(" ".join(problems), tuple(problems))
 
 
 class UnknownExercise(MldojoError):

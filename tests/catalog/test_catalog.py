@@ -93,6 +93,16 @@ def test_a_malformed_exercise_names_file_field_found_and_expected(
     assert words in caught.value.message
 
 
+def test_an_exercise_file_spelt_in_capitals_is_named(content: Path) -> None:
+    toml = _toml(content)
+    toml.rename(toml.with_name("Exercise.toml"))
+    with pytest.raises(ContentError, match="Exercise.toml' must be named exercise.toml"):
+        load_catalog(content_root=content)
+    found = load_catalog(content_root=content, collect_problems=True)
+    assert BROADCAST not in found.exercises
+    assert [p.exercise for p in found.problems] == [BROADCAST]
+
+
 def test_a_missing_file_is_named(content: Path) -> None:
     (_toml(content).parent / "cases.py").unlink()
     with pytest.raises(ContentError, match="'cases.py' is missing"):

@@ -266,6 +266,24 @@ def test_a_duplicate_id_across_packs_names_both_folders(
     assert not twice["ok"] and "is defined twice" in twice["problems"][0]
 
 
+def test_validate_lists_each_problem_of_a_folder_that_does_not_load(
+    cli: Cli, tmp_path: Path
+) -> None:
+    pack = copy_exercises(tmp_path / "pack", "python.collections.word_counts")
+    (pack / "skills.toml").unlink()
+    toml = pack / "python" / "collections" / "word_counts" / "exercise.toml"
+    text = toml.read_text()
+    text = re.sub(r"(?m)^difficulty = .*$", 'difficulty = "hard"', text)
+    toml.write_text(re.sub(r"(?m)^minutes = ", "minuts = ", text))
+    checked = json.loads(ok(cli("validate", str(pack), "--json"), 1))
+    [broken] = checked["exercises"]
+    assert [p.split(": ", 1)[1][:18] for p in broken["problems"]] == [
+        "field 'difficulty'",
+        "field 'minutes' is",
+        "field 'minuts' is ",
+    ]
+
+
 @pytest.mark.parametrize("args", [("db", "upgrade"), ("--version",)])
 def test_small_commands(cli: Cli, args: tuple[str, ...]) -> None:
     assert ok(cli(*args)).strip()

@@ -12,6 +12,7 @@ from mldojo.catalog.skills import SkillMap, load_skill_map
 from mldojo.errors import ContentError, UnknownExercise
 
 SKILLS_FILE = "skills.toml"
+EXERCISE_FILE = "exercise.toml"
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,7 @@ class Problem:
     exercise: str
     path: Path
     message: str
+    problems: tuple[str, ...] = ()  # each thing wrong, when the message joins several
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,8 @@ def load_catalog(
     exercises: dict[str, Exercise] = {}
     problems: list[Problem] = []
     for root in roots:
-        for folder in _exercise_folders(root):
+        for toml in _exercise_files(root):
+            folder = toml.parent
             ex_id = exercise_id(root, folder)
             if ex_id in exercises:
                 twice = (
@@ -96,12 +99,16 @@ def load_catalog(
                 problems.append(Problem(ex_id, folder, twice))
                 continue
             try:
+                if toml.name != EXERCISE_FILE:
+                    raise ContentError(
+                        f"'{toml}' must be named {EXERCISE_FILE}, in lower case: rename it."
+                    )
                 exercise = load_exercise(root, folder)
                 _check_skills(exercise, skills)
             except ContentError as exc:
                 if not collect_problems:
                     raise
-                problems.append(Problem(ex_id, folder, exc.message))
+                problems.append(Problem(ex_id, folder, exc.message, exc.problems))
                 continue
             exercises[ex_id] = exercise
     ordered = dict(sorted(exercises.items(), key=lambda item: teaching_order(item[1])))
@@ -127,11 +134,14 @@ def find_exercise(
     return load_exercise(*found[0])
 
 
-def _exercise_folders(root: Path) -> list[Path]:
+def _exercise_files(root: Path) -> list[Path]:
+    """Every exercise.toml, also one spelt in other capitals (which some file systems
+    open as it and others do not), so that it is named rather than passed over."""
     return sorted(
-        toml.parent
-        for toml in root.rglob("exercise.toml")
-        if not any(p.startswith((".", "_")) for p in toml.relative_to(root).parts[:-1])
+        toml
+        for toml in root.rglob("*.toml")
+        if toml.name.lower() == EXERCISE_FILE
+        and not any(p.startswith((".", "_")) for p in toml.relative_to(root).parts[:-1])
     )
 
 

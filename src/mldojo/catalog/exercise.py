@@ -174,11 +174,11 @@ def load_exercise(root: Path, folder: Path) -> Exercise:
     try:
         meta = ExerciseMeta.model_validate(read_toml(toml_path))
     except ValidationError as exc:
-        raise ContentError(" ".join(describe_errors(toml_path, exc))) from None
+        raise ContentError.of(describe_errors(toml_path, exc)) from None
     files = folder_files(folder)
     problems = _structure_problems(ex_id, folder, meta, files)
     if problems:
-        raise ContentError(" ".join(problems))
+        raise ContentError.of(problems)
     version = version_of(folder, files)
     return Exercise(id=ex_id, path=folder, root=root, meta=meta, version=version)
 

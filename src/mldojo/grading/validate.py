@@ -143,7 +143,7 @@ def validate_one(exercise: Exercise, grader: LocalGrader, skip: str | None = Non
         if not problems and skip is None:
             problems.extend(_grading_problems(exercise, grader))
     except ContentError as exc:
-        problems.append(exc.message)
+        problems.extend(exc.problems)
     return Report(
         exercise.id,
         exercise.path,

@@ -521,7 +521,7 @@ def validate(
     )
     chosen = select(catalog, paths)
     reports = [
-        Report(p.exercise, p.path, (p.message,))
+        Report(p.exercise, p.path, p.problems or (p.message,))
         for p in catalog.problems
         if not paths or any(_under(p.path, root) for root in paths)
     ]
