@@ -160,3 +160,11 @@ def test_hints_out_of_two_to_four_are_reported(content: Path) -> None:
     assert report.problems == (
         "hints.md has 1 hint: give two to four, from a nudge to nearly the answer.",
     )
+
+
+def test_a_statement_too_long_to_read_is_reported(content: Path) -> None:
+    readme = content / "stack" / "numpy" / "broadcast_add" / "README.md"
+    readme.write_text(readme.read_text() + "\n" + "1.0, " * 5000)
+    [report] = validate_exercises(select(load_catalog(content_root=content), []))
+    [told] = report.problems
+    assert told.startswith("README.md has 2") and "(20,000 at most)" in told

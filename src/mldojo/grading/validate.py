@@ -36,6 +36,9 @@ from mldojo.syntax import parse_module
 from mldojo.words import counted
 
 REFERENCE_SEEDS = (11, 20260)
+# Every page that shows the statement carries all of it; the longest bundled one is
+# under 4,000 characters.
+MAX_STATEMENT_CHARS = 20_000
 
 
 @dataclass(frozen=True)
@@ -168,8 +171,15 @@ def _static_problems(exercise: Exercise) -> list[str]:
         # A starter keeps to `without`; how the answer is written is the reference's.
         if refused is not None and (name == "solution.py" or refused.rule == "`without` list"):
             problems.append(f"{name} breaks the exercise's own {refused.rule}: {refused.message}.")
-    if not exercise.statement().strip():
+    statement = exercise.statement()
+    if not statement.strip():
         problems.append("README.md is empty: write the statement.")
+    elif len(statement) > MAX_STATEMENT_CHARS:
+        problems.append(
+            f"README.md has {len(statement):,} characters, more than a statement read in one "
+            f"sitting ({MAX_STATEMENT_CHARS:,} at most): shorten it, and let cases.py make "
+            "any data the exercise needs."
+        )
     if not 2 <= len(exercise.hints) <= 4:
         problems.append(
             f"hints.md has {counted(len(exercise.hints), 'hint')}: give two to four, from a "
