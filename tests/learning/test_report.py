@@ -15,7 +15,7 @@ from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
 from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
-from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, build_report
+from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, ONE_BELOW, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Learner, SolutionView
@@ -362,6 +362,18 @@ def test_few_skills_are_split_so_a_failed_one_is_never_called_strong(
     attempt(store, COSINE, False, 0.5)
     report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
     shown = [s for s in report.skills if s.mastery is not None]
-    assert len(report.strongest) == (len(shown) + 1) // 2 <= 3
+    assert len(report.strongest) in (len(shown) // 2, (len(shown) + 1) // 2)
     weakest = min(shown, key=lambda s: s.mastery or 0)
     assert weakest not in report.strongest and weakest in report.weakest
+
+
+def test_one_skill_just_failed_is_the_weakest_not_the_strongest(
+    catalog: Catalog, store: Store, tmp_path: Path
+) -> None:
+    attempt(store, COSINE, False, 0.5)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    assert not report.strongest and [s.id for s in report.weakest] == ["math.linalg.vectors"]
+    assert report.no_strongest == ONE_BELOW
+    page = write_html(report, tmp_path / "report.html").read_text()
+    strongest = page.split("<h2>Strongest skills</h2>", 1)[1].split("</ul>", 1)[0]
+    assert ONE_BELOW in strongest and NO_EVIDENCE not in strongest

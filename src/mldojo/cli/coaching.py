@@ -161,11 +161,14 @@ def report(data: ReadinessReport, written: list[Path]) -> None:
             f"{counted(len(area.evidence), 'attempt')}, {passed} passed" if area.evidence else "",
         )
     console.print(table)
-    if data.strongest:
+    if data.strongest or data.weakest:
         console.print(
             "Strongest: "
-            + ", ".join(
-                f"{escape(s.title)} ({round(100 * (s.mastery or 0))})" for s in data.strongest
+            + (
+                ", ".join(
+                    f"{escape(s.title)} ({round(100 * (s.mastery or 0))})" for s in data.strongest
+                )
+                or data.no_strongest
             )
         )
         console.print(

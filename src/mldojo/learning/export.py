@@ -110,7 +110,7 @@ scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 {empty}
 <table><tr><th>Area</th><th>Score</th><th>Status</th><th>Evidence</th></tr>{"".join(rows)}</table>
 {plots}
-<h2>Strongest skills</h2><ul>{skills or f'<li class="none">{NO_EVIDENCE}</li>'}</ul>
+<h2>Strongest skills</h2><ul>{skills or f'<li class="none">{report.no_strongest}</li>'}</ul>
 <h2>Weakest skills</h2><ul>{weak or f'<li class="none">{report.no_weakest}</li>'}</ul>
 <h2>The plan for the next week</h2>
 <table><tr><th>Day</th><th>Reviews due</th><th>New exercises</th></tr>{plan}</table>
@@ -155,11 +155,13 @@ def _summary_lines(report: ReadinessReport) -> list[str]:
 def _plan_lines(report: ReadinessReport) -> list[str]:
     lines = ["Strongest skills:"]
     lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.strongest]
+    if not report.strongest:
+        lines.append(f"  {report.no_strongest}")
     lines += ["", "Weakest skills:"]
     lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
     if not report.weakest:
         lines.append(f"  {report.no_weakest}")
-    if not report.strongest:
+    if not report.strongest and not report.weakest:
         lines = ["Strongest and weakest skills: no evidence yet."]
     lines += ["", "The plan for the next week:"]
     for day in report.plan:

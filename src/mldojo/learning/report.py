@@ -20,6 +20,8 @@ from mldojo.learning.standing import Standing
 NO_EVIDENCE = "no evidence yet"
 # The weakest skills when every skill with evidence is among the strongest already.
 ALL_LISTED = "every skill with evidence is listed above"
+# The strongest skills when the one skill with evidence is below where it began.
+ONE_BELOW = "the one skill with evidence is listed below"
 READY = "ready"
 NOT_READY = "not ready yet"
 BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
@@ -154,6 +156,11 @@ class ReadinessReport:
         """What an empty weakest list says, in every form of the report."""
         return ALL_LISTED if self.strongest else NO_EVIDENCE
 
+    @property
+    def no_strongest(self) -> str:
+        """What an empty strongest list says, in every form of the report."""
+        return ONE_BELOW if self.weakest else NO_EVIDENCE
+
     def to_json(self) -> dict[str, object]:
         return {
             "learner": self.learner,
@@ -273,8 +280,12 @@ def build_report(
     skills = skill_scores(standing)
     shown = sorted((s for s in skills if s.mastery is not None), key=lambda s: -(s.mastery or 0))
     # Few skills with evidence are split, the upper half strongest: a skill just failed
-    # is never called strong because there was no other to show.
-    strongest = shown[: min(SHOWN_SKILLS, (len(shown) + 1) // 2)]
+    # is never called strong because there was no other to show. The middle one of an
+    # odd number is strong only if its evidence took it above where a new learner starts.
+    half = len(shown) // 2
+    if len(shown) % 2 and (shown[half].mastery or 0) > standing.prior_mastery(shown[half].id):
+        half += 1
+    strongest = shown[: min(SHOWN_SKILLS, half)]
     weakest = [s for s in reversed(shown) if s not in strongest][:SHOWN_SKILLS]
     upcoming = standing.recommend(limit=PLAN_DAYS * NEW_PER_DAY + 3, skip=skip)
     areas = area_scores(standing)

@@ -24,7 +24,7 @@ from mldojo.learning.evidence import (
     catalog_facts,
     digest,
 )
-from mldojo.learning.mastery import Belief, MasteryModel, replay
+from mldojo.learning.mastery import Belief, MasteryModel, big_phi, replay
 from mldojo.learning.recommend import Planner, Recommendation
 from mldojo.learning.review import DueSkill, ReviewBook, sync_cards
 from mldojo.store.engine import Store
@@ -49,6 +49,11 @@ class Standing:
     def empty(self) -> bool:
         """No attempt has said anything about the learner yet."""
         return not self.evidence
+
+    def prior_mastery(self, skill_id: str) -> float:
+        """The skill's mastery for a learner with no evidence yet."""
+        space = self.planner.space
+        return big_phi(float(space.mean[space.index[skill_id]]))
 
     @property
     def due(self) -> dict[str, DueSkill]:
