@@ -208,6 +208,9 @@ class ExerciseMeta(Strict):
     # What the learner's code must use, one of them at least: the tool the exercise
     # teaches (a bare name is a method, `backward`; a dotted one a module or function).
     uses: list[PythonName] = Field(default_factory=list)
+    # Functions of the starter the learner's file must keep exactly: drivers the checks
+    # call, which record what the learner's code did.
+    keep: list[Identifier] = Field(default_factory=list)
     limits: Limits = Field(default_factory=Limits)
     choice: ChoiceSpec | None = None
     challenge: ChallengeSpec | None = None

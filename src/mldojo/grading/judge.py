@@ -21,6 +21,8 @@ from mldojo.grading.choice import judge_choice
 from mldojo.grading.figures import shown_figure
 from mldojo.grading.flavours import flavour_of
 from mldojo.grading.formula_text import refusal
+from mldojo.grading.kept import CASE as KEPT
+from mldojo.grading.kept import changed_kept
 from mldojo.grading.outcome import describe_error, run_failure
 from mldojo.grading.runner import ChildOutcome, ColdRunner, EncodedCases, Runner
 from mldojo.grading.service import Meanwhile
@@ -291,6 +293,9 @@ def _grade(
         results = judge_text(exercise, source)
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         return _verdict(exercise, seed, status, results, started)
+    changed = changed_kept(exercise, source)
+    if changed is not None:  # nothing runs: a changed driver could report anything
+        return _verdict(exercise, seed, Status.FAILED, [CaseResult(KEPT, False, changed)], started)
     refused = written_as_asked(source, exercise.meta)
     if refused is not None:  # nothing runs
         case = CaseResult(refused.case, False, refused.message)

@@ -19,6 +19,7 @@ from mldojo.grading.challenge import as_case, load_challenge
 from mldojo.grading.checks import load_checks, make_cases
 from mldojo.grading.choice import AnswerNotFound, read_answer
 from mldojo.grading.judge import COMPARED, encode_case
+from mldojo.grading.kept import changed_kept
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.mutation import (
     MutationRun,
@@ -171,6 +172,9 @@ def _static_problems(exercise: Exercise) -> list[str]:
         # A starter keeps to `without`; how the answer is written is the reference's.
         if refused is not None and (name == "solution.py" or refused.rule == "`without` list"):
             problems.append(f"{name} breaks the exercise's own {refused.rule}: {refused.message}.")
+        changed = changed_kept(exercise, source)
+        if changed is not None:
+            problems.append(f"{name} breaks the exercise's own `keep` list: {changed}.")
     statement = exercise.statement()
     if not statement.strip():
         problems.append("README.md is empty: write the statement.")
