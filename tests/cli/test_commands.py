@@ -119,6 +119,17 @@ def test_show_renders_the_statement_and_facts(cli: Cli) -> None:
     assert "limits 5 s, 512 MB" in out and "Broadcasting is how NumPy" in out
 
 
+def test_show_keeps_the_math_as_written(real_cli: Cli) -> None:
+    """TeX is shown as it is written, not read as Markdown (emphasis, escapes, lists)."""
+    out = ok(real_cli("show", "math.optimization.max_stable_learning_rate"))
+    assert out.count("\\eta^*") >= 3  # two stars were read as emphasis
+    out = ok(real_cli("show", "ml.linear.logistic_loss_grad"))
+    assert "+ \\frac{\\lambda}{2}" in out and "• \\frac" not in out  # was a bullet
+    assert "\\sum_{i=1}^{n}" in out  # an underscore pair was read as italics
+    out = ok(real_cli("show", "evaluation.metrics.precision_recall_f1"))
+    assert "2\\,TP" in out  # a thin space lost its backslash
+
+
 def test_start_writes_the_starter_once_and_never_overwrites(cli: Cli, home: Path) -> None:
     out = ok(cli("start", BROADCAST))
     path = workspace_file(home)

@@ -53,9 +53,33 @@ def _python(code: str) -> Any:
 
 
 def _markdown(text: str) -> Any:
-    from rich.markdown import Markdown  # with its parser: only where Markdown is shown
+    """Markdown for the terminal, its `$math$` shown as the TeX it is written in.
 
-    return Markdown(text)
+    Read by Markdown's rules, TeX loses what they mean there: `x_i ... y_j` turns
+    italic, `\\,` drops its backslash, a `+` opening a line of `$$...$$` becomes a
+    bullet. The math is read as the web app reads it, then shown as code.
+    """
+    # With their parsers: only where Markdown is shown.
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.dollarmath import dollarmath_plugin
+    from rich.markdown import Markdown
+
+    shown = Markdown(text)
+    parser = MarkdownIt().enable("strikethrough").enable("table")
+    parser.use(dollarmath_plugin, allow_digits=False, double_inline=True)
+    shown.parsed = _tex_as_code(parser.parse(text))
+    return shown
+
+
+def _tex_as_code(tokens: list[Any]) -> list[Any]:
+    for token in tokens:
+        if token.type in ("math_inline", "math_inline_double"):
+            token.type, token.tag = "code_inline", "code"
+        elif token.type in ("math_block", "math_block_label"):
+            token.type, token.tag, token.info = "fence", "code", "text"
+        if token.children:
+            _tex_as_code(token.children)
+    return tokens
 
 
 STATUS_STYLE = {"new": "dim", "tried": "yellow", "passed": "green"}
