@@ -17,6 +17,7 @@ from mldojo.grading.answer_mutants import written_mutants
 from mldojo.grading.written import (
     HEADING,
     expand,
+    is_sentence,
     judge_written,
     numbers_in,
     section_spans,
@@ -503,3 +504,19 @@ def test_a_claim_is_quoted_as_the_learner_wrote_it(tmp_path: Path) -> None:
     )
     said = verdict(exercise, "## Result\n\nIt PROVES the New Model works.")["does not claim: proof"]
     assert "It PROVES the New Model works.” claims proof" in said  # not lower-cased
+
+
+@pytest.mark.parametrize(
+    "text, sentence",
+    [
+        ("On the 2,000 test rows, model B caught 71 frauds, A caught 62, a gain of 9.", True),
+        ("We measured recall, precision, F1, AUC, log loss and calibration on the test.", True),
+        ("stratified_split, 2.3.0, sorted by label, 10,000 rows, 200 positives, all 200 "
+         "in train, test none, row order, 2.2.1 correct, recall, precision.", False),
+        ("Evidence: 40 runs, 8 architectures, 5 seeds, AUC 0.81 versus 0.79, interval "
+         "0.2 to 0.6, early stopping, validation loss.", False),
+        ("B caught more frauds than A did.", False),  # too short to say much
+    ],
+)  # fmt: skip
+def test_a_list_of_keywords_is_no_sentence_however_long(text: str, sentence: bool) -> None:
+    assert is_sentence(text) is sentence
