@@ -84,6 +84,9 @@ ADVISED: list[tuple[str, Callable[[], Any], str]] = [
     ("too many indices", lambda: np.ones(3)[0, 0], "fewer axes"),
     ("past the end of an axis", lambda: np.ones(4)[4], "off-by-one"),
     ("past the end of a list", lambda: [1][1], "off-by-one"),
+    ("labels used as positions", lambda: np.ones(3)[np.array([0, 7])], "return_inverse"),
+    ("a huge power", lambda: 2.0**5000, "logarithms"),
+    ("a singular matrix", lambda: np.linalg.inv(np.ones((2, 2))), "lstsq"),
     ("division by zero", lambda: 1 / 0, "empty input"),
     ("None subscripted", lambda: NOTHING[0], "without `return`"),
     ("None's attribute", lambda: NOTHING.shape, "without `return`"),
@@ -104,7 +107,7 @@ ADVISED: list[tuple[str, Callable[[], Any], str]] = [
     (
         "NaN into an estimator",
         lambda: LogisticRegression().fit(np.array([[np.nan], [1.0]]), [0, 1]),
-        "SimpleImputer",
+        "what the statement says",
     ),
     (
         "text into an estimator",

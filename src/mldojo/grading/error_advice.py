@@ -131,7 +131,21 @@ ADVICE: tuple[Advice, ...] = (
         "IndexError",
         r"out of bounds for axis|index out of range|list index out of range",
         "an index went past the end: on an axis of size n the indexes run from 0 to n - 1, "
-        "so look for an off-by-one in a range() or a loop bound, and for an empty input",
+        "so look for an off-by-one in a range() or a loop bound, for an empty input, and "
+        "for values used as positions (labels that are not 0 to k - 1: map them first, "
+        "e.g. np.unique(..., return_inverse=True))",
+    ),
+    _advice(
+        "OverflowError",
+        r"",
+        "a number grew past what a float holds (about 1.8e308): work in logarithms, or "
+        "divide as you go instead of forming a huge power or product first",
+    ),
+    _advice(
+        "LinAlgError",
+        r"[Ss]ingular matrix",
+        "the matrix is singular (its columns are linearly dependent), so it has no inverse: "
+        "use np.linalg.lstsq or np.linalg.pinv, which work without one",
     ),
     _advice(
         "ZeroDivisionError",
@@ -224,8 +238,9 @@ ADVICE: tuple[Advice, ...] = (
     _advice(
         "ValueError",
         r"Input (X |y )?contains NaN",
-        "the data hold missing values (NaN) and this estimator takes none: impute them "
-        "(SimpleImputer, fitted on the training rows only) or drop those rows first",
+        "the data hold missing values (NaN) and this function takes none: do with them "
+        "what the statement says (keep their rows apart, drop them, or impute them with "
+        "SimpleImputer fitted on the training rows only) before the call",
     ),
     _advice(
         "ValueError",
