@@ -27,30 +27,71 @@ FACTS = {
     "largest_over_average_gap": Fact(0.9 / 0.4, r"times|twice|ratio|×"),
     "traffic_share": Fact(0.02, r"traffic|users|share|online|a/b"),
     "days": Fact(7, r"\bdays?\b"),
-    "ctr_lift": Fact(0.003, r"click|\bctr\b|online|a/b|increase|lift|rise",
-                     what="the online lift in click-through rate"),
+    "ctr_lift": Fact(
+        0.003,
+        r"click|\bctr\b|online|a/b|increase|lift|rise",
+        what="the online lift in click-through rate",
+    ),
 }
 STATEMENT_NUMBERS = False  # every number a summary may state is above, with its words
 
 
 # A summary says things in sentences: under each heading at least one paragraph or list
-# item of this many words, so a list of keywords cannot stand for the reasoning.
+# item of this many words, so a list of keywords cannot stand for the reasoning. Words in a
+# run of comma-separated keywords ("Claim: authors, paper, AUC, log-loss, stopping, ...")
+# are not counted, however long the run: a sentence cut by commas has longer pieces, or
+# verbs that tie them together.
 SECTIONS = ("claim", "evidence", "limits")
 SENTENCE_WORDS = 8
+KEYWORD_WORDS = 4  # a piece between commas this short is a keyword
+LIST_PIECES = 4  # a sentence cut by commas into at least this many pieces ...
+LIST_SHARE = 0.75  # ... more than this share of them keywords, and at most one verb, is a list
+# Verbs a sentence of the summary leans on; a run of keywords has hardly any.
+VERB = re.compile(
+    r"n't\b|\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|cannot|could"
+    r"|may|might|will|would|should|must|shows?|showed|shown|gave|gives?|says?|said|means?"
+    r"|meant|makes?|made|found|finds?|argues?|argued|recommends?|suggests?|suggested|grew"
+    r"|grows?|reached|reaches|rose|fell|went|comes?|came|matters?)\b",
+    re.IGNORECASE,
+)
+
+
+def is_keyword_list(sentence):
+    """Whether a sentence is a run of keywords between commas ("Limits: proprietary data,
+    one domain, calibration, bids, ...") rather than a sentence: many short pieces and
+    hardly a verb among them."""
+    pieces = [p for p in re.split(r"[,;|]", sentence) if p.strip()]
+    short = sum(len(p.split()) <= KEYWORD_WORDS for p in pieces)
+    return (
+        len(pieces) >= LIST_PIECES
+        and short > LIST_SHARE * len(pieces)
+        and len(VERB.findall(sentence)) <= 1
+    )
+
+
+def sentence_words(block):
+    """The words of a paragraph or list item, less those of its keyword lists."""
+    sentences = re.split(r"(?<=[.!?])\s+", block.strip())
+    return sum(len(s.split()) for s in sentences if not is_keyword_list(s))
 
 
 def check(report):
     """Each section holds at least one sentence, not keywords alone."""
     found = {}
     parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
-    for title, body in zip(parts[1::2], parts[2::2]):
+    for title, body in zip(parts[1::2], parts[2::2], strict=True):
         blocks = re.split(r"\n\s*\n|\n(?=\s*(?:[-*+]|\d+[.)]|\|))", body)
-        longest = max((len(b.split()) for b in blocks), default=0)
+        longest = max((sentence_words(b) for b in blocks), default=0)
         for section in SECTIONS:
             if section in title.lower():
                 found[section] = max(found.get(section, 0), longest)
     short = [s for s in SECTIONS if found.get(s, 0) < SENTENCE_WORDS]
-    return {"each section says it in sentences, not keywords": (
-        f"the section{'s' if len(short) > 1 else ''} {', '.join(short)} "
-        f"{'hold' if len(short) > 1 else 'holds'} only fragments: say what the abstract "
-        "claims, shows and leaves out in sentences" if short else None)}
+    return {
+        "each section says it in sentences, not keywords": (
+            f"the section{'s' if len(short) > 1 else ''} {', '.join(short)} "
+            f"{'hold' if len(short) > 1 else 'holds'} only fragments or lists of keywords: say "
+            "what the abstract claims, shows and leaves out in sentences"
+            if short
+            else None
+        )
+    }
