@@ -31,10 +31,14 @@ FACTS = {
     **{f"precision_{m}": Fact(CAUGHT[m] / FLAGGED[m], PRECISION) for m in CAUGHT},
     **{f"missed_{m}": Fact(FRAUD - CAUGHT[m], MISSED) for m in CAUGHT},
     **{f"false_alarms_{m}": Fact(FALSE_ALARMS[m], ALARMS) for m in CAUGHT},
-    **{f"false_alarm_share_{m}": Fact(FALSE_ALARMS[m] / FLAGGED[m], (ALARMS, PRECISION))
-       for m in CAUGHT},
-    **{f"flag_rate_{m}": Fact(FLAGGED[m] / TOTAL, (FLAGS, r"%|percent|share|of all|traffic"))
-       for m in CAUGHT},
+    **{
+        f"false_alarm_share_{m}": Fact(FALSE_ALARMS[m] / FLAGGED[m], (ALARMS, PRECISION))
+        for m in CAUGHT
+    },
+    **{
+        f"flag_rate_{m}": Fact(FLAGGED[m] / TOTAL, (FLAGS, r"%|percent|share|of all|traffic"))
+        for m in CAUGHT
+    },
     "recall_gain": Fact((CAUGHT["b"] - CAUGHT["a"]) / FRAUD, (RECALL, CHANGE)),
     "extra_caught": Fact(CAUGHT["b"] - CAUGHT["a"], (RECALL + "|" + MISSED, CHANGE)),
     "extra_flags": Fact(FLAGGED["b"] - FLAGGED["a"], (FLAGS, CHANGE)),
@@ -43,8 +47,9 @@ FACTS = {
         CAUGHT["a"] / FLAGGED["a"] - CAUGHT["b"] / FLAGGED["b"], (PRECISION, CHANGE)
     ),
     "relative_recall_gain": Fact(CAUGHT["b"] / CAUGHT["a"] - 1, (RECALL, r"relative|%|percent")),
-    "relative_flag_increase": Fact(FLAGGED["b"] / FLAGGED["a"] - 1,
-                                   (FLAGS, r"relative|%|percent|more")),
+    "relative_flag_increase": Fact(
+        FLAGGED["b"] / FLAGGED["a"] - 1, (FLAGS, r"relative|%|percent|more")
+    ),
     "false_alarms_per_extra_catch": Fact(
         (FALSE_ALARMS["b"] - FALSE_ALARMS["a"]) / (CAUGHT["b"] - CAUGHT["a"]), (ALARMS, RATE)
     ),
@@ -60,11 +65,18 @@ STATEMENT_NUMBERS = False  # every number a report may state is above, with its 
 # Figures of one model only, as a report writes them (a count or a percentage).
 OWN = {
     "a": {CAUGHT["a"], FALSE_ALARMS["a"]},  # 62: caught, recall, precision; 38: alarms, missed
-    "b": {CAUGHT["b"], FALSE_ALARMS["b"], FRAUD - CAUGHT["b"], FLAGGED["b"],
-          round(100 * CAUGHT["b"] / FLAGGED["b"])},
+    "b": {
+        CAUGHT["b"],
+        FALSE_ALARMS["b"],
+        FRAUD - CAUGHT["b"],
+        FLAGGED["b"],
+        round(100 * CAUGHT["b"] / FLAGGED["b"]),
+    },
 }
-CONTRAST = (r"(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b|where\b"
-            r"|instead\b|from\b|to\b|compared\b|comparing\b|relative\b|beside\b|next\b)")
+CONTRAST = (
+    r"(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b|where\b"
+    r"|instead\b|from\b|to\b|compared\b|comparing\b|relative\b|beside\b|next\b)"
+)
 # "model A", "A's" or "B": a bare "A" may be the article ("A recall of 71%").
 MODEL = r"(?:\bmodel\s+(?P<m1>[AB])\b|\b(?P<m2>[AB])['’]s\b|\b(?P<m3>B)\b)"
 AFTER = re.compile(  # "B's recall is 47%", "model A caught 71"
@@ -87,13 +99,75 @@ VERB_COUNT = re.compile(
 )
 FLAG_VERBS = {"sends", "sent", "flags", "flagged", "raises", "raised", "routes", "routed"}
 
+# A pair of figures without a model ("a recall of 62% against 71%") after a sentence has
+# set the models' order ("B caught 71 ... against 62 for A"): the pair keeps that order,
+# unless a model is named between the two.
+MENTION = (
+    r"(?:\b[Mm]odel\s+[AB]\b|\b[AB]['’]s\b|\bB\b|(?:\bfor|\bby|\bof|\bwith)\s+A\b"
+    r"|\bA\s+(?:only\s+|just\s+|now\s+|still\s+|also\s+)?(?:sends|sent|flags|flagged|raises"
+    r"|raised|routes|routed|stops|stopped|catches|caught|finds|found|detects|detected|has|had"
+    r"|gets|got|scores|scored)\b)"
+)
+ORDER = re.compile(
+    rf"(?P<first>{MENTION})[^.!?]{{0,80}}?\b(?:against|versus|vs\.?|compared\s+with|while"
+    rf"|whereas)\b[^.!?]{{0,40}}?(?P<second>{MENTION})"
+)
+FIGURE = r"(?P<{0}>\d+(?:\.\d+)?)\s*(?P<{0}pct>%|percent)?"
+ATTRIBUTED = r"\s*(?:%|percent)?\s*(?:for|by|of|from|with)\s+(?:model\s+)?[AB]\b"
+PAIR = re.compile(
+    rf"(?<![\w.]){FIGURE.format('f1')}(?!{ATTRIBUTED})"
+    r"(?:\s+(?:frauds?|flags?|false\s+alarms|transactions|cases|reviews))?"
+    rf"\s+(?:against|versus|vs\.?|compared\s+with)\s+{FIGURE.format('f2')}(?!\d|\.\d|{ATTRIBUTED})"
+)
+
+
+def _model_of(mention):
+    """The model a MENTION names."""
+    return "b" if re.search(r"\bB\b|B['’]s", mention) else "a"
+
+
+def _own_figure(figure, pct):
+    """A figure as OWN holds it: a count, or a share in percent."""
+    value = _percent(figure, pct)[0] if pct or "." in figure else float(figure)
+    return round(value) if abs(value - round(value)) < 1e-9 else value
+
+
+def _ordered_pairs(text):
+    """Problems with pairs of figures whose models only their sentence's order gives."""
+    problems = []
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for order in ORDER.finditer(sentence):
+            first, second = _model_of(order["first"]), _model_of(order["second"])
+            if first == second:
+                continue
+            for pair in PAIR.finditer(sentence, order.end()):
+                if re.search(MENTION, sentence[order.end() : pair.start()]):
+                    break  # a model named in between: the order may have changed
+                wrong = [
+                    f"{model.upper()} a figure of {other.upper()}"
+                    for figure, model, other in (("f1", first, second), ("f2", second, first))
+                    if (value := _own_figure(pair[figure], pair[figure + "pct"])) in OWN[other]
+                    and value not in OWN[model]
+                ]
+                if wrong:
+                    problems.append(
+                        f"“{pair.group(0)}”, in the order of “{order['first']} … "
+                        f"{order['second']}”, gives {' and '.join(wrong)}"
+                    )
+    return problems
+
 
 # What a recall or a precision can be, in percent: either model's, the change, and (for
 # the recall gain) the interval. "B has a recall of 47%" is a precision.
 METRIC = {
     "recall": [100 * CAUGHT[m] / FRAUD for m in CAUGHT]
-    + [100 * (CAUGHT["b"] - CAUGHT["a"]) / FRAUD, 100 * INTERVAL_LOW, 100 * INTERVAL_HIGH, 95,
-       100 * (CAUGHT["b"] / CAUGHT["a"] - 1)],
+    + [
+        100 * (CAUGHT["b"] - CAUGHT["a"]) / FRAUD,
+        100 * INTERVAL_LOW,
+        100 * INTERVAL_HIGH,
+        95,
+        100 * (CAUGHT["b"] / CAUGHT["a"] - 1),
+    ],
     "precision": [100 * CAUGHT[m] / FLAGGED[m] for m in CAUGHT]
     + [100 * (CAUGHT["a"] / FLAGGED["a"] - CAUGHT["b"] / FLAGGED["b"])],
 }
@@ -136,9 +210,12 @@ ACTION = re.compile(
     r"(?:live\s+)?(?:traffic|transactions)"
     r"|(?:run|test)\w*\s+(?:both|the\s+two)\s+(?:models\s+)?(?:side\s+by\s+side|in\s+parallel)"
     r")",
-    re.IGNORECASE)
-SECTION = re.compile(r"^#{1,6}\s+[^\n]*recommendation[^\n]*\n(?P<body>.*?)(?=^#{1,6}\s|\Z)",
-                     re.IGNORECASE | re.MULTILINE | re.DOTALL)
+    re.IGNORECASE,
+)
+SECTION = re.compile(
+    r"^#{1,6}\s+[^\n]*recommendation[^\n]*\n(?P<body>.*?)(?=^#{1,6}\s|\Z)",
+    re.IGNORECASE | re.MULTILINE | re.DOTALL,
+)
 
 
 def _recommends(report):
@@ -146,8 +223,10 @@ def _recommends(report):
     sections = [m["body"] for m in SECTION.finditer(report)]
     if not sections or any(ACTION.search(body) for body in sections):
         return None  # a missing section is the section line's to report
-    return ("the recommendation does not say what to do: switch to B, keep A, or try B on "
-            "part of the traffic first")
+    return (
+        "the recommendation does not say what to do: switch to B, keep A, or try B on "
+        "part of the traffic first"
+    )
 
 
 def check(report):
@@ -158,28 +237,38 @@ def check(report):
     for match in METRIC_FIGURE.finditer(text):
         value, step = _percent(match["figure"], match["pct"])
         if not any(abs(value - known) <= step + 1e-9 for known in METRIC[match["metric"].lower()]):
-            problems.append(f"“{match.group(0)}” is not a {match['metric'].lower()} of either "
-                            "model")
+            problems.append(
+                f"“{match.group(0)}” is not a {match['metric'].lower()} of either model"
+            )
     for pattern in (AFTER, BEFORE):
         for match in pattern.finditer(text):
             named = match.groupdict()
-            model = (named.get("model") or named.get("m1") or named.get("m2")
-                     or named.get("m3")).lower()
+            model = (
+                named.get("model") or named.get("m1") or named.get("m2") or named.get("m3")
+            ).lower()
             other = "a" if model == "b" else "b"
             figure = float(match["figure"])
             if figure in OWN[other] and figure not in OWN[model]:
-                problems.append(f"“{match.group(0)}” gives {model.upper()} a figure of "
-                                f"{other.upper()}")
+                problems.append(
+                    f"“{match.group(0)}” gives {model.upper()} a figure of {other.upper()}"
+                )
+    problems += _ordered_pairs(text)
     for match in VERB_COUNT.finditer(text):
         model = (match["m1"] or match["m2"]).lower()
         flags = match["verb"] in FLAG_VERBS
         right = (FLAGGED if flags else CAUGHT)[model]
         if int(match["figure"]) != right:
-            problems.append(f"“{match.group(0)}” is not the number of "
-                            f"{'transactions' if flags else 'frauds'} {model.upper()} "
-                            f"{'flags' if flags else 'catches'}")
+            problems.append(
+                f"“{match.group(0)}” is not the number of "
+                f"{'transactions' if flags else 'frauds'} {model.upper()} "
+                f"{'flags' if flags else 'catches'}"
+            )
     return {
         "each figure belongs to the model and the measure it is given to": (
-        "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
-        "frauds; precision: frauds caught over flags)" if problems else None),
-            "the recommendation says what to do": _recommends(report)}
+            "; ".join(problems[:3]) + ": read the table again (recall: frauds caught over all "
+            "frauds; precision: frauds caught over flags)"
+            if problems
+            else None
+        ),
+        "the recommendation says what to do": _recommends(report),
+    }
