@@ -27,6 +27,11 @@ def cases(rng):
                  _boxes(rng, int(rng.integers(1, 12)))) for i in range(3)]
     A = _boxes(rng, 5)
     out.append(_case("a set against itself (IoU 1 on the diagonal)", A, A.copy()))
+    # As many boxes in B as in A, all of different areas: area_a along the columns and
+    # area_b down the rows still broadcasts to (n, n), and only different areas show it.
+    out.append(_case("three boxes against three others of different sizes",
+                     np.array([[0.0, 0.0, 4.0, 4.0], [1.0, 1.0, 3.0, 2.0], [2.0, 0.0, 7.0, 6.0]]),
+                     np.array([[1.0, 1.0, 2.0, 5.0], [0.0, 0.0, 6.0, 6.0], [3.0, 1.0, 4.0, 3.0]])))
     out.append(_case("the statement's example",
                      np.array([[0.0, 0.0, 2.0, 2.0], [1.0, 1.0, 3.0, 3.0]]),
                      np.array([[1.0, 1.0, 2.0, 2.0], [5.0, 5.0, 6.0, 6.0], [0.0, 0.0, 0.0, 0.0]])))
@@ -60,6 +65,9 @@ def compare(case, expected, got):
     if not isinstance(got, np.ndarray) or got.shape != expected.shape:
         return (f"{problem}; the result pairs every box of A (rows) with every box of B "
                 "(columns): give A's values shape (n, 1) and B's shape (1, m)")
+    if _areas_transposed(case, expected, got):
+        return (f"{problem}; the areas are lined up along the wrong axis: A's areas go down "
+                "the rows (area_a[:, None]) and B's along the columns (area_b[None, :])")
     if np.isnan(got).any():
         return (f"{problem}; two degenerate boxes have a union of 0: their IoU is 0.0, not "
                 "NaN")
@@ -88,6 +96,23 @@ def _intersection(A, B):
     w = np.minimum(A[:, None, 2], B[None, :, 2]) - np.maximum(A[:, None, 0], B[None, :, 0])
     h = np.minimum(A[:, None, 3], B[None, :, 3]) - np.maximum(A[:, None, 1], B[None, :, 1])
     return np.clip(w, 0, None) * np.clip(h, 0, None)
+
+
+def _areas_transposed(case, expected, got):
+    """Whether got is inter / (area_a[None, :] + area_b[:, None] - inter) on a square case."""
+    A, B = case.args
+    if len(A) != len(B) or len(A) == 0:
+        return False
+    inter = _intersection(A, B)
+    area_a = (A[:, 2] - A[:, 0]) * (A[:, 3] - A[:, 1])
+    area_b = (B[:, 2] - B[:, 0]) * (B[:, 3] - B[:, 1])
+    union = area_a[None, :] + area_b[:, None] - inter
+    fine = union > 0
+    slip = np.divide(inter, union, out=np.zeros_like(inter), where=fine)
+    if np.allclose(slip, expected, rtol=case.rtol, atol=case.atol):
+        return False
+    with np.errstate(all="ignore"):
+        return bool(np.allclose(got[fine], slip[fine], rtol=1e-9, atol=1e-12))
 
 
 def _union_without_overlap(case, expected, got):
