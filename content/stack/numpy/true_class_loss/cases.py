@@ -89,6 +89,11 @@ def compare(case, expected, got):
             added, expected[~ignored], rtol=1e-9, atol=1e-12):
         return (f"{problem}; log(p + 1e-15) shifts every small probability, not only the "
                 "zeros: clip with np.maximum(p, 1e-15), which changes only p below 1e-15")
+    with np.errstate(divide="ignore"):
+        unclipped = -np.log(picked)
+    if (picked < 1e-15).any() and np.allclose(got[~ignored], unclipped, rtol=1e-9, atol=1e-12):
+        return (f"{problem}; the probabilities below 1e-15 were not clipped: clip at 1e-15 "
+                "before the log, with np.maximum(p, 1e-15)")
     if (~ignored).any() and np.isfinite(got[~ignored]).all():
         floor = float(np.exp(-got[~ignored].max()))
         clipped = -np.log(np.clip(picked, floor, 1.0 - floor if floor < 0.5 else 1.0))
