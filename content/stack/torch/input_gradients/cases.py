@@ -49,7 +49,7 @@ def compare(case, expected, got):
     n, d = X.shape
     if not isinstance(got, np.ndarray):
         return problem + "; return the gradient tensor of shape (n, d)"
-    if got.shape == (1, d) or got.shape == (d,):
+    if got.shape != expected.shape and got.shape in ((1, d), (d,)):
         return (problem + "; that is one gradient for the whole batch: keep one row per "
                 "example, the gradient with respect to X itself")
     if got.shape == W1.shape and got.shape != expected.shape:
@@ -70,7 +70,7 @@ def _veil(problem):
     """A hidden case's message names the kind of difference, never the expected values."""
     if "values differ" in problem:
         return problem.split("; the first")[0]
-    if problem.startswith(("expected shape", "expected dtype")):
+    if problem.startswith(("expected shape", "expected dtype", "the tensor returned still")):
         return problem
     return "the value is wrong"
 
