@@ -123,3 +123,9 @@ def _running_mean(events, *, own):
     if not own:
         total, count = total - filled, count - present
     return (total / count.where(count > 0)).reindex(events.index)
+
+
+
+TOO_SLOW = ("the time goes to Python code run per row or per user (a loop, groupby().apply, or "
+            "transform with a lambda): use pandas' built-in grouped operations on the sorted "
+            "frame, which loop in C: cumcount, diff, and cumsum minus the row's own amount")
