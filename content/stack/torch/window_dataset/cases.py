@@ -32,6 +32,7 @@ def cases(rng):
         out.append(_case(rng, f"random series #{i + 1} (T={T}, f={f}, window={window}, "
                          f"horizon={horizon})", T, f, window, horizon, int(rng.integers(0, f))))
     out.append(_case(rng, "horizon 1 (the next step)", 10, 2, 3, 1, 0))
+    out.append(_case(rng, "horizon 2 (the step after next)", 12, 2, 3, 2, 1))
     out.append(_case(rng, "a long horizon, target in the last column", 20, 3, 4, 5, 2))
     out.append(_case(rng, "window of 1", 8, 2, 1, 1, 1))
     out.append(_case(rng, "exactly one sample (T = window + horizon)", 7, 2, 4, 3, 1))
@@ -52,12 +53,14 @@ def compare(case, expected, got, call):
         if isinstance(got, int) and got < 0:
             return (problem + "; a series too short for one window has 0 samples, not a "
                     "negative number")
-        if isinstance(got, int) and got == T - window:
+        # With horizon 2, T - window is also one too many: only the off-by-one is sure then.
+        if isinstance(got, int) and got == T - window and horizon != 2:
             return (problem + "; the horizon is missing from the count: the target step must "
                     "exist too")
         if isinstance(got, int) and got in (expected - 1, expected + 1):
-            return (problem + "; off by one: the last sample's target is step T - 1, at "
-                    "i + window - 1 + horizon")
+            return (problem + f"; off by one, one sample too {'many' if got > expected else 'few'}"
+                    ": the last sample's target is step T - 1, at i + window - 1 + horizon, so "
+                    "there are T - window - horizon + 1 samples")
         return problem
     if not (isinstance(got, tuple) and len(got) == 2):
         return problem + "; __getitem__ returns a tuple (x, y) of tensors"
