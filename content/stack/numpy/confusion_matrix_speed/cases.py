@@ -53,10 +53,10 @@ def compare(case, expected, got):
     problem = same(expected, got)
     if problem is None:
         return None
-    if case.hidden:
-        return "the result is wrong for this hidden edge case: " + (
-            problem if problem.startswith(("expected shape", "expected dtype")) else
-            "check what your code returns when there are no examples")
+    if case.hidden:  # the judge adds which hidden case this is
+        if problem.startswith("expected shape"):
+            return problem + "; the matrix is (n_classes, n_classes) whatever the labels hold"
+        return problem if problem.startswith("expected dtype") else "the counts do not match"
     y_true, y_pred, k = case.args
     if not isinstance(got, np.ndarray) or got.shape != expected.shape:
         return problem + f"; return the ({k}, {k}) matrix, a row per true class"
