@@ -8,6 +8,7 @@ COUNTRIES = ["DE", "FR", "IT", "ES", "NL"]
 DAY0 = pd.Timestamp("2024-05-01")
 REORDERED = "the columns of events and users in another order"
 MIDDAY = "a window from 09:00 on one day to 18:00 on another"
+INDEX_AS_COLUMN = "user_id is a column here, and it must be the index"
 
 
 def _users(rng, n):
@@ -91,7 +92,7 @@ def cases(rng):
 
 def compare(case, expected, got):
     problem = _compare(case, expected, got)
-    if problem is not None and case.name == REORDERED:
+    if problem is not None and case.name == REORDERED and INDEX_AS_COLUMN not in problem:
         return (problem + "; here the columns of `events` and `users` come in another order, "
                 "as the statement allows: read them by name (events['amount']), never by "
                 "position (itertuples unpacking, iloc, to_numpy)")
@@ -117,6 +118,9 @@ def _compare(case, expected, got):
         if sorted(map(str, have)) == sorted(want_cols):
             return (problem + f"; the columns are in the wrong order: {have}; put them in the "
                     "order of `categories`, between country and total")
+        if "user_id" in have and [c for c in have if c != "user_id"] == want_cols:
+            return (problem + f"; {INDEX_AS_COLUMN}: keep the rows indexed by user_id "
+                    "(set_index('user_id')), with no reset_index() at the end")
         missing = [c for c in want_cols if c not in have]
         if missing and all(c in categories for c in missing):
             return (problem + f"; the columns {missing} are missing: a category with no events "
