@@ -56,6 +56,11 @@ def compare(case, expected, got):
         if nan.any() and flags.dtype == bool and flags[nan].any():
             return (f"{problem}; a NaN row was flagged as capped: NaN stays NaN, so it was not "
                     "changed (NaN != NaN is True; compare with > high and < low instead)")
+        on_bound = ((df[column] == low) | (df[column] == high)).to_numpy()
+        wrong = flags != expected["capped"].to_numpy()
+        if flags.dtype == bool and wrong.any() and (flags & on_bound)[wrong].all():
+            return (f"{problem}; a value exactly at low or high was flagged as capped, but it "
+                    "was not changed: cap only values > high and < low, not >= and <=")
     if len(got) == len(df):
         values = got[column].to_numpy(dtype=float)
         nan = df[column].isna().to_numpy()
