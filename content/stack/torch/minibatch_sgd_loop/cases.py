@@ -40,23 +40,37 @@ def cases(rng):
     return out
 
 
-def _variant(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False,
-             summed=False, nominal=False, after=False):
+def _variant(args, **mistake):
     """The reference loop with one mistake switched on (for the messages only)."""
+    import torch
+
+    # torch.manual_seed in a variant must not touch the host's own random state
+    with torch.random.fork_rng(devices=[]):
+        return _loop(args, **mistake)
+
+
+def _loop(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False,
+          summed=False, nominal=False, after=False, global_seed=None):
     import torch
     from torch import nn
     from torch.utils.data import DataLoader, TensorDataset
 
     X, y, lr, epochs, batch_size, seed = args
     X, y = torch.as_tensor(X), torch.as_tensor(y)
+    if global_seed == "first":
+        torch.manual_seed(seed)
     model = nn.Linear(X.shape[1], 1)
     nn.init.zeros_(model.weight)
     nn.init.zeros_(model.bias)
 
     def loader():
+        if global_seed:  # shuffled by the global generator, not one of its own
+            return DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True)
         return DataLoader(TensorDataset(X, y), batch_size=batch_size, shuffle=True,
                           generator=torch.Generator().manual_seed(seed))
 
+    if global_seed == "last":
+        torch.manual_seed(seed)
     once = loader()
     optimizer = torch.optim.SGD(model.parameters(), lr=lr)
     losses = []
@@ -79,6 +93,11 @@ def _variant(args, *, zero_grad=True, squeeze=True, weighted=True, reseed=False,
                 total = ((model(X).squeeze(1) - y) ** 2).sum().item()
         losses.append(total / len(X) if weighted else float(np.mean(means)))
     return model.weight.detach().reshape(-1).numpy(), model.bias.item(), losses
+
+
+GLOBAL_SEED = ("the batches come in another order: the DataLoader shuffles with the global "
+               "generator (torch.manual_seed), not its own: keep the starter's DataLoader, with "
+               "generator=torch.Generator().manual_seed(seed), and build it only once")
 
 
 def _close(a, b):
@@ -129,6 +148,8 @@ def diagnose(case, expected, got):
         (dict(zero_grad="epoch"), "the gradients are cleared once per epoch, so within an "
          "epoch every step adds up the gradients so far: call optimizer.zero_grad() for every "
          "batch"),
+        (dict(global_seed="last"), GLOBAL_SEED),
+        (dict(global_seed="first"), GLOBAL_SEED),
         (dict(summed=True), "each step follows the sum of the squared errors, not their mean, "
          "so it is batch-size times too large: keep nn.MSELoss() with its mean reduction"),
     ):
