@@ -318,7 +318,7 @@ def _same_numpy(
     if records_graph(got) and not records_graph(expected):
         return (
             f"the tensor returned{_where(path)} still records its autograd graph (it has a "
-            "grad_fn): compute it under torch.no_grad() (or return .detach()), or every "
+            "grad_fn): return t.detach() (or compute it under torch.no_grad()), or every "
             "call keeps a graph in memory for a backward pass that never comes"
         )
     if records_graph(expected) and not records_graph(got):
