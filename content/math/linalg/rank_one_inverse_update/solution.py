@@ -6,9 +6,11 @@ matrices, which would cost $O(d^3)$ and defeat the purpose.
 
 Common wrong approaches: `A_inv @ v` instead of `v @ A_inv` (the same thing only when
 $A$ is symmetric, which is why it survives tests on covariance matrices); the
-outer product in the wrong order, `np.outer(b, a)`; `A_inv @ np.outer(u, v) @ A_inv`,
-which is right but $O(d^3)$; and updating `A_inv` in place with `-=`, which changes
-the caller's matrix.
+outer product in the wrong order, `np.outer(b, a)`; and updating `A_inv` in place
+with `-=`, which changes the caller's matrix. `A_inv @ np.outer(u, v) @ A_inv / den`
+gives the right matrix, and passes the checks, which cannot time it at their small
+sizes, but at $O(d^3)$ it costs as much as inverting again: it misses the point of
+the update.
 """
 
 import numpy as np

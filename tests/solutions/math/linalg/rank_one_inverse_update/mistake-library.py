@@ -1,6 +1,8 @@
 # expect: to be written without numpy\.linalg, and line \d+ uses numpy\.linalg\.inv
 # Inverts again: O(d^3), which the statement forbids.
 import numpy as np
+
+
 def rank_one_update(A_inv, u, v):
     den = 1.0 + v @ A_inv @ u
     if abs(den) < 1e-12:
