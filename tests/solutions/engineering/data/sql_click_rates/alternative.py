@@ -24,8 +24,7 @@ def click_rates(models, impressions):
     # request clicked in any copy.
     with sqlite3.connect(":memory:") as db:
         db.execute("CREATE TABLE models (model_id TEXT PRIMARY KEY, owner TEXT)")
-        db.execute("CREATE TABLE impressions (request_id INTEGER, model_id TEXT, "
-                   "clicked INTEGER)")
+        db.execute("CREATE TABLE impressions (request_id INTEGER, model_id TEXT, clicked INTEGER)")
         db.executemany("INSERT INTO models VALUES (?, ?)", models)
         db.executemany("INSERT INTO impressions VALUES (?, ?, ?)", impressions)
         return [tuple(row) for row in db.execute(QUERY)]
