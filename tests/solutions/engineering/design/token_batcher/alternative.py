@@ -24,11 +24,11 @@ class TokenBatcher:
             end = self._next_batch(force)
             if end is None:
                 break
-            out.append(self.ids[self.head:end])
+            out.append(self.ids[self.head : end])
             self.n_batches += 1
             self.n_requests += end - self.head
-            self.n_tokens += sum(self.sizes[self.head:end])
-            self.longest = max(self.longest, self.clock - min(self.arrivals[self.head:end]))
+            self.n_tokens += sum(self.sizes[self.head : end])
+            self.longest = max(self.longest, self.clock - min(self.arrivals[self.head : end]))
             self.head = end
         return out
 
@@ -50,5 +50,9 @@ class TokenBatcher:
         return len(self.ids) - self.head
 
     def stats(self):
-        return {"batches": self.n_batches, "requests": self.n_requests,
-                "tokens": self.n_tokens, "longest_wait_ms": self.longest}
+        return {
+            "batches": self.n_batches,
+            "requests": self.n_requests,
+            "tokens": self.n_tokens,
+            "longest_wait_ms": self.longest,
+        }

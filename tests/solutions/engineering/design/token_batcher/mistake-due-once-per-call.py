@@ -3,10 +3,12 @@
 # batch behind it too (a stale deadline decision).
 from collections import deque
 
+
 class TokenBatcher:
     def __init__(self, max_tokens, max_wait_ms):
         self.m, self.w = max_tokens, max_wait_ms
-        self.q = deque(); self.now = 0
+        self.q = deque()
+        self.now = 0
         self.t = {"batches": 0, "requests": 0, "tokens": 0, "longest_wait_ms": 0}
 
     def _size(self):
@@ -26,16 +28,22 @@ class TokenBatcher:
                 break
             b = [self.q.popleft() for _ in range(size)]
             out.append([r for r, _, _ in b])
-            self.t["batches"] += 1; self.t["requests"] += size
+            self.t["batches"] += 1
+            self.t["requests"] += size
             self.t["tokens"] += sum(x for _, x, _ in b)
-            self.t["longest_wait_ms"] = max(self.t["longest_wait_ms"], max(self.now - a for _, _, a in b))
+            self.t["longest_wait_ms"] = max(
+                self.t["longest_wait_ms"], max(self.now - a for _, _, a in b)
+            )
         return out
 
     def submit(self, request_id, tokens, now_ms):
-        self.now = now_ms; self.q.append((request_id, tokens, now_ms)); return self._go()
+        self.now = now_ms
+        self.q.append((request_id, tokens, now_ms))
+        return self._go()
 
     def poll(self, now_ms):
-        self.now = now_ms; return self._go()
+        self.now = now_ms
+        return self._go()
 
     def flush(self):
         return self._go(True)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 from dataclasses import dataclass, field
 
+
 @dataclass
 class _Req:
     rid: str
     tokens: int
     at: int
+
 
 class TokenBatcher:
     def __init__(self, max_tokens: int, max_wait_ms: int) -> None:
@@ -21,7 +23,7 @@ class TokenBatcher:
         total, n = 0, 0
         for r in self.q:
             if n and total + r.tokens > self.max_tokens:
-                return n, True              # the next one would not fit
+                return n, True  # the next one would not fit
             total += r.tokens
             n += 1
         return n, total == self.max_tokens
@@ -35,7 +37,9 @@ class TokenBatcher:
             batch, self.q = self.q[:n], self.q[n:]
             out.append([r.rid for r in batch])
             s = self._stats
-            s["batches"] += 1; s["requests"] += n; s["tokens"] += sum(r.tokens for r in batch)
+            s["batches"] += 1
+            s["requests"] += n
+            s["tokens"] += sum(r.tokens for r in batch)
             s["longest_wait_ms"] = max(s["longest_wait_ms"], max(self.clock - r.at for r in batch))
         return out
 
