@@ -5,6 +5,7 @@
 import pandas as pd
 from pandas.api import types
 
+
 def contract_violations(df, contract):
     found = [(-1, c, "missing_column") for c in contract if c not in df.columns]
     found += [(-1, str(c), "unexpected_column") for c in df.columns if c not in contract]
@@ -14,9 +15,11 @@ def contract_violations(df, contract):
         s = df[col]
         kind = rules["kind"]
         if kind == "number" and (not types.is_numeric_dtype(s) or types.is_bool_dtype(s)):
-            found.append((-1, col, "kind")); continue
+            found.append((-1, col, "kind"))
+            continue
         if kind == "bool" and not types.is_bool_dtype(s):
-            found.append((-1, col, "kind")); continue
+            found.append((-1, col, "kind"))
+            continue
         miss = s.isna()
         if not rules.get("nullable", False):
             found += [(int(r), col, "null") for r in s.index[miss]]
