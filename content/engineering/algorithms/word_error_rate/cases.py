@@ -4,9 +4,38 @@ import re
 
 from mldojo.grading.casekit import Case, same
 
-VOCAB = ["the", "a", "model", "loss", "turn", "on", "off", "lights", "play", "music",
-         "next", "song", "call", "mum", "set", "timer", "for", "five", "minutes", "what",
-         "is", "weather", "today", "in", "paris", "stop", "open", "door", "please", "now"]
+VOCAB = [
+    "the",
+    "a",
+    "model",
+    "loss",
+    "turn",
+    "on",
+    "off",
+    "lights",
+    "play",
+    "music",
+    "next",
+    "song",
+    "call",
+    "mum",
+    "set",
+    "timer",
+    "for",
+    "five",
+    "minutes",
+    "what",
+    "is",
+    "weather",
+    "today",
+    "in",
+    "paris",
+    "stop",
+    "open",
+    "door",
+    "please",
+    "now",
+]
 RTOL = 1e-9
 
 
@@ -48,27 +77,52 @@ def cases(rng):
     ref = _sentence(rng, int(rng.integers(3, 7)))
     out.append(_case("empty hypothesis: every word deleted", ref, ""))
     ref = _sentence(rng, 2)
-    out.append(_case("far more hypothesis words than reference words (WER > 1)",
-                     ref, _sentence(rng, int(rng.integers(5, 8)))))
+    out.append(
+        _case(
+            "far more hypothesis words than reference words (WER > 1)",
+            ref,
+            _sentence(rng, int(rng.integers(5, 8))),
+        )
+    )
     ref = _sentence(rng, int(rng.integers(4, 7)))
     hyp = [w.capitalize() if k == 0 else w for k, w in enumerate(ref)]
     out.append(_case("a capital letter is a different word", ref, hyp))
     ref = _sentence(rng, int(rng.integers(4, 7)))
     hyp = _edit(rng, ref, 1)
-    out.append(_case("extra spaces, a tab and a line break", "  " + "   ".join(ref) + "\n",
-                     "\t".join(hyp[:2]) + "  " + " ".join(hyp[2:])))
-    out.append(_case("punctuation and apostrophes belong to the word",
-                     "it's the model's loss. stop", "its the models loss stop"))
+    out.append(
+        _case(
+            "extra spaces, a tab and a line break",
+            "  " + "   ".join(ref) + "\n",
+            "\t".join(hyp[:2]) + "  " + " ".join(hyp[2:]),
+        )
+    )
+    out.append(
+        _case(
+            "punctuation and apostrophes belong to the word",
+            "it's the model's loss. stop",
+            "its the models loss stop",
+        )
+    )
     out.append(_case("both empty", "", " "))
     out.append(_case("empty reference, non-empty hypothesis", "", _sentence(rng, 2)))
     # Three words only: a word repeats, so the cheapest alignment is not the one a diff of
     # matching blocks or a greedy left-to-right pass finds.
     w = [str(x) for x in rng.choice(VOCAB, size=3, replace=False)]
     tiny = lambda pattern: " ".join(w[int(k)] for k in pattern)  # noqa: E731
-    out.append(_case("three words: a long matching run is not the cheapest alignment",
-                     tiny("010"), tiny("120")))
-    out.append(_case("two words: a word that matches one ahead is not always a deletion",
-                     tiny("01"), tiny("1101")))
+    out.append(
+        _case(
+            "three words: a long matching run is not the cheapest alignment",
+            tiny("010"),
+            tiny("120"),
+        )
+    )
+    out.append(
+        _case(
+            "two words: a word that matches one ahead is not always a deletion",
+            tiny("01"),
+            tiny("1101"),
+        )
+    )
     for i in range(3):
         ref = [w[int(k)] for k in rng.integers(0, 3, size=int(rng.integers(3, 8)))]
         hyp = [w[int(k)] for k in rng.integers(0, 3, size=int(rng.integers(2, 8)))]
@@ -81,6 +135,7 @@ def cases(rng):
 
 
 # --- teaching messages ---------------------------------------------------------
+
 
 def _distance(a, b):
     prev = list(range(len(b) + 1))
@@ -148,58 +203,102 @@ def compare(case, expected, got):
         return "the value is right but an int: return the rate as a float (0.0, not 0)"
     got = float(got)
     if not ref:
-        return (f"{problem}; with no reference words the rate is 0.0 if the hypothesis "
-                "is empty too, and inf otherwise (check this before dividing)")
+        return (
+            f"{problem}; with no reference words the rate is 0.0 if the hypothesis "
+            "is empty too, and inf otherwise (check this before dividing)"
+        )
     dist = _distance(ref, hyp)
     n = len(ref)
     # Shortcuts that align the words without searching every alignment; on some inputs
     # two of them give the same count, and then the message names both.
     shortcuts = [
-        ({_positional(ref, hyp)}, "words compared position by position",
-         "one inserted or missing word shifts every later word"),
-        ({_lookahead(ref, hyp)}, "a greedy left-to-right pass with a short look-ahead",
-         "a step that looks right locally (dropping a word because the next one matches) "
-         "can cost more edits later"),
-        ({_blocks(ref, hyp, True), _blocks(ref, hyp, False)},
-         "edits read off a diff of matching blocks (difflib's SequenceMatcher)",
-         "a diff keeps the longest matching run, which is not always part of the "
-         "cheapest alignment"),
+        (
+            {_positional(ref, hyp)},
+            "words compared position by position",
+            "one inserted or missing word shifts every later word",
+        ),
+        (
+            {_lookahead(ref, hyp)},
+            "a greedy left-to-right pass with a short look-ahead",
+            "a step that looks right locally (dropping a word because the next one matches) "
+            "can cost more edits later",
+        ),
+        (
+            {_blocks(ref, hyp, True), _blocks(ref, hyp, False)},
+            "edits read off a diff of matching blocks (difflib's SequenceMatcher)",
+            "a diff keeps the longest matching run, which is not always part of the "
+            "cheapest alignment",
+        ),
     ]
-    found = [(what, why) for counts, what, why in shortcuts
-             if any(not _close(k / n, expected) and _close(k / n, got) for k in counts)]
+    found = [
+        (what, why)
+        for counts, what, why in shortcuts
+        if any(not _close(k / n, expected) and _close(k / n, got) for k in counts)
+    ]
+    indel = _indel(ref, hyp) / n
+    if not _close(indel, expected) and _close(indel, got):  # a full table, one cost wrong
+        if not found:
+            return (
+                f"{problem}; a substitution was counted as 2 edits (a deletion and an "
+                "insertion): it costs 1"
+            )
+        return (
+            f"{problem}; either a substitution was counted as 2 edits (a deletion and "
+            "an insertion; it costs 1), or this is the rate of "
+            + ", or of ".join(w for w, _ in found)
+            + ": fill the edit-distance table, with a substitution costing 1"
+        )
     if len(found) == 1:
         what, why = found[0]
-        return (f"{problem}; this is the rate of {what}: {why}. Find the minimal alignment "
-                "with the edit-distance table")
+        return (
+            f"{problem}; this is the rate of {what}: {why}. Find the minimal alignment "
+            "with the edit-distance table"
+        )
     if found:
-        return (f"{problem}; this is the rate of " + ", or of ".join(w for w, _ in found)
-                + ", not of a minimal alignment: find it with the edit-distance table, "
-                "which tries every alignment")
+        return (
+            f"{problem}; this is the rate of "
+            + ", or of ".join(w for w, _ in found)
+            + ", not of a minimal alignment: find it with the edit-distance table, "
+            "which tries every alignment"
+        )
     guesses = [
-        (_indel(ref, hyp) / n, "a substitution was counted as 2 edits (a deletion and an "
-         "insertion): it costs 1"),
         (dist / max(len(hyp), 1), "divide by the number of reference words, not hypothesis words"),
-        (dist / max(len(ref), len(hyp)), "divide by the number of reference words, not by "
-         "the longer of the two"),
+        (
+            dist / max(len(ref), len(hyp)),
+            "divide by the number of reference words, not by the longer of the two",
+        ),
         (min(1.0, dist / len(ref)), "do not cap the rate at 1: insertions can make it larger"),
         (dist, "that is the number of edits: divide it by the number of reference words"),
-        (_distance(reference.split(" "), hypothesis.split(" ")) / max(len(reference.split(" ")), 1),
-         "split with str.split() (no argument): splitting on ' ' turns extra spaces into "
-         "empty 'words'"),
-        (_distance(re.findall(r"\w+", reference), re.findall(r"\w+", hypothesis))
-         / max(len(re.findall(r"\w+", reference)), 1),
-         "a word is a run of non-white-space characters, as str.split() gives: a regular "
-         "expression such as \\w+ cuts \"it's\" in two and drops the punctuation"),
-        (_distance(list(reference), list(hypothesis)) / max(len(reference), 1),
-         "this is the character error rate: align words, not characters"),
-        (_distance([w.lower() for w in ref], [w.lower() for w in hyp]) / len(ref),
-         "words are compared exactly: 'The' and 'the' differ here"),
+        (
+            _distance(reference.split(" "), hypothesis.split(" "))
+            / max(len(reference.split(" ")), 1),
+            "split with str.split() (no argument): splitting on ' ' turns extra spaces into "
+            "empty 'words'",
+        ),
+        (
+            _distance(re.findall(r"\w+", reference), re.findall(r"\w+", hypothesis))
+            / max(len(re.findall(r"\w+", reference)), 1),
+            "a word is a run of non-white-space characters, as str.split() gives: a regular "
+            'expression such as \\w+ cuts "it\'s" in two and drops the punctuation',
+        ),
+        (
+            _distance(list(reference), list(hypothesis)) / max(len(reference), 1),
+            "this is the character error rate: align words, not characters",
+        ),
+        (
+            _distance([w.lower() for w in ref], [w.lower() for w in hyp]) / len(ref),
+            "words are compared exactly: 'The' and 'the' differ here",
+        ),
     ]
     for value, why in guesses:
         if not _close(value, expected) and _close(value, got):
             return f"{problem}; {why}"
     if got > expected:
-        return (f"{problem}; too many edits: the rate must come from the cheapest "
-                "alignment (take the min of deletion, insertion and match/substitution)")
-    return (f"{problem}; too few edits: a substitution costs 1 only when the words "
-            "differ, and every deletion and insertion costs 1")
+        return (
+            f"{problem}; too many edits: the rate must come from the cheapest "
+            "alignment (take the min of deletion, insertion and match/substitution)"
+        )
+    return (
+        f"{problem}; too few edits: a substitution costs 1 only when the words "
+        "differ, and every deletion and insertion costs 1"
+    )

@@ -28,7 +28,6 @@ def word_error_rate(reference: str, hypothesis: str) -> float:
     for i, r in enumerate(ref, start=1):
         current = [i]
         for j, h in enumerate(hyp, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (r != h)))
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
         previous = current
     return previous[-1] / len(ref)

@@ -7,12 +7,17 @@ def word_error_rate(reference, hypothesis):
     i = j = e = 0
     while i < len(ref) and j < len(hyp):
         if ref[i] == hyp[j]:
-            i += 1; j += 1
+            i += 1
+            j += 1
         elif i + 1 < len(ref) and ref[i + 1] == hyp[j]:
-            e += 1; i += 1          # deletion
+            e += 1
+            i += 1  # deletion
         elif j + 1 < len(hyp) and ref[i] == hyp[j + 1]:
-            e += 1; j += 1          # insertion
+            e += 1
+            j += 1  # insertion
         else:
-            e += 1; i += 1; j += 1  # substitution
+            e += 1
+            i += 1
+            j += 1  # substitution
     e += (len(ref) - i) + (len(hyp) - j)
     return e / len(ref)

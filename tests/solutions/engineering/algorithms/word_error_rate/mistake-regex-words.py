@@ -4,7 +4,6 @@ r"""Words taken with re.findall(r"\w+"), which splits "it's" and drops punctuati
 import re
 
 
-
 def word_error_rate(reference: str, hypothesis: str) -> float:
     ref, hyp = re.findall(r"\w+", reference), re.findall(r"\w+", hypothesis)
     if not ref:
@@ -13,7 +12,6 @@ def word_error_rate(reference: str, hypothesis: str) -> float:
     for i, r in enumerate(ref, start=1):
         current = [i]
         for j, h in enumerate(hyp, start=1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1,
-                               previous[j - 1] + (r != h)))
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (r != h)))
         previous = current
     return previous[-1] / len(ref)
