@@ -18,10 +18,13 @@ ORDER BY l.label_id
 
 def training_rows(labels, features, max_age):
     db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE labels (label_id INTEGER PRIMARY KEY, user_id TEXT, ts INTEGER, "
-               "label INTEGER)")
-    db.execute("CREATE TABLE features (write_id INTEGER PRIMARY KEY, user_id TEXT, "
-               "ts INTEGER, value REAL)")
+    db.execute(
+        "CREATE TABLE labels (label_id INTEGER PRIMARY KEY, user_id TEXT, ts INTEGER, "
+        "label INTEGER)"
+    )
+    db.execute(
+        "CREATE TABLE features (write_id INTEGER PRIMARY KEY, user_id TEXT, ts INTEGER, value REAL)"
+    )
     db.execute("CREATE INDEX features_by_user ON features (user_id, ts)")
     db.executemany("INSERT INTO labels VALUES (?, ?, ?, ?)", labels)
     db.executemany("INSERT INTO features VALUES (?, ?, ?, ?)", features)
