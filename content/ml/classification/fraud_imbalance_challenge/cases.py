@@ -66,11 +66,13 @@ def diagnose(data, predictions):
         return (
             f"you flag {flagged:.1%} of the transactions, no more than the {rate:.0%} of "
             "training rows that are fraud: with the default threshold of 0.5, a model "
-            "trained on 5% fraud flags only the blatant cases. Weight the classes "
-            '(class_weight="balanced") or lower the probability threshold toward the '
-            "fraud rate. Class weights move a linear model's boundary; a random forest "
-            "with them still flags few rows (its deep trees fit the training frauds "
-            "either way), so with a forest, threshold predict_proba(...)[:, 1] instead"
+            "trained on 5% fraud flags only the blatant cases. If the classes are not "
+            'weighted yet, weight them (class_weight="balanced") or lower the probability '
+            "threshold toward the fraud rate. If they are: class weights move a linear "
+            "model's boundary, but a random forest with them still flags few rows, and so "
+            "can gradient boosting with its default settings (their trees fit the 150 "
+            "training frauds either way), so threshold predict_proba(...)[:, 1] toward "
+            "the fraud rate instead, or regularise the trees (shallower, larger leaves)"
         )
     from sklearn.neighbors import KNeighborsClassifier
 
