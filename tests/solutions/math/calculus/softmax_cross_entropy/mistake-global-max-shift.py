@@ -2,6 +2,7 @@
 # Stabilised with the GLOBAL maximum instead of each row's maximum.
 import numpy as np
 
+
 def softmax_cross_entropy(logits, labels):
     z = np.asarray(logits, dtype=np.float64)
     n = z.shape[0]
