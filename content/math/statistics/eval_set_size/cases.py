@@ -10,8 +10,8 @@ MISTAKES = [
     (VAR / SE**2, "that is the exact bound, not a whole number of examples: round it up"),
     (
         N - 1,
-        "with one example fewer the standard error is still just above 0.003: round "
-        "the bound up, not to the nearest integer",
+        "the standard error at this n is above 0.003: round the bound up, not to the "
+        "nearest integer",
     ),
     (
         math.ceil(VAR / SE),
@@ -50,8 +50,8 @@ MISTAKES = [
     (
         N + 1,
         "either the variance was divided by n - 1, as in a sample variance, where the "
-        "variance of the mean of n independent examples is p(1 - p) / n; or 1 was added to the "
-        "bound before rounding it up",
+        "variance of the mean of n independent examples is p(1 - p) / n; or the bound was "
+        "not simply rounded up",
     ),
     (
         math.ceil(VAR / 0.3**2),
