@@ -7,5 +7,11 @@ import numpy as np
 def latency_summary(timings_ns, warmup=0):
     ms = np.sort(np.asarray(timings_ns, dtype=np.float64))[: len(timings_ns) - warmup] / 1e6
     p50, p95, p99 = np.percentile(ms, [50, 95, 99])
-    return {"n": int(ms.size), "mean_ms": float(ms.mean()), "p50_ms": float(p50),
-            "p95_ms": float(p95), "p99_ms": float(p99), "max_ms": float(ms.max())}
+    return {
+        "n": int(ms.size),
+        "mean_ms": float(ms.mean()),
+        "p50_ms": float(p50),
+        "p95_ms": float(p95),
+        "p99_ms": float(p99),
+        "max_ms": float(ms.max()),
+    }
