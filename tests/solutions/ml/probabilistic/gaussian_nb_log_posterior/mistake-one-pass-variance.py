@@ -7,8 +7,10 @@ from scipy.special import logsumexp
 
 def gaussian_nb_log_proba(X_train, y_train, X_test, var_smoothing=1e-9):
     classes = np.unique(y_train)
+
     def var(A):  # E[x^2] - E[x]^2, in one pass
         return (A**2).mean(axis=0) - A.mean(axis=0) ** 2
+
     epsilon = var_smoothing * var(X_train).max()
     rows = [X_train[y_train == c] for c in classes]
     prior = np.array([len(r) for r in rows]) / len(y_train)
