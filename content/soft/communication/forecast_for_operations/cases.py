@@ -19,39 +19,145 @@ HOLIDAY = r"holiday|easter"
 WORST_DAY = r"worst|largest|short|under|easter|tuesday"
 FURTHER = r"further|beyond|\bover\b|worse|\bbad|\bother|more than|outside|missed|wrong"
 
-FACTS = {
-    "days": Fact(DAYS, r"\bdays?\b"),
-    "weeks": Fact(DAYS / 7, r"\bweeks?\b"),
-    "mean_volume": Fact(MEAN_VOLUME, r"parcels|volume|a day|average"),
-    "picker_capacity": Fact(PICKER, r"picker|handles|per\b"),
-    "error_threshold": Fact(2_000, r"parcels|within|under|less than|below"),
-    "threshold_pickers": Fact(2_000 / PICKER, (PICKERS, r"2,?000")),  # 5
-    "holiday_days": Fact(4, HOLIDAY),
-    "pickers_per_day": Fact(MEAN_VOLUME / PICKER, (PICKERS, r"14,?000|volume|whole|all")),
-    **{f"mae_{m}": Fact(MAE[m], r"parcels|error|off|miss") for m in MAE},
-    **{f"mae_{m}_pickers": Fact(MAE[m] / PICKER, (PICKERS, MODEL[m])) for m in MAE},  # 4, 2.875
-    **{f"mae_{m}_share": Fact(MAE[m] / MEAN_VOLUME, SHARE) for m in MAE},  # 11.4%, 8.2%
-    **{f"good_days_{m}": Fact(GOOD_DAYS[m], r"\bdays?\b") for m in GOOD_DAYS},
-    **{f"good_days_{m}_share": Fact(GOOD_DAYS[m] / DAYS, r"days|%|percent") for m in GOOD_DAYS},
-    **{f"bad_days_{m}": Fact(DAYS - GOOD_DAYS[m], (r"\bdays?\b", FURTHER)) for m in GOOD_DAYS},
-    **{f"bad_days_{m}_share": Fact(1 - GOOD_DAYS[m] / DAYS, (r"days|%|percent", FURTHER))
-       for m in GOOD_DAYS},
-    **{f"holiday_{m}": Fact(HOLIDAY_MAE[m], HOLIDAY) for m in HOLIDAY_MAE},
-    **{f"holiday_{m}_pickers": Fact(HOLIDAY_MAE[m] / PICKER, (PICKERS, HOLIDAY))
-       for m in HOLIDAY_MAE},
-    **{f"holiday_{m}_share": Fact(HOLIDAY_MAE[m] / MEAN_VOLUME, (SHARE, HOLIDAY))
-       for m in HOLIDAY_MAE},
-    **{f"worst_{m}": Fact(WORST[m], WORST_DAY) for m in WORST},
-    **{f"worst_{m}_pickers": Fact(WORST[m] / PICKER, (PICKERS, WORST_DAY)) for m in WORST},
-    **{f"worst_{m}_share": Fact(WORST[m] / MEAN_VOLUME, (SHARE, WORST_DAY)) for m in WORST},
-    "mae_gain": Fact(MAE["current"] - MAE["new"], r"parcels|better|less|fewer|gain|smaller"),
-    "mae_gain_pickers": Fact((MAE["current"] - MAE["new"]) / PICKER, PICKERS),
-    "mae_gain_relative": Fact(1 - MAE["new"] / MAE["current"], SHARE),  # 28%
-    "holiday_gap": Fact(HOLIDAY_MAE["new"] - HOLIDAY_MAE["current"], HOLIDAY),
-    "holiday_over_normal": Fact(HOLIDAY_MAE["new"] / MAE["new"], (HOLIDAY, r"times|×")),
-    "worst_gap": Fact(WORST["new"] - WORST["current"], WORST_DAY),
+WHOSE = {"new": "the new forecast's", "current": "the current forecast's"}
+ERROR = "average daily error"
+FACTS = {  # `what` names each result in the learner's words when its own words are missing
+    "days": Fact(DAYS, r"\bdays?\b", what="the days of the backtest"),
+    "weeks": Fact(DAYS / 7, r"\bweeks?\b", what="the weeks of the backtest"),
+    "mean_volume": Fact(
+        MEAN_VOLUME, r"parcels|volume|a day|average", what="the average parcels a day"
+    ),
+    "picker_capacity": Fact(PICKER, r"picker|handles|per\b", what="the parcels one picker handles"),
+    "error_threshold": Fact(
+        2_000, r"parcels|within|under|less than|below", what="the 2,000-parcel error mark"
+    ),
+    "threshold_pickers": Fact(
+        2_000 / PICKER,
+        (PICKERS, r"2,?000"),  # 5
+        what="the pickers 2,000 parcels take",
+    ),
+    "holiday_days": Fact(4, HOLIDAY, what="the holiday days"),
+    "pickers_per_day": Fact(
+        MEAN_VOLUME / PICKER,
+        (PICKERS, r"14,?000|volume|whole|all"),
+        what="the pickers a day's volume takes",
+    ),
+    **{
+        f"mae_{m}": Fact(MAE[m], r"parcels|error|off|miss", what=f"{WHOSE[m]} {ERROR}") for m in MAE
+    },
+    **{
+        f"mae_{m}_pickers": Fact(
+            MAE[m] / PICKER,
+            (PICKERS, MODEL[m]),  # 4, 2.875
+            what=f"{WHOSE[m]} {ERROR} in pickers",
+        )
+        for m in MAE
+    },
+    **{
+        f"mae_{m}_share": Fact(
+            MAE[m] / MEAN_VOLUME,
+            SHARE,  # 11.4%, 8.2%
+            what=f"{WHOSE[m]} {ERROR} as a share of the volume",
+        )
+        for m in MAE
+    },
+    **{
+        f"good_days_{m}": Fact(
+            GOOD_DAYS[m], r"\bdays?\b", what=f"the days the {m} forecast came within 2,000 parcels"
+        )
+        for m in GOOD_DAYS
+    },
+    **{
+        f"good_days_{m}_share": Fact(
+            GOOD_DAYS[m] / DAYS,
+            r"days|%|percent",
+            what=f"the share of days the {m} forecast came within 2,000 parcels",
+        )
+        for m in GOOD_DAYS
+    },
+    **{
+        f"bad_days_{m}": Fact(
+            DAYS - GOOD_DAYS[m],
+            (r"\bdays?\b", FURTHER),
+            what=f"the days the {m} forecast was further off",
+        )
+        for m in GOOD_DAYS
+    },
+    **{
+        f"bad_days_{m}_share": Fact(
+            1 - GOOD_DAYS[m] / DAYS,
+            (r"days|%|percent", FURTHER),
+            what=f"the share of days the {m} forecast was further off",
+        )
+        for m in GOOD_DAYS
+    },
+    **{
+        f"holiday_{m}": Fact(HOLIDAY_MAE[m], HOLIDAY, what=f"{WHOSE[m]} holiday error")
+        for m in HOLIDAY_MAE
+    },
+    **{
+        f"holiday_{m}_pickers": Fact(
+            HOLIDAY_MAE[m] / PICKER, (PICKERS, HOLIDAY), what=f"{WHOSE[m]} holiday error in pickers"
+        )
+        for m in HOLIDAY_MAE
+    },
+    **{
+        f"holiday_{m}_share": Fact(
+            HOLIDAY_MAE[m] / MEAN_VOLUME,
+            (SHARE, HOLIDAY),
+            what=f"{WHOSE[m]} holiday error as a share of the volume",
+        )
+        for m in HOLIDAY_MAE
+    },
+    **{f"worst_{m}": Fact(WORST[m], WORST_DAY, what=f"{WHOSE[m]} worst day") for m in WORST},
+    **{
+        f"worst_{m}_pickers": Fact(
+            WORST[m] / PICKER, (PICKERS, WORST_DAY), what=f"{WHOSE[m]} worst day in pickers"
+        )
+        for m in WORST
+    },
+    **{
+        f"worst_{m}_share": Fact(
+            WORST[m] / MEAN_VOLUME,
+            (SHARE, WORST_DAY),
+            what=f"{WHOSE[m]} worst day as a share of the volume",
+        )
+        for m in WORST
+    },
+    "mae_gain": Fact(
+        MAE["current"] - MAE["new"],
+        r"parcels|better|less|fewer|gain|smaller",
+        what="how much smaller the new forecast's average error is",
+    ),
+    "mae_gain_pickers": Fact(
+        (MAE["current"] - MAE["new"]) / PICKER,
+        PICKERS,
+        what="how much smaller the new forecast's average error is, in pickers",
+    ),
+    "mae_gain_relative": Fact(
+        1 - MAE["new"] / MAE["current"],
+        SHARE,  # 28%
+        what="how much smaller the new forecast's average error is, as a share",
+    ),
+    "holiday_gap": Fact(
+        HOLIDAY_MAE["new"] - HOLIDAY_MAE["current"],
+        HOLIDAY,
+        what="how much larger the new forecast's holiday error is",
+    ),
+    "holiday_over_normal": Fact(
+        HOLIDAY_MAE["new"] / MAE["new"],
+        (HOLIDAY, r"times|×"),
+        what="how many times its usual error the new forecast's holiday error is",
+    ),
+    "worst_gap": Fact(
+        WORST["new"] - WORST["current"],
+        WORST_DAY,
+        what="how much larger the new forecast's worst day is",
+    ),
     "good_days_gain": Fact(
-        GOOD_DAYS["new"] - GOOD_DAYS["current"], (r"\bdays?\b", r"\bmore\b|better|gain|extra")
+        GOOD_DAYS["new"] - GOOD_DAYS["current"],
+        (r"\bdays?\b", r"\bmore\b|better|gain|extra"),
+        what="the extra days the new forecast came within 2,000 parcels",
     ),
 }
 STATEMENT_NUMBERS = False  # every number a report may state is above, with its words
@@ -80,12 +186,16 @@ BEFORE = re.compile(  # "4,100 for the current forecast"
 # The days within 2,000 parcels and the days further off, not swapped: "50 of 56 were
 # further off" reads the table backwards.
 SWAPPED_DAYS = [
-    re.compile(rf"\b{good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
-               r"\s+(?:were|was|are|went|came\s+in)\s+(?:further|more\s+than|over|beyond|worse|outside|off\s+by\s+more)")
+    re.compile(
+        rf"\b{good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
+        r"\s+(?:were|was|are|went|came\s+in)\s+(?:further|more\s+than|over|beyond|worse|outside|off\s+by\s+more)"
+    )
     for good in GOOD_DAYS.values()
 ] + [
-    re.compile(rf"\b{DAYS - good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
-               r"\s+(?:stayed|were|was|are|came\s+in|fell)\s+(?:within|under|less\s+than|below|close)")
+    re.compile(
+        rf"\b{DAYS - good}\s+(?:of|out\s+of)\s+(?:the\s+)?{DAYS}(?:\s+days)?"
+        r"\s+(?:stayed|were|was|are|came\s+in|fell)\s+(?:within|under|less\s+than|below|close)"
+    )
     for good in GOOD_DAYS.values()
 ]
 
@@ -95,8 +205,10 @@ SWAPPED_DAYS = [
 # one's days).
 DAY_COUNT = re.compile(rf"\b(\d{{1,2}})\s+(?:(?:of|out\s+of)\s+(?:the\s+)?{DAYS}\b|days\b)")
 MODEL_NAMED = re.compile(r"\b(new|current|old|existing|today['’]s|present)\b")
-OWNER_AFTER = re.compile(r"\s+(?:for|with|from|by|of|under)\s+(?:the\s+)?"
-                         r"(new|current|old|existing|today['’]s|present)\b")
+OWNER_AFTER = re.compile(
+    r"\s+(?:for|with|from|by|of|under)\s+(?:the\s+)?"
+    r"(new|current|old|existing|today['’]s|present)\b"
+)
 OWN_DAYS = {m: {GOOD_DAYS[m], DAYS - GOOD_DAYS[m]} for m in GOOD_DAYS}
 
 
@@ -147,12 +259,16 @@ def _table_owners(tables):
                 other = "current" if model == "new" else "new"
                 for match in PARCELS.finditer(cell):
                     if float(match.group(1).replace(",", "")) in OWN_PARCELS[other]:
-                        owners.append(f"“{cell}” in the {model} forecast's column is a "
-                                      f"figure of the {other} one")
+                        owners.append(
+                            f"“{cell}” in the {model} forecast's column is a "
+                            f"figure of the {other} one"
+                        )
                 for match in DAY_COUNT.finditer(cell):
                     if int(match.group(1)) in OWN_DAYS[other] - OWN_DAYS[model]:
-                        owners.append(f"“{cell}” in the {model} forecast's column is a "
-                                      f"count of days of the {other} one")
+                        owners.append(
+                            f"“{cell}” in the {model} forecast's column is a "
+                            f"count of days of the {other} one"
+                        )
     return owners
 
 
@@ -182,8 +298,9 @@ def check(report):
                 other = "current" if model == "new" else "new"
                 figure = float(match["figure"].replace(",", ""))
                 if figure in OWN_PARCELS[other]:
-                    owners.append(f"“{match.group(0)}” gives the {model} forecast a figure "
-                                  f"of the {other} one")
+                    owners.append(
+                        f"“{match.group(0)}” gives the {model} forecast a figure of the {other} one"
+                    )
         for match in DAY_COUNT.finditer(sentence):
             # "44 days, compared with 50 days for the new one": a forecast named right
             # after the count is its own; else the last one named before it.
@@ -194,18 +311,24 @@ def check(report):
             model = "new" if (after or named[-1]).group(1) == "new" else "current"
             other = "current" if model == "new" else "new"
             if int(match.group(1)) in OWN_DAYS[other]:
-                owners.append(f"“{match.group(0)}” gives the {model} forecast a count of "
-                              f"days of the {other} one")
+                owners.append(
+                    f"“{match.group(0)}” gives the {model} forecast a count of "
+                    f"days of the {other} one"
+                )
     text = " ".join(report.split()).lower()
     swapped = [m.group(0) for p in SWAPPED_DAYS for m in p.finditer(text)]
     return {
         "the days within 2,000 parcels and the days further off, the right way round": (
             f"“{swapped[0]}”: count again which days were within 2,000 parcels and which "
-            "were further off" if swapped else None
+            "were further off"
+            if swapped
+            else None
         ),
         "each count of pickers is the parcels it stands for": (
             f"{'; '.join(pickers[:3])}: one picker handles {PICKER} parcels a day, so "
-            "divide the parcels by that" if pickers else None
+            "divide the parcels by that"
+            if pickers
+            else None
         ),
         "each figure belongs to the forecast it is given to": (
             "; ".join(owners[:3]) + ": read the table's columns again" if owners else None
