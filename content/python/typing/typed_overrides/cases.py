@@ -63,6 +63,9 @@ def cases(rng):
     out.append(Case("a bad list item", (["layers=[128, x]"],)))
     out.append(Case("a tuple of the wrong length", (["optim.betas=[0.9]"],)))
     out.append(Case("none for a field that is not Optional", (["epochs=none"],), hidden=True))
+    out.append(Case("a syntax error's key is the stripped override", (["epochs=3", " epochs 5 "],)))
+    out.append(Case("an unknown key is reported stripped", (["epochs=3", " optim.lrr =0.1"],)))
+    out.append(Case("a bad value's key is reported stripped", (["epochs = x"],)))
     return out
 
 
@@ -96,6 +99,16 @@ def diagnose(case, expected, got):
     if "error" not in expected and "error" in got:
         words = (f"OverrideError({got['error']!r}, {got['key']!r}) was raised for a valid "
                  "override; check how that value's type hint is converted")
+        if got["error"] == "unknown" and "=" in str(got["key"]):
+            return (f"OverrideError('unknown', {got['key']!r}) was raised for a valid override: "
+                    "split at the first '=' (str.partition or split('=', 1)); the value may "
+                    "hold '=' but the key never does")
+        if got["error"] == "value" and got["key"] == "dropout":
+            words += ("; dropout's hint is float | None, a types.UnionType, which "
+                      "get_origin does not report as typing.Union: accept both")
+        if got["error"] == "value" and got["key"] == "warmup_steps":
+            words += ("; warmup_steps's hint is Optional[int], a typing.Union, which "
+                      "is not a types.UnionType: accept both")
         if got["error"] == "value" and any(o.partition("=")[2].strip()[:1] in "+-"
                                            for o in overrides):
             words += ("; an int field takes what int() accepts, a sign included ('-1', "
@@ -104,6 +117,9 @@ def diagnose(case, expected, got):
     if "error" in expected:
         if got["error"] != expected["error"]:
             return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
+        if isinstance(got["key"], str) and got["key"] != got["key"].strip():
+            return (f"the error's key {got['key']!r} has spaces around it: report the "
+                    "stripped key (for a syntax error, the whole override stripped)")
         return ("the error's key must be the stripped key as written (the whole stripped "
                 "override for a syntax error), for the first bad override")
     if got.get("repr") != expected["repr"]:
