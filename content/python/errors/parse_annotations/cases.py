@@ -140,6 +140,9 @@ def _line_hint(line, labels, want, got):
         return "strip the whitespace around each field before checking it"
     if got == "range" and want is None and label is not None:
         return "0 and 1 are in range: the bounds are included, 0.0 <= confidence <= 1.0"
+    if want == "duplicate" and got is None:
+        return ("its image id already has a valid record earlier in the file, so it is a "
+                "'duplicate': keep a set of accepted ids and report a later line for one")
     if want is None and got == "duplicate":
         return ("only a valid record blocks its image id: a broken line does not, so add an "
                 "id to the set of seen ids when its record is accepted")
