@@ -82,6 +82,18 @@ def cases(rng):
     return out
 
 
+def _whole_run_ceil(case, n):
+    """ceil(n * epochs / batch_size) for the case's config, or None where it is unclear."""
+    values = dict(zip(["model", "lr", "batch_size", "epochs", "tags"], case.args, strict=False))
+    values.update(case.kwargs)
+    try:
+        batch = int(float(values.get("batch_size", 32)))
+        epochs = int(float(values.get("epochs", 10)))
+    except (TypeError, ValueError):
+        return None
+    return -(-n * epochs // batch) if batch > 0 else None
+
+
 def _first_difference(expected, got):
     """The two reprs around the first character where they differ."""
     i = next((k for k, (a, b) in enumerate(zip(expected, got)) if a != b),
@@ -112,9 +124,17 @@ def compare(case, expected, got, call):
         n = call.args[0]
         if isinstance(got, float):
             hint = "the number of steps must be an int"
+        elif method == "total_steps" and got < expected and _whole_run_ceil(case, n) == got:
+            hint = ("each epoch ends with its own short batch: total_steps is epochs * "
+                    "steps_per_epoch(n), not the whole run's examples divided once, "
+                    "ceil(n * epochs / batch_size)")
         elif got < expected:
             hint = (f"{n} examples need a last, shorter batch when they do not divide evenly: "
                     "round the division up")
+        elif got > expected:
+            hint = ("there is a short batch only when the examples do not divide evenly, and "
+                    "0 examples take 0 steps: round up, ceil(n / batch_size) or "
+                    "-(-n // batch_size), rather than adding 1 to n // batch_size")
     elif method == "__getattribute__" and call.args[0] == "tags" and isinstance(got, list):
         if len(got) > len(expected) and not case.kwargs.get("tags"):
             hint = ("this config has tags it never got: all configs share one default list; "
