@@ -53,6 +53,14 @@ def _population(raw, ddof):
     return [0.0 if std == 0 else (v - mean) / std for v in values]
 
 
+def _spread(values):
+    """The population std of values, 0.0 for none."""
+    if not values:
+        return 0.0
+    mean = sum(values) / len(values)
+    return math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+
+
 def diagnose(case, expected, got):
     (raw,) = case.args
     if not isinstance(got, list):
@@ -72,9 +80,15 @@ def diagnose(case, expected, got):
                 "so a std computed from it is tiny, not 0, and dividing by it gives -1.0 or "
                 "1.0: test whether the values are all equal (min == max), as the given "
                 "mean_std did, not whether a computed std is 0")
+    if expected and any(expected) and all(g == 0 for g in got) and _spread(values) > 1e-6:
+        return ("these values clearly differ, yet every z-score is 0.0: the std came out 0 "
+                "because mean_std loops over values twice (once for the mean, again for the "
+                "variance) and an iterator is empty the second time; give mean_std a list")
     if expected and any(expected) and all(g == 0 for g in got):
         return ("these values differ, so their std is small but not 0: only a column whose "
-                "values are all equal gets 0.0; compare std with 0, not with a threshold")
+                "values are all equal gets 0.0; compare std with 0, not with a threshold "
+                "(or, if mean_std is given an iterator, its second loop sees nothing and "
+                "the std comes out 0)")
     if any(isinstance(g, float) and math.isnan(g) for g in got):
         return "a constant column has std 0: return 0.0 for every value, not 0/0"
     return None
