@@ -62,7 +62,8 @@ def _is(value, values):
     return any(value is v or (type(value) is type(v) and value == v) for v in values)
 
 
-def _flawed(case, call, *, refresh_on_get=True, refresh_on_update=True, falsy_miss=False):
+def _flawed(case, call, *, refresh_on_get=True, refresh_on_update=True, falsy_miss=False,
+            ignore_default=False, miss_inserts=False):
     """What `call` returns in a cache with a known flaw, replaying the case's calls."""
     upto = next((i for i, c in enumerate(case.calls) if c is call), None)
     if upto is None:
@@ -83,16 +84,30 @@ def _flawed(case, call, *, refresh_on_get=True, refresh_on_update=True, falsy_mi
         elif c.method == "get":
             key = c.args[0]
             default = c.args[1] if len(c.args) > 1 else c.kwargs.get("default")
+            if ignore_default:
+                default = None
             hit = key in data and not (falsy_miss and not data[key])
             if hit and refresh_on_get:
                 data[key] = data.pop(key)
             result = data[key] if hit else default
+            if not hit and miss_inserts:
+                data[key] = default
+                if len(data) > capacity:
+                    del data[next(iter(data))]
         else:
             result = len(data)
     return result
 
 
 _NOTHING = object()
+MISS_FLAWS = [
+    ({"ignore_default": True},
+     "a get for a missing key returned None instead of its default argument: return the "
+     "default the caller passed (get(key, default=None))"),
+    ({"miss_inserts": True},
+     "a get for a missing key stored the default in the cache: a miss returns the default "
+     "and changes nothing, it adds no key and evicts nothing"),
+]
 FLAWS = [
     ({"refresh_on_get": False},
      "a get hit did not make its key the most recently used: this cache evicts in first in, "
@@ -130,6 +145,10 @@ def compare(case, expected, got, call):
     problem = same(expected, got)
     if problem is None:
         return None
+    for flags, advice in MISS_FLAWS:
+        wrong = _flawed(case, call, **flags)
+        if wrong is not _NOTHING and same(wrong, got) is None:
+            return f"{problem}; {advice}"
     if _never_given(case, call, got):
         return f"{problem}; {SHARED}"
     for flags, advice in FLAWS:
