@@ -69,6 +69,39 @@ def _fit_on_test(test):
     return out
 
 
+def _half_bound(train, test, own):
+    """Each column scaled with its own `own` bound ("low" or "high") and the last column's
+    other bound: a fix that binds only one of the two; None where that divides by 0."""
+    last = list(train.values())[-1]
+    out = {}
+    for c, v in test.items():
+        lo, hi = min(train[c]), max(train[c])
+        if hi == lo:
+            out[c] = [0.0] * len(v)
+            continue
+        lo, hi = (lo, max(last)) if own == "low" else (min(last), hi)
+        if hi == lo:
+            return None
+        out[c] = [(x - lo) / (hi - lo) for x in v]
+    return out
+
+
+def _fit_on_both(train, test):
+    """Scalers fitted on train and test together."""
+    out = {}
+    for c, v in test.items():
+        both = list(train[c]) + list(v)
+        lo, hi = min(both), max(both)
+        out[c] = [0.0 if hi == lo else (x - lo) / (hi - lo) for x in v]
+    return out
+
+
+def _clipped(expected, got):
+    """Whether got is expected clipped to [0, 1], with some value outside it."""
+    clipped = {c: [min(max(x, 0.0), 1.0) for x in v] for c, v in expected.items()}
+    return clipped != expected and _close(got, clipped)
+
+
 def _close(a, b):
     return isinstance(a, dict) and same(a, b, rtol=1e-7, atol=1e-9) is None
 
@@ -82,8 +115,19 @@ def diagnose(case, expected, got):
     if _close(got, _last_range(train, test)):
         return ("every column is still scaled with the last column's range: the scalers "
                 "read low and high when they are called, after the loop has ended")
-    if _close(got, _fit_on_test(test)):
+    on_test, on_both = _close(got, _fit_on_test(test)), _close(got, _fit_on_both(train, test))
+    if (on_test or on_both) and _clipped(expected, got):
+        return ("test values outside the training range were mapped into [0, 1]: fit on "
+                "train alone (not on test, nor on train and test together) and do not clip, "
+                "so they map below 0 or above 1")
+    if on_test and on_both:
+        return ("the scalers must be fitted on train alone (its min and max), not on test "
+                "nor on train and test together, then applied to test")
+    if on_test:
         return "the scalers must be fitted on train (its min and max), then applied to test"
+    if on_both:
+        return ("the scalers were fitted on train and test together: fit on train alone (its "
+                "min and max), then apply them to test; test values may fall outside [0, 1]")
     for c, v in got.items():
         lo, hi = min(train[c]), max(train[c])
         if (hi > lo and isinstance(v, list) and v and all(x == 0 for x in v)
@@ -91,11 +135,13 @@ def diagnose(case, expected, got):
             return (f"column {c!r} was scaled to 0.0 as if constant, but its training range is "
                     "tiny but not 0: only a column whose training values are all equal "
                     "scales to 0.0; compare high with low exactly, not with a threshold")
+    for own, other in (("low", "high"), ("high", "low")):
+        if _close(got, _half_bound(train, test, own)):
+            return (f"each scaler binds its own {own} but still reads {other} when it is "
+                    f"called, after the loop: bind both, lambda x, low=low, high=high: ...")
     if any(isinstance(x, float) and x != x for v in got.values() for x in v):
         return "a constant training column must scale every value to 0.0, not NaN"
-    if any(isinstance(x, int | float) and (x < 0 or x > 1) for v in expected.values()
-           for x in v) and all(0 <= x <= 1 for v in got.values() for x in v
-                               if isinstance(x, int | float)):
+    if _clipped(expected, got):
         return "do not clip: a test value outside the training range maps below 0 or above 1"
     names = list(test)
     if len(names) > 1 and same(expected[names[-1]], got.get(names[-1]), rtol=1e-7) is None:
