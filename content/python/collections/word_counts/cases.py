@@ -74,19 +74,23 @@ def _tie_mistakes(text, k):
     yield (counts.most_common(k),
            "words with equal counts must be in alphabetical order, but these are in the "
            "order they first appear in the text: that is what Counter.most_common does; "
-           "sort by (-count, word) instead")
+           "sort by (-count, word) instead",
+           "Counter.most_common(k) (ties in order of first appearance)")
     yield (sorted(counts.most_common(k), key=lambda kv: (-kv[1], kv[0])),
            "the words tied at the cut-off k were chosen by first appearance: "
            "most_common(k) picks the k words before your sort orders the ties; sort all "
-           "the words by (-count, word), then keep the first k")
+           "the words by (-count, word), then keep the first k",
+           "sorting most_common(k) (the ties at the cut-off picked by first appearance)")
     yield (sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)[:k],
            "words with equal counts are in reverse alphabetical order: reverse=True "
-           "reverses the words as well as the counts; sort by (-count, word) instead")
+           "reverses the words as well as the counts; sort by (-count, word) instead",
+           "reverse=True on (count, word) (ties in reverse alphabetical order)")
     yield (heapq.nlargest(k, counts.items(),
                           key=lambda kv: (kv[1], tuple(-ord(c) for c in kv[0]))),
            "a word must come before the longer words that start with it ('beta' before "
            "'betas'): negating the letters' codes puts the shorter word last; sort by "
-           "(-count, word), or use heapq.nsmallest with that key")
+           "(-count, word), or use heapq.nsmallest with that key",
+           "negating the letters' codes (a word after the longer words that start with it)")
 
 
 def _pairs(got):
@@ -113,11 +117,15 @@ def compare(case, expected, got):
             return (f"{problem}; {word!r} is not a word of the task: a word is a run of the "
                     "letters a-z only, so digits, apostrophes, underscores and punctuation "
                     "separate words (re.findall(r'[a-z]+', ...))")
-    # On a small text two wrong orderings can give the same result: the later
-    # advice in _tie_mistakes describes what came back more closely, so it wins.
-    advice = [advice for wrong, advice in _tie_mistakes(text, k) if got == wrong]
-    if advice:
-        return f"{problem}; {advice[-1]}"
+    # On a small text two wrong orderings can give the same result: then each is
+    # named briefly, since one case cannot tell which of them the code does.
+    found = [(advice, short) for wrong, advice, short in _tie_mistakes(text, k)
+             if got == wrong]
+    if len(found) == 1:
+        return f"{problem}; {found[0][0]}"
+    if found:
+        return (f"{problem}; sort all the words by (-count, word), then keep the first k; "
+                f"this result is what {' and also what '.join(s for _, s in found)} gives")
     hint = _tokenisation_hint(text, expected, got)
     return f"{problem}; {hint}" if hint else problem
 
