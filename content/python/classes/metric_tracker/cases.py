@@ -113,6 +113,35 @@ def _flaw(case, call, got):
     return None
 
 
+REFUSED = ("a refused update must change nothing: check n before changing anything, so "
+           "its value enters no total and a name first seen in it appears nowhere")
+SHARED = ("this tracker reports a metric it was never given: every tracker must start empty "
+          "and keep its own state; create the dicts in __init__, not as class attributes "
+          "shared by all trackers")
+
+
+def _state_hint(case, call, got):
+    """REFUSED or SHARED when `got` shows a refused update's traces or another tracker's."""
+    upto = next((i for i, c in enumerate(case.calls) if c is call), None)
+    if upto is None or call.method not in ("mean", "count", "summary"):
+        return None
+    earlier = [c for c in case.calls[:upto] if c.method == "update"]
+    given = {c.args[0] for c in earlier if not c.raises}
+    refused = {c.args[0] for c in earlier if c.raises}
+    if call.method == "summary":
+        reported = set(got) if isinstance(got, dict) else set()
+    elif call.method == "mean":
+        reported = {call.args[0]} if got is not None else set()
+    else:
+        reported = {call.args[0]} if got else set()
+    unknown = reported - given
+    if unknown - refused:
+        return SHARED
+    if unknown or refused:
+        return REFUSED
+    return None
+
+
 def compare(case, expected, got, call):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
@@ -126,6 +155,8 @@ def compare(case, expected, got, call):
         hint = f"{method} must return None"
     elif flaw:
         hint = flaw
+    elif _state_hint(case, call, got):
+        hint = _state_hint(case, call, got)
     elif got is None and expected is not None:
         hint = ("this metric has updates, so it has a mean, even when the values are 0.0: "
                 "test whether the name is present (`name in ...`), not whether its total "
