@@ -1,3 +1,4 @@
+import re
 from pathlib import PurePosixPath
 
 from mldojo.grading.casekit import Case, same
@@ -49,6 +50,9 @@ def cases(rng):
     out.append(Case("checkpoints at several depths", (["r/step_1.pt", "r/a/step_3.pt",
                                                        "r/a/b/c/step_20.pt", "r/a/b/step_7.pt"],
                                                       [])))
+    out.append(Case("a run whose checkpoints are all deep",
+                    (["deep/ckpt/ema/step_5.pt", "deep/ckpt/ema/step_12.pt", "flat/step_2.pt"],
+                     [])))
     out.append(Case("ties go to the path that sorts first",
                     (["r/ema/step_10.pt", "r/main/step_010.pt", "r/main/step_10.pt",
                       "s/b/step_5.pt", "s/a/step_5.pt"], [])))
@@ -76,7 +80,15 @@ def diagnose(case, expected, got):
         if extra:
             return (f"{sorted(extra)[0]!r} should not be a key: the run is the first folder "
                     "below root, and only runs with a checkpoint file are listed")
-        return f"the run {sorted(missing)[0]!r} is missing"
+        run = sorted(missing)[0]
+        depths = [len(PurePosixPath(f).parts) - 2 for f in case.args[0]
+                  if f.startswith(f"{run}/")
+                  and re.fullmatch(r"step_\d+\.pt", f.rsplit("/", 1)[-1])]
+        if depths and min(depths) > 0:
+            return (f"the run {run!r} is missing: its checkpoints are {min(depths)} or more "
+                    "folders below the run's folder; search every depth (Path.rglob), not "
+                    "a fixed number of levels")
+        return f"the run {run!r} is missing"
     if list(got) != list(expected):
         return "list the runs in sorted order"
     for run, want in expected.items():
