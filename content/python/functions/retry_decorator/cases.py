@@ -155,6 +155,16 @@ def diagnose(case, expected, got):
         return ("your wrapper did not return the value the successful call returned: return "
                 "fn(*args, **kwargs) unchanged")
     e_sleeps, g_sleeps = expected["sleeps"], got["sleeps"]
+    last = _raised_at(script, n_got) if n_got else None
+    if len(g_sleeps) > len(e_sleeps) and last is not None and not _transient(last, retry_on):
+        return (f"call {n_got} raised {last}, which is not in retry_on {retry_on} nor a "
+                "subclass of one, and your wrapper slept before letting it through: any other "
+                "exception propagates at once, with no sleep; sleep only after catching one "
+                "in retry_on")
+    if not g_sleeps and e_sleeps:
+        return (f"your wrapper made the right {n_got} calls but never called the sleep it "
+                "was given: pause by calling the sleep parameter, sleep(delay), not "
+                "time.sleep, so that a caller (and these checks) can replace it")
     if len(g_sleeps) == len(e_sleeps) + 1:
         return (f"your wrapper slept {len(g_sleeps)} times for {n_got} calls: there is a sleep "
                 "after the last attempt; sleep only before another call")
@@ -195,5 +205,12 @@ def _rule_broken(case, expected, got):
     if e_out != g_out:
         return ("the outcome differs: return the first successful result, or re-raise the "
                 "last exception itself when every attempt fails")
+    last = _raised_at(script, n_got) if n_got else None
+    if (len(got["sleeps"]) > len(expected["sleeps"]) and last is not None
+            and not _transient(last, retry_on)):
+        return ("your wrapper slept before letting through an exception that is not in "
+                "retry_on: any other exception propagates at once, with no sleep")
+    if not got["sleeps"] and expected["sleeps"]:
+        return "your wrapper never called the sleep it was given: call the sleep parameter"
     return ("the pauses differ: sleep base_delay * factor ** k before the (k + 2)-th call, "
             "and never after the last attempt")
