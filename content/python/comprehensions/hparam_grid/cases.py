@@ -1,4 +1,6 @@
 
+import itertools
+
 from mldojo.grading.casekit import Case, same
 
 OPTIONS = {
@@ -39,6 +41,31 @@ def cases(rng):
     return out
 
 
+def _sorted_or_none(choices):
+    try:
+        return sorted(choices)
+    except TypeError:
+        return None
+
+
+def _deduplicated(choices):
+    try:
+        return list(dict.fromkeys(choices))
+    except TypeError:
+        return None
+
+
+def _grid_with(grid, change):
+    """The runs with each list of choices changed (sorted, deduplicated); None if it fails."""
+    names, lists = list(grid), []
+    for value in grid.values():
+        choices = change(value) if isinstance(value, list) else [value]
+        if choices is None:
+            return None
+        lists.append(choices)
+    return [dict(zip(names, combo, strict=True)) for combo in itertools.product(*lists)]
+
+
 def diagnose(case, expected, got):
     (grid,) = case.args
     if not isinstance(got, list) or not all(isinstance(g, dict) for g in got):
@@ -53,6 +80,9 @@ def diagnose(case, expected, got):
         return "every run must hold every name of the grid"
     if any(list(g) != list(grid) for g in got):
         return "keep the names in the grid's order inside each run"
+    if len(got) != len(expected) and got == _grid_with(grid, _deduplicated):
+        return ("duplicate choices were dropped: choices keep their order in their list, "
+                "duplicates included, so do not pass them through a set")
     if len(got) != len(expected):
         if any(isinstance(v, str | tuple | dict) for v in grid.values()):
             return ("the number of runs is off: only a list holds choices; a string, tuple or "
@@ -61,6 +91,9 @@ def diagnose(case, expected, got):
     if len(got) > 1 and all(g == got[-1] for g in got) and expected[0] != expected[-1]:
         return ("every run holds the last combination: the list holds one dict many times, "
                 "changed in place for each combination; build a new dict for each run")
+    if got == _grid_with(grid, _sorted_or_none) and got != expected:
+        return ("the choices were sorted: each name's choices keep their order in their "
+                "list, so iterate over the list as given")
     if sorted(map(repr, got)) == sorted(map(repr, expected)):
         return ("every combination is there but in the wrong order: the first name is the "
                 "outermost loop, so the last name changes fastest (itertools.product order)")
