@@ -1,3 +1,6 @@
+import random
+from dataclasses import replace
+
 from mldojo.grading.casekit import Call, Case, same
 
 NB, SD, RM, LN = Call("next_batch"), Call("state_dict"), Call("remaining"), Call("__len__")
@@ -81,7 +84,51 @@ def cases(rng):
         LN, NB, SD, NB, RM, SD)))
     out.append(Case("two seeds never share an epoch order", (6, 6, 1), calls=(
         _load(0, 0), NB, NB), hidden=True))
-    return out
+    # A fresh Call at every step, so compare() can find the step it is given by identity.
+    return [replace(case, calls=tuple(replace(c) for c in case.calls)) for case in out]
+
+
+_NOTHING = object()
+
+
+def _aligned_replay(case, call):
+    """What `call` returns in a loader that rounds a restored position down to a whole
+    number of batches (it keeps a batch index); _NOTHING where no load was unaligned."""
+    n, batch_size, seed = (*case.args, case.kwargs.get("seed"))[:3]
+    drop_last = case.kwargs.get("drop_last", False)
+    epoch = position = 0
+    unaligned, result = False, None
+
+    def batch():
+        nonlocal epoch, position
+        order = list(range(n))
+        random.Random(f"{seed}:{epoch}").shuffle(order)
+        out = order[position:position + batch_size]
+        position += len(out)
+        left = n - position
+        if (left < batch_size) if drop_last else (left <= 0):
+            epoch, position = epoch + 1, 0
+        return out
+
+    for c in case.calls:
+        if c.method == "load_state_dict":
+            state = c.args[0]
+            epoch, position = state["epoch"], state["position"] // batch_size * batch_size
+            unaligned = unaligned or state["position"] % batch_size != 0
+            result = None
+        elif c.method == "next_batch":
+            result = batch()
+        elif c.method == "remaining":
+            start, result = epoch, []
+            while epoch == start:
+                result.append(batch())
+        elif c.method == "state_dict":
+            result = {"epoch": epoch, "position": position}
+        else:
+            result = None
+        if c is call:
+            return result if unaligned else _NOTHING
+    return _NOTHING
 
 
 def compare(case, expected, got, call):
@@ -92,6 +139,11 @@ def compare(case, expected, got, call):
     hint = None
     if method == "load_state_dict":
         hint = "load_state_dict must return None"
+    elif method in ("next_batch", "remaining", "state_dict") and same(
+            _aligned_replay(case, call), got) is None:
+        hint = ("the restored position was rounded to a whole number of batches: a "
+                "position from load_state_dict may be any number, so keep it as it is "
+                "and slice order[position:position + batch_size], not a batch index")
     elif method == "state_dict":
         if isinstance(got, dict) and got.get("position") == case.args[0]:
             hint = ("when the epoch has no batch left, move to the next epoch at position 0 "
