@@ -58,6 +58,11 @@ def diagnose(case, expected, got):
             [r for r in raw[:limit] if r is not None], got["records"]) is None:
         return ("corrupt (None) records were counted towards the limit: skip them first, "
                 "then count limit records that are not None")
+    if (limit is not None and isinstance(got["records"], list)
+            and len(got["records"]) > limit and got["records"][:limit] == expected["records"]):
+        return (f"{len(got['records'])} records were yielded where limit is {limit}: count "
+                "each record as it is yielded and stop as soon as limit of them are out, "
+                "inside the loop over a shard's records, not only after the shard is done")
     for key, advice in [
         ("records", "the records yielded are wrong: yield every record that is not None "
                     "(test `is not None`: a record like {} or 0 is falsy but valid), in "
