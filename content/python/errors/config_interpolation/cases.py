@@ -77,6 +77,8 @@ def cases(rng):
     out.append(Case("a part after a scalar", ({"seed": 3, "x": "id-${seed.value}"},)))
     out.append(Case("a non-numeric part on a list", ({"l": [1, 2], "x": "${l.first}"},)))
     out.append(Case("a negative index is missing", ({"l": [1, 2, 3], "x": "${l.-1}"},)))
+    # "²".isdigit() is True, but int("²") raises: only the digits 0-9 make an index.
+    out.append(Case("an index is made of the digits 0-9 only", ({"l": [1, 2, 3], "x": "${l.²}"},)))
     out.append(Case("a two-step cycle", ({"a": "${b}", "b": "x${a}", "c": 1},)))
     out.append(Case("a value referring to itself", ({"ok": 1, "a": "${a}"},)))
     out.append(Case("a three-step cycle through a list",

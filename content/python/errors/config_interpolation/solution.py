@@ -43,7 +43,8 @@ def resolve(config: dict[str, Any]) -> dict[str, Any]:
         for part in path.split("."):
             if isinstance(node, dict) and part in node:
                 node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            elif isinstance(node, list) and part.isascii() and part.isdigit() \
+                    and int(part) < len(node):  # isdigit alone takes "²", which int() rejects
                 node = node[int(part)]
             else:
                 raise InterpolationError("missing", path)
