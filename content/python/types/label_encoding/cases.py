@@ -36,6 +36,12 @@ def diagnose(case, expected, got):
     if not isinstance(classes, list) or not isinstance(codes, list):
         return "both classes and codes must be lists (not a set, a dict or an array)"
     if sorted(classes, key=repr) == sorted(want_classes, key=repr) and classes != want_classes:
+        if len(classes) > 1 and all(isinstance(c, str) for c in classes) and \
+                len({c.lower() for c in classes}) == 1:
+            return ("these classes differ only in case and are not in Python's normal "
+                    "string order (capitals first: 'CAT' < 'Cat' < 'cat'): sort the labels "
+                    "themselves with no key; a key such as str.lower makes them tie (and a "
+                    "tie keeps whatever order they had), and a set's order is arbitrary")
         seen = list(dict.fromkeys(labels))
         if classes == seen:
             return ("the classes are in the order they first appear: sort them, so the "
