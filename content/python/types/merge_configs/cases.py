@@ -138,7 +138,7 @@ def compare(case, expected, got):
         hint = "the function returned None: return the merged dict"
     else:
         hint = None
-    if case.hidden:
-        return (hint or "the merged config is wrong") + (
-            "; a None in override is a value like any other: it replaces base's value")
+    if case.hidden:  # its one hidden case is about None: say so only when nothing fits
+        return hint or ("the merged config is wrong: a None in override is a value like any "
+                        "other, and it replaces base's value")
     return f"{problem}; {hint}" if hint else problem
