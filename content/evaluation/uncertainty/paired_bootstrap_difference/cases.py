@@ -3,6 +3,7 @@ import numpy as np
 from mldojo.grading.casekit import Case, same
 
 RTOL, ATOL = 1e-9, 1e-12
+DEFAULTS = {"level": 0.95, "n_resamples": 2000, "seed": 0}
 
 
 def _results(rng, n, acc_a, gain, agree=0.9):
@@ -64,6 +65,22 @@ def _gains(a, b, n_resamples=2000, level=0.95, seed=0):
     return (b.astype(float) - a.astype(float))[rows].mean(axis=1)
 
 
+def _interval(a, b, n_resamples=2000, level=0.95, seed=0):
+    gains = _gains(a, b, n_resamples=n_resamples, seed=seed)
+    return np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])
+
+
+def _ignored_arguments(a, b, kwargs, low, high):
+    """The arguments whose default gives the interval returned, where the case gives another."""
+    ignored = []
+    for name, default in DEFAULTS.items():
+        if name in kwargs and kwargs[name] != default:
+            as_default = {**kwargs, name: default}
+            if np.allclose([low, high], _interval(a, b, **as_default), rtol=1e-9, atol=1e-12):
+                ignored.append(name)
+    return ignored
+
+
 def _picked_by_position(gains, kwargs, low, high):
     """Whether each end is a sorted gain read off at a rounded position, not interpolated."""
     level, count = kwargs.get("level", 0.95), len(gains)
@@ -93,10 +110,26 @@ def compare(case, expected, got):
         return (f"{problem}; the sign is flipped: the gain is accuracy(B) - accuracy(A), the "
                 "new model's results minus the old one's, on the data as given and on every "
                 "resample")
+    n = len(case.args[0])
+    if n > 1 and np.allclose([gain, low, high], n * np.asarray(expected), rtol=1e-9, atol=1e-9):
+        return (f"{problem}; that is the difference in the number of examples each model got "
+                "right: accuracy is that count divided by n, the mean of the bool array")
     if abs(gain - expected[0]) > 1e-12:
         return (f"{problem}; the gain is the observed accuracy of B minus that of A on the "
                 "data as given, not an average over resamples")
     a, b = case.args
+    ignored = _ignored_arguments(a, b, case.kwargs, low, high)
+    if ignored:
+        names = " or ".join(f"{name}={DEFAULTS[name]}" for name in ignored)
+        return (f"{problem}; the interval is the one for {names}, the default, not for the "
+                "value passed in: use the arguments given, not fixed values")
+    level = case.kwargs.get("level", DEFAULTS["level"])
+    gains = _gains(a, b, **case.kwargs)
+    one_sided = np.percentile(gains, [100 * (1 - level), 100 * level])
+    if np.allclose([low, high], one_sided, rtol=1e-9, atol=1e-12):
+        return (f"{problem}; the ends are the {100 * (1 - level):g}th and {100 * level:g}th "
+                "percentiles, which leave 1 - level in each tail: a two-sided interval leaves "
+                "half of it in each, np.percentile(gains, [50 * (1 - level), 50 * (1 + level)])")
     if (high - low) > 1.2 * (expected[2] - expected[1]) + 1e-12:
         if np.allclose([low, high], _unpaired(a, b, **case.kwargs), rtol=1e-9, atol=1e-12):
             return (f"{problem}; A and B were resampled with different rows: use the same "
