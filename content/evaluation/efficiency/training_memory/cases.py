@@ -27,7 +27,8 @@ MISTAKES = [
         12 * P / GB,
         "that is 12 bytes per parameter, 4 short: either the float32 master copy "
         "or one of Adam's moments is missing (three float32 arrays), or the float16 weight and "
-        "gradient are (2 + 2 bytes)",
+        "gradient are (2 + 2 bytes), or Adam's two moments were counted in float16 (2 + 2 "
+        "bytes), where the recipe keeps them in float32 (4 + 4)",
     ),
     (16 * P / 2**30, "that is in GiB (2**30 bytes); the question asks for GB, 10**9 bytes"),
     (16 * P, "that is in bytes: divide by 10**9 for GB"),
