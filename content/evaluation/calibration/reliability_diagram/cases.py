@@ -193,6 +193,12 @@ def _model_problem(case, axes):
                 "y counts the positives of each bin; divide by the bin's number of "
                 "predictions to get the fraction of positives"
             )
+        if _same(gy, counts / len(y)):
+            return (
+                "y is each bin's positives over all the predictions; it should be the "
+                "fraction of positives within the bin: positives in the bin / predictions "
+                "in it"
+            )
     return None
 
 
