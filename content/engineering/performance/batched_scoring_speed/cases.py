@@ -68,6 +68,12 @@ def diagnose(case, expected, got):
     if (len(X) and np.allclose(got, no_relu, rtol=case.rtol, atol=case.atol)
             and not np.allclose(expected, no_relu, rtol=case.rtol, atol=case.atol)):
         return "the ReLU is missing: np.maximum(X @ W1 + b1, 0.0)"
+    with np.errstate(over="ignore"):
+        bias_after = 1 / (1 + np.exp(-((np.maximum(X @ W1, 0.0) + b1) @ w2 + b2)))
+    if (len(X) and np.allclose(got, bias_after, rtol=case.rtol, atol=case.atol)
+            and not np.allclose(expected, bias_after, rtol=case.rtol, atol=case.atol)):
+        return ("b1 is added after the ReLU; it belongs inside it: "
+                "np.maximum(X @ W1 + b1, 0.0)")
     if np.isnan(got).any():
         return ("some probabilities are NaN: np.exp(z) overflows to inf for z above 709, "
                 "and inf / (1 + inf) is NaN. Compute 1 / (1 + np.exp(-z)), which only "
@@ -90,7 +96,8 @@ def diagnose(case, expected, got):
     if len(rows) and rows[0] > 0 and np.array_equal(rows, np.arange(rows[0], len(got))):
         return (f"the first {rows[0]} rows are right and the last {len(rows)} are not: if you "
                 "score in chunks, the last, partial chunk was never scored")
-    float32 = np.array_equal(got, got.astype(np.float32).astype(np.float64))
+    with np.errstate(over="ignore"):  # a value beyond float32's range is no float32 result
+        float32 = np.array_equal(got, got.astype(np.float32).astype(np.float64))
     if float32 and np.allclose(got, expected, rtol=1e-5, atol=1e-7):
         return ("close, but only to about 7 digits: something was computed in float32. "
                 "Keep the whole computation in float64")
