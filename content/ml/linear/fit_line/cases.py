@@ -58,17 +58,32 @@ def compare(case, expected, got):
     if np.isnan(slope) or np.isnan(intercept):
         return (f"{problem}; when every x is the same, return (0.0, mean of y) instead of "
                 "dividing by zero")
-    if np.ptp(x) == 0 and slope != 0.0:
-        return (f"{problem}; every x here is the same, so the slope must be 0.0; but the "
-                "float mean of equal values can differ from them in the last digit, and "
-                "then x - mean(x) and its spread are tiny but not 0: test the x values "
-                "themselves (np.ptp(x) == 0), not the centred spread")
+    if (np.isclose(slope, expected[1], rtol=1e-9, atol=ATOL)
+            and np.isclose(intercept, expected[0], rtol=1e-9, atol=ATOL)):
+        return f"{problem}; those are the intercept and the slope: return (slope, intercept)"
+    if np.ptp(x) == 0:
+        if slope != 0.0:
+            return (f"{problem}; every x here is the same, so the slope must be 0.0; but the "
+                    "float mean of equal values can differ from them in the last digit, and "
+                    "then x - mean(x) and its spread are tiny but not 0: test the x values "
+                    "themselves (np.ptp(x) == 0), not the centred spread")
+        return (f"{problem}; every x here is the same: return (0.0, mean of y), the "
+                "horizontal line through the mean of y")
+    slope_right = np.isclose(slope, expected[0], rtol=1e-9, atol=ATOL)
+    if slope_right:
+        return (f"{problem}; the slope is right but the intercept is not: the line passes "
+                "through the means, so intercept = mean(y) - slope * mean(x)")
+    n = len(x)
+    if n > 1 and expected[0] != 0 and any(
+            np.isclose(slope, expected[0] * r, rtol=1e-9) for r in (n / (n - 1), (n - 1) / n)):
+        return (f"{problem}; the slope is off by a factor n/(n-1): the covariance and the "
+                "variance must use the same divisor (np.cov divides by n - 1, np.var by n)")
     if (x @ x) > 0 and np.isclose(slope, (x @ y) / (x @ x), rtol=1e-9) and not np.isclose(
             slope, expected[0], rtol=1e-9):
         return (f"{problem}; that line is forced through the origin: centre x and y first, "
                 "and the intercept is mean(y) - slope * mean(x)")
     if (abs(x.mean()) > 1e3 * x.std() > 0
-            and np.isclose(slope, expected[0], rtol=1e-2, atol=0.0)):
+            and np.isclose(slope, expected[0], rtol=1e-2, atol=0.0)):  # close, not right
         return (f"{problem}; the slope lost digits to cancellation: with x near "
                 f"{abs(x.mean()):.0e} but spread over only about {np.ptp(x):.3g}, sums such "
                 "as sum(x * y) - n * mean(x) * mean(y) subtract two nearly equal huge "
