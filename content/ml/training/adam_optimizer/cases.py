@@ -80,22 +80,30 @@ class _Variant:
     """The specification with one known mistake (for the messages only)."""
 
     def __init__(self, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8, *, correct=True,
-                 eps_inside=False, shared_t=False):
+                 eps_inside=False, shared_t=False, folded=False, reset_on_lr=False,
+                 grads_by_position=False, state_by_position=False):
         self.lr, self.b1, self.b2, self.eps = lr, beta1, beta2, eps
         self.correct, self.eps_inside, self.shared_t = correct, eps_inside, shared_t
+        self.folded, self.reset_on_lr = folded, reset_on_lr
+        self.grads_by_position, self.state_by_position = grads_by_position, state_by_position
         self.state, self.t = {}, 0
 
     def step(self, params, grads):
         self.t += 1
         out = {}
-        for name, p in params.items():
-            g = grads[name]
-            s = self.state.setdefault(name, [0, np.zeros_like(g), np.zeros_like(g)])
+        for i, (name, p) in enumerate(params.items()):
+            g = list(grads.values())[i] if self.grads_by_position else grads[name]
+            key = i if self.state_by_position else name
+            s = self.state.setdefault(key, [0, np.zeros_like(g), np.zeros_like(g)])
             s[0] += 1
             t = self.t if self.shared_t else s[0]
             s[1] = self.b1 * s[1] + (1 - self.b1) * g
             s[2] = self.b2 * s[2] + (1 - self.b2) * g**2
             m, v = s[1], s[2]
+            if self.folded:
+                step = self.lr * np.sqrt(1 - self.b2**t) / (1 - self.b1**t)
+                out[name] = p - step * m / (np.sqrt(v) + self.eps)
+                continue
             if self.correct:
                 m, v = m / (1 - self.b1**t), v / (1 - self.b2**t)
             den = np.sqrt(v + self.eps) if self.eps_inside else np.sqrt(v) + self.eps
@@ -104,6 +112,8 @@ class _Variant:
 
     def set_lr(self, lr):
         self.lr = lr
+        if self.reset_on_lr:
+            self.state, self.t = {}, 0
 
     def steps(self, name):
         return self.state[name][0] if name in self.state else 0
@@ -115,7 +125,18 @@ MISTAKES = [
     (dict(eps_inside=True), "eps is added to sqrt(v_hat), not inside the square root"),
     (dict(shared_t=True), "each parameter has its own step count, starting when it first "
      "appears: a layer added later needs its own bias correction"),
+    (dict(folded=True), "the folded form lr * sqrt(1 - beta2**t) / (1 - beta1**t) * m / "
+     "(sqrt(v) + eps) adds eps to sqrt(v) before the correction, a slightly different "
+     "update: divide m and v by their corrections first, then add eps to sqrt(v_hat)"),
+    (dict(reset_on_lr=True), "set_lr cleared the moments or step counts: it only changes "
+     "the learning rate, and m, v and t carry on"),
 ]
+ORDER_MISTAKES = [dict(grads_by_position=True), dict(state_by_position=True),
+                  dict(grads_by_position=True, state_by_position=True)]
+# Defaults a learner might take from another library or habit (lr 0.01, eps 1e-7, ...).
+WRONG_DEFAULTS = [dict(lr=lr, beta1=b1, beta2=b2, eps=eps)
+                  for lr in (0.001, 0.01, 0.1, 0.0001, 0.003) for b1 in (0.9, 0.99)
+                  for b2 in (0.999, 0.99, 0.9999) for eps in (1e-8, 1e-7, 1e-6, 1e-10, 0.0)]
 
 
 def compare(case, expected, got, call):
@@ -127,22 +148,32 @@ def compare(case, expected, got, call):
     if call.method == "step" and not isinstance(got, dict):
         return f"{problem}; step returns a dict of the updated parameters"
     if call.method == "steps":
+        before = case.calls[: next(i for i, c in enumerate(case.calls) if c is call)]
+        if any(c.method == "set_lr" for c in before) and got == 0 != expected:
+            return (f"{problem}; set_lr only changes the learning rate: the step counts "
+                    "and moments carry on")
         return (f"{problem}; steps(name) counts the updates of that name only (0 if never "
                 "seen)")
     index = next(i for i, c in enumerate(case.calls) if c is call)
-    for switches, why in MISTAKES:
-        model = _Variant(**case.kwargs, **switches)
+
+    def matches(kwargs, switches):
+        model = _Variant(**kwargs, **switches)
         wrong = None
         for earlier in case.calls[: index + 1]:
             wrong = getattr(model, earlier.method)(*earlier.args)
-        if same(wrong, got, rtol=1e-9, atol=1e-12) is None:
+        return same(wrong, got, rtol=1e-9, atol=1e-12) is None
+
+    for switches, why in MISTAKES:
+        if matches(case.kwargs, switches):
             return f"{problem}; {why}"
-    if case.name == ORDER_CASE:
+    if any(matches(case.kwargs, switches) for switches in ORDER_MISTAKES):
         return (f"{problem}; look up each parameter's gradient and state by its name: the "
                 "keys of params and grads can come in any order, and a new name can come "
                 "first, so neither a position nor zip(params.values(), grads.values()) "
                 "matches them up")
-    if not case.kwargs:
+    if not case.kwargs and any(matches(kw, {}) for kw in WRONG_DEFAULTS):
         return (f"{problem}; this optimiser was built as Adam() with no arguments: check the "
-                "defaults, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8")
+                "defaults, lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8"
+                + ("; if they are right, check that m and v start as zeros" if index == 0
+                   else ""))
     return problem
