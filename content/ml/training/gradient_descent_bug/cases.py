@@ -33,13 +33,16 @@ def cases(rng):
 
 
 def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False, bias_sign=1.0,
-           bias_first=False):
+           bias_first=False, squared=False):
     n, d = X.shape
     w, b = np.zeros(d), 0.0
     scale = n if mean else 1
     with np.errstate(over="ignore"):
         for _ in range(epochs):
             error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
+            if squared:  # the gradient of the squared error (p - y)^2 / 2 through p
+                p = 1 / (1 + np.exp(-(X @ w + b)))
+                error = error * p * (1 - p)
             if bias_first:  # the bias moves first, and p is recomputed for the weights
                 b = b - lr * error.sum() / scale
                 error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
@@ -50,6 +53,18 @@ def _train(X, y, lr, epochs, *, sign=1.0, mean=True, bias=True, stale=False, bia
                 error = sign * (1 / (1 + np.exp(-(X @ w + b))) - y)
             if bias:
                 b = b - bias_sign * lr * error.sum() / scale
+    return w, b
+
+
+def _per_example(X, y, lr, epochs, scale):
+    """Stochastic updates: one step per row, each from that row's own p."""
+    w, b = np.zeros(X.shape[1]), 0.0
+    with np.errstate(over="ignore"):
+        for _ in range(epochs):
+            for i in range(len(y)):
+                error = 1 / (1 + np.exp(-(X[i] @ w + b))) - y[i]
+                w = w - lr * error * X[i] / scale
+                b = b - lr * error / scale
     return w, b
 
 
@@ -89,6 +104,13 @@ def diagnose(case, expected, got):
     if _matches(got, _train(X, y, lr, epochs, bias_first=True)):
         return ("the weight step uses p recomputed after b moved: compute p once per epoch "
                 "and take both steps from it")
+    if any(_matches(got, _per_example(X, y, lr, epochs, scale)) for scale in (1, len(y))):
+        return ("this steps once per row, each from that row's p (stochastic gradient "
+                "descent): make one full-batch step per epoch, with p computed for all rows "
+                "from the same w and b")
+    if _matches(got, _train(X, y, lr, epochs, squared=True)):
+        return ("the extra factor p * (1 - p) is the gradient of the squared error, not of "
+                "the cross-entropy: for the mean cross-entropy the gradient is X^T (p - y) / n")
     for other in (epochs - 1, epochs + 1):
         if other >= 0 and _matches(got, _train(X, y, lr, other)):
             return f"this is the result after {other} epochs, not {epochs}: count the steps"
