@@ -77,6 +77,12 @@ def compare(case, expected, got):
          "the ReLU came before adding b1: H = max(0, X W1 + b1), the bias inside"),
         (H @ W2, "b2 is missing from the logits: Z = H W2 + b2"),
         (np.maximum(0.0, X @ W1) @ W2 + b2, "b1 is missing from the hidden layer"),
+        (np.maximum(0.0, H @ W2 + b2), "a ReLU was applied to the logits too: only the "
+         "hidden layer has one; Z = H W2 + b2 goes into the softmax as it is, negative "
+         "values included"),
+        *((np.where(X @ W1 + b1 > 0, X @ W1 + b1, a * (X @ W1 + b1)) @ W2 + b2,
+           "the hidden layer lets negative values leak through (a leaky ReLU): "
+           "H = max(0, X W1 + b1) sets them to 0") for a in (0.01, 0.1, 0.2, 0.02, 0.05)),
     ):
         if np.allclose(got, _softmax(Z), rtol=1e-9, atol=1e-12):
             return f"{problem}; {words}"
