@@ -165,6 +165,12 @@ def _first_wrong_step(params, X, y, grads, wrong):
             why = "dS @ W2 was used where dS @ W2.T is meant (it only runs because W2 is square)"
         elif _close(grads["b1"], (dS @ W2.T).sum(0)):
             why = "yours skips the ReLU: multiply by the mask (Z1 > 0) before summing"
+        elif _close(grads["b1"], dZ1.mean(0)):
+            why = ("yours is dZ1.mean(axis=0), n times too small: dS already holds the 1/n, "
+                   "so sum over the rows")
+        elif _close(grads["b1"], (dS @ W2.T * H).sum(0)):
+            why = ("yours multiplies by H, the ReLU's output; its derivative is the mask "
+                   "(Z1 > 0), 1 where the unit is on and 0 elsewhere")
         else:
             why = "check the product with W2.T, then the mask (Z1 > 0)"
         return ("grads['W2'] and grads['b2'] are right, so the error is in going back through "
