@@ -34,7 +34,9 @@ def diagnose(data, predictions):
     if len(np.unique(predictions)) == 1:
         return (
             "every tumour gets the same class, which balanced accuracy scores 0.5: fit "
-            "a real model on the training rows"
+            "a real model on the training rows, and give X_test the same preprocessing "
+            "as X_train (a scaler fitted on the training rows must transform X_test too; "
+            "a pipeline does both)"
         )
     if np.all(np.diff(predictions) >= 0) or np.all(np.diff(predictions) <= 0):
         return (
@@ -52,7 +54,8 @@ def diagnose(data, predictions):
             "your classes look swapped: most of your predictions are the opposite of "
             "what a simple model fitted on the training rows says. In y_train 0 means "
             "malignant and 1 benign; return the classes as the model predicts them, "
-            "not 1 - predictions"
+            "not 1 - predictions (and predict_proba's column 1 is the probability of "
+            "class 1, not column 0)"
         )
     agree, name = max(
         (float(np.mean(model.fit(X_train, y_train).predict(X_test) == predictions)), name)
