@@ -32,7 +32,37 @@ def diagnose(data, predictions):
     if np.ptp(predictions) == 0:
         return (
             "every patient gets the same prediction, which scores an R² of about 0: "
-            "fit a real model on the training rows"
+            "fit a real model on the training rows, and give X_test the same "
+            "preprocessing as X_train (a scaler fitted on the training rows must "
+            "transform X_test too)"
+        )
+    from sklearn.linear_model import LinearRegression
+    from sklearn.preprocessing import StandardScaler
+
+    def follows(reference):
+        return np.ptp(reference) > 0 and np.corrcoef(reference, predictions)[0, 1] >= 0.95
+
+    # A linear model trained on standardised columns but given raw X_test: the predictions
+    # are exactly linear in raw X_test, and their coefficients, read as weights of the
+    # standardised columns, fit the training targets.
+    design = np.column_stack([X_test, np.ones(len(X_test))])
+    coef = np.linalg.lstsq(design, predictions, rcond=None)[0]
+    residual = predictions - design @ coef
+    if (predictions.std() > 1.2 * y_train.std()
+            and np.abs(residual).max() <= 1e-6 * np.abs(predictions).max()):
+        scaled = StandardScaler().fit_transform(X_train) @ coef[:-1]
+        if np.ptp(scaled) > 0 and np.corrcoef(scaled, y_train)[0, 1] >= 0.5:
+            return (
+                "your predictions look like a linear model trained on standardised "
+                "columns but given X_test in raw units: transform X_test with the scaler "
+                "fitted on the training rows too (a pipeline, make_pipeline("
+                "StandardScaler(), model), does both)"
+            )
+    if len(y_train) == len(predictions) and follows(
+            LinearRegression().fit(X_train, y_train).predict(X_train)):
+        return (
+            "your predictions follow the training rows, one by one: they look like "
+            "model.predict(X_train); predict X_test, the rows to be scored"
         )
     centre = float(np.mean(predictions))
     if not np.min(y_train) <= centre <= np.max(y_train):
