@@ -67,8 +67,9 @@ def diagnose(data, predictions):
         return (
             "every row gets the same class: the model learned nothing, or its outputs "
             "are cut at the wrong place (a probability is cut at 0.5, a logit at 0). "
-            "Fit a real model on the training rows, and check that its predictions "
-            "on them take both classes"
+            "Fit a real model on the training rows, check that its predictions "
+            "on them take both classes, and give X_test the same preprocessing as "
+            "X_train (a scaler fitted on the training rows must transform X_test too)"
         )
     linear = make_pipeline(StandardScaler(), LogisticRegression(C=100.0, max_iter=1000))
     agree = float(linear.fit(X_test, predictions).score(X_test, predictions))
@@ -76,7 +77,10 @@ def diagnose(data, predictions):
         return (
             f"{agree:.0%} of your predictions fall on the two sides of one straight "
             "boundary, as a linear model's do: no line separates an XOR. A hidden layer "
-            "(MLPClassifier on standardised columns) bends the boundary; trees work too"
+            "(MLPClassifier on standardised columns) bends the boundary; trees work too. "
+            "If your model has one already, give X_test the same preprocessing as "
+            "X_train: a network trained on standardised columns and given raw X_test "
+            "sees values far outside its training range and draws a straight cut too"
         )
     if np.min(np.bincount(predictions.astype(np.int64))) < 10:
         return None
