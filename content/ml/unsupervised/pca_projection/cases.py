@@ -119,6 +119,19 @@ def compare(case, expected, got):
                     "divide each s_j**2 by the total, sum(s**2)")
         shown = "" if case.hidden else f": expected {short(expected[1])}, got {short(ratio)}"
         return f"the scores are right but explained_variance_ratio is not{shown}"
+    Xc = X - X.mean(0)
+    Vt = np.linalg.svd(Xc, full_matrices=False)[2]
+    every = Xc @ Vt.T  # the scores on all the components, highest variance first
+    order = [next((i for i in range(every.shape[1])
+                   if _same_up_to_sign(scores[:, [j]], every[:, [i]], rtol=1e-5)), None)
+             for j in range(k)]
+    if None not in order and order != list(range(k)):
+        return ("these are principal components, but not the top k in decreasing order of "
+                "variance: sort them by their singular values (eigenvalues), largest first; "
+                "np.linalg.eigh returns eigenvalues in increasing order")
+    if _same_up_to_sign(scores, X @ Vt[:k].T, rtol=1e-5):
+        return ("the components are right, but the data projected onto them is X, not the "
+                "centred Xc: each column of scores is off by the projection of the mean")
     j = int(np.flatnonzero(~np.isclose(_aligned(scores, expected[0]), expected[0],
                                        rtol=RTOL, atol=ATOL).all(axis=0))[0])
     return (f"column {j} of scores differs from the projection onto component {j} (either "
