@@ -28,10 +28,13 @@ VARIANT = {"mean": None, "error": r"error|\bse\b", "worst": r"worst|largest|extr
 STAT = {
     "mean": r"\bmean|average", "median": r"median|middle|typical",
     "std": r"\bstd|standard deviation|spread|\bsd\b|σ",
-    "min": r"\bmin|smallest|lowest|least|from|down to|starts|range|between",
+    # "0.05 to 0.16" gives the lowest value first, as "from 0.05 to 0.16" does.
+    "min": r"\bmin|smallest|lowest|least|from|down to|starts|range|between|\d\s+to\s+\d",
     "max": r"\bmax|largest|highest|reach|up to|peak|top|pass|below|under|stays?|at most|"
            r"range|between|\bto\b",
-    "q25": r"quartile|\bq1\b|25|percentile|\biqr", "q75": r"quartile|\bq3\b|75|percentile|\biqr",
+    # "the middle half lies between 420 and 790" gives both quartiles
+    "q25": r"quartile|\bq1\b|25|percentile|\biqr|middle (half|50)|central (half|50)",
+    "q75": r"quartile|\bq3\b|75|percentile|\biqr|middle (half|50)|central (half|50)",
     "zeros": r"zero|\b0\b", "zero_share": r"zero|\b0\b",
 }
 CLASS = {"malignant": r"malignan|cancer", "benign": r"benign"}
@@ -178,6 +181,49 @@ def _pairs(report):
     return None
 
 
+# "138.00 for malignant tumours against 86.92 for benign ones": a sentence that names both
+# classes lets either number pass for either class, so each number said right beside a
+# class must be a result of that class, not of the other one.
+_NUMBER = r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)(?![\d.]*\s*%)(?!\.\d)"
+_CLASS_WORD = r"(?P<c>malignan\w*|benign)"
+BESIDE_CLASS = (
+    re.compile(_NUMBER + r"\s+(?:for|in|among|across|of)\s+(?:the\s+|all\s+)?" + _CLASS_WORD),
+    re.compile(_CLASS_WORD + r"(?:\s+(?:tumou?rs|ones|samples|cases|class))?"
+               r"(?:\s*:|\s+(?:at|is|are|has|have|with|of|near|around|about|reaching)"
+               r"(?:\s+(?:a|an|the))?(?:\s+(?:mean|median|average))?(?:\s+(?:of|at))?)"
+               r"(?:\s+(?:about|around|roughly|nearly))?\s+" + _NUMBER),
+)
+
+
+def _class_values(name):
+    return [f.value for key, f in FACTS.items()
+            if key.startswith(f"{name}_") or f"_{name}_" in key or key.endswith(f"_{name}")]
+
+
+def _said(value, digits):
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    return abs(round(value, decimals) - float(digits)) < 1e-9
+
+
+def _class_numbers(report):
+    text = " ".join(report.split()).lower()
+    values = {name: _class_values(name) for name in NAMES.values()}
+    for pattern in BESIDE_CLASS:
+        for match in pattern.finditer(text):
+            name = "malignant" if match["c"].startswith("malignan") else "benign"
+            other = "benign" if name == "malignant" else "malignant"
+            digits = match["n"]
+            if (not any(_said(v, digits) for v in values[name])
+                    and any(_said(v, digits) for v in values[other])):
+                return (f"“{match.group(0)}”: {digits} is a result of the {other} tumours, not "
+                        f"of the {name} ones; check which class each number belongs to")
+    return None
+
+
 def check(report):
-    """Each correlation said with a pair of properties belongs to that pair."""
-    return {"each correlation belongs to the pair it is said with": _pairs(report)}
+    """Each correlation said with a pair of properties belongs to that pair, and each
+    number said beside a class belongs to that class."""
+    return {
+        "each correlation belongs to the pair it is said with": _pairs(report),
+        "each number said beside a class belongs to that class": _class_numbers(report),
+    }
