@@ -25,8 +25,10 @@ STAT = {
     "mean": r"\bmean|average", "std": r"\bstd|standard deviation|spread|\bsd\b|σ",
     "min": r"\bmin|smallest|lowest|least|from|runs|spans|range|between",
     "max": r"\bmax|largest|highest|reach|up to|peak|top|to\b|range|between",
-    "median": r"median|middle|typical", "q25": r"quartile|\bq1\b|25|percentile|\biqr",
-    "q75": r"quartile|\bq3\b|75|percentile|\biqr", "range": r"range|spans|wide",
+    "median": r"median|middle|typical",
+    # "the middle half lies between 87 and 211.5" gives both quartiles
+    "q25": r"quartile|\bq1\b|25|percentile|\biqr|middle (half|50)|central (half|50)",
+    "q75": r"quartile|\bq3\b|75|percentile|\biqr|middle (half|50)|central (half|50)", "range": r"range|spans|wide",
     "iqr": r"\biqr|interquartile|quartile", "distinct": r"distinct|unique|different|levels",
     "skew": r"skew", "whole": r"whole|integer|round|decimal|coars",
     "whole_share": r"whole|integer|round|decimal|coars",
@@ -214,7 +216,8 @@ def check(report):
                 if (match := pattern.search(sentence)) and not lines["each sex code is said with its own count"]:
                     lines["each sex code is said with its own count"] = (
                         f"“{match.group(0)}”: count the patients of each sex code again")
-    return {**lines, **_s4(text)}
+    return {**lines, **_s4(text),
+            "each s4 value is said with its own count": _s4_values(text)}
 
 
 def _s4(text):
@@ -229,3 +232,24 @@ def _s4(text):
                     "and which keep decimals"
                 )}
     return {"how often s4 is a whole number, the right way round": None}
+
+
+# "s4 is 3 in 128 rows and 4 in 108": each value said with a count must occur that often;
+# a sentence that names two values lets either count pass for either value.
+VALUE_IN_ROWS = re.compile(
+    r"(?<![\w.])(?P<v>\d+(?:\.\d+)?)\s+(?:in|for|on)\s+(?P<c>\d+)\s+"
+    r"(?:rows|patients|people|cases|records)\b")
+
+
+def _s4_values(text):
+    """Each s4 value said "in N rows" occurs in N rows."""
+    counts = FRAME["s4"].round(2).value_counts()
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if not re.search(COLUMN["s4"], sentence):
+            continue
+        for match in VALUE_IN_ROWS.finditer(sentence):
+            value, count = float(match["v"]), int(match["c"])
+            if value in counts.index and counts[value] != count and count in set(counts.values):
+                return (f"“{match.group(0)}”: s4 is {match['v']} in {counts[value]} rows, not "
+                        f"{count}; check which value each count belongs to")
+    return None
