@@ -69,6 +69,8 @@ def cases(rng):
              (_missing_both(rng),)),
         Case("layer 2: the export re-sent some rows",
              (_export(rng, 12, n_stores=2, resent=4),)),
+        Case("layer 2: different sales that share a day, a store and a unit count",
+             (_same_day(rng),)),
         Case("layer 3: sales on Sundays",
              (_sundays(rng),)),
         Case("layer 3: an export from 2027, a year that starts on a Friday",
@@ -99,6 +101,30 @@ def _missing_both(rng):
             units, price = rows[int(i)]
             day = START + dt.timedelta(days=int(rng.integers(84)))
             lines.append(f"{day:%d/%m/%Y},{store},{units},{price}")
+    return "\n".join(lines) + "\n"
+
+
+def _same_day(rng):
+    """Sales that a re-send check on some columns only would take for copies: one store
+    sells the same number of units twice on one day at two prices, and once more at the
+    first price; a sale without a price then gets the median of the two prices, a
+    quarter-cent value (3 decimals) that rounding to cents would change."""
+    stores = [str(s) for s in rng.choice(STORES, size=2, replace=False)]
+    base = float(rng.integers(20, 60)) / 10
+    day = START + dt.timedelta(days=int(rng.integers(7, 60)))
+    later = day + dt.timedelta(days=int(rng.integers(1, 6)))
+    units = int(rng.integers(2, 20))
+    rows = [
+        (day, stores[0], units, f"{base + 0.25:.2f}"),
+        (day, stores[0], units, f"{base + 0.5:.2f}"),
+        (day, stores[1], units, f"{base + 0.25:.2f}"),
+        (later, stores[0], units + 1, "-"),
+        (day, stores[1], units + 2, f"{base + 1:.2f}"),
+        (later, stores[1], int(rng.integers(1, 30)), "-"),
+        (day, stores[0], units, f"{base + 0.25:.2f}"),  # a re-sent copy of the first sale
+    ]
+    lines = ["date,store,units,price"]
+    lines += [f"{d:%d/%m/%Y},{store},{u},{price}" for d, store, u, price in rows]
     return "\n".join(lines) + "\n"
 
 
@@ -141,8 +167,10 @@ def _load(text, *, month_first=False, dash_is_text=False):
 
 
 def _clean(df, *, drop_any=False, global_median=False, keep_resent=False, fill_first=False,
-           dedupe_last=False, mean=False, keep_last=False):
-    if keep_last:
+           dedupe_last=False, mean=False, keep_last=False, dedupe_on=None):
+    if dedupe_on:
+        df = df.drop_duplicates(subset=list(dedupe_on))
+    elif keep_last:
         df = df.drop_duplicates(keep="last")
     elif not (keep_resent or dedupe_last):
         df = df.drop_duplicates()
@@ -212,6 +240,13 @@ MISTAKES = {
         (lambda text, prev: _clean(prev, keep_last=True),
          "the re-sent rows were dropped, but the last copy of each was kept, which moves it "
          "out of file order: keep the first (drop_duplicates() keeps the first by default)"),
+        (lambda text, prev: _clean(prev, dedupe_on=("date", "store", "units")),
+         "rows equal only in date, store and units were dropped as re-sent, but a store can "
+         "sell the same number of units twice in a day at another price: a re-sent row "
+         "repeats every column (drop_duplicates() with no subset)"),
+        (lambda text, prev: _clean(prev, dedupe_on=("date", "store")),
+         "rows equal only in date and store were dropped as re-sent, but a store makes many "
+         "sales a day: a re-sent row repeats every column (drop_duplicates() with no subset)"),
         (lambda text, prev: _clean(prev, mean=True),
          "missing prices were filled with the store's mean price: the statement asks for "
          "the median (transform('median'))"),
