@@ -487,6 +487,10 @@ def test_the_certainty_words_are_one_shared_list(tmp_path: Path) -> None:
         ("it isn't too early to switch every queue", False),
         ("there is no harm in switching every queue", False),
         ("it is not a mistake to switch every queue", False),
+        ("without doubt, switch every queue", False),
+        ("there is no question: switch every queue", False),
+        ("without any reasonable doubt we switch every queue", False),
+        ("switch every queue without waiting", True),
     ],
 )
 def test_a_denied_warning_is_no_denial(text: str, denies: bool) -> None:

@@ -67,13 +67,16 @@ LEXICON = {
         r"[^.!?;]{0,40}(?:pilot|trial|test|comparison|confirm\w*|shows?|holds?))\b)"
     ),
     # A word that denies what follows, unless what it denies is a warning: "it is not
-    # risky to switch", "there is no harm in switching" recommend the switch.
+    # risky to switch", "there is no harm in switching" recommend the switch; or a doubt:
+    # "without doubt", "no question" make what follows certain.
     "negation": (
         r"(?:n't\b|\b(?:not|no|never|neither|nor|nothing|none|nobody|cannot|without|hardly|barely"
         r"|scarcely)\b)"
         r"(?!\s+(?:(?:at\s+all|very|that|so|really|too)\s+)?(?:risky|dangerous|unsafe|wrong|unwise"
         r"|premature|(?:too\s+)?(?:early|soon)|a\s+(?:mistake|problem|risk)|(?:risk|harm|danger)"
         r")\s+(?:to|in)\b)"
+        r"(?!\s+(?:(?:a|any|all|the|shadow\s+of\s+a|reasonable|real|much)\s+){0,3}"
+        r"(?:doubts?|question|dispute|argument)\b)"
     ),
 }
 # Where a clause ends: a sentence's end, ; or : or a dash or a bracket, "but", and a comma
