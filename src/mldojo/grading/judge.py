@@ -651,13 +651,14 @@ def _result(case: Case, problem: str | None, context: str, *, trusted: bool) -> 
     if problem is None:
         return CaseResult(case.name, True, "")
     if case.hidden:
-        lead = f"{problem}; " if trusted else ""
-        return CaseResult(
-            case.name,
-            False,
-            f"{lead}your result is wrong on this hidden edge case ({_bare(case.name)}); "
-            "think about what is special in it",
+        # The exercise's own words already say what is wrong: only say where.
+        told = (
+            f"{problem} (on a hidden edge case: {_bare(case.name)})"
+            if trusted
+            else f"your result is wrong on this hidden edge case ({_bare(case.name)}); "
+            "think about what is special in it"
         )
+        return CaseResult(case.name, False, told)
     if not context:
         return CaseResult(case.name, False, problem)
     if len(context) > 300:

@@ -1,4 +1,4 @@
-# expect: not whether its value is true; your result is wrong on this hidden edge case
+# expect: not whether its value is true \(on a hidden edge case
 # Skips override values that are None, so base's value stays where override sets None.
 
 import copy
