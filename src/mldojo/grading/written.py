@@ -542,9 +542,13 @@ FUNCTION_SHARE = 0.15
 def is_sentence(text: str) -> bool:
     """Whether `text` reads as a sentence rather than a list of keywords: enough words,
     and enough of them the small words that join a sentence."""
+    return len(text.split()) >= SENTENCE_WORDS and is_joined(text)
+
+
+def is_joined(text: str) -> bool:
+    """Whether enough of the words of `text` are the small words that join a sentence."""
     words = [w.strip(".,;:!?()[]\"'*_`").lower() for w in text.split()]
-    joining = sum(w in FUNCTION_WORDS for w in words)
-    return len(words) >= SENTENCE_WORDS and joining >= FUNCTION_SHARE * len(words)
+    return sum(w in FUNCTION_WORDS for w in words) >= FUNCTION_SHARE * len(words)
 
 
 def _in_sentences(spec: WrittenSpec, sections: list[tuple[str, str]]) -> list[CaseResult]:

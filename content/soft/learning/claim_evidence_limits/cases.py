@@ -4,6 +4,7 @@ is (the interval's ends next to "interval", the online lift next to "click-throu
 import re
 
 from mldojo.grading.casekit import Fact
+from mldojo.grading.written import is_joined
 
 EFFECT = r"\bauc|points|lower|gap|effect|worse|cost|gain"
 INTERVAL = r"interval|\bci\b|between|from|\bto\b"
@@ -40,32 +41,22 @@ STATEMENT_NUMBERS = False  # every number a summary may state is above, with its
 # item of this many words, so a list of keywords cannot stand for the reasoning. Words in a
 # run of comma-separated keywords ("Claim: authors, paper, AUC, log-loss, stopping, ...")
 # are not counted, however long the run: a sentence cut by commas has longer pieces, or
-# verbs that tie them together.
+# the small words that tie them together (as `in_sentences` reads them).
 SECTIONS = ("claim", "evidence", "limits")
 SENTENCE_WORDS = 8
 KEYWORD_WORDS = 4  # a piece between commas this short is a keyword
 LIST_PIECES = 4  # a sentence cut by commas into at least this many pieces ...
-LIST_SHARE = 0.75  # ... more than this share of them keywords, and at most one verb, is a list
-# Verbs a sentence of the summary leans on; a run of keywords has hardly any.
-VERB = re.compile(
-    r"n't\b|\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|can|cannot|could"
-    r"|may|might|will|would|should|must|shows?|showed|shown|gave|gives?|says?|said|means?"
-    r"|meant|makes?|made|found|finds?|argues?|argued|recommends?|suggests?|suggested|grew"
-    r"|grows?|reached|reaches|rose|fell|went|comes?|came|matters?)\b",
-    re.IGNORECASE,
-)
+LIST_SHARE = 0.75  # ... more than this share of them keywords, and not joined, is a list
 
 
 def is_keyword_list(sentence):
     """Whether a sentence is a run of keywords between commas ("Limits: proprietary data,
     one domain, calibration, bids, ...") rather than a sentence: many short pieces and
-    hardly a verb among them."""
+    hardly a word to join them."""
     pieces = [p for p in re.split(r"[,;|]", sentence) if p.strip()]
     short = sum(len(p.split()) <= KEYWORD_WORDS for p in pieces)
     return (
-        len(pieces) >= LIST_PIECES
-        and short > LIST_SHARE * len(pieces)
-        and len(VERB.findall(sentence)) <= 1
+        len(pieces) >= LIST_PIECES and short > LIST_SHARE * len(pieces) and not is_joined(sentence)
     )
 
 
