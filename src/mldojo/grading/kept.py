@@ -10,6 +10,7 @@ the starter's before anything runs; layout and comments may differ, code may not
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 from mldojo.catalog.exercise import Exercise
 from mldojo.errors import ContentError
@@ -28,7 +29,7 @@ def changed_kept(exercise: Exercise, source: str) -> str | None:
         tree = parse_module(source)
     except (SyntaxError, ValueError):
         return None
-    given = _functions(parse_module(exercise.starter()))
+    given = _starter_shapes(exercise)
     mine = _functions(tree)
     for name in names:
         if name not in given:
@@ -41,7 +42,7 @@ def changed_kept(exercise: Exercise, source: str) -> str | None:
             f"{name} is gone from your file"
             if found is None
             else f"{name} (line {found.lineno}) is not as the starter has it"
-            if _shape(found) != _shape(given[name])
+            if _shape(found) != given[name]
             else None
         )
         if why is not None:
@@ -51,6 +52,24 @@ def changed_kept(exercise: Exercise, source: str) -> str | None:
                 "only your own functions"
             )
     return None
+
+
+# The starter's kept functions as compared, per exercise folder and version (any edit to
+# the folder makes a new version): read and parsed once, not at every check.
+_SHAPES: dict[tuple[Path, str], dict[str, str]] = {}
+MAX_SHAPES = 256
+
+
+def _starter_shapes(exercise: Exercise) -> dict[str, str]:
+    key = (exercise.path, exercise.version)
+    shapes = _SHAPES.get(key)
+    if shapes is None:
+        starter = _functions(parse_module(exercise.starter()))
+        shapes = {name: _shape(node) for name, node in starter.items()}
+        if len(_SHAPES) >= MAX_SHAPES:
+            _SHAPES.clear()
+        _SHAPES[key] = shapes
+    return shapes
 
 
 def _functions(tree: ast.Module) -> dict[str, ast.FunctionDef | ast.AsyncFunctionDef]:
