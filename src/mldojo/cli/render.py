@@ -64,10 +64,10 @@ def _markdown(text: str) -> Any:
     from mdit_py_plugins.dollarmath import dollarmath_plugin
     from rich.markdown import Markdown
 
-    shown = Markdown(text)
+    shown = Markdown("")  # parsed below, with the math plugin, once
     parser = MarkdownIt().enable("strikethrough").enable("table")
     parser.use(dollarmath_plugin, allow_digits=False, double_inline=True)
-    shown.parsed = _tex_as_code(parser.parse(text))
+    shown.markup, shown.parsed = text, _tex_as_code(parser.parse(text))
     return shown
 
 
