@@ -139,6 +139,22 @@ def test_start_writes_the_starter_once_and_never_overwrites(cli: Cli, home: Path
     assert "kept" in out and path.read_text() == "# my edits\n"
 
 
+def test_start_fresh_writes_the_starter_and_keeps_the_file_beside_it(cli: Cli, home: Path) -> None:
+    path = workspace_file(home)
+    out = ok(cli("start", BROADCAST, "--fresh"))  # no file yet: the starter, as a start
+    starter = path.read_text()
+    assert "Wrote the starter" in out and "NotImplementedError" in starter
+    assert "holds the starter already" in ok(cli("start", BROADCAST, "--fresh"))
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]  # nothing to keep
+    for number in (1, 2):
+        path.write_text(f"# my edits {number}\n")
+        out = ok(cli("start", BROADCAST, "--fresh"))
+        kept = path.with_name(f"broadcast_add.old-{number}.py")
+        assert str(kept) in out and kept.read_text() == f"# my edits {number}\n"
+        assert path.read_text() == starter
+    ok(cli("check", BROADCAST), 1)  # the workspace file is the one checked: the starter fails
+
+
 def test_workspace_can_be_moved(cli: Cli, tmp_path: Path) -> None:
     cli.env["MLDOJO_WORKSPACE"] = str(tmp_path / "elsewhere")
     ok(cli("start", BROADCAST))

@@ -162,12 +162,21 @@ def show(exercise_id: IdArg) -> None:
 
 
 @app.command()
-def start(exercise_id: IdArg) -> None:
+def start(
+    exercise_id: IdArg,
+    fresh: Annotated[
+        bool,
+        typer.Option(
+            "--fresh",
+            help="Start over from the starter; your file is kept beside it as NAME.old-N.py.",
+        ),
+    ] = False,
+) -> None:
     """Write the starter into your workspace (never over your edits) and print its path."""
     from mldojo.cli import render
     from mldojo.learning.dojo import start as start_exercise
 
-    render.started(exercise_id, start_exercise(_dojo(), exercise_id))
+    render.started(exercise_id, start_exercise(_dojo(), exercise_id, fresh=fresh), fresh=fresh)
 
 
 @app.command()

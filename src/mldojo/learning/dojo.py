@@ -175,9 +175,13 @@ class Home:
     reviews: list[ReviewItem] = field(default_factory=list)  # the due ones, with exercises
 
 
-def start(dojo: Dojo, exercise_id: str) -> Started:
+def start(dojo: Dojo, exercise_id: str, *, fresh: bool = False) -> Started:
+    """The learner's file for the exercise, written unless it exists; `fresh`: the starter,
+    the file that was there moved aside."""
     exercise = dojo.catalog.get(exercise_id)
     dojo.machine.ensure(exercise)
+    if fresh:
+        return start_exercise(dojo.settings.workspace, exercise, fresh=True)
     draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
     last = last_check(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
     saved = draft_saved_at(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
@@ -185,6 +189,11 @@ def start(dojo: Dojo, exercise_id: str) -> Started:
     # draft was saved after that check.
     restore = last[:2] if last is not None and (saved is None or saved <= last[2]) else None
     return start_exercise(dojo.settings.workspace, exercise, draft=draft, last_check=restore)
+
+
+def starter(dojo: Dojo, exercise_id: str) -> str:
+    """The exercise's starter, to start it afresh (`mldojo start --fresh` writes it)."""
+    return dojo.catalog.get(exercise_id).starter()
 
 
 def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:

@@ -26,6 +26,18 @@ class Started:
     # the learner's last check, was written back.
     restored_attempt: int | None = None
     restored_code: str | None = None
+    # A fresh start moved the learner's file here, and wrote the starter in its place.
+    set_aside: Path | None = None
+
+
+def set_aside_path(path: Path) -> Path:
+    """Where a fresh start keeps the learner's file: `name.old-N.py`, N the first free one."""
+    number = 1
+    while True:
+        aside = path.with_name(f"{path.stem}.old-{number}{path.suffix}")
+        if not aside.exists() and not aside.is_symlink():
+            return aside
+        number += 1
 
 
 def start_exercise(
@@ -34,11 +46,19 @@ def start_exercise(
     *,
     draft: str | None = None,
     last_check: tuple[int, str] | None = None,
+    fresh: bool = False,
 ) -> Started:
     """Write the starter, the learner's saved draft, or (`last_check`: the attempt's number
-    and code) the code of their last check, unless the file already exists."""
+    and code) the code of their last check, unless the file already exists.
+
+    `fresh`: write the starter, whatever was saved or checked; a file already there that
+    is not the starter is first moved aside (`set_aside_path`), never overwritten."""
     path = workspace_file(workspace, exercise)
     refuse_in_the_way(path, exercise.id)
+    set_aside = None
+    if fresh:
+        draft = last_check = None
+        set_aside = _move_aside(path, exercise)
     if path.exists():
         return Started(path, created=False)
     code = last_check[1] if last_check is not None else draft
@@ -61,7 +81,24 @@ def start_exercise(
         raise _not_written(path, exc, exercise.id) from None
     if last_check is not None:
         return Started(path, True, restored_attempt=last_check[0], restored_code=last_check[1])
-    return Started(path, created=True)
+    return Started(path, created=True, set_aside=set_aside)
+
+
+def _move_aside(path: Path, exercise: Exercise) -> Path | None:
+    """The learner's file, unless it holds the starter already, moved to a name of its
+    own; None when there was nothing to keep."""
+    try:
+        if not path.exists() or path.read_bytes() == exercise.starter().encode("utf-8"):
+            return None
+        aside = set_aside_path(path)
+        path.rename(aside)
+    except OSError as exc:
+        raise ConfigError(
+            f"Your file for '{exercise.id}' ('{path}') could not be moved aside to start "
+            f"afresh ({exc.strerror}); it is unchanged. Move it yourself, then run "
+            f"`mldojo start {exercise.id}`."
+        ) from None
+    return aside
 
 
 def _not_written(path: Path, exc: OSError, exercise_id: str) -> ConfigError:
