@@ -239,6 +239,31 @@ def test_an_attempt_is_put_back_in_the_editor(page: Page) -> None:
     expect(page.locator("#code")).to_have_value(checked)
 
 
+def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page: Page) -> None:
+    page.goto(f"/exercises/{BROADCAST}")
+    expect(page.locator(".cm-editor")).to_be_visible()
+    mine = WRONG + "# my own version\n"
+    write_code(page, mine)
+    expect(page.locator("#start-over-yes")).to_be_hidden()
+    page.locator("#start-over summary").click()
+    expect(page.locator("#start-over")).to_contain_text("Ctrl+Z")
+    page.locator("#start-over-yes").click()
+    expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
+    expect(page.locator("#start-over-yes")).to_be_hidden()  # the question closed
+    expect(page.locator("#check-state")).to_contain_text("starter is in the editor")
+    expect(page.locator("#save-state")).to_have_text("saved")  # the starter is the draft
+    page.reload()
+    expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
+    expect(page.locator(".cm-editor")).to_be_visible()
+    write_code(page, mine)
+    page.locator("#start-over summary").click()
+    page.locator("#start-over-yes").click()
+    expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
+    page.locator(".cm-content").click()
+    page.keyboard.press("Control+z")  # an edit like any other: undone, the code is back
+    expect(page.locator("#code")).to_have_value(mine)
+
+
 def test_a_journal_entry_is_kept(page: Page, shots: Path) -> None:
     page.goto("/")
     page.locator('#journal-form textarea[name="text"]').fill("Broadcasting aligns trailing axes")
@@ -590,4 +615,5 @@ def test_without_javascript_a_check_works_and_no_dead_button_shows(
     newest.locator("summary").click()  # details open without a script
     expect(newest.locator("pre, .highlight").first).to_be_visible()
     expect(newest.locator("[data-restore]")).to_be_hidden()  # it needs the script
+    expect(page.locator("#start-over")).to_be_hidden()  # so does starting over
     context.close()

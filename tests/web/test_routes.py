@@ -447,6 +447,21 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
     assert "bad path part 'attempt_id'" in said and '"source"' not in said  # no body here
 
 
+def test_start_over_asks_for_the_starter_of_that_exercise(client: TestClient) -> None:
+    url = f"/exercises/{BROADCAST}"
+    html = page(client, url)
+    assert f'data-start-over="{url}/starter"' in html and "Ctrl</kbd>+<kbd>Z" in html
+    asked = client.get(f"{url}/starter", headers={"accept": "application/json"})
+    assert asked.status_code == 200
+    assert "NotImplementedError" in asked.json()["source"]
+    assert 'id="start-over"' not in page(client, f"/exercises/{CHOICE}")  # options, no editor
+    unknown = client.get(
+        "/exercises/stack.numpy.nope/starter", headers={"accept": "application/json"}
+    )
+    assert unknown.status_code == 404
+    assert_error_shape(unknown.json(), "UnknownExercise")
+
+
 def test_a_bad_body_is_answered_with_what_that_action_takes(client: TestClient) -> None:
     csrf = token(client)
     headers = {"accept": "application/json", "content-type": "application/json"}

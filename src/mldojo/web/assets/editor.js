@@ -1,6 +1,6 @@
 // The code editor: CodeMirror 6 over the page's <textarea>, which it keeps in sync, so
 // the form still posts the code and the page works the same without scripts.
-import { indentWithTab } from "@codemirror/commands";
+import { indentWithTab, isolateHistory } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import { indentUnit } from "@codemirror/language";
@@ -49,8 +49,13 @@ export function createEditor(textarea, { onChange, onCheck }) {
     get value() {
       return view.state.doc.toString();
     },
+    // A step of its own in the undo history (never merged with the typing just before
+    // it), so that Ctrl+Z brings back exactly the text it replaced.
     set value(text) {
-      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+      view.dispatch({
+        changes: { from: 0, to: view.state.doc.length, insert: text },
+        annotations: isolateHistory.of("full"),
+      });
     },
     focus() {
       view.focus();

@@ -29,6 +29,7 @@ from mldojo.learning.dojo import (
     hint,
     save_draft,
     solution,
+    starter,
     workbench,
     workbench_version,
 )
@@ -152,6 +153,12 @@ async def attempt_source(exercise_id: str, attempt_id: int, dojo: DojoDep) -> JS
     editor" (the page shows it highlighted, which does not keep every byte)."""
     source = await run_in_threadpool(attempt_code, dojo, exercise_id, attempt_id)
     return JSONResponse({"id": attempt_id, "source": source})
+
+
+@router.get("/{exercise_id}/starter")
+async def starter_source(exercise_id: str, dojo: DojoDep) -> JSONResponse:
+    """The starter, for "Start over" (put in the editor, where Ctrl+Z undoes it)."""
+    return JSONResponse({"source": await run_in_threadpool(starter, dojo, exercise_id)})
 
 
 def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
