@@ -237,6 +237,7 @@ def test_an_attempt_is_put_back_in_the_editor(page: Page) -> None:
     newest.locator("summary").click()
     newest.locator("[data-restore]").click()
     expect(page.locator("#code")).to_have_value(checked)
+    expect(page.locator("#check-state")).to_contain_text("is in the editor; Ctrl+Z brings back")
 
 
 def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page: Page) -> None:

@@ -450,7 +450,7 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
 def test_start_over_asks_for_the_starter_of_that_exercise(client: TestClient) -> None:
     url = f"/exercises/{BROADCAST}"
     html = page(client, url)
-    assert f'data-start-over="{url}/starter"' in html and "Ctrl</kbd>+<kbd>Z" in html
+    assert f'data-restore="{url}/starter"' in html and "Ctrl</kbd>+<kbd>Z" in html
     asked = client.get(f"{url}/starter", headers={"accept": "application/json"})
     assert asked.status_code == 200
     assert "NotImplementedError" in asked.json()["source"]

@@ -331,34 +331,20 @@ export function initExercise(root) {
     }
   });
 
-  // Start over: the starter in the editor, as an edit that Ctrl+Z undoes.
-  root.addEventListener("click", async (event) => {
-    const button = event.target.closest("[data-start-over]");
-    if (!button || !editor) return;
-    button.disabled = true;
-    try {
-      const starter = await getJSON(button.dataset.startOver);
-      editor.value = starter.source;
-      button.closest("details").open = false;
-      checkState.textContent = "The starter is in the editor; Ctrl+Z brings back what you had.";
-      editor.focus();
-    } catch (error) {
-      flash(error.message);
-    } finally {
-      button.disabled = false;
-    }
-  });
-
-  // An attempt's code back in the editor, byte for byte as it was checked (asked for
-  // on demand: the page shows it highlighted, and a second copy of every attempt
-  // would make the page heavier with each check).
+  // Code put back in the editor as one edit that Ctrl+Z undoes: an attempt's, byte for
+  // byte as it was checked (asked for on demand: the page shows it highlighted, and a
+  // second copy of every attempt would make the page heavier with each check), or the
+  // starter (Start over, whose question then closes).
   root.addEventListener("click", async (event) => {
     const button = event.target.closest("[data-restore]");
     if (!button || !editor) return;
     button.disabled = true;
     try {
-      const attempt = await getJSON(button.dataset.restore);
-      editor.value = attempt.source;
+      const { source } = await getJSON(button.dataset.restore);
+      editor.value = source;
+      const question = button.closest("details.confirm");
+      if (question) question.open = false;
+      checkState.textContent = button.dataset.said || "";
       editor.focus();
       textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
     } catch (error) {
