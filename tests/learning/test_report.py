@@ -15,7 +15,7 @@ from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
 from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
-from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, ONE_BELOW, build_report
+from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, NONE_ABOVE, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Learner, SolutionView
@@ -367,13 +367,22 @@ def test_few_skills_are_split_so_a_failed_one_is_never_called_strong(
     assert weakest not in report.strongest and weakest in report.weakest
 
 
+def test_skills_only_failed_are_never_the_strongest(catalog: Catalog, store: Store) -> None:
+    # Two skills, each failed once: the upper half of two is one, and it is no strength.
+    attempt(store, "python.collections.word_counts", False, 0.5)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    shown = [s for s in report.skills if s.mastery is not None]
+    assert len(shown) == 2 and not report.strongest
+    assert set(report.weakest) == set(shown) and report.no_strongest == NONE_ABOVE
+
+
 def test_one_skill_just_failed_is_the_weakest_not_the_strongest(
     catalog: Catalog, store: Store, tmp_path: Path
 ) -> None:
     attempt(store, COSINE, False, 0.5)
     report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
     assert not report.strongest and [s.id for s in report.weakest] == ["math.linalg.vectors"]
-    assert report.no_strongest == ONE_BELOW
+    assert report.no_strongest == NONE_ABOVE
     page = write_html(report, tmp_path / "report.html").read_text()
     strongest = page.split("<h2>Strongest skills</h2>", 1)[1].split("</ul>", 1)[0]
-    assert ONE_BELOW in strongest and NO_EVIDENCE not in strongest
+    assert NONE_ABOVE in strongest and NO_EVIDENCE not in strongest

@@ -20,8 +20,8 @@ from mldojo.learning.standing import Standing
 NO_EVIDENCE = "no evidence yet"
 # The weakest skills when every skill with evidence is among the strongest already.
 ALL_LISTED = "every skill with evidence is listed above"
-# The strongest skills when the one skill with evidence is below where it began.
-ONE_BELOW = "the one skill with evidence is listed below"
+# The strongest skills when no skill's evidence took it above where it began.
+NONE_ABOVE = "none yet: no skill is above where a new learner starts"
 READY = "ready"
 NOT_READY = "not ready yet"
 BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
@@ -159,7 +159,7 @@ class ReadinessReport:
     @property
     def no_strongest(self) -> str:
         """What an empty strongest list says, in every form of the report."""
-        return ONE_BELOW if self.weakest else NO_EVIDENCE
+        return NONE_ABOVE if self.weakest else NO_EVIDENCE
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -279,13 +279,12 @@ def build_report(
     zone = zone or local_zone()
     skills = skill_scores(standing)
     shown = sorted((s for s in skills if s.mastery is not None), key=lambda s: -(s.mastery or 0))
-    # Few skills with evidence are split, the upper half strongest: a skill just failed
-    # is never called strong because there was no other to show. The middle one of an
-    # odd number is strong only if its evidence took it above where a new learner starts.
-    half = len(shown) // 2
-    if len(shown) % 2 and (shown[half].mastery or 0) > standing.prior_mastery(shown[half].id):
-        half += 1
-    strongest = shown[: min(SHOWN_SKILLS, half)]
+    # The strongest come from the upper half (with the middle one of an odd number), and
+    # only those the evidence took above where a new learner starts: a skill just failed
+    # is never called strong because there was no other to show, nor are two failed ones.
+    upper = shown[: (len(shown) + 1) // 2]
+    strongest = [s for s in upper if (s.mastery or 0) > standing.prior_mastery(s.id)]
+    strongest = strongest[:SHOWN_SKILLS]
     weakest = [s for s in reversed(shown) if s not in strongest][:SHOWN_SKILLS]
     upcoming = standing.recommend(limit=PLAN_DAYS * NEW_PER_DAY + 3, skip=skip)
     areas = area_scores(standing)
