@@ -293,6 +293,8 @@ def test_ctrl_enter_checks_and_a_plot_shows_both_figures(page: Page, shots: Path
     for index in range(2):
         assert figures.nth(index).evaluate("img => img.naturalWidth") > 100
     shoot(page, shots, "exercise-plot")
+    page.reload()  # kept with the attempt: a later page shows them too
+    expect(page.locator(".figures img")).to_have_count(2)
 
 
 def test_a_draft_survives_a_reload_and_a_restart(page: Page, server: Server, shots: Path) -> None:

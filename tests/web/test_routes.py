@@ -500,6 +500,13 @@ def test_a_plot_check_shows_the_learners_figure_beside_the_one_asked_for(
         == 2
     )
     assert "What was asked" in verdict and result["result"]["figures"]
+    # The page made later (a reload, Back, or the answer to a form without scripts) shows
+    # the same figures, kept with the attempt.
+    later = page(client, f"/exercises/{PLOT}").split('id="result"', 1)[1].split('id="next"')[0]
+    assert "What was asked" in later
+    assert later.count('<img src="data:image/svg+xml;base64,') == verdict.count(
+        '<img src="data:image/svg+xml;base64,'
+    )
 
 
 def test_a_verdict_with_several_figures_gives_each_its_own_id() -> None:

@@ -80,6 +80,7 @@ def finish_attempt(store: Store, attempt_id: int, verdict: Verdict) -> None:
         status=verdict.status.value,
         passed=verdict.passed,
         cases=[c.to_json() for c in verdict.cases],
+        figures=list(verdict.figures) or None,
         duration_ms=verdict.duration_ms,
         seed=verdict.seed,
         output=verdict.output,

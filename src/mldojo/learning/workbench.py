@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, select
 
@@ -58,6 +59,7 @@ class AttemptLine:
     after_solution: bool
     source: str
     output: str
+    figures: tuple[dict[str, Any], ...] = ()  # a plot exercise's, as its verdict held them
 
     @property
     def cases_passed(self) -> int:
@@ -197,6 +199,7 @@ def attempt_history(
             after_solution=row.after_solution,
             source=row.source,
             output=row.output,
+            figures=tuple(f for f in row.figures or () if isinstance(f, dict)),
         )
         for index, row in enumerate(rows)
     )

@@ -44,6 +44,8 @@ class Attempt(Base):
     status: Mapped[str] = mapped_column(String(20))
     passed: Mapped[bool | None] = mapped_column(default=None)
     cases: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    # A plot exercise's figures, as the verdict holds them (None for other kinds).
+    figures: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON, default=None)
     duration_ms: Mapped[int | None] = mapped_column(default=None)
     seed: Mapped[int | None] = mapped_column(BigInteger, default=None)
     source: Mapped[str] = mapped_column(Text, default="")

@@ -9,6 +9,7 @@ the page, which shows the result) and as a fetch from the bundle asking for JSON
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
@@ -81,13 +82,18 @@ def _from_result(result: CheckResult) -> VerdictView:
         output=verdict.output,
         after_hint=result.after_hint,
         after_solution=result.after_solution,
-        figures=[
-            FigurePair(
-                str(f.get("case", "")), figures.draw(f.get("expected")), figures.draw(f.get("got"))
-            )
-            for f in verdict.figures
-        ],
+        figures=_figure_pairs(verdict.figures),
     )
+
+
+def _figure_pairs(shown: Iterable[dict[str, Any]]) -> list[FigurePair]:
+    """A plot exercise's figures, the learner's beside the one asked for, drawn as SVG."""
+    return [
+        FigurePair(
+            str(f.get("case", "")), figures.draw(f.get("expected")), figures.draw(f.get("got"))
+        )
+        for f in shown
+    ]
 
 
 def _from_attempt(line: AttemptLine) -> VerdictView:
@@ -100,6 +106,7 @@ def _from_attempt(line: AttemptLine) -> VerdictView:
         after_hint=line.after_hint,
         after_solution=line.after_solution,
         number=line.number,
+        figures=_figure_pairs(line.figures),
     )
 
 
