@@ -216,8 +216,10 @@ export function initExercise(root) {
 
   function countWords() {
     if (!wordCount) return;
-    const words = (editor ? editor.value : textarea.value).split(/\s+/).filter(Boolean).length;
-    const { min, max } = wordCount.dataset;
+    // As the grader counts: words, not the Markdown marks between them (#, -, |).
+    const { min, max, word } = wordCount.dataset;
+    const words = ((editor ? editor.value : textarea.value).match(new RegExp(word, "g")) || [])
+      .length;
     const within = words >= Number(min) && words <= Number(max);
     wordCount.textContent = `${words} words (${min} to ${max})`;
     wordCount.classList.toggle("warn", !within);

@@ -23,6 +23,7 @@ from starlette.responses import HTMLResponse, JSONResponse, RedirectResponse, Re
 from mldojo.catalog.exercise import Exercise
 from mldojo.catalog.schema import Kind
 from mldojo.errors import NotConfirmed
+from mldojo.grading.written import WORD
 from mldojo.learning.dojo import (
     Dojo,
     attempt_code,
@@ -118,6 +119,7 @@ def _context(bench: Workbench, verdict: VerdictView | None = None) -> dict[str, 
         "exercise": exercise,
         "verdict": verdict or (_from_attempt(last) if last else None),
         "language": "markdown" if exercise.kind is Kind.WRITTEN else "python",
+        "word_pattern": WORD.pattern,  # the editor counts words as the grader does
         "is_choice": exercise.kind is Kind.CHOICE,
     }
 
