@@ -264,6 +264,21 @@ def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page
     page.locator(".cm-content").click()
     page.keyboard.press("Control+z")  # an edit like any other: undone, the code is back
     expect(page.locator("#code")).to_have_value(mine)
+    expect(page.locator("#check-state")).to_have_text("")  # no longer true: it goes
+    # Two questions open: Escape closes the one that holds the focus.
+    page.locator("#start-over summary").click()
+    page.locator("#solution-confirm summary").click()
+    page.locator("#solution-yes").focus()
+    page.keyboard.press("Escape")
+    expect(page.locator("#solution-form")).to_be_hidden()
+    expect(page.locator("#start-over-yes")).to_be_visible()
+    # Ctrl+Enter in the search box searches there; it checks nothing.
+    count = page.locator("#attempt-count").inner_text()
+    page.locator(".topbar .search input").fill("nothing")
+    page.locator(".topbar .search input").press("Control+Enter")
+    page.wait_for_load_state()
+    page.goto(f"/exercises/{BROADCAST}")
+    expect(page.locator("#attempt-count")).to_have_text(count)
 
 
 def test_a_journal_entry_is_kept(page: Page, shots: Path) -> None:

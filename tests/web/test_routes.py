@@ -209,6 +209,14 @@ def test_a_form_post_carries_its_token_in_a_field(client: TestClient) -> None:
     )
     assert done.status_code == 303 and done.headers["location"] == f"/exercises/{BROADCAST}#code"
     assert "x = 2" in page(client, f"/exercises/{BROADCAST}")
+    chosen = client.post(  # a choice page has its options where a code page has its editor
+        f"/exercises/{CHOICE}/draft",
+        data={"choice": "B", "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert chosen.headers["location"] == f"/exercises/{CHOICE}#choices"
+    assert 'id="choices"' in page(client, f"/exercises/{CHOICE}")
 
 
 def test_requests_from_another_site_or_host_are_refused(client: TestClient) -> None:
@@ -500,6 +508,8 @@ def test_a_plot_check_shows_the_learners_figure_beside_the_one_asked_for(
         == 2
     )
     assert "What was asked" in verdict and result["result"]["figures"]
+    # A screen reader, which skips the ✓ and ✗ drawn for the eye, hears each case's result.
+    assert '<span class="visually-hidden">failed: </span>' in verdict
     # The page made later (a reload, Back, or the answer to a form without scripts) shows
     # the same figures, kept with the attempt.
     later = page(client, f"/exercises/{PLOT}").split('id="result"', 1)[1].split('id="next"')[0]

@@ -57,6 +57,11 @@ export function initExercise(root) {
   function changed() {
     clearTimeout(timer);
     countWords();
+    // "... is in the editor; Ctrl+Z brings back what you had" holds until the next edit.
+    if (checkState.dataset.putBack) {
+      checkState.textContent = "";
+      delete checkState.dataset.putBack;
+    }
     if (unsaved() === null) {
       // back to what is saved (an undo, or another tab's draft taken): nothing to send
       timer = null;
@@ -242,6 +247,7 @@ export function initExercise(root) {
     checkButton.classList.add("busy");
     checkButton.textContent = "Checking…";
     checkState.textContent = "";
+    delete checkState.dataset.putBack;
     const body = payload();
     try {
       const data = await postJSON(form.dataset.checkUrl, body);
@@ -296,14 +302,20 @@ export function initExercise(root) {
   // would a dialog, and gives the focus back to the button that opened it.
   document.addEventListener("keydown", (event) => {
     if (event.key !== "Escape") return;
-    const open = document.querySelector("details.confirm[open]");
-    if (!open || !open.contains(document.activeElement)) return;
+    const open = [...document.querySelectorAll("details.confirm[open]")].find((question) =>
+      question.contains(document.activeElement),
+    );
+    if (!open) return;
     open.open = false;
     open.querySelector("summary").focus();
   });
 
-  // Ctrl+Enter anywhere on the page (the editor handles its own and stops it).
+  // Ctrl+Enter anywhere on the page (the editor handles its own and stops it), but not
+  // in another form's field, such as the search box.
   document.addEventListener("keydown", (event) => {
+    const elsewhere = event.target.closest && event.target.closest("form") !== form &&
+      event.target.closest("input, textarea, select");
+    if (elsewhere) return;
     if ((event.ctrlKey || event.metaKey) && event.key === "Enter" && !event.defaultPrevented) {
       event.preventDefault();
       check();
@@ -347,6 +359,7 @@ export function initExercise(root) {
       const question = button.closest("details.confirm");
       if (question) question.open = false;
       checkState.textContent = button.dataset.said || "";
+      checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
       editor.focus();
       textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
     } catch (error) {

@@ -201,7 +201,7 @@ async def save(exercise_id: str, request: Request, dojo: DojoDep) -> Response:
     source = _source(data, exercise, request.url.path)
     await run_in_threadpool(save_draft, dojo, exercise.id, source)
     if not wants_json(request.headers):
-        return _back(exercise.id, "code")
+        return _back(exercise.id, "choices" if exercise.kind is Kind.CHOICE else "code")
     return JSONResponse(
         {
             "saved": True,
