@@ -73,9 +73,11 @@ def test_code_sent_as_text_is_held_to_the_same_rule() -> None:
         check_source(at_limit + "#", BROADCAST)
     assert f"'{BROADCAST}' is 1,000,001 bytes" in caught.value.message
     assert "over the 1,000,000-byte limit" in caught.value.message
-    with pytest.raises(SubmissionError, match=f"'{re.escape(BROADCAST)}' is binary") as nul:
+    # Text typed or pasted (in the web editor) is not a binary file: the NUL is named.
+    with pytest.raises(SubmissionError, match=f"text sent for '{re.escape(BROADCAST)}'") as nul:
         check_source("x = 1\0\n", BROADCAST)
     assert not isinstance(nul.value, SubmissionTooLarge)
+    assert "holds a NUL character" in nul.value.message and ".py" not in nul.value.message
 
 
 @pytest.mark.parametrize(

@@ -59,17 +59,23 @@ def decode_submission(raw: bytes, where: str) -> str:
             f"The file '{where}' is not UTF-8 text (bad byte at position {exc.start}): "
             "save it as UTF-8."
         ) from None
-    return check_source(source, where)
+    return check_source(source, where, from_file=True)
 
 
-def check_source(source: str, where: str) -> str:
-    """The source, or a SubmissionError naming `where` (the file or the exercise) when it
-    is over the submission limit (SubmissionTooLarge) or holds NUL characters. A leading
-    byte-order mark (some editors write one, and a paste keeps it) is dropped, as reading
-    the file does: Python refuses it in text."""
+def check_source(source: str, where: str, *, from_file: bool = False) -> str:
+    """The source, or a SubmissionError naming `where` (the file, or the exercise the text
+    was sent for) when it is over the submission limit (SubmissionTooLarge) or holds NUL
+    characters. A leading byte-order mark (some editors write one, and a paste keeps it)
+    is dropped, as reading the file does: Python refuses it in text."""
     _check_size(len(source.encode("utf-8")), where)
     if "\0" in source:
-        raise _binary(where)
+        if from_file:
+            raise _binary(where)
+        raise SubmissionError(
+            f"The text sent for '{where}' holds a NUL character (U+0000, which most "
+            "editors do not show; this page's editor shows it as a red dot), often pasted "
+            "from a terminal or a binary file: delete it and send the text again."
+        )
     return source.removeprefix("\ufeff")
 
 
@@ -83,6 +89,6 @@ def _check_size(size: int, where: str) -> None:
 
 def _binary(where: str) -> SubmissionError:
     return SubmissionError(
-        f"The submission '{where}' is binary (it holds NUL characters), not Python source: "
-        "submit the .py source as plain text."
+        f"The file '{where}' is binary (it holds NUL characters), not text: submit the "
+        "code or report you wrote, saved as plain text."
     )
