@@ -14,7 +14,16 @@ import pytest
 from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
-from mldojo.learning.export import PDF_PAGES, pdf_bytes, write_html, write_pdf
+from mldojo.learning.export import (
+    PAGE_COLUMNS,
+    PAGE_LINES,
+    PDF_PAGES,
+    _plan_lines,
+    _text_pages,
+    pdf_bytes,
+    write_html,
+    write_pdf,
+)
 from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, NONE_ABOVE, build_report
 from mldojo.learning.standing import load_standing
 from mldojo.store.engine import Store
@@ -224,6 +233,26 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
         assert pdf.startswith(b"%PDF-")
         assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
         assert pdf.rstrip().endswith(b"%%EOF")
+
+
+def test_the_pdfs_text_is_wrapped_to_its_page_and_nothing_is_cut(
+    catalog: Catalog, store: Store
+) -> None:
+    attempt(store, COSINE, False, 2)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    plan = _plan_lines(report)
+    reasons = [r.reason for day in report.plan for r in day.exercises]
+    assert reasons and all(any(f"({reason})" in line for line in plan) for reason in reasons)
+    long_line = "    " + " ".join(f"word{i}" for i in range(60))
+    pages = _text_pages("Skills and the plan", [long_line] * 30)
+    texts = [figure.texts[1].get_text().split("\n") for figure in pages]
+    lines = [line for text in texts for line in text]
+    assert max(map(len, lines)) <= PAGE_COLUMNS
+    assert " ".join(lines).split() == long_line.split() * 30  # every word, in order
+    starts = {line[: len(line) - len(line.lstrip())] for line in lines}
+    assert starts == {" " * 4, " " * 8}  # its indent kept, and four more where it goes on
+    assert [len(text) for text in texts[:-1]] == [PAGE_LINES] * (len(pages) - 1)
+    assert pages[1].texts[0].get_text() == "Skills and the plan (continued)"
 
 
 def test_few_skills_with_evidence_are_not_called_no_evidence(

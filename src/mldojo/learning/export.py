@@ -12,6 +12,7 @@ import io
 import os
 import secrets
 import stat
+import textwrap
 from html import escape
 from pathlib import Path
 from typing import BinaryIO
@@ -34,7 +35,10 @@ th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #ddd
 .none { color: #999; font-style: italic; } figure { margin: 1.5rem 0; }
 figure svg { max-width: 100%; height: auto; } details { margin: 0.3rem 0; }
 """
-PDF_PAGES = 5  # summary, three plots, skills and plan
+PDF_PAGES = 5  # summary, three plots, skills and plan (more where the text runs long)
+# 9-point monospace on A4 below the title, margins kept: characters across, lines down.
+PAGE_COLUMNS = 96
+PAGE_LINES = 64
 
 
 def _svg(figure: Figure) -> str:
@@ -118,11 +122,22 @@ scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 """
 
 
-def _text_page(title: str, lines: list[str]) -> Figure:
-    figure = Figure(figsize=(8.27, 11.69))  # A4
-    figure.text(0.07, 0.95, title, fontsize=16, weight="bold", va="top")
-    figure.text(0.07, 0.91, "\n".join(lines), fontsize=9, va="top", family="monospace")
-    return figure
+def _text_pages(title: str, lines: list[str]) -> list[Figure]:
+    """The lines on as many A4 pages as they take, each wrapped to the page's width: a
+    wrapped line goes on under its start, four further in, and nothing is cut."""
+    wrapped: list[str] = []
+    for line in lines:
+        indent = " " * (len(line) - len(line.lstrip()))
+        wrapped += textwrap.wrap(line, PAGE_COLUMNS, subsequent_indent=indent + "    ") or [""]
+    pages = []
+    for start in range(0, max(len(wrapped), 1), PAGE_LINES):
+        figure = Figure(figsize=(8.27, 11.69))  # A4
+        heading = title if start == 0 else f"{title} (continued)"
+        figure.text(0.07, 0.95, heading, fontsize=16, weight="bold", va="top")
+        text = "\n".join(wrapped[start : start + PAGE_LINES])
+        figure.text(0.07, 0.91, text, fontsize=9, va="top", family="monospace")
+        pages.append(figure)
+    return pages
 
 
 def _summary_lines(report: ReadinessReport) -> list[str]:
@@ -145,7 +160,7 @@ def _summary_lines(report: ReadinessReport) -> list[str]:
             help_note += " after the solution" if e.after_solution else ""
             lines.append(
                 f"    {e.at:%Y-%m-%d} {'pass' if e.passed else 'fail'} d{e.difficulty} "
-                f"{e.exercise[:50]}{help_note}"
+                f"{e.exercise}{help_note}"
             )
         if len(area.evidence) > 6:
             lines.append(f"    ... and {len(area.evidence) - 6} more attempts")
@@ -154,11 +169,11 @@ def _summary_lines(report: ReadinessReport) -> list[str]:
 
 def _plan_lines(report: ReadinessReport) -> list[str]:
     lines = ["Strongest skills:"]
-    lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.strongest]
+    lines += [f"  {s.title}: {round(100 * (s.mastery or 0))}" for s in report.strongest]
     if not report.strongest:
         lines.append(f"  {report.no_strongest}")
     lines += ["", "Weakest skills:"]
-    lines += [f"  {s.title[:60]}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
+    lines += [f"  {s.title}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
     if not report.weakest:
         lines.append(f"  {report.no_weakest}")
     if not report.strongest and not report.weakest:
@@ -166,8 +181,8 @@ def _plan_lines(report: ReadinessReport) -> list[str]:
     lines += ["", "The plan for the next week:"]
     for day in report.plan:
         lines.append(f"  {day.day:%a %d %b}")
-        lines += [f"    review {title[:60]}" for _, title in day.reviews]
-        lines += [f"    {r.exercise.id} ({r.reason[:60]})" for r in day.exercises]
+        lines += [f"    review {title}" for _, title in day.reviews]
+        lines += [f"    {r.exercise.id} ({r.reason})" for r in day.exercises]
     return lines
 
 
@@ -188,9 +203,9 @@ def pdf_bytes(report: ReadinessReport) -> bytes:
 
 def _save_pdf(report: ReadinessReport, target: Path | BinaryIO) -> None:
     pages = [
-        _text_page("Readiness report", _summary_lines(report)),
+        *_text_pages("Readiness report", _summary_lines(report)),
         *(figure for _, figure in figures(report)),
-        _text_page("Skills and the plan", _plan_lines(report)),
+        *_text_pages("Skills and the plan", _plan_lines(report)),
     ]
     with PdfPages(target, metadata={"Title": TITLE, "Creator": "mldojo"}) as pdf:
         for page in pages:
