@@ -588,6 +588,13 @@ def test_pages_fit_a_phone_screen(page: Page, shots: Path) -> None:
         )
         assert widths[0] <= widths[1], f"{path} is {widths[0]}px wide on a {widths[1]}px screen"
         shoot(page, shots, f"phone-{name}")
+    # A laptop's screen at 200% zoom is as narrow, between a phone's and a tablet's.
+    for width in (640, 768, 830):
+        page.set_viewport_size({"width": width, "height": 800})
+        for path in ("/exercises", "/areas/python", "/report", f"/exercises/{BROADCAST}"):
+            page.goto(path)
+            wide = page.evaluate("document.documentElement.scrollWidth")
+            assert wide <= width, f"{path} is {wide}px wide in a {width}px window"
 
 
 def test_the_editor_follows_the_statement_on_a_phone_and_sits_beside_it_on_a_screen(
