@@ -14,6 +14,7 @@ from starlette.requests import Request
 from mldojo.learning.export import PDF_PAGES
 from mldojo.learning.journal import MAX_ENTRY_CHARS
 from mldojo.learning.report import BAR_SCORE
+from mldojo.learning.workbench import HISTORY_LIMIT
 from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
 from mldojo.web import markup
 from mldojo.web.app import create_app
@@ -453,6 +454,20 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
     assert not_a_number.status_code == 422
     said = assert_error_shape(not_a_number.json(), "MalformedRequest")
     assert "bad path part 'attempt_id'" in said and '"source"' not in said  # no body here
+
+
+def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> None:
+    csrf = token(client)
+    url = f"/exercises/{CHOICE}"
+    for _ in range(HISTORY_LIMIT + 1):  # read, not run: quick
+        post_json(client, f"{url}/check", {"choice": ["A"]}, csrf)
+    newest = page(client, url)
+    count = int(newest.split('id="attempt-count">', 1)[1].split("<", 1)[0])
+    assert count > HISTORY_LIMIT and newest.count('class="attempt ') == HISTORY_LIMIT
+    assert f'href="{url}?history=all#history"' in newest and f"show all {count}" in newest
+    every = page(client, f"{url}?history=all")
+    assert every.count('class="attempt ') == count and "#1 " in every
+    assert "show all" not in every
 
 
 def test_start_over_asks_for_the_starter_of_that_exercise(client: TestClient) -> None:

@@ -46,7 +46,12 @@ from mldojo.learning.progress import (
     status_of,
 )
 from mldojo.learning.results import CheckResult
-from mldojo.learning.workbench import Workbench, open_workbench, refuse_unanswered
+from mldojo.learning.workbench import (
+    HISTORY_LIMIT,
+    Workbench,
+    open_workbench,
+    refuse_unanswered,
+)
 from mldojo.learning.workspace import Started, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
@@ -448,9 +453,10 @@ def next_exercise(dojo: Dojo, exercise_id: str) -> Exercise | None:
     )
 
 
-def workbench(dojo: Dojo, exercise_id: str) -> Workbench:
+def workbench(dojo: Dojo, exercise_id: str, *, all_attempts: bool = False) -> Workbench:
     """One exercise as the learner works on it: the code to edit (draft, workspace file
-    or starter), the hints seen, the attempts, and what comes after it."""
+    or starter), the hints seen, the attempts (the newest, or `all_attempts`), and what
+    comes after it."""
     exercise = dojo.catalog.get(exercise_id)
     following = next_exercise(dojo, exercise.id)
     return open_workbench(
@@ -460,6 +466,7 @@ def workbench(dojo: Dojo, exercise_id: str) -> Workbench:
         workspace=dojo.settings.workspace,
         unavailable=unavailable(dojo, exercise),
         next_exercise=following,
+        history_limit=None if all_attempts else HISTORY_LIMIT,
     )
 
 

@@ -75,7 +75,7 @@ class Workbench:
     hints: tuple[str, ...]  # the hints already shown, in order
     hints_total: int
     solution_seen: bool
-    attempts: tuple[AttemptLine, ...]  # newest first, at most HISTORY_LIMIT
+    attempts: tuple[AttemptLine, ...]  # newest first, at most HISTORY_LIMIT unless asked
     attempt_count: int
     unavailable: str | None  # why this machine cannot run it, or None
     next_exercise: Exercise | None
@@ -101,11 +101,15 @@ def open_workbench(
     workspace: Path,
     unavailable: str | None = None,
     next_exercise: Exercise | None = None,
+    history_limit: int | None = HISTORY_LIMIT,
 ) -> Workbench:
+    """`history_limit`: the newest attempts to hold (None: every one)."""
     code, code_from, file_problem = code_to_edit(
         store, learner=learner, exercise=exercise, workspace=workspace
     )
-    attempts, count = attempt_history(store, learner=learner, exercise_id=exercise.id)
+    attempts, count = attempt_history(
+        store, learner=learner, exercise_id=exercise.id, limit=history_limit
+    )
     with store.session() as session:
         solution_seen = bool(
             session.scalar(
@@ -174,9 +178,9 @@ def code_to_edit(
 
 
 def attempt_history(
-    store: Store, *, learner: str, exercise_id: str, limit: int = HISTORY_LIMIT
+    store: Store, *, learner: str, exercise_id: str, limit: int | None = HISTORY_LIMIT
 ) -> tuple[tuple[AttemptLine, ...], int]:
-    """The newest `limit` attempts (newest first) and how many there are in all."""
+    """The newest `limit` attempts (newest first; None: all) and how many there are."""
     where = (Attempt.learner_id == learner, Attempt.exercise_id == exercise_id)
     with store.session() as session:
         count = session.scalar(select(func.count()).select_from(Attempt).where(*where)) or 0

@@ -124,18 +124,26 @@ def _context(bench: Workbench, verdict: VerdictView | None = None) -> dict[str, 
     }
 
 
-async def _bench(dojo: Dojo, fresh: Fresh, exercise_id: str) -> Workbench:
+async def _bench(
+    dojo: Dojo, fresh: Fresh, exercise_id: str, *, all_attempts: bool = False
+) -> Workbench:
     """The workbench, computed again (in a worker thread) only when the record, the
     draft or the workspace file changed; the check for that is one small query."""
     mark = (workbench_version(dojo, exercise_id), this_minute())
-    return await fresh.aget(f"workbench {exercise_id}", mark, lambda: workbench(dojo, exercise_id))
+    return await fresh.aget(
+        f"workbench {exercise_id}{' all' if all_attempts else ''}",
+        mark,
+        lambda: workbench(dojo, exercise_id, all_attempts=all_attempts),
+    )
 
 
 @router.api_route("/{exercise_id}", methods=["GET", "HEAD"], response_class=HTMLResponse)
 async def exercise_page(
     exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> HTMLResponse:
-    bench = await _bench(dojo, fresh, exercise_id)
+    """The page; `?history=all` lists every attempt, not only the newest."""
+    all_attempts = request.query_params.get("history") == "all"
+    bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
     return pages.render(request, "exercise.html", _context(bench))
 
 
