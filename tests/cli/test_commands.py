@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from mldojo.store.schema import SCHEMA_HEAD
 from tests.conftest import BROADCAST, ROOT, Cli, copy_exercises
 
 SOLUTION = "def add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n"
@@ -355,7 +356,7 @@ def test_db_downgrade_needs_yes_and_upgrade_restores(cli: Cli, home: Path) -> No
         assert unknown.returncode == 2, unknown.stderr
         assert f"Cannot downgrade to '{name}'" in unknown.stderr and "0001" in unknown.stderr
     assert "downgraded to base" in ok(cli("db", "downgrade", "base", "--yes"))
-    assert "schema 0002" in ok(cli("db", "upgrade"))
+    assert f"schema {SCHEMA_HEAD}" in ok(cli("db", "upgrade"))
 
 
 def test_doctor_reports_each_protection(cli: Cli) -> None:

@@ -68,6 +68,36 @@ def test_the_models_need_no_new_migration(db_url: str) -> None:
     engine.dispose()
 
 
+def test_an_attempt_recorded_before_figures_were_kept_survives_the_upgrade_and_back(
+    db_url: str,
+) -> None:
+    engine = make_engine(db_url)
+    upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO learners (id, display_name, created_at) "
+                "VALUES ('amy', 'Amy', CURRENT_TIMESTAMP)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO attempts (learner_id, exercise_id, exercise_version, status, "
+                "cases, source, output, hints_seen, after_hint, after_solution, started_at, "
+                "host) VALUES ('amy', 'a.b.c', 'v1', 'failed', '[]', 'x = 1', '', 0, "
+                "false, false, CURRENT_TIMESTAMP, 'h')"
+            )
+        )
+    upgrade(engine)
+    with engine.connect() as connection:
+        kept = connection.execute(text("SELECT source, figures FROM attempts")).one()
+    assert tuple(kept) == ("x = 1", None)
+    downgrade(engine, "0002")
+    with engine.connect() as connection:
+        assert connection.execute(text("SELECT source FROM attempts")).scalar() == "x = 1"
+    engine.dispose()
+
+
 def test_every_row_carries_its_learner(db_url: str) -> None:
     engine = make_engine(db_url)
     upgrade(engine)

@@ -464,6 +464,12 @@ def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> 
     newest = page(client, url)
     count = int(newest.split('id="attempt-count">', 1)[1].split("<", 1)[0])
     assert count > HISTORY_LIMIT and newest.count('class="attempt ') == HISTORY_LIMIT
+    # The live verdict numbers its attempt as the page made later does.
+    live = post_json(client, f"{url}/check", {"choice": ["A"]}, csrf).json()
+    assert live["result"]["attempt_number"] == count + 1
+    assert f"attempt {count + 1}</span>" in live["html"]["result"]
+    count += 1
+    newest = page(client, url)
     assert f'href="{url}?history=all#history"' in newest and f"show all {count}" in newest
     every = page(client, f"{url}?history=all")
     assert every.count('class="attempt ') == count and "#1 " in every

@@ -32,10 +32,12 @@ class Begun(NamedTuple):
     id: int
     after_hint: bool
     after_solution: bool
+    number: int  # 1 for the learner's first attempt at the exercise
 
 
-def _views(model: type[HintView] | type[SolutionView]) -> ScalarSelect[int]:
-    """How many times the learner viewed this exercise's hints, or its solution."""
+def _views(model: type[HintView] | type[SolutionView] | type[Attempt]) -> ScalarSelect[int]:
+    """How many times the learner viewed this exercise's hints or its solution, or
+    checked it."""
     return (
         select(func.count())
         .select_from(model)
@@ -45,14 +47,14 @@ def _views(model: type[HintView] | type[SolutionView]) -> ScalarSelect[int]:
 
 
 # Built once: a check is recorded in two short transactions of prepared statements.
-VIEWS = select(_views(HintView), _views(SolutionView))
+VIEWS = select(_views(HintView), _views(SolutionView), _views(Attempt))
 INSERT_ATTEMPT = insert(Attempt)
 FINISH_ATTEMPT = update(Attempt).where(Attempt.id == bindparam("attempt_id"))
 
 
 def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str) -> Begun:
     def add(connection: Connection) -> Begun:
-        hints, solutions = connection.execute(
+        hints, solutions, attempts = connection.execute(
             VIEWS, {"learner": learner, "exercise": exercise.id}
         ).one()
         after_hint, after_solution = hints > 0, solutions > 0
@@ -69,7 +71,7 @@ def begin_attempt(store: Store, *, learner: str, exercise: Exercise, source: str
             pid=os.getpid(),
         )
         key: Any = connection.execute(INSERT_ATTEMPT, row).inserted_primary_key
-        return Begun(int(key[0]), after_hint, after_solution)
+        return Begun(int(key[0]), after_hint, after_solution, attempts + 1)
 
     return store.write_rows(add)
 
@@ -185,7 +187,8 @@ def check_exercise(
                 mark_interrupted(store, begun[0].id)
             raise
     finish_attempt(store, begun[0].id, verdict)
-    return CheckResult(verdict, begun[0].id, begun[0].after_hint, begun[0].after_solution)
+    first = begun[0]
+    return CheckResult(verdict, first.id, first.after_hint, first.after_solution, first.number)
 
 
 def last_check(store: Store, *, learner: str, exercise_id: str) -> tuple[int, str, datetime] | None:

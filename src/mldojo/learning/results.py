@@ -18,12 +18,14 @@ class CheckResult:
     attempt_id: int
     after_hint: bool
     after_solution: bool
+    number: int | None = None  # 1 for the learner's first attempt at the exercise
 
     def to_json(self) -> dict[str, Any]:
         """The verdict's contract with the attempt's fields added."""
         return dict(
             self.verdict.to_json(),
             attempt=self.attempt_id,
+            attempt_number=self.number,
             after_hint=self.after_hint,
             after_solution=self.after_solution,
         )
@@ -35,4 +37,5 @@ class CheckResult:
             attempt_id=int(data["attempt"]),
             after_hint=bool(data["after_hint"]),
             after_solution=bool(data["after_solution"]),
+            number=data.get("attempt_number"),
         )

@@ -83,6 +83,7 @@ def _from_result(result: CheckResult) -> VerdictView:
         output=verdict.output,
         after_hint=result.after_hint,
         after_solution=result.after_solution,
+        number=result.number,
         figures=_figure_pairs(verdict.figures),
     )
 
