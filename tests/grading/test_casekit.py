@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pandas as pd
 
-from mldojo.grading.casekit import same, short
+from mldojo.grading.casekit import Case, same, short
 
 
 def test_equal_values_pass() -> None:
@@ -77,3 +77,14 @@ def test_short_prints_numpy_values_readably() -> None:
     assert short(np.float64(0.5)) == "0.5"
     assert short(np.arange(3)) == "array([0, 1, 2], shape=(3,), dtype=int64)"
     assert len(short("x" * 500)) == 80
+
+
+def test_short_names_a_frame_by_its_shape_and_columns_not_a_run_of_cells() -> None:
+    import pandas as pd
+
+    frame = pd.DataFrame({"run": ["r1"] * 12, "epoch": range(12), "value": [1.5] * 12})
+    assert short(frame) == "DataFrame(12 rows × 3 columns: run, epoch, value)"
+    assert short(frame["value"]) == "Series 'value'(12 values, float64: 1.5, 1.5, 1.5, ...)"
+    assert short(pd.Series([1, 2])) == "Series(2 values, int64: 1, 2)"
+    call = Case("c", (frame, "acc")).describe_call("metrics_table")
+    assert call == "metrics_table(DataFrame(12 rows × 3 columns: run, epoch, value), 'acc')"

@@ -154,7 +154,10 @@ def short(value: Any, limit: int = 80) -> str:
 
 
 def _readable(value: Any) -> str:
-    if type(value).__module__ == "numpy":
+    module = type(value).__module__
+    if module.startswith("pandas"):
+        return _pandas_readable(value)
+    if module == "numpy":
         import numpy as np
 
         if isinstance(value, np.generic):
@@ -163,6 +166,23 @@ def _readable(value: Any) -> str:
             body = np.array2string(value, precision=4, threshold=12, edgeitems=2, separator=", ")
             kind = "tensor" if is_tensor(value) else "array"
             return f"{kind}({body}, shape={value.shape}, dtype={value.dtype})"
+    return repr(value)
+
+
+def _pandas_readable(value: Any) -> str:
+    """A frame or series by its shape and columns: its printed table, joined into one
+    line of a message, would be a run of cells without their columns."""
+    import pandas as pd
+
+    if isinstance(value, pd.DataFrame):
+        rows, columns = value.shape
+        names = ", ".join(str(c) for c in value.columns)
+        return f"DataFrame({rows} rows × {columns} columns: {names})"
+    if isinstance(value, pd.Series):
+        name = "" if value.name is None else f" {value.name!r}"
+        values = ", ".join(repr(v) for v in value.head(3).tolist())
+        more = ", ..." if len(value) > 3 else ""
+        return f"Series{name}({len(value)} values, {value.dtype}: {values}{more})"
     return repr(value)
 
 
