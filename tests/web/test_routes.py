@@ -456,6 +456,19 @@ def test_an_attempts_code_comes_back_exactly_as_it_was_checked(client: TestClien
     assert "bad path part 'attempt_id'" in said and '"source"' not in said  # no body here
 
 
+def test_a_choice_read_from_the_workspace_file_says_so(
+    client: TestClient, web_settings: Settings
+) -> None:
+    path = web_settings.workspace.joinpath(*CHOICE.split(".")[:-1], CHOICE.split(".")[-1] + ".py")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('ANSWER = "B"\n')
+    try:
+        html = page(client, f"/exercises/{CHOICE}")
+        assert 'value="B" checked' in html and "the choice in your workspace file" in html
+    finally:
+        path.unlink()
+
+
 def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> None:
     csrf = token(client)
     url = f"/exercises/{CHOICE}"
