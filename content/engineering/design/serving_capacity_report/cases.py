@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from mldojo.grading.casekit import Fact
+from mldojo.grading.written import sentence_spans
 
 LOAD_TEST = [  # offered load, p50 ms, p99 ms, error rate
     (50, 21, 38, 0.0), (100, 23, 45, 0.0), (150, 26, 61, 0.0),
@@ -145,7 +146,9 @@ def _cost_fleets(report):
     """Each cost of one fleet said after the words of the other, in the same paragraph."""
     problems = []
     for paragraph in re.split(r"\n\s*\n", report):
-        text = " ".join(paragraph.split())
+        # A table's columns say whose each cost is (`_swapped_counts`), not the words before.
+        prose = [line for line in paragraph.splitlines() if not line.strip().startswith("|")]
+        text = " ".join(" ".join(prose).split())
         for money in MONEY_FIGURE.finditer(text):
             value = round(float(money.group(1).replace(",", "")), 2)
             owner = [when for when in PEAKS if value in COSTS[when]]
@@ -194,6 +197,38 @@ def _latency_rows(report):
     return problems
 
 
+# A cost said with its period is that period's: "$28.80 an hour, $21,024 a month", not the
+# other way round (a sentence with both words lets either pass for the other).
+PERIODS = {
+    "hour": {PRICE_PER_HOUR, *(FACTS[f"cost_per_hour_{w}"].value for w in PEAKS)},
+    "month": {PRICE_PER_HOUR * HOURS_PER_MONTH, FACTS["extra_cost_per_month_for_growth"].value,
+              *(FACTS[f"cost_per_month_{w}"].value for w in PEAKS)},
+    "year": {12 * FACTS["extra_cost_per_month_for_growth"].value,
+             *(FACTS[f"cost_per_year_{w}"].value for w in PEAKS)},
+}
+COST_PERIOD = re.compile(
+    r"\$\s?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<k>k|thousand)?\s*"
+    r"(?:(?:an?|per|each|every|/|in\s+an?|for\s+an?)\s*(?P<p>hour|month|year)"
+    r"|(?P<q>hourly|monthly|yearly|annually))\b", re.IGNORECASE)
+
+
+def _cost_periods(report):
+    """A cost said with a period that is the cost of another period."""
+    problems = []
+    for match in COST_PERIOD.finditer(" ".join(report.split())):
+        value = float(match["n"].replace(",", "")) * (1000 if match["k"] else 1)
+        word = (match["p"] or match["q"]).lower()
+        period = "year" if word.startswith(("year", "annual")) else word.removesuffix("ly")
+
+        def near(values):
+            return any(abs(value - v) <= 0.05 * v for v in values)
+
+        others = [p for p in PERIODS if p != period and near(PERIODS[p])]
+        if others and not near(PERIODS[period]):
+            problems.append(f"“{match.group(0)}” is a cost per {others[0]}, not per {period}")
+    return problems
+
+
 def check(report):
     """The zone arithmetic: a count of replicas in each zone is one that lets two zones
     carry a peak, and the zones left when one is down are two."""
@@ -211,14 +246,148 @@ def check(report):
         if left != ZONES - 1:
             problems.append(f"“{match.group(0)}”: with one of {ZONES} zones down, "
                             f"{ZONES - 1} are left, not {left}")
-    costs = _cost_fleets(report)
+    costs = _cost_fleets(report) + _cost_periods(report)
     rows = _latency_rows(report)
+    swapped = _swapped_counts(report)
+    busy = _busy_states(report)
     return {
+        "each count and cost belongs to the fleet it is said with (today's or next year's)": (
+            "; ".join(swapped[:3]) + ": today's 3,000 requests/s and next year's 4,500 each "
+            "have their own counts" if swapped else None),
+        "each utilisation belongs to the state it is said with (every zone up, a zone down)": (
+            "; ".join(busy[:3]) + ": divide the peak by what the replicas carry in that state"
+            if busy else None),
         "each latency is the one measured at the load it is said with": (
             "; ".join(rows[:3]) + ": read that load's row of the load test" if rows else None),
         "the zone arithmetic holds (replicas in each zone, zones left)":
             "; ".join(problems) or None,
-        "each cost is the cost of the fleet it is said with":
-            "; ".join(costs[:3]) + ": multiply that fleet's replicas by the price"
+        "each cost is the cost of the fleet it is said with, for the period it is said with":
+            "; ".join(costs[:3]) + ": multiply that fleet's replicas by the price (and by "
+            "730 hours for a month)"
             if costs else None,
     }
+
+
+# Which fleet a count of replicas is for. "Today's 3,000 requests/s need 36 replicas, next
+# year's 4,500 need 24" names both fleets in one sentence, so each count would pass with
+# the words of either: here a count goes with the fleet its clause names, or else the last
+# only one its sentence names ("Today: 12 per zone, 36 in all").
+WHEN_WORDS = {
+    # "12 more replicas than today" is next year's count, said against today's.
+    "today": r"(?<!than\s)(?<!over\s)(?:\btoday\b|\bnow\b|\bcurrent(?:ly)?\b|\b3,?000\b)",
+    "year": (r"next\s+year|in\s+a\s+year|within\s+a\s+year|the\s+year(?:'s)?\b|forecast|\b4,?500\b"
+             r"|\b(?:rise|rises|grow|grows|go\s+up|goes\s+up|increase|increases)\s+to\b"),
+}
+WHEN = re.compile("|".join(f"(?P<{when}>{words})" for when, words in WHEN_WORDS.items()),
+                  re.IGNORECASE)
+COUNT_SAID = re.compile(
+    r"\b(?P<n>\d+)\s+(?:(?:replicas?|instances|servers|pods|machines)\b(?!\s+between)"
+    r"|(?:replicas?\s+)?(?:per|in\s+each|in\s+every|for\s+each|each|a)\s+zone\b"
+    r"|in\s+(?:all|total)\b|overall\b)"
+    r"|\b(?:each|every|per)\s+zone\s+(?:needs|gets|has|runs|holds|carries|must\s+have)\s+"
+    r"(?P<m>\d+)\b",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(
+    r",(?!\d{3})|[;:()]|\s(?:and|while|whereas|but|against|versus|vs\.?|compared)\s", re.IGNORECASE
+)
+COUNTS = {
+    when: {int(FACTS[f"replicas_{kind}_{when}"].value)
+           for kind in ("all_zones_up", "per_zone", "total", "after_zone_loss")}
+    for when in PEAKS
+}
+FLEET = {"today": "today's peak of 3,000 requests/s", "year": "next year's 4,500 requests/s"}
+
+
+def _owner(text, start):
+    """The fleet named in the clause around `start`, else the only one its sentence names."""
+    bounds = [0, *(m.end() for m in CLAUSE.finditer(text)), len(text)]
+    low = max(b for b in bounds if b <= start)
+    high = min((m.start() for m in CLAUSE.finditer(text, start)), default=len(text))
+    named = {m.lastgroup for m in WHEN.finditer(text, low, high)}
+    if not named:  # "Today: 12 per zone": a sentence of one fleet only
+        named = {m.lastgroup for m in WHEN.finditer(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _table_rows(report):
+    """Each body row of a table as (cells, the column headings)."""
+    rows, header = [], None
+    for line in report.splitlines():
+        if not line.strip().startswith("|"):
+            header = None
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+            rows.append((cells, header))
+    return rows
+
+
+def _swapped_counts(report):
+    """Counts and costs of one fleet said of the other: in a sentence, or in a table
+    whose columns are the two fleets."""
+    problems = []
+    for start, end in sentence_spans(report):
+        text = " ".join(report[start:end].split())
+        if text.startswith("|"):
+            continue  # a table row: its columns say whose each cell is (below)
+        for match in COUNT_SAID.finditer(text):
+            if re.match(r"\s*(more|extra|additional|fewer)\b", text[match.end():]) or re.search(
+                    r"\b(more|extra|additional|fewer|from)\s+$", text[: match.start()]):
+                continue
+            count = int(match["n"] or match["m"])
+            when = _owner(text, match.start())
+            other = "year" if when == "today" else "today"
+            if when and count in COUNTS[other] and count not in COUNTS[when]:
+                problems.append(f"“{match.group(0)}” is said of {FLEET[when]}, but it is "
+                                f"the count for {FLEET[other]}")
+    for cells, header in _table_rows(report):
+        row = {m.lastgroup for m in WHEN.finditer(cells[0])}  # a row per fleet
+        for cell, heading in zip(cells[1:], header[1:], strict=False):
+            whens = {m.lastgroup for m in WHEN.finditer(heading)} or set(row)
+            if len(whens) != 1:
+                continue
+            when = whens.pop()
+            other = "year" if when == "today" else "today"
+            for number in re.findall(r"\d[\d,]*(?:\.\d+)?", cell):
+                value = float(number.replace(",", ""))
+                owned = COUNTS[when] | COSTS[when] | {PEAKS[when]}
+                if value in COUNTS[other] | COSTS[other] | {PEAKS[other]} and value not in owned:
+                    where = "row" if row and not WHEN.search(heading) else "column"
+                    problems.append(f"“{cells[0]}: {cell}” is in the {where} of "
+                                    f"{FLEET[when]}, but it is the figure for {FLEET[other]}")
+    return problems
+
+
+# How busy the fleet is: 62.5% at peak with every zone up, 94% with a zone down (the
+# same for both years). A sentence that names both states lets them change places.
+BUSY = re.compile(r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)\s*(?:%|percent)", re.IGNORECASE)
+BUSY_ALL_UP = 100 * FACTS["utilisation_all_up_today"].value
+BUSY_ZONE_DOWN = 100 * FACTS["utilisation_zone_down_today"].value
+ALL_UP = re.compile(r"normal|every\s+zone|all\s+(?:three\s+|3\s+)?zones|healthy|all\s+up",
+                    re.IGNORECASE)
+ZONE_OUT = re.compile(ZONE_DOWN, re.IGNORECASE)
+
+
+def _busy_states(report):
+    """A utilisation said of the other state: 94% on a normal day, 62.5% with a zone down."""
+    problems = []
+    for start, end in sentence_spans(report):
+        text = " ".join(report[start:end].split())
+        for match in BUSY.finditer(text):
+            if re.search(r"\bfrom\s+$", text[: match.start()]):
+                continue  # where a change starts: "rises from 62.5% to 94%"
+            low = max([0, *(m.end() for m in CLAUSE.finditer(text, 0, match.start()))])
+            found = CLAUSE.search(text, match.end())
+            clause = text[low: found.start() if found else len(text)]
+            value = float(match["n"])
+            down, up = ZONE_OUT.search(clause), ALL_UP.search(clause)
+            if down and not up and abs(value - BUSY_ALL_UP) < 1:
+                problems.append(f"“{clause.strip()}”: {match.group(0)} is how busy the fleet "
+                                "is with every zone up")
+            elif up and not down and abs(value - BUSY_ZONE_DOWN) < 1:
+                problems.append(f"“{clause.strip()}”: {match.group(0)} is how busy the fleet "
+                                "is with a zone down")
+    return problems
