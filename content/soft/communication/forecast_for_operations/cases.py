@@ -174,7 +174,7 @@ PICKER_COUNT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s+(?:more\s+|extra\s+|few
 ASIDE = re.compile(r"standby|stand-by|on call|\bcall|buffer|reserve|\bkeep|spare|\brota|plan")
 MODEL = r"(?P<model>new|current|old|existing|today['’]s|present)"
 AFTER = re.compile(  # "the new forecast was off by 1,150"
-    rf"\b{MODEL}(?:\s+(?:forecast|model|one))?(?:['’]s)?"
+    rf"\b{MODEL}(?:\s+(?:forecast|model|one))?(?:['’]s)?:?"
     r"(?:\s+(?!against\b|versus\b|vs\b|than\b|while\b|whereas\b|but\b|and\b)[a-z]+){0,5}"
     r"\s+(?P<figure>\d{1,2},\d{3}|\d{3,5})\b"
 )
@@ -246,13 +246,20 @@ def _tables(report):
     return "\n".join(text), tables
 
 
+def _where(title, cell):
+    """Whether a cell's forecast comes from its column's heading (or itself) or its row."""
+    return "column" if MODEL_NAMED.search(title) or MODEL_NAMED.search(cell) else "row"
+
+
 def _table_owners(tables):
     """A figure in a column headed by one forecast that is only the other forecast's."""
     owners = []
     for heading, *rows in tables:
         for row in rows:
             for cell, title in zip(row, heading, strict=False):
-                named = MODEL_NAMED.findall(title) or MODEL_NAMED.findall(cell)
+                # the column's forecast, the cell's own, or the row's ("| new | 1,150 |")
+                named = (MODEL_NAMED.findall(title) or MODEL_NAMED.findall(cell)
+                         or MODEL_NAMED.findall(row[0]))
                 if not named:
                     continue
                 model = "new" if named[-1] == "new" else "current"
@@ -260,23 +267,134 @@ def _table_owners(tables):
                 for match in PARCELS.finditer(cell):
                     if float(match.group(1).replace(",", "")) in OWN_PARCELS[other]:
                         owners.append(
-                            f"“{cell}” in the {model} forecast's column is a "
+                            f"“{cell}” in the {model} forecast's {_where(title, cell)} is a "
                             f"figure of the {other} one"
                         )
                 for match in DAY_COUNT.finditer(cell):
                     if int(match.group(1)) in OWN_DAYS[other] - OWN_DAYS[model]:
                         owners.append(
-                            f"“{cell}” in the {model} forecast's column is a "
+                            f"“{cell}” in the {model} forecast's {_where(title, cell)} is a "
                             f"count of days of the {other} one"
                         )
     return owners
+
+
+# Pickers and shares given to a forecast: "about 4 pickers for the new forecast and 3 for
+# the current one" or "89% of days for the current one" names both forecasts in one
+# sentence, so either's figure passes the numbers line. A figure belongs to the forecast
+# its clause names, or that is named right after it, or that opens its line ("New: 4").
+MODEL_KEYS = {
+    m: [k for k in FACTS if k.endswith((f"_{m}", f"_{m}_pickers", f"_{m}_share"))]
+    for m in MAE
+}
+OWN_PICKERS = {
+    m: [FACTS[k].value for k in MODEL_KEYS[m] if k.endswith("_pickers")] for m in MAE
+}
+OWN_SHARES = {
+    m: [FACTS[k].value for k in MODEL_KEYS[m] if k.endswith("_share")] for m in MAE
+}
+# Figures of neither forecast alone (a gain, the 2,000-parcel mark): never a swap.
+NEUTRAL_PICKERS = [FACTS[k].value for k in ("threshold_pickers", "pickers_per_day",
+                                             "mae_gain_pickers")]
+NEUTRAL_SHARES = [FACTS["mae_gain_relative"].value]
+SHARE_SAID = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent)")
+CLAUSE = re.compile(
+    r",(?!\d{3})|[;:()]|\s(?:and|while|whereas|but|against|versus|vs\.?|compared)\s"
+)
+OPENS_WITH_MODEL = re.compile(
+    r"^\W*(?:the\s+)?(new|current|old|existing|today['’]s|present)\b[^:.]{0,30}:"
+)
+
+
+def _owner(sentence, start, end):
+    """The forecast a figure at `start`..`end` of a sentence is given to, or None."""
+    after = OWNER_AFTER.match(sentence, end)
+    if after:
+        return "new" if after.group(1) == "new" else "current"
+    low = max([0, *(m.end() for m in CLAUSE.finditer(sentence, 0, start))])
+    found = CLAUSE.search(sentence, end)
+    named = {m.group(1) == "new" for m in MODEL_NAMED.finditer(sentence, low, found.start()
+                                                                if found else len(sentence))}
+    if not named and (opens := OPENS_WITH_MODEL.match(sentence)):
+        named = {opens.group(1) == "new"}
+    if len(named) != 1:
+        return None
+    return "new" if named.pop() else "current"
+
+
+def _rounds_to(said, value, scale=1.0):
+    """Whether `said` (as written) is `value` times `scale`, rounded as written or up."""
+    decimals = len(said.split(".")[1]) if "." in said else 0
+    exact = value * scale
+    return abs(float(said) - exact) <= 0.5 * 10**-decimals + 1e-9 or (
+        scale == 1.0 and float(said) == math.ceil(exact))
+
+
+def _swapped_figures(sentence):
+    """Pickers and shares said of one forecast that are only the other's."""
+    found = []
+    for pattern, own, neutral, scale, what in (
+        (PICKER_COUNT, OWN_PICKERS, NEUTRAL_PICKERS, 1.0, "count of pickers"),
+        (SHARE_SAID, OWN_SHARES, NEUTRAL_SHARES, 100.0, "share"),
+    ):
+        for match in pattern.finditer(sentence):
+            said = match.group(1)
+            if re.search(r"\b(?:from|than|instead\s+of|down\s+to)\s+(?:about\s+)?$",
+                         sentence[: match.start()]):
+                continue  # "cuts the miss from 4 pickers to 3": the other one's, said so
+            model = _owner(sentence, match.start(), match.end())
+            if model is None:
+                continue
+            other = "current" if model == "new" else "new"
+            if any(_rounds_to(said, v, scale) for v in own[model] + neutral):
+                continue
+            if any(_rounds_to(said, v, scale) for v in own[other]):
+                found.append(f"“{match.group(0)}” gives the {model} forecast a {what} "
+                             f"of the {other} one")
+    return found
+
+
+# Which days a figure of parcels is for: an ordinary day (the average error), the days
+# around holidays, or the worst day. A sentence naming two of them lets their figures
+# change places ("off by 1,150 on holidays and 4,100 on normal days").
+DAYS_OF = {
+    "ordinary": (re.compile(r"normal|typical|ordinary|usual|regular|everyday|most\s+days"),
+                 set(MAE.values()), "the average error on an ordinary day"),
+    "holiday": (re.compile(r"holiday"), set(HOLIDAY_MAE.values()),
+                "the average error on the 4 days around public holidays"),
+    "worst": (re.compile(r"worst|largest|biggest|single|tuesday|easter"), set(WORST.values()),
+              "the largest under-forecast, the Tuesday after Easter Monday"),
+}
+CLAUSE = re.compile(r",(?!\d{3})|;|:|\(|\)|\s(?:and|while|whereas|but|against|versus|vs\.?)\s")
+
+
+def _days_swapped(sentence):
+    """Parcels said of one kind of day that are another kind's figure."""
+    found = []
+    for match in PARCELS.finditer(sentence):
+        if re.search(r"\b(?:from|than)\s+(?:about\s+)?$", sentence[: match.start()]):
+            continue  # "jumps from 1,150 to 4,100": the other one's, said so
+        low = max([0, *(m.end() for m in CLAUSE.finditer(sentence, 0, match.start()))])
+        end = CLAUSE.search(sentence, match.end())
+        clause = sentence[low : end.start() if end else len(sentence)]
+        said = [k for k, (words, _, _) in DAYS_OF.items() if words.search(clause)]
+        if said == ["holiday", "worst"] and re.search(r"easter|tuesday", clause):
+            said = ["worst"]  # Easter is a holiday, but the Tuesday after it is the worst day
+        if len(said) != 1:
+            continue
+        value = float(match.group(1).replace(",", ""))
+        whose = [k for k, (_, values, _) in DAYS_OF.items() if value in values]
+        if whose and said[0] not in whose:
+            found.append(f"“{clause.strip()}”: {match.group(1)} is {DAYS_OF[whose[0]][2]}, "
+                         f"not {DAYS_OF[said[0]][2]}")
+    return found
 
 
 def check(report):
     """Pickers are the parcels they follow, over 400 a picker; and a forecast's figures
     are given to that forecast (in a table, the forecast its column is headed by)."""
     prose, tables = _tables(report)
-    pickers, owners = [], _table_owners(tables)
+    pickers, owners, days = [], _table_owners(tables), []
     for sentence in _sentences(prose):
         parcels = [(m.end(), m.group(1)) for m in PARCELS.finditer(sentence)]
         for match in PICKER_COUNT.finditer(sentence):
@@ -301,6 +419,8 @@ def check(report):
                     owners.append(
                         f"“{match.group(0)}” gives the {model} forecast a figure of the {other} one"
                     )
+        owners += _swapped_figures(sentence)
+        days += _days_swapped(sentence)
         for match in DAY_COUNT.finditer(sentence):
             # "44 days, compared with 50 days for the new one": a forecast named right
             # after the count is its own; else the last one named before it.
@@ -329,6 +449,9 @@ def check(report):
             "divide the parcels by that"
             if pickers
             else None
+        ),
+        "each figure belongs to the days it is said of (ordinary, holidays, the worst day)": (
+            "; ".join(days[:3]) + ": read the table's rows again" if days else None
         ),
         "each figure belongs to the forecast it is given to": (
             "; ".join(owners[:3]) + ": read the table's columns again" if owners else None
