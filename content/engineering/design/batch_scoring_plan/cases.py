@@ -165,6 +165,13 @@ UNIT_FIGURES = [
     (rf"\$\s?({NUMBER})\s*(?:,\s*)?(?:a|an|per|each|every|/|over\s+a|for\s+a|in\s+a)\s*"
      rf"(?:30[-\s]night\s+|30[-\s]day\s+)?month", tuple(NIGHTS_PER_MONTH * c for c in NIGHT_COST),
      "a month is 30 nights of the night's cost"),
+    # "144 partitions of 250,000 customers", not the other way round.
+    (rf"({NUMBER})\s+partitions\s+of\s+(?:about\s+)?(?:{NUMBER})\s+(?:{CUST})", (PARTITIONS,),
+     "the input is split into 144 partitions of 250,000 customers"),
+    (rf"\bpartitions?\s+(?:each\s+)?of\s+(?:about\s+)?({NUMBER})\s+(?:{CUST})", (PARTITION_ROWS,),
+     "the input is split into 144 partitions of 250,000 customers"),
+    (rf"({NUMBER})\s+(?:{CUST})\s+(?:each|per\s+partition|in\s+each\s+partition|a\s+partition)",
+     (PARTITION_ROWS,), "the input is split into 144 partitions of 250,000 customers"),
     (rf"({NUMBER})\s*(?:%|percent)\s+of\s+(?:the\s+|all\s+)?partitions", (100 * FAILURE_RATE,),
      "the facts give the share of partitions that fail"),
     (rf"(?<![$\d.,])({NUMBER})\s+(?:failed\s+)?(?:partitions?\s+|failures?\s+)?(?:fail\s+)?"
@@ -215,9 +222,46 @@ def _clock(match, first=1):
     return 60 * int(hour or am) + int(minute or 0)
 
 
+def _row_sentence(cells, header):
+    """A table row read as the sentence it stands for: each cell with its column's heading
+    ("| 8 | 18 | 120 |" under "workers | partitions each | run (min)" is "8 workers, 18
+    partitions each, run 120 minutes"), so a row's figures go with its own workers."""
+    said = []
+    for cell, heading in zip(cells, header, strict=False):
+        unit = re.search(r"\b(seconds?|minutes?|hours?|min|s|h)\b", heading, re.IGNORECASE)
+        words = " ".join(re.sub(r"\(.*?\)", " ", heading).split())
+        if not re.fullmatch(rf"(?:{NUMBER})", cell):
+            said.append(f"{words} {cell}")  # "slack 80 minutes", "first pass 100 minutes"
+        elif unit:
+            unit_word = {"min": "minutes", "s": "seconds", "h": "hours"}.get(
+                unit.group(1).lower(), unit.group(1))
+            said.append(f"{words} {cell} {unit_word}")
+        else:
+            said.append(f"{cell} {words}")  # "8 workers", "18 partitions each"
+    return ", ".join(" ".join(s.split()) for s in said) + "."
+
+
+def _untabled(report):
+    """The report with each table row written out as its sentence, in a paragraph of its
+    own (a table's header and rule rows are left out)."""
+    lines, header = [], None
+    for line in report.splitlines():
+        if not line.strip().startswith("|"):
+            header = None
+            lines.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+            lines += ["", _row_sentence(cells, header), ""]
+    return "\n".join(lines)
+
+
 def _paragraphs(report):
-    """The report's paragraphs (headings and blank lines end one), each as its sentences."""
-    blocks = re.split(r"\n\s*\n|^#.*$", report, flags=re.MULTILINE)
+    """The report's paragraphs (headings and blank lines end one), each as its sentences;
+    a table row is a paragraph of its own."""
+    blocks = re.split(r"\n\s*\n|^#.*$", _untabled(report), flags=re.MULTILINE)
     return [re.split(r"(?<=[.!?])\s+", " ".join(b.split())) for b in blocks if b.strip()]
 
 
