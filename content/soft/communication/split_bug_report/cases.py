@@ -84,7 +84,8 @@ CUE = re.compile(r"\b(?:(unshuffled|not\s+shuffled|sorted|label-sorted|original|
                  r"|shuffl\w*|second|sampled|reordered))\b", re.IGNORECASE)
 # Words that say a release has the bug, or that it splits right.
 BROKEN = re.compile(r"\b(bug|buggy|broken|wrong|loses?|regress\w*|introduced|fails?|failing|"
-                    r"none|no\s+positives?|\(200,\s*0\)|problem|issue|affected|same\s+behaviou?r)",
+                    r"none|no\s+positives?|\(200,\s*0\)|problem|issue|affected|same\s+behaviou?r"
+                    r"|0\s+in\s+test)",
                     re.IGNORECASE)
 RIGHT = re.compile(r"\b(correct\w*|works?|working|fine|right|ok|okay|unaffected|not\s+affected|"
                    r"as\s+(?:expected|documented)|\(160,\s*40\)|40\s+(?:in\s+test|of\s+the\s+200))",
@@ -96,9 +97,40 @@ NEGATED = re.compile(r"\b(?:not|no\s+longer|never|without)\s+(?:\w+\s+){0,2}$|n'
                      re.IGNORECASE)
 
 
+def _row_sentence(cells, header):
+    """A table row as the sentence it stands for: a count under a split's heading is that
+    split's ("| 2.3.0 | 200 | 0 |" under "release | train | test" reads "2.3.0 gives 200
+    in train and 0 in test")."""
+    said = []
+    for cell, heading in zip(cells, header, strict=False):
+        split = re.search(SPLIT, heading, re.IGNORECASE)
+        if split and re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", cell):
+            said.append(f"{cell} in {split.group(1).lower()}")
+        else:
+            said.append(cell)
+    return said[0] + (" gives " + " and ".join(said[1:]) if len(said) > 1 else "") + "."
+
+
+def _untabled(text):
+    """The text with each table row written out as its sentence, in a block of its own."""
+    lines, header = [], None
+    for line in text.splitlines():
+        if not line.strip().startswith("|"):
+            header = None
+            lines.append(line)
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
+            lines += ["", _row_sentence(cells, header), ""]
+    return "\n".join(lines)
+
+
 def _prose_sentences(report):
-    """The report's sentences outside code blocks, back-quotes dropped, one line each."""
-    prose = FENCE.sub(" ", report).replace("`", "")
+    """The report's sentences outside code blocks, back-quotes dropped, one line each; a
+    table row is a sentence of its own."""
+    prose = _untabled(FENCE.sub(" ", report).replace("`", ""))
     blocks = re.split(r"\n\s*\n|^#.*$|^\s*[-*+]\s", prose, flags=re.MULTILINE)
     return [s for b in blocks for s in re.split(r"(?<=[.!?;])\s+", " ".join(b.split())) if s]
 
@@ -155,6 +187,40 @@ def _counts(report):
                 problems.append(f"“{match.group(0)}”: of {whole} positives, a stratified "
                                 f"{'20%' if whole == 200 else 'half'} share is "
                                 f"{'40' if whole == 200 else '1'}")
+    return problems
+
+
+# The classes' shares and counts: 2% of the claims (200) are fraud, 98% (9,800) are not. A
+# sentence that names both classes lets each figure pass for the other ("98% are fraud and
+# 2% legitimate", "9,800 fraud cases and 200 legitimate claims").
+SHARE = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(%|percent|per\s?cent)?")
+FRAUD_WORDS = re.compile(r"\bfraud|\bpositive", re.IGNORECASE)
+LEGIT_WORDS = re.compile(r"legit|negative|non-?fraud|not\s+(?:a\s+)?fraud|genuine|honest|"
+                         r"\bclean\b|\b0s\b", re.IGNORECASE)
+CLAUSE = re.compile(r",(?!\d{3})|[;:()]|\s(?:and|while|whereas|but|against|versus|vs\.?)\s",
+                    re.IGNORECASE)
+SHARES = {"fraud": 100 * POSITIVES / ROWS, "legitimate": 100 - 100 * POSITIVES / ROWS}
+CLASS_COUNTS = {"fraud": POSITIVES, "legitimate": ROWS - POSITIVES}
+
+
+def _class_shares(report):
+    """A class's share said of the other class."""
+    problems = []
+    for sentence in _prose_sentences(report):
+        for match in SHARE.finditer(sentence):
+            low = max([0, *(m.end() for m in CLAUSE.finditer(sentence, 0, match.start()))])
+            found = CLAUSE.search(sentence, match.end())
+            clause = sentence[low: found.start() if found else len(sentence)]
+            legit = LEGIT_WORDS.search(clause)
+            fraud = FRAUD_WORDS.search(LEGIT_WORDS.sub(" ", clause))
+            said = "legitimate" if legit and not fraud else "fraud" if fraud and not legit else None
+            value = float(match.group(1).replace(",", ""))
+            other = "fraud" if said == "legitimate" else "legitimate"
+            figures = SHARES if match.group(2) else CLASS_COUNTS
+            if said and abs(value - figures[other]) < 0.5 and abs(value - figures[said]) >= 0.5:
+                what = "share" if match.group(2) else "number"
+                problems.append(f"“{clause.strip()}”: {match.group(0).strip()} is the {what} of "
+                                f"{other} claims ({POSITIVES} of {ROWS:,} claims are fraud)")
     return problems
 
 
@@ -255,6 +321,8 @@ def check(report):
     without the learner's data."""
     lines = {
         "each count of positives belongs to the split it is given to": _counts(report),
+        "each class's share and count belong to that class (fraud or legitimate)":
+            _class_shares(report),
         "each printed test half belongs to the frame it came from": _prints(report),
         "each release is said to be what it is (2.3.0 splits wrong, 2.2.1 right)":
             _versions(report),
