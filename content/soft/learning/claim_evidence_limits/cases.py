@@ -1,5 +1,7 @@
 """Numbers a summary may compute from the abstract, each with the words that say what it
-is (the interval's ends next to "interval", the online lift next to "click-through")."""
+is (the interval's ends next to "interval", the online lift next to "click-through").
+`check` adds that a figure said next to one thing is not another's: 8 architectures and
+5 seeds, 2% of traffic and a 0.3% lift."""
 
 import re
 
@@ -11,7 +13,10 @@ INTERVAL = r"interval|\bci\b|between|from|\bto\b"
 IMPRESSIONS = r"billion|impressions|\blogs?\b"
 
 FACTS = {
-    "runs": Fact(8 * 5, r"runs|training|experiment"),
+    "runs": Fact(8 * 5, r"runs|training|experiment|models"),  # 40 trained models
+    # "an A/B test of 1 model": only said as that, so "1.0 points ... model size" is not it.
+    "online_models": Fact(1, r"(?<![\d.])1\s+(?:\w+\s+)?model\b",
+                          what="the one model tested online"),
     "architectures": Fact(8, r"architectures?|models?"),
     "seeds": Fact(5, r"seeds?"),
     "datasets": Fact(2, r"data ?sets?|\blogs?\b"),
@@ -66,8 +71,62 @@ def sentence_words(block):
     return sum(len(s.split()) for s in sentences if not is_keyword_list(s))
 
 
+# The experiment's parts and the online test's two percentages, each given to what it
+# counts: a sentence that names both lets either figure pass for the other ("5
+# architectures with 8 seeds each", "0.3% of traffic, a 2% rise in click-through").
+COUNTED = [  # (a count said before these words, the counts it may be, what it is)
+    (r"(?:neural\s+|different\s+|model\s+)?architectures?\b", {8}, "8 architectures"),
+    (r"(?:neural\s+|different\s+|trained\s+)?models?\b", {1, 8, 40},
+     "8 architectures (40 trained models), and 1 model in the online test"),
+    (r"(?:random\s+|different\s+)?seeds?\b", {5}, "5 seeds for each architecture"),
+]
+COUNT_SAID = [(re.compile(rf"(?<![\d.])(\d+)\s+{words}", re.IGNORECASE), allowed, what)
+              for words, allowed, what in COUNTED]
+PERCENT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s*(?:%|percent|per\s?cent)")
+ONLINE = {  # what a percentage of the online test is, by the nearest of these words
+    "traffic": (re.compile(r"traffic|users|visitors|exposure|audience", re.IGNORECASE), 2.0,
+                "the share of traffic in the test is 2%"),
+    "lift": (re.compile(r"click|\bctr\b|lift|\brise|\brose|increase|gain|\bup\b",
+                        re.IGNORECASE), 0.3,
+             "the rise in click-through rate is 0.3%"),
+}
+CLAUSE = re.compile(r"[,;:()]|\s(?:and|while|whereas|but|with)\s", re.IGNORECASE)
+
+
+def _swapped_figures(report):
+    """Counts and online percentages given to the wrong thing."""
+    problems = []
+    text = " ".join(report.split())
+    for pattern, allowed, what in COUNT_SAID:
+        for match in pattern.finditer(text):
+            if int(match.group(1)) not in allowed:
+                problems.append(f"“{match.group(0)}”: the experiment has {what}")
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        for match in PERCENT.finditer(sentence):
+            low = max([0, *(m.end() for m in CLAUSE.finditer(sentence, 0, match.start()))])
+            found = CLAUSE.search(sentence, match.end())
+            high = found.start() if found else len(sentence)
+            distance = {}
+            for name, (words, _, _) in ONLINE.items():
+                spots = [m.start() - match.end() if m.start() >= match.end()
+                         else match.start() - m.end()
+                         for m in words.finditer(sentence, low, high)]
+                if spots:
+                    distance[name] = min(spots)
+            if not distance:
+                continue
+            name = min(distance, key=distance.get)
+            value = float(match.group(1))
+            others = [n for n in ONLINE if n != name and abs(ONLINE[n][1] - value) < 1e-9]
+            if others and abs(ONLINE[name][1] - value) > 1e-9:
+                problems.append(f"“{sentence[low:high].strip()}”: {ONLINE[name][2]}, "
+                                f"and {ONLINE[others[0]][2]}")
+    return problems
+
+
 def check(report):
-    """Each section holds at least one sentence, not keywords alone."""
+    """Each section holds at least one sentence, not keywords alone; and each count and
+    online percentage is given to what it counts."""
     found = {}
     parts = re.split(r"^#{1,6}\s+(.+?)\s*#*\s*$", report, flags=re.MULTILINE)
     for title, body in zip(parts[1::2], parts[2::2], strict=True):
@@ -84,5 +143,8 @@ def check(report):
             "what the abstract claims, shows and leaves out in sentences"
             if short
             else None
-        )
+        ),
+        "each figure is given to what it counts (architectures, seeds, traffic, lift)": (
+            "; ".join(_swapped_figures(report)[:3]) or None
+        ),
     }
