@@ -195,6 +195,38 @@ def _section(report, name):
     return match.group(1) if match else None
 
 
+# The split's two shares: 20% of the rows are held out for test, 80% train the model. A
+# sentence naming both lets either share pass for the other ("80% for the test set").
+SPLIT_SHARE = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?|\.\d+)\s*(%|per\s?cent\b)?")
+TEST_WORDS = re.compile(r"\btest|held\s+out|hold\s+out|holdout|evaluat", re.IGNORECASE)
+TRAIN_WORDS = re.compile(r"\btrain|\bfit", re.IGNORECASE)
+CLAUSE = re.compile(r",|;|:|\(|\)|\s(?:and|while|whereas|but|with|leaving)\s", re.IGNORECASE)
+SPLIT_SHARES = {"test": 20.0, "train": 80.0}
+
+
+def _split_shares(report):
+    """A share of the split said of the other part (80% for test, 20% for training)."""
+    problems = []
+    for sentence in _sentences(report):
+        if not re.search(r"split|test_size|rows|data", sentence, re.IGNORECASE):
+            continue
+        for match in SPLIT_SHARE.finditer(sentence):
+            figure, pct = match.groups()
+            value = float(figure) if pct else 100 * float(figure)
+            if not pct and float(figure) >= 1:
+                continue  # a count or a line number, not a share
+            low = max([0, *(m.end() for m in CLAUSE.finditer(sentence, 0, match.start()))])
+            found = CLAUSE.search(sentence, match.end())
+            clause = sentence[low: found.start() if found else len(sentence)]
+            test, train = TEST_WORDS.search(clause), TRAIN_WORDS.search(clause)
+            said = "test" if test and not train else "train" if train and not test else None
+            other = "train" if said == "test" else "test"
+            if said and abs(value - SPLIT_SHARES[other]) < 0.5:
+                problems.append(f"“{clause.strip()}”: test_size=0.2 holds out 20% of the rows "
+                                "for the test set and trains on the other 80%")
+    return problems
+
+
 def check(report):
     """Each line number is said with what that line does, each figure with what it is,
     and the threshold chosen on the test set is under Blocking."""
@@ -209,6 +241,7 @@ def check(report):
                 "flagged it is tp + fp, precision's denominator, that is 0"
                 for s in _sentences(report) if DENOMINATOR_MIXUP.search(s)
                 and NOTHING_FLAGGED.search(s)]
+    figures += _split_shares(report)
     return {
         "each line number is said with what that line does": "; ".join(lines[:3]) or None,
         "each figure is what it is said to be": "; ".join(figures[:3]) or None,
