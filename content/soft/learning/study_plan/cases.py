@@ -157,10 +157,42 @@ def _days_said(text, match):
     return len(names) or None
 
 
+# A block said by its length: "the first three weeks (18 hours)", "the last 2 weeks, 12
+# hours". Two such blocks in one sentence let their hours change places unseen.
+WEEK_COUNTS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+               "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+WEEKS_IN_WORDS = re.compile(
+    r"\b(?:first|last|final|next|remaining|closing|opening)\s+(\d+|"
+    + "|".join(WEEK_COUNTS) + r")\s+weeks\b", re.IGNORECASE)
+
+
+def _blocks_in_words(report):
+    """Blocks said by their length, with their hours: (weeks, hours, as said)."""
+    blocks = []
+    for sentence in _sentences(report):
+        for match in WEEKS_IN_WORDS.finditer(sentence):
+            following = WEEKS_IN_WORDS.search(sentence, match.end())
+            following = WEEKS_SAID.search(sentence, match.end()) if not following else following
+            rest = sentence[match.end(): following.start() if following else None][:60]
+            hours = HOURS_SAID.search(rest)
+            if not hours or re.search(r"\bof\s*$", rest[: hours.start()]) or PER_WEEK.match(
+                    rest[hours.end():]) or re.match(r"\s*(?:[a-z]+\s+)?sessions?\b",
+                                                    rest[hours.end():], re.IGNORECASE):
+                continue  # a session's length ("3-hour sessions"), or a week's hours
+            count = match.group(1).lower()
+            weeks = WEEK_COUNTS.get(count) or int(count)
+            blocks.append((weeks, float(hours.group(1)), f"{match.group(0)}{rest[: hours.end()]}"))
+    return blocks
+
+
 def _schedule(report):
     text = " ".join(report.split())
     problems = []
     blocks = _blocks(report) + _table_blocks(report)
+    for weeks, hours, said in _blocks_in_words(report):
+        if hours != HOURS_PER_WEEK * weeks:
+            problems.append(f"“{said}”: {weeks} week{'s' if weeks > 1 else ''} at "
+                            f"{HOURS_PER_WEEK} hours a week are {HOURS_PER_WEEK * weeks} hours")
     for first, last, weeks, hours, said in blocks:
         if not 1 <= first <= last <= WEEKS:
             problems.append(f"“{said}”: the weeks to plan are weeks 1 to {WEEKS}")
