@@ -405,6 +405,41 @@ def test_skills_only_failed_are_never_the_strongest(catalog: Catalog, store: Sto
     assert set(report.weakest) == set(shown) and report.no_strongest == NONE_ABOVE
 
 
+def test_a_skill_only_failed_is_not_the_strongest_when_passes_elsewhere_raise_it(
+    tmp_path_factory: pytest.TempPathFactory, store: Store
+) -> None:
+    """Passes on the skills built on complexity analysis raise its estimate above where a
+    new learner starts, though its own exercise was only failed: it is no strength."""
+    passed = (
+        "engineering.algorithms.pipeline_run_order",
+        "engineering.algorithms.linked_accounts",
+        "engineering.structures.rolling_stats",
+        "engineering.design.feature_store",
+    )
+    failed = "engineering.algorithms.word_error_rate"
+    root = copy_exercises(tmp_path_factory.mktemp("content"), *passed, failed)
+    catalog = load_catalog(content_root=root)
+    for days_ago, exercise in enumerate(passed, start=3):
+        attempt(store, exercise, True, days_ago)
+    for hours in (3, 2, 1):
+        attempt(store, failed, False, hours / 24, source=f"# try {hours}\n")
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    report = build_report(standing, learner="amy")
+    only_failed = set(catalog.get(failed).meta.skills) - {
+        skill for exercise in passed for skill in catalog.get(exercise).meta.skills
+    }
+    raised = [
+        s
+        for s in report.skills
+        if s.id in only_failed
+        and s.mastery is not None
+        and s.mastery > standing.prior_mastery(s.id)
+    ]
+    assert raised, "the case this test is about: a skill only failed, raised by others"
+    assert not {s.id for s in report.strongest} & only_failed
+    assert report.strongest  # the skills passed are still there
+
+
 def test_one_skill_just_failed_is_the_weakest_not_the_strongest(
     catalog: Catalog, store: Store, tmp_path: Path
 ) -> None:

@@ -418,7 +418,7 @@ def test_check_hint_and_solution_through_the_app(client: TestClient) -> None:
     assert "Add a per-row offset with broadcasting" in report
     # its one skill is under one heading; the other does not claim there is no evidence
     assert ("every skill with evidence is listed above" in report) != (
-        "no skill is above where a new learner starts" in report
+        "no skill passed is above where a new learner starts" in report
     )
 
 

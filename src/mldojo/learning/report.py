@@ -20,8 +20,8 @@ from mldojo.learning.standing import Standing
 NO_EVIDENCE = "no evidence yet"
 # The weakest skills when every skill with evidence is among the strongest already.
 ALL_LISTED = "every skill with evidence is listed above"
-# The strongest skills when no skill's evidence took it above where it began.
-NONE_ABOVE = "none yet: no skill is above where a new learner starts"
+# The strongest skills when no skill passed is above where a new learner starts.
+NONE_ABOVE = "none yet: no skill passed is above where a new learner starts"
 READY = "ready"
 NOT_READY = "not ready yet"
 BAR_SCORE = round(100 * BAR)  # the readiness bar on the report's 0 to 100 scale
@@ -280,10 +280,14 @@ def build_report(
     skills = skill_scores(standing)
     shown = sorted((s for s in skills if s.mastery is not None), key=lambda s: -(s.mastery or 0))
     # The strongest come from the upper half (with the middle one of an odd number), and
-    # only those the evidence took above where a new learner starts: a skill just failed
-    # is never called strong because there was no other to show, nor are two failed ones.
+    # only skills passed on an exercise of their own that the evidence took above where a
+    # new learner starts: a skill only failed is never called strong, neither because no
+    # other was there to show nor because passes on the skills built on it raised it.
+    passed = {skill for e in standing.evidence if e.passed for skill in e.exercise.skills}
     upper = shown[: (len(shown) + 1) // 2]
-    strongest = [s for s in upper if (s.mastery or 0) > standing.prior_mastery(s.id)]
+    strongest = [
+        s for s in upper if s.id in passed and (s.mastery or 0) > standing.prior_mastery(s.id)
+    ]
     strongest = strongest[:SHOWN_SKILLS]
     weakest = [s for s in reversed(shown) if s not in strongest][:SHOWN_SKILLS]
     upcoming = standing.recommend(limit=PLAN_DAYS * NEW_PER_DAY + 3, skip=skip)
