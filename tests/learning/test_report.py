@@ -24,8 +24,17 @@ from mldojo.learning.export import (
     write_html,
     write_pdf,
 )
-from mldojo.learning.report import ALL_LISTED, BAR_SCORE, NO_EVIDENCE, NONE_ABOVE, build_report
+from mldojo.learning.report import (
+    ALL_LISTED,
+    BAR_SCORE,
+    NEW_PER_DAY,
+    NO_EVIDENCE,
+    NONE_ABOVE,
+    PLAN_DAYS,
+    build_report,
+)
 from mldojo.learning.standing import load_standing
+from mldojo.settings import bundled_content_root
 from mldojo.store.engine import Store
 from mldojo.store.models import Attempt, Learner, SolutionView
 from mldojo.store.schema import open_store
@@ -126,6 +135,21 @@ def test_scores_follow_the_evidence(catalog: Catalog, store: Store) -> None:
     assert [d for d, _ in report.history] == sorted(d for d, _ in report.history)
     assert report.history[-1][1]["stack"] == scores["stack"].score
     assert len(report.plan) == 7
+
+
+def test_the_week_plan_keeps_two_new_exercises_a_day_however_many_reviews_are_due(
+    store: Store,
+) -> None:
+    catalog = load_catalog(content_root=bundled_content_root())
+    passed = [e.id for e in catalog.ordered() if not e.meta.requires][::6][:24]
+    for exercise in passed:  # passed once, three weeks ago: their skills are due now
+        attempt(store, exercise, True, 21)
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    assert len(standing.due) > NEW_PER_DAY * PLAN_DAYS  # more than the plan's new ones
+    report = build_report(standing, learner="amy")
+    assert [len(day.exercises) for day in report.plan] == [NEW_PER_DAY] * PLAN_DAYS
+    planned = [r.exercise.id for day in report.plan for r in day.exercises]
+    assert len(set(planned)) == len(planned) and not set(planned) & set(passed)  # all new
 
 
 def test_hints_and_the_solution_show_in_the_evidence(catalog: Catalog, store: Store) -> None:

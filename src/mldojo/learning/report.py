@@ -222,11 +222,14 @@ def skill_scores(standing: Standing) -> list[SkillScore]:
     return found
 
 
-def week_plan(standing: Standing, upcoming: list[Recommendation], zone: tzinfo) -> list[PlanDay]:
+def week_plan(standing: Standing, skip: Collection[str], zone: tzinfo) -> list[PlanDay]:
     """Each day of the coming week (in the learner's time zone): the reviews that fall
-    due that day (today's include the overdue ones), and two new exercises."""
+    due that day (today's include the overdue ones), and two new exercises: the best
+    ranked of those not passed yet, whether or not they touch a skill due (with many
+    skills due, most do)."""
     titles = {s.id: s.title for s in standing.catalog.skills.skills.values()}
-    fresh = [r for r in upcoming if not r.review]
+    ranked = standing.recommend(limit=len(standing.catalog.exercises), skip=skip)
+    fresh = [r for r in ranked if not _passed(standing, r.exercise.id)]
     today = standing.now.astimezone(zone).date()
     plan = []
     for offset in range(PLAN_DAYS):
@@ -242,6 +245,11 @@ def week_plan(standing: Standing, upcoming: list[Recommendation], zone: tzinfo) 
             )
         )
     return plan
+
+
+def _passed(standing: Standing, exercise_id: str) -> bool:
+    past = standing.history.get(exercise_id)
+    return past is not None and past.passes > 0
 
 
 def history(standing: Standing, zone: tzinfo) -> list[tuple[date, dict[str, int | None]]]:
@@ -304,7 +312,7 @@ def build_report(
         strongest=tuple(strongest),
         weakest=tuple(weakest),
         next=tuple(upcoming[:3]),
-        plan=tuple(week_plan(standing, upcoming, zone)),
+        plan=tuple(week_plan(standing, skip, zone)),
         history=tuple(past),
         reviews_due=len(standing.due),
         streak=streak,
