@@ -224,6 +224,29 @@ def test_a_review_is_not_an_exercise_whose_solution_was_just_read(
     assert review() == counts
 
 
+def test_a_review_prefers_an_exercise_whose_solution_was_never_read(
+    catalog: Catalog, store: Store
+) -> None:
+    # Both passed; the one passed longest ago was passed after reading its solution, so
+    # every attempt at it counts as after the solution, and a review there cannot show a
+    # recall: the other one is the review.
+    counts, checkpoints = "python.collections.word_counts", "python.stdlib.latest_checkpoints"
+    store.write(
+        lambda s: s.add(
+            SolutionView(
+                learner_id="amy", exercise_id=counts, exercise_version="v",
+                viewed_at=NOW - timedelta(days=21),
+            )
+        )
+    )  # fmt: skip
+    attempt(store, counts, True, 20, after_solution=True)
+    attempt(store, checkpoints, True, 15)
+    standing = load_standing(store, catalog, learner="amy", now=NOW)
+    assert "python.stdlib" in standing.due
+    [item] = [i for i in agenda(standing) if i.skill_id == "python.stdlib"]
+    assert item.exercise.id == checkpoints and not item.fresh
+
+
 def test_prerequisites_come_first(catalog: Catalog, store: Store) -> None:
     # Failing broadcasting (which needs indexing and is needed by vectorisation)
     # makes the vectorisation exercise wait behind the foundations.

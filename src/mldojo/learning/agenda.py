@@ -86,13 +86,17 @@ def agenda(
         if not candidates:
             continue
 
-        def preference(facts: ExerciseFacts) -> tuple[bool, float, float]:
+        def preference(facts: ExerciseFacts) -> tuple[bool, bool, float, float]:
             past = standing.history.get(facts.id)
             passed_at = past.last_pass_at if past else None
             age = (standing.now - passed_at).total_seconds() if passed_at else 0.0
             # One whose solution was read and not passed since would recall the solution.
             known = passed_at is not None or (past is not None and past.read_not_passed)
-            return (known, -age, abs(predicted[facts.id] - TARGET_SUCCESS))
+            # Every attempt after reading a solution counts as after it, a review's too:
+            # of the exercises passed before, one whose solution was never read can
+            # show a recall.
+            read = past is not None and past.solution_read_at is not None
+            return (known, read, -age, abs(predicted[facts.id] - TARGET_SUCCESS))
 
         chosen = min(candidates, key=preference)
         past = standing.history.get(chosen.id)
