@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from html import unescape
 from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import update
 from starlette.requests import Request
 
 from mldojo.learning.export import PDF_PAGES
@@ -16,6 +18,8 @@ from mldojo.learning.journal import MAX_ENTRY_CHARS
 from mldojo.learning.report import BAR_SCORE
 from mldojo.learning.workbench import HISTORY_LIMIT
 from mldojo.settings import MAX_SUBMISSION_BYTES, Settings
+from mldojo.store.models import Attempt
+from mldojo.store.schema import open_store
 from mldojo.web import markup
 from mldojo.web.app import create_app
 from mldojo.web.pages import Pages, styles_version
@@ -378,6 +382,36 @@ def test_a_damaged_database_is_the_clis_sentence_not_a_bug_report(
     assert (
         not web_settings.log_file.exists() or "Traceback" not in web_settings.log_file.read_text()
     )
+
+
+def test_a_review_of_an_exercise_passed_before_opens_from_the_starter(
+    web_settings: Settings,
+) -> None:
+    with TestClient(create_app(web_settings), base_url=ORIGIN) as client:
+        post_json(client, f"/exercises/{BROADCAST}/check", {"source": RIGHT}, token(client))
+    store = open_store(web_settings.db_url)
+    long_ago = datetime.now(UTC) - timedelta(days=30)  # passed a month ago: due again
+    store.write(
+        lambda s: s.execute(update(Attempt).values(started_at=long_ago, finished_at=long_ago))
+    )
+    store.dispose()
+
+    def code(html: str) -> str:
+        return unescape(html.split('id="code"', 1)[1].split(">", 1)[1].split("</textarea>")[0])
+
+    with TestClient(create_app(web_settings), base_url=ORIGIN) as client:
+        link = f"/exercises/{BROADCAST}?review=1"
+        assert f'href="{link}"' in page(client, "/")
+        review = page(client, link)
+        assert 'id="review-banner"' in review and "the starter, for this review" in review
+        assert "NotImplementedError" in code(review)  # the answer passed is in the attempts
+        plain = page(client, f"/exercises/{BROADCAST}")  # not a review: the code as it is
+        assert 'id="review-banner"' not in plain and code(plain).strip() == RIGHT.strip()
+        # Code edited since its last check is kept in the editor: nothing else keeps it.
+        mine = RIGHT + "# edited since\n"
+        post_json(client, f"/exercises/{BROADCAST}/draft", {"source": mine}, token(client))
+        review = page(client, link)
+        assert 'id="review-banner"' in review and code(review).strip() == mine.strip()
 
 
 def test_a_draft_survives_a_reload_and_a_restart(web_settings: Settings) -> None:

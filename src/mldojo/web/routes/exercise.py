@@ -122,6 +122,8 @@ def _context(bench: Workbench, verdict: VerdictView | None = None) -> dict[str, 
         "language": "markdown" if exercise.kind is Kind.WRITTEN else "python",
         "word_pattern": WORD.pattern,  # the editor counts words as the grader does
         "is_choice": exercise.kind is Kind.CHOICE,
+        "code": bench.code,
+        "review": False,
     }
 
 
@@ -142,10 +144,25 @@ async def _bench(
 async def exercise_page(
     exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> HTMLResponse:
-    """The page; `?history=all` lists every attempt, not only the newest."""
+    """The page; `?history=all` lists every attempt, not only the newest; `?review=1`
+    (the home page's link to a review) opens a review (`_as_review`)."""
     all_attempts = request.query_params.get("history") == "all"
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
-    return pages.render(request, "exercise.html", _context(bench))
+    context = _context(bench)
+    if request.query_params.get("review") == "1":
+        context.update(_as_review(bench))
+    return pages.render(request, "exercise.html", context)
+
+
+def _as_review(bench: Workbench) -> dict[str, Any]:
+    """A review of an exercise passed before shows a banner and, where the code it would
+    show is kept in the attempts (so nothing is lost once an edit saves over the draft),
+    the starter: checking the earlier answer again would show no recall."""
+    review: dict[str, Any] = {"review": True}
+    kept = {a.source for a in bench.attempts}
+    if bench.exercise.kind is not Kind.CHOICE and bench.code in kept and bench.attempts:
+        review["code"] = bench.exercise.starter()
+    return review
 
 
 @router.get("/{exercise_id}/parts")
