@@ -59,6 +59,16 @@ def test_the_code_to_edit_is_the_starter_then_the_newest_of_draft_and_file(dojo:
     assert bench.code_from is CodeFrom.WORKSPACE and "terminal editor" in bench.code
 
 
+def test_code_checked_from_another_file_is_the_code_to_edit(dojo: Dojo, tmp_path: Path) -> None:
+    """No draft and no workspace file, but checks (`mldojo check --file`): the page shows
+    the code last checked, as `mldojo start` would write it back, not the starter."""
+    elsewhere = tmp_path / "mine.py"
+    elsewhere.write_text(WRONG)
+    check(dojo, BROADCAST, file=elsewhere)
+    bench = workbench(dojo, BROADCAST)
+    assert bench.code == WRONG and bench.code_from is CodeFrom.LAST_CHECK
+
+
 def test_the_workbench_holds_hints_seen_attempts_and_the_solution_once_asked(
     dojo: Dojo,
 ) -> None:

@@ -22,6 +22,7 @@ from mldojo.errors import SubmissionError, UsageError
 from mldojo.grading.choice import AnswerNotFound, read_answer
 from mldojo.grading.submission import read_submission
 from mldojo.learning.activity import activity_mark
+from mldojo.learning.attempts import last_check
 from mldojo.learning.hints import SolutionShown, hints_seen
 from mldojo.learning.progress import ExerciseStatus
 from mldojo.learning.workspace import workspace_file
@@ -34,6 +35,7 @@ HISTORY_LIMIT = 20
 class CodeFrom(StrEnum):
     DRAFT = "draft"  # saved as the learner typed (web) or by `start`
     WORKSPACE = "workspace"  # the learner's file, edited outside the browser
+    LAST_CHECK = "last_check"  # neither, but checks (`check --file`): the newest one's code
     STARTER = "starter"
 
 
@@ -156,7 +158,8 @@ def code_to_edit(
     store: Store, *, learner: str, exercise: Exercise, workspace: Path
 ) -> tuple[str, CodeFrom, str | None]:
     """The newest of the saved draft and the workspace file, read as a check reads it;
-    the starter when neither. Third, why a newer workspace file could not be read."""
+    when neither, the code of the last check (as `mldojo start` writes it back), else the
+    starter. Third, why a newer workspace file could not be read."""
     with store.session() as session:
         draft = session.get(Draft, (learner, exercise.id))
         saved = (draft.source, draft.updated_at) if draft else None
@@ -174,6 +177,10 @@ def code_to_edit(
             problem = exc.message
     if saved is not None:
         return saved[0], CodeFrom.DRAFT, problem
+    if on_disk is None:
+        last = last_check(store, learner=learner, exercise_id=exercise.id)
+        if last is not None:
+            return last[1], CodeFrom.LAST_CHECK, problem
     return exercise.starter(), CodeFrom.STARTER, problem
 
 
