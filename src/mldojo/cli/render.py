@@ -107,9 +107,9 @@ def home(data: Home) -> None:
     table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
     table.add_column("area", no_wrap=wide)
     table.add_column("mastery (80% range)", no_wrap=wide)
-    if wide:
-        table.add_column("", width=14)
     table.add_column("passed", justify="right", no_wrap=True)
+    if wide:  # the share passed, drawn beside its count (not under mastery)
+        table.add_column("", width=14)
     if tries:
         table.add_column("tried", justify="right", no_wrap=True)
     for area in data.areas:
@@ -117,9 +117,9 @@ def home(data: Home) -> None:
             area.title,
             area_cell(mastery[area.id]) if area.id in mastery else "",
         ]
+        cells.append(f"{area.passed}/{area.exercises}")
         if wide:
             cells.append(ProgressBar(total=max(area.exercises, 1), completed=area.passed, width=14))
-        cells.append(f"{area.passed}/{area.exercises}")
         if tries:
             cells.append(str(area.tried))
         table.add_row(*cells)
