@@ -7,6 +7,7 @@ import re
 import shlex
 import stat
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -415,6 +416,29 @@ def test_mastery_over_a_single_day_is_drawn_over_a_week(catalog: Catalog, store:
     [(day, _)] = report.history
     low, high = (num2date(x).date() for x in over_time(report).axes[0].get_xlim())
     assert low < day < high and (high - low).days == 7  # not years around one point
+
+
+def test_the_charts_of_a_long_history_keep_their_labels_apart(
+    catalog: Catalog, store: Store
+) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from mldojo.learning.charts import evidence_per_area, over_time
+
+    for days_ago in range(26, 0, -1):  # a check a day for four weeks, most in one area
+        attempt(store, BROADCAST if days_ago % 3 else COSINE, days_ago % 2 == 0, days_ago)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    figure = over_time(report)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    labels = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    boxes = sorted((t.get_window_extent(renderer) for t in labels), key=lambda b: b.x0)
+    assert len(boxes) >= 3 and all(a.x1 < b.x0 for a, b in pairwise(boxes))
+    figure = evidence_per_area(report)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    legend = axes.get_legend().get_window_extent(renderer)
+    bars = [p.get_window_extent(renderer) for p in axes.patches if p.get_width() > 0]
+    assert bars and not any(legend.overlaps(bar) for bar in bars)
 
 
 def test_an_area_is_ready_only_once_the_low_end_clears_the_bar(

@@ -10,6 +10,7 @@ import math
 from typing import TYPE_CHECKING
 
 import numpy as np
+from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 
 from mldojo.learning.recommend import BAR
@@ -83,7 +84,10 @@ def over_time(report: ReadinessReport) -> Figure:
             # A day or a few: a week around them, not Matplotlib's years around one point.
             middle = days.min() + (days.max() - days.min()) // 2
             axes.set_xlim(middle - np.timedelta64(3, "D"), middle + np.timedelta64(4, "D"))
-        figure.autofmt_xdate()
+        # As few dates as read well, each as short as it can be (the month once).
+        locator = AutoDateLocator(minticks=3, maxticks=7)
+        axes.xaxis.set_major_locator(locator)
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     return figure
 
 
@@ -104,7 +108,8 @@ def evidence_per_area(report: ReadinessReport) -> Figure:
     axes.invert_yaxis()
     axes.set_xlabel("attempts that count")
     axes.set_title("Evidence per area")
-    axes.legend(fontsize=8, loc="lower right")
+    # Below the bars, where the longest bar cannot run under it.
+    axes.legend(fontsize=8, loc="upper center", bbox_to_anchor=(0.5, -0.14), ncol=3)
     figure.tight_layout()
     return figure
 
