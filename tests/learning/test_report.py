@@ -7,6 +7,7 @@ import re
 import shlex
 import stat
 from datetime import UTC, datetime, timedelta
+from html import escape
 from itertools import pairwise
 from pathlib import Path
 
@@ -272,6 +273,8 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
     page = write_html(report, tmp_path / "report.html").read_text()
     assert page.startswith("<!doctype html>") and page.count("<svg") == 3
     assert "Readiness by area" in page and "The ML stack" in page and NO_EVIDENCE in page
+    steps = page.split("<h2>Next steps</h2>", 1)[1].split("</ol>", 1)[0]  # as `mldojo next`
+    assert report.next and all(escape(r.reason) in steps for r in report.next)
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", page)
     assert "<script" not in page and "<link" not in page
     assert f"the bar is {BAR_SCORE}</p>" in page

@@ -450,6 +450,7 @@ def test_check_hint_and_solution_through_the_app(client: TestClient) -> None:
     assert "1 of 4 exercises passed" in home and 'class="score"' in home
     report = page(client, "/report")
     assert "Add a per-row offset with broadcasting" in report
+    assert 'id="next-steps"' in report  # the next steps, as home and `mldojo next` give them
     # its one skill is under one heading; the other does not claim there is no evidence
     assert ("every skill with evidence is listed above" in report) != (
         "no skill passed is above where a new learner starts" in report

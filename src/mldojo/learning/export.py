@@ -99,6 +99,10 @@ def html(report: ReadinessReport) -> str:
         f"<figure>{_svg(figure)}<figcaption>{escape(title)}</figcaption></figure>"
         for title, figure in figures(report)
     )
+    steps = "".join(
+        f"<li>{escape(r.exercise.title)} <span class='muted'>({escape(r.reason)})</span></li>"
+        for r in report.next
+    )
     empty = (
         "<p><strong>No evidence yet:</strong> no score is claimed until you check an "
         "exercise. The intervals show how little is known.</p>"
@@ -116,6 +120,7 @@ scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 {plots}
 <h2>Strongest skills</h2><ul>{skills or f'<li class="none">{report.no_strongest}</li>'}</ul>
 <h2>Weakest skills</h2><ul>{weak or f'<li class="none">{report.no_weakest}</li>'}</ul>
+<h2>Next steps</h2><ol>{steps or '<li class="none">every exercise is passed</li>'}</ol>
 <h2>The plan for the next week</h2>
 <table><tr><th>Day</th><th>Reviews due</th><th>New exercises</th></tr>{plan}</table>
 </body></html>
