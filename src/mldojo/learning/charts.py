@@ -85,9 +85,10 @@ def over_time(report: ReadinessReport) -> Figure:
             middle = days.min() + (days.max() - days.min()) // 2
             axes.set_xlim(middle - np.timedelta64(3, "D"), middle + np.timedelta64(4, "D"))
         # As few dates as read well, each as short as it can be (the month once).
-        locator = AutoDateLocator(minticks=3, maxticks=7)
+        # (matplotlib.dates ships without type annotations.)
+        locator = AutoDateLocator(minticks=3, maxticks=7)  # type: ignore[no-untyped-call]
         axes.xaxis.set_major_locator(locator)
-        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     return figure
 
 
