@@ -24,6 +24,7 @@ from mldojo.web import markup
 from mldojo.web.app import create_app
 from mldojo.web.pages import Pages, styles_version
 from mldojo.web.routes.exercise import FigurePair, VerdictView
+from mldojo.web.routes.home import JOURNAL_SHOWN
 from mldojo.web.security import MAX_BODY_BYTES
 from tests.conftest import BROADCAST
 from tests.web.conftest import (
@@ -111,6 +112,17 @@ def test_a_journal_entry_is_added_from_the_home_page(client: TestClient) -> None
     assert "Broadcasting lines shapes up from the right" in page(client, "/")
     empty = post_json(client, "/journal", {"text": "   "}, csrf)
     assert "empty" in assert_error_shape(empty.json(), "UsageError")
+
+
+def test_every_journal_entry_can_be_read_not_only_the_newest(client: TestClient) -> None:
+    csrf = token(client)
+    for day in range(JOURNAL_SHOWN + 2):
+        post_json(client, "/journal", {"text": f"entry number {day}"}, csrf)
+    home = page(client, "/")
+    assert home.count("entry number") == JOURNAL_SHOWN and 'href="/?journal=all#journal"' in home
+    every = page(client, "/?journal=all")
+    assert every.count("entry number") == JOURNAL_SHOWN + 2 and "entry number 0" in every
+    assert 'id="journal-all"' not in every
 
 
 def test_the_journal_box_stops_at_the_length_an_entry_may_have(client: TestClient) -> None:

@@ -36,7 +36,8 @@ class HomePage:
 
 
 def _home_page(dojo: Dojo) -> HomePage:
-    return HomePage(home(dojo), journal_list(dojo, limit=JOURNAL_SHOWN))
+    # One more than shown: whether there are more to link to.
+    return HomePage(home(dojo), journal_list(dojo, limit=JOURNAL_SHOWN + 1))
 
 
 @router.api_route("/", methods=["GET", "HEAD"], response_class=HTMLResponse)
@@ -47,6 +48,10 @@ async def home_page(
     # a millisecond; only computing the learner model goes to a worker thread.
     data = await fresh.aget("home", (activity(dojo), this_minute()), lambda: _home_page(dojo))
     scores = {score.id: score for score in data.home.mastery}
+    # `?journal=all`: every entry, asked for by the link under the newest.
+    journal, more = data.journal[:JOURNAL_SHOWN], len(data.journal) > JOURNAL_SHOWN
+    if more and request.query_params.get("journal") == "all":
+        journal, more = await run_in_threadpool(journal_list, dojo), False
     return pages.render(
         request,
         "home.html",
@@ -54,7 +59,8 @@ async def home_page(
             "home": data.home,
             "scores": scores,
             "reviews": data.home.reviews,
-            "journal": data.journal,
+            "journal": journal,
+            "journal_more": more,
             "areas": dojo.catalog.skills.areas,
             "journal_max_chars": MAX_ENTRY_CHARS,  # the box stops there, as the journal does
         },
