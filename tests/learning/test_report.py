@@ -6,6 +6,7 @@ import os
 import re
 import shlex
 import stat
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html import escape
 from itertools import pairwise
@@ -33,6 +34,8 @@ from mldojo.learning.report import (
     NO_EVIDENCE,
     NONE_ABOVE,
     PLAN_DAYS,
+    AreaScore,
+    EvidenceLine,
     build_report,
 )
 from mldojo.learning.standing import load_standing
@@ -152,6 +155,16 @@ def test_the_week_plan_keeps_two_new_exercises_a_day_however_many_reviews_are_du
     assert [len(day.exercises) for day in report.plan] == [NEW_PER_DAY] * PLAN_DAYS
     planned = [r.exercise.id for day in report.plan for r in day.exercises]
     assert len(set(planned)) == len(planned) and not set(planned) & set(passed)  # all new
+
+
+def test_an_areas_attempts_say_how_many_were_at_other_areas_exercises() -> None:
+    def line(exercise: str) -> EvidenceLine:
+        return EvidenceLine(exercise, "t", 2, NOW, True, 0, False, 1.0, ())
+
+    own, other = line("python.types.merge_configs"), line("ml.nn.mlp_forward")
+    area = AreaScore("python", "Python", 50, 30, 70, "not ready yet", (own, other, other))
+    assert area.evidence_summary == "3 attempts, 2 of them in other areas"
+    assert replace(area, evidence=(own,)).evidence_summary == "1 attempt"
 
 
 def test_hints_and_the_solution_show_in_the_evidence(catalog: Catalog, store: Store) -> None:

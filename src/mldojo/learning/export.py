@@ -24,7 +24,6 @@ from mldojo.errors import UsageError
 from mldojo.learning.charts import figures
 from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, ReadinessReport
 from mldojo.settings import resolved
-from mldojo.words import counted
 
 TITLE = "mldojo readiness report"  # in each file written: how an earlier report is known
 STYLE = """
@@ -65,8 +64,7 @@ def html(report: ReadinessReport) -> str:
             for e in area.evidence
         )
         details = (
-            f"<details><summary>{counted(len(area.evidence), 'attempt')}</summary>"
-            f"<ul>{lines}</ul></details>"
+            f"<details><summary>{area.evidence_summary}</summary><ul>{lines}</ul></details>"
             if area.evidence
             else ""
         )

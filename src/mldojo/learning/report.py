@@ -16,6 +16,7 @@ from mldojo.learning.journal import Streak, local_zone
 from mldojo.learning.mastery import MasteryModel, score
 from mldojo.learning.recommend import BAR, Recommendation
 from mldojo.learning.standing import Standing
+from mldojo.words import counted
 
 NO_EVIDENCE = "no evidence yet"
 # The weakest skills when every skill with evidence is among the strongest already.
@@ -80,6 +81,14 @@ class AreaScore:
     high: int
     status: str
     evidence: tuple[EvidenceLine, ...]
+
+    @property
+    def evidence_summary(self) -> str:
+        """How many attempts bear on the area, and how many of them were at exercises of
+        other areas (whose skills it shares), so the count is not read as its own."""
+        said = counted(len(self.evidence), "attempt")
+        elsewhere = sum(e.exercise.split(".", 1)[0] != self.id for e in self.evidence)
+        return f"{said}, {elsewhere} of them in other areas" if elsewhere else said
 
     def to_json(self) -> dict[str, object]:
         return {
