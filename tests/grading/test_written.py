@@ -22,6 +22,8 @@ from mldojo.grading.written import (
     numbers_in,
     section_spans,
     sentence_spans,
+    table_rows,
+    untabled,
 )
 from tests.conftest import copy_exercises
 
@@ -524,3 +526,24 @@ def test_a_claim_is_quoted_as_the_learner_wrote_it(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_a_list_of_keywords_is_no_sentence_however_long(text: str, sentence: bool) -> None:
     assert is_sentence(text) is sentence
+
+
+def test_tables_are_read_row_by_row_with_their_headings() -> None:
+    report = (
+        "Some prose.\n\n| model | recall |\n|:---|---:|\n| A | 62% |\n| B | 71% |\n"
+        "After the table.\n| x |\n| - |\n| 1 |\n"
+    )
+    assert table_rows(report) == [
+        (["A", "62%"], ["model", "recall"]),
+        (["B", "71%"], ["model", "recall"]),
+        (["1"], ["x"]),
+    ]
+
+    def sentence(cells: list[str], header: list[str]) -> str:
+        return ", ".join(f"{h} {c}" for h, c in zip(header, cells, strict=True)) + "."
+
+    written = untabled(report, sentence)
+    assert written.split("\n") == [
+        "Some prose.", "", "", "model A, recall 62%.", "", "", "model B, recall 71%.", "",
+        "After the table.", "", "x 1.", "",
+    ]  # fmt: skip

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 
 from mldojo.catalog.exercise import Exercise
@@ -287,6 +287,42 @@ def _column_heading(report: str, at: int) -> str:
     end = report.find("\n", first)
     header = report[first : len(report) if end < 0 else end].split("|")
     return header[column] if first < line_start and column < len(header) else ""
+
+
+TABLE_RULE = re.compile(r":?-+:?")  # a cell of the row under a table's headings
+
+
+def _table_lines(text: str) -> Iterator[tuple[str, list[str] | None, list[str]]]:
+    """Each line of the text, with the cells of a table's body row and its table's
+    headings (no cells for any other line; a table's heading and rule rows are left out)."""
+    header: list[str] | None = None
+    for line in text.splitlines():
+        if not line.strip().startswith("|"):
+            header = None
+            yield line, None, []
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if header is None:
+            header = cells
+        elif not all(TABLE_RULE.fullmatch(c) for c in cells if c):
+            yield line, cells, header
+
+
+def table_rows(text: str) -> list[tuple[list[str], list[str]]]:
+    """Each body row of the text's Markdown tables, as (its cells, its table's headings):
+    for a `check` in cases.py, a figure in a table is said of what its row and its
+    column name."""
+    return [(cells, header) for _, cells, header in _table_lines(text) if cells is not None]
+
+
+def untabled(text: str, sentence: Callable[[list[str], list[str]], str]) -> str:
+    """The text with each table's body row written out as `sentence(cells, headings)`, in
+    a block of its own (heading and rule rows left out): for a `check` in cases.py that
+    reads sentences, a row says what its sentence would."""
+    lines: list[str] = []
+    for line, cells, header in _table_lines(text):
+        lines += [line] if cells is None else ["", sentence(cells, header), ""]
+    return "\n".join(lines)
 
 
 def _blocks(report: str) -> list[tuple[int, int]]:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from mldojo.grading.casekit import Fact
+from mldojo.grading.written import untabled
 
 CUSTOMERS, PARTITIONS, PARTITION_ROWS = 36_000_000, 144, 250_000
 SECONDS_PER_PARTITION = 400
@@ -241,27 +242,10 @@ def _row_sentence(cells, header):
     return ", ".join(" ".join(s.split()) for s in said) + "."
 
 
-def _untabled(report):
-    """The report with each table row written out as its sentence, in a paragraph of its
-    own (a table's header and rule rows are left out)."""
-    lines, header = [], None
-    for line in report.splitlines():
-        if not line.strip().startswith("|"):
-            header = None
-            lines.append(line)
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
-            lines += ["", _row_sentence(cells, header), ""]
-    return "\n".join(lines)
-
-
 def _paragraphs(report):
     """The report's paragraphs (headings and blank lines end one), each as its sentences;
     a table row is a paragraph of its own."""
-    blocks = re.split(r"\n\s*\n|^#.*$", _untabled(report), flags=re.MULTILINE)
+    blocks = re.split(r"\n\s*\n|^#.*$", untabled(report, _row_sentence), flags=re.MULTILINE)
     return [re.split(r"(?<=[.!?])\s+", " ".join(b.split())) for b in blocks if b.strip()]
 
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 
 from mldojo.grading.casekit import Fact
-from mldojo.grading.written import sentence_spans
+from mldojo.grading.written import sentence_spans, table_rows
 
 LOAD_TEST = [  # offered load, p50 ms, p99 ms, error rate
     (50, 21, 38, 0.0), (100, 23, 45, 0.0), (150, 26, 61, 0.0),
@@ -310,21 +310,6 @@ def _owner(text, start):
     return named.pop() if len(named) == 1 else None
 
 
-def _table_rows(report):
-    """Each body row of a table as (cells, the column headings)."""
-    rows, header = [], None
-    for line in report.splitlines():
-        if not line.strip().startswith("|"):
-            header = None
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
-            rows.append((cells, header))
-    return rows
-
-
 def _swapped_counts(report):
     """Counts and costs of one fleet said of the other: in a sentence, or in a table
     whose columns are the two fleets."""
@@ -343,7 +328,7 @@ def _swapped_counts(report):
             if when and count in COUNTS[other] and count not in COUNTS[when]:
                 problems.append(f"“{match.group(0)}” is said of {FLEET[when]}, but it is "
                                 f"the count for {FLEET[other]}")
-    for cells, header in _table_rows(report):
+    for cells, header in table_rows(report):
         row = {m.lastgroup for m in WHEN.finditer(cells[0])}  # a row per fleet
         for cell, heading in zip(cells[1:], header[1:], strict=False):
             whens = {m.lastgroup for m in WHEN.finditer(heading)} or set(row)

@@ -4,6 +4,7 @@ with the words that say what it is."""
 import re
 
 from mldojo.grading.casekit import Fact
+from mldojo.grading.written import table_rows
 
 TOTAL = 200
 RIGHT = {"current": 120, "new": 138}
@@ -170,17 +171,8 @@ def _type_counts(sentence):
 def _table_figures(report):
     """In a table whose columns (or rows) are the models, a cell that holds the other
     model's figure: of its row's ticket type, and overall."""
-    problems, overall, header = [], [], None
-    for line in report.lower().splitlines():
-        if not line.strip().startswith("|"):
-            header = None
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-            continue
-        if all(re.fullmatch(r":?-+:?", c) for c in cells if c):
-            continue
+    problems, overall = [], []
+    for cells, header in table_rows(report.lower()):
         kinds = [kind for kind in TYPES if kind in cells[0]]
         row = {m for m in MODEL if re.search(rf"\b(?:{MODEL[m]})\b", cells[0])}  # per model
         for cell, heading in zip(cells[1:], header[1:], strict=False):
@@ -196,8 +188,10 @@ def _table_figures(report):
                 value = float(figure)
                 if value in theirs and value not in own:
                     where = "column" if re.search(MODEL[model], heading) else "row"
-                    (problems if len(kinds) == 1 else overall).append(f"“{cells[0]}: {cell}” in the {model} model's {where} is "
-                                    f"the {other} model's figure: read the table again")
+                    (problems if len(kinds) == 1 else overall).append(
+                        f"“{cells[0]}: {cell}” in the {model} model's {where} is the "
+                        f"{other} model's figure: read the table again"
+                    )
     return problems, overall
 
 

@@ -8,6 +8,7 @@ from the session's own toy inputs, without the learner's file."""
 import re
 
 from mldojo.grading.casekit import Fact
+from mldojo.grading.written import untabled
 
 ROWS, POSITIVES, TEST_SIZE = 10_000, 200, 0.2
 TOY_ROWS, TOY_POSITIVES, TOY_TEST_SIZE = 10, 2, 0.5
@@ -111,26 +112,10 @@ def _row_sentence(cells, header):
     return said[0] + (" gives " + " and ".join(said[1:]) if len(said) > 1 else "") + "."
 
 
-def _untabled(text):
-    """The text with each table row written out as its sentence, in a block of its own."""
-    lines, header = [], None
-    for line in text.splitlines():
-        if not line.strip().startswith("|"):
-            header = None
-            lines.append(line)
-            continue
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]
-        if header is None:
-            header = cells
-        elif not all(re.fullmatch(r":?-+:?", c) for c in cells if c):
-            lines += ["", _row_sentence(cells, header), ""]
-    return "\n".join(lines)
-
-
 def _prose_sentences(report):
     """The report's sentences outside code blocks, back-quotes dropped, one line each; a
     table row is a sentence of its own."""
-    prose = _untabled(FENCE.sub(" ", report).replace("`", ""))
+    prose = untabled(FENCE.sub(" ", report).replace("`", ""), _row_sentence)
     blocks = re.split(r"\n\s*\n|^#.*$|^\s*[-*+]\s", prose, flags=re.MULTILINE)
     return [s for b in blocks for s in re.split(r"(?<=[.!?;])\s+", " ".join(b.split())) if s]
 
