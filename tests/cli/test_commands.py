@@ -156,6 +156,28 @@ def test_start_fresh_writes_the_starter_and_keeps_the_file_beside_it(cli: Cli, h
     ok(cli("check", BROADCAST), 1)  # the workspace file is the one checked: the starter fails
 
 
+def test_start_fresh_keeps_a_draft_saved_in_the_browser(
+    cli: Cli, home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from mldojo.learning.dojo import Dojo, save_draft
+    from mldojo.learning.drafts import load_draft
+    from mldojo.settings import Settings
+
+    ok(cli("start", BROADCAST))
+    for name, value in cli.env.items():  # the CLI's own data directory and catalog
+        if name.startswith("MLDOJO_"):
+            monkeypatch.setenv(name, value)
+    dojo = Dojo(replace(Settings.from_env(), grader="inline"))
+    save_draft(dojo, BROADCAST, "# typed in the browser, never checked\n")
+    out = ok(cli("start", BROADCAST, "--fresh"))
+    kept = workspace_file(home).with_name("broadcast_add.old-1.py")
+    assert str(kept) in out and kept.read_text() == "# typed in the browser, never checked\n"
+    starter = workspace_file(home).read_text()
+    assert load_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST) == starter
+
+
 def test_workspace_can_be_moved(cli: Cli, tmp_path: Path) -> None:
     cli.env["MLDOJO_WORKSPACE"] = str(tmp_path / "elsewhere")
     ok(cli("start", BROADCAST))

@@ -248,11 +248,12 @@ def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page
     write_code(page, mine)
     expect(page.locator("#start-over-yes")).to_be_hidden()
     page.locator("#start-over summary").click()
-    expect(page.locator("#start-over")).to_contain_text("Ctrl+Z")
+    expect(page.locator("#start-over")).to_contain_text("kept beside that file")
     page.locator("#start-over-yes").click()
     expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
     expect(page.locator("#start-over-yes")).to_be_hidden()  # the question closed
-    expect(page.locator("#check-state")).to_contain_text("starter is in the editor")
+    expect(page.locator("#check-state")).to_contain_text("your code is kept in")
+    expect(page.locator("#check-state")).to_contain_text("broadcast_add.old-")
     expect(page.locator("#save-state")).to_have_text("saved")  # the starter is the draft
     page.reload()
     expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))

@@ -419,6 +419,10 @@ def test_a_review_of_an_exercise_passed_before_opens_from_the_starter(
         assert "NotImplementedError" in code(review)  # the answer passed is in the attempts
         plain = page(client, f"/exercises/{BROADCAST}")  # not a review: the code as it is
         assert 'id="review-banner"' not in plain and code(plain).strip() == RIGHT.strip()
+        # Code checked during the review is the review's own: shown as it is.
+        recalled = RIGHT + "# written again from memory\n"
+        post_json(client, f"/exercises/{BROADCAST}/check", {"source": recalled}, token(client))
+        assert code(page(client, link)).strip() == recalled.strip()
         # Code edited since its last check is kept in the editor: nothing else keeps it.
         mine = RIGHT + "# edited since\n"
         post_json(client, f"/exercises/{BROADCAST}/draft", {"source": mine}, token(client))
@@ -534,19 +538,35 @@ def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> 
     every = page(client, f"{url}?history=all")
     assert every.count('class="attempt ') == count and "#1 " in every
     assert "show all" not in every
+    # After a check the page asks for its parts as it was asked for: every attempt still.
+    assert f'data-parts-url="{url}/parts?history=all"' in every
+    post_json(client, f"{url}/check", {"choice": ["A"]}, csrf)
+    parts = client.get(f"{url}/parts?history=all", headers={"accept": "application/json"})
+    assert parts.json()["html"]["history"].count('class="attempt ') == count + 1
 
 
-def test_start_over_asks_for_the_starter_of_that_exercise(client: TestClient) -> None:
+def test_start_over_keeps_the_code_beside_the_workspace_file(
+    client: TestClient, web_settings: Settings
+) -> None:
+    """As `mldojo start --fresh`: the starter becomes the draft and the file, and the
+    code that was there (the draft, and the editor's unsaved text) is kept beside it."""
+    csrf = token(client)
     url = f"/exercises/{BROADCAST}"
-    html = page(client, url)
-    assert f'data-restore="{url}/starter"' in html and "Ctrl</kbd>+<kbd>Z" in html
-    asked = client.get(f"{url}/starter", headers={"accept": "application/json"})
-    assert asked.status_code == 200
-    assert "NotImplementedError" in asked.json()["source"]
+    assert f'data-start-over="{url}/start-over"' in page(client, url)
+    post_json(client, f"{url}/draft", {"source": WRONG}, csrf)  # saved, never checked
+    unsaved = WRONG + "# typed since the last save\n"
+    answer = post_json(client, f"{url}/start-over", {"source": unsaved}, csrf)
+    assert answer.status_code == 200 and "NotImplementedError" in answer.json()["source"]
+    kept = [Path(p) for p in answer.json()["kept"]]
+    assert [p.read_text() for p in kept] == [WRONG, unsaved]
+    assert all(p.parent.is_relative_to(web_settings.workspace) for p in kept)
+    assert [p.name for p in kept] == ["broadcast_add.old-1.py", "broadcast_add.old-2.py"]
+    shown = page(client, url)  # the page starts from the starter too
+    assert "NotImplementedError" in unescape(shown.split('id="code"', 1)[1].split("</textarea>")[0])
+    again = post_json(client, f"{url}/start-over", {"source": answer.json()["source"]}, csrf)
+    assert again.json()["kept"] == []  # the starter again: nothing to keep
     assert 'id="start-over"' not in page(client, f"/exercises/{CHOICE}")  # options, no editor
-    unknown = client.get(
-        "/exercises/stack.numpy.nope/starter", headers={"accept": "application/json"}
-    )
+    unknown = post_json(client, "/exercises/stack.numpy.nope/start-over", {"source": ""}, csrf)
     assert unknown.status_code == 404
     assert_error_shape(unknown.json(), "UnknownExercise")
 

@@ -268,9 +268,10 @@ def statement(exercise: Exercise, unavailable: str | None = None) -> None:
 
 
 def started(exercise_id: str, result: Started, *, fresh: bool = False) -> None:
-    if result.set_aside is not None:
-        console.print(f"Your file for {exercise_id} is kept, moved to:")
-        console.print(str(result.set_aside), soft_wrap=True, markup=False)
+    if result.set_aside:
+        console.print(f"Your code for {exercise_id} is kept, in:")
+        for path in result.set_aside:
+            console.print(str(path), soft_wrap=True, markup=False)
         console.print("The starter is now in its place. Edit this file:")
     elif fresh and not result.created:
         console.print(f"Your file for {exercise_id} holds the starter already:")

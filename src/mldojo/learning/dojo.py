@@ -180,25 +180,28 @@ class Home:
     reviews: list[ReviewItem] = field(default_factory=list)  # the due ones, with exercises
 
 
-def start(dojo: Dojo, exercise_id: str, *, fresh: bool = False) -> Started:
-    """The learner's file for the exercise, written unless it exists; `fresh`: the starter,
-    the file that was there moved aside."""
+def start(
+    dojo: Dojo, exercise_id: str, *, fresh: bool = False, unsaved: str | None = None
+) -> Started:
+    """The learner's file for the exercise, written unless it exists. `fresh`: the
+    starter, in the file and as the draft (so the browser starts from it too); the file
+    that was there, the draft and `unsaved` code (the browser's editor) are kept beside
+    it, each that is not the starter or already kept."""
     exercise = dojo.catalog.get(exercise_id)
     dojo.machine.ensure(exercise)
-    if fresh:
-        return start_exercise(dojo.settings.workspace, exercise, fresh=True)
     draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    if fresh:
+        keep = [text for text in (draft, unsaved) if text is not None]
+        started = start_exercise(dojo.settings.workspace, exercise, fresh=True, keep=keep)
+        if keep:
+            save_draft(dojo, exercise.id, exercise.starter())
+        return started
     last = last_check(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
     saved = draft_saved_at(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
     # A file that is gone after checks comes back as the code last checked, unless a
     # draft was saved after that check.
     restore = last[:2] if last is not None and (saved is None or saved <= last[2]) else None
     return start_exercise(dojo.settings.workspace, exercise, draft=draft, last_check=restore)
-
-
-def starter(dojo: Dojo, exercise_id: str) -> str:
-    """The exercise's starter, to start it afresh (`mldojo start --fresh` writes it)."""
-    return dojo.catalog.get(exercise_id).starter()
 
 
 def submission_path(dojo: Dojo, exercise_id: str, file: Path | None) -> Path:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,8 +27,9 @@ class Started:
     # the learner's last check, was written back.
     restored_attempt: int | None = None
     restored_code: str | None = None
-    # A fresh start moved the learner's file here, and wrote the starter in its place.
-    set_aside: Path | None = None
+    # A fresh start kept the learner's file and unchecked code here (`set_aside_path`),
+    # and wrote the starter in the file's place.
+    set_aside: tuple[Path, ...] = ()
 
 
 def set_aside_path(path: Path) -> Path:
@@ -47,20 +49,23 @@ def start_exercise(
     draft: str | None = None,
     last_check: tuple[int, str] | None = None,
     fresh: bool = False,
+    keep: Sequence[str] = (),
 ) -> Started:
     """Write the starter, the learner's saved draft, or (`last_check`: the attempt's number
     and code) the code of their last check, unless the file already exists.
 
     `fresh`: write the starter, whatever was saved or checked; a file already there that
-    is not the starter is first moved aside (`set_aside_path`), never overwritten."""
+    is not the starter is first moved aside (`set_aside_path`), never overwritten, and
+    each text of `keep` (a draft, unsaved code) that is neither the starter nor the file
+    is written beside it the same way."""
     path = workspace_file(workspace, exercise)
     refuse_in_the_way(path, exercise.id)
-    set_aside = None
+    set_aside: tuple[Path, ...] = ()
     if fresh:
         draft = last_check = None
-        set_aside = _move_aside(path, exercise)
+        set_aside = _keep_aside(path, exercise, keep)
     if path.exists():
-        return Started(path, created=False)
+        return Started(path, created=False, set_aside=set_aside)
     code = last_check[1] if last_check is not None else draft
     text = code if code is not None else exercise.starter()
     try:
@@ -84,21 +89,34 @@ def start_exercise(
     return Started(path, created=True, set_aside=set_aside)
 
 
-def _move_aside(path: Path, exercise: Exercise) -> Path | None:
-    """The learner's file, unless it holds the starter already, moved to a name of its
-    own; None when there was nothing to keep."""
+def _keep_aside(path: Path, exercise: Exercise, keep: Sequence[str]) -> tuple[Path, ...]:
+    """The learner's file moved to a name of its own, and each text of `keep` written to
+    one, unless it is the starter or what is kept already; where each went."""
+    starter = exercise.starter()
+    kept: list[Path] = []
     try:
-        if not path.exists() or path.read_bytes() == exercise.starter().encode("utf-8"):
-            return None
-        aside = set_aside_path(path)
-        path.rename(aside)
+        known = {starter}
+        if path.exists():
+            known.add(path.read_text(encoding="utf-8", errors="replace"))
+            if path.read_bytes() != starter.encode("utf-8"):
+                kept.append(set_aside_path(path))
+                path.rename(kept[-1])
+        for text in keep:
+            if text in known:
+                continue
+            known.add(text)
+            aside = set_aside_path(path)
+            aside.parent.mkdir(parents=True, exist_ok=True)
+            with os.fdopen(os.open(aside, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), "w") as f:
+                f.write(text)
+            kept.append(aside)
     except OSError as exc:
         raise ConfigError(
-            f"Your file for '{exercise.id}' ('{path}') could not be moved aside to start "
-            f"afresh ({exc.strerror}); it is unchanged. Move it yourself, then run "
-            f"`mldojo start {exercise.id}`."
+            f"Your code for '{exercise.id}' could not be kept beside '{path}' to start "
+            f"afresh ({exc.strerror}); nothing was replaced. Free the folder (or move the "
+            f"file yourself), then run `mldojo start {exercise.id} --fresh` again."
         ) from None
-    return aside
+    return tuple(kept)
 
 
 def _not_written(path: Path, exc: OSError, exercise_id: str) -> ConfigError:

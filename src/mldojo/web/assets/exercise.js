@@ -345,10 +345,32 @@ export function initExercise(root) {
     }
   });
 
+  // Start over, as `mldojo start --fresh`: the server keeps the code (the editor's too,
+  // saved or not) beside the workspace file and answers with the starter, put in the
+  // editor as one edit that Ctrl+Z undoes.
+  root.addEventListener("click", async (event) => {
+    const button = event.target.closest("[data-start-over]");
+    if (!button || !editor) return;
+    button.disabled = true;
+    try {
+      const answer = await postJSON(button.dataset.startOver, { source: editor.value });
+      editor.value = answer.source;
+      button.closest("details").open = false;
+      checkState.textContent = answer.kept.length
+        ? `The starter is in the editor; your code is kept in ${answer.kept.join(", ")}.`
+        : "The starter is in the editor.";
+      checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
+      editor.focus();
+    } catch (error) {
+      flash(error.message);
+    } finally {
+      button.disabled = false;
+    }
+  });
+
   // Code put back in the editor as one edit that Ctrl+Z undoes: an attempt's, byte for
   // byte as it was checked (asked for on demand: the page shows it highlighted, and a
-  // second copy of every attempt would make the page heavier with each check), or the
-  // starter (Start over, whose question then closes).
+  // second copy of every attempt would make the page heavier with each check).
   root.addEventListener("click", async (event) => {
     const button = event.target.closest("[data-restore]");
     if (!button || !editor) return;
@@ -356,8 +378,6 @@ export function initExercise(root) {
     try {
       const { source } = await getJSON(button.dataset.restore);
       editor.value = source;
-      const question = button.closest("details.confirm");
-      if (question) question.open = false;
       checkState.textContent = button.dataset.said || "";
       checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
       editor.focus();

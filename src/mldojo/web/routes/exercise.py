@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from typing import Any
 
@@ -31,7 +31,7 @@ from mldojo.learning.dojo import (
     hint,
     save_draft,
     solution,
-    starter,
+    start,
     workbench,
     workbench_version,
 )
@@ -148,19 +148,26 @@ async def exercise_page(
     (the home page's link to a review) opens a review (`_as_review`)."""
     all_attempts = request.query_params.get("history") == "all"
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
-    context = _context(bench)
+    context = dict(_context(bench), all_attempts=all_attempts)
     if request.query_params.get("review") == "1":
         context.update(_as_review(bench))
     return pages.render(request, "exercise.html", context)
 
 
+# Code checked this recently is the review's own work, shown as it is; older code is
+# the answer passed before.
+REVIEW_OWN_WORK = timedelta(hours=12)
+
+
 def _as_review(bench: Workbench) -> dict[str, Any]:
     """A review of an exercise passed before shows a banner and, where the code it would
-    show is kept in the attempts (so nothing is lost once an edit saves over the draft),
-    the starter: checking the earlier answer again would show no recall."""
+    show is an earlier answer kept in the attempts (so nothing is lost once an edit saves
+    over the draft), the starter: checking the earlier answer again shows no recall."""
     review: dict[str, Any] = {"review": True}
-    kept = {a.source for a in bench.attempts}
-    if bench.exercise.kind is not Kind.CHOICE and bench.code in kept and bench.attempts:
+    since = datetime.now(UTC) - REVIEW_OWN_WORK
+    before = {a.source for a in bench.attempts if a.started_at < since}
+    lately = {a.source for a in bench.attempts if a.started_at >= since}
+    if bench.exercise.kind is not Kind.CHOICE and bench.code in before - lately:
         review["code"] = bench.exercise.starter()
     return review
 
@@ -170,8 +177,10 @@ async def page_parts(
     exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> JSONResponse:
     """The parts of the page a check changes besides its result: the history, the
-    status and what comes next (the bundle asks for them once the result is shown)."""
-    context = _context(await _bench(dojo, fresh, exercise_id))
+    status and what comes next (the bundle asks for them once the result is shown);
+    `?history=all` as the page was asked for."""
+    all_attempts = request.query_params.get("history") == "all"
+    context = _context(await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts))
     return JSONResponse(
         {
             "html": {
@@ -190,10 +199,21 @@ async def attempt_source(exercise_id: str, attempt_id: int, dojo: DojoDep) -> JS
     return JSONResponse({"id": attempt_id, "source": source})
 
 
-@router.get("/{exercise_id}/starter")
-async def starter_source(exercise_id: str, dojo: DojoDep) -> JSONResponse:
-    """The starter, for "Start over" (put in the editor, where Ctrl+Z undoes it)."""
-    return JSONResponse({"source": await run_in_threadpool(starter, dojo, exercise_id)})
+@router.post("/{exercise_id}/start-over")
+async def start_over(exercise_id: str, request: Request, dojo: DojoDep) -> JSONResponse:
+    """Start over, as `mldojo start --fresh` does: the starter as the draft and the file,
+    the code that was there (the file, the draft, and the editor's, sent as `source`)
+    kept beside it in the workspace. The bundle puts the starter in the editor, as an
+    edit that Ctrl+Z undoes."""
+    data = await payload(request)
+    exercise = dojo.catalog.get(exercise_id)
+    unsaved = _source(data, exercise, request.url.path)
+    started = await run_in_threadpool(
+        partial(start, dojo, exercise.id, fresh=True, unsaved=unsaved)
+    )
+    return JSONResponse(
+        {"source": exercise.starter(), "kept": [str(path) for path in started.set_aside]}
+    )
 
 
 def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
