@@ -163,8 +163,11 @@ def test_an_areas_attempts_say_how_many_were_at_other_areas_exercises() -> None:
 
     own, other = line("python.types.merge_configs"), line("ml.nn.mlp_forward")
     area = AreaScore("python", "Python", 50, 30, 70, "not ready yet", (own, other, other))
-    assert area.evidence_summary == "3 attempts, 2 of them in other areas"
+    assert area.evidence_summary == "3 attempts, 2 of them at exercises of other areas"
     assert replace(area, evidence=(own,)).evidence_summary == "1 attempt"
+    assert replace(area, evidence=(other,)).evidence_summary == (
+        "1 attempt, at an exercise of another area"
+    )
 
 
 def test_hints_and_the_solution_show_in_the_evidence(catalog: Catalog, store: Store) -> None:

@@ -88,7 +88,12 @@ class AreaScore:
         other areas (whose skills it shares), so the count is not read as its own."""
         said = counted(len(self.evidence), "attempt")
         elsewhere = sum(e.exercise.split(".", 1)[0] != self.id for e in self.evidence)
-        return f"{said}, {elsewhere} of them in other areas" if elsewhere else said
+        if not elsewhere:
+            return said
+        if elsewhere == len(self.evidence):
+            where = "an exercise of another area" if elsewhere == 1 else "exercises of other areas"
+            return f"{said}, at {where}"
+        return f"{said}, {elsewhere} of them at exercises of other areas"
 
     def to_json(self) -> dict[str, object]:
         return {
