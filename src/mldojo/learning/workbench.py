@@ -9,7 +9,7 @@ starter, so switching between the terminal and the browser loses nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -152,6 +152,23 @@ def workbench_mark(
     except OSError:
         on_disk = None
     return (activity_mark(store, learner=learner, draft_of=exercise.id), on_disk)
+
+
+# In a review, code checked this recently is the review's own work, shown as it is;
+# older code is the answer passed before.
+REVIEW_OWN_WORK = timedelta(hours=12)
+
+
+def review_code(bench: Workbench, now: datetime) -> str:
+    """The code a review of the exercise opens with: the starter where the code to edit
+    is an earlier answer kept in the attempts (so nothing is lost once an edit saves over
+    the draft), since checking it again shows nothing remembered; else that code."""
+    since = now - REVIEW_OWN_WORK
+    before = {a.source for a in bench.attempts if a.started_at < since}
+    lately = {a.source for a in bench.attempts if a.started_at >= since}
+    if bench.exercise.kind is not Kind.CHOICE and bench.code in before - lately:
+        return bench.exercise.starter()
+    return bench.code
 
 
 def code_to_edit(

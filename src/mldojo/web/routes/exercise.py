@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from functools import partial
 from typing import Any
 
@@ -36,7 +36,7 @@ from mldojo.learning.dojo import (
     workbench_version,
 )
 from mldojo.learning.results import CheckResult
-from mldojo.learning.workbench import AttemptLine, Workbench, choice_answer
+from mldojo.learning.workbench import AttemptLine, Workbench, choice_answer, review_code
 from mldojo.web import figures
 from mldojo.web.errors import MalformedRequest, echo, wants_json
 from mldojo.web.memo import Fresh, this_minute
@@ -145,31 +145,13 @@ async def exercise_page(
     exercise_id: str, request: Request, dojo: DojoDep, pages: PagesDep, fresh: FreshDep
 ) -> HTMLResponse:
     """The page; `?history=all` lists every attempt, not only the newest; `?review=1`
-    (the home page's link to a review) opens a review (`_as_review`)."""
+    opens a review: a note, and the code `review_code` says."""
     all_attempts = request.query_params.get("history") == "all"
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
     context = dict(_context(bench), all_attempts=all_attempts)
-    if request.query_params.get("review") == "1":
-        context.update(_as_review(bench))
+    if request.query_params.get("review") == "1":  # the home page's link to a review
+        context.update(review=True, code=review_code(bench, datetime.now(UTC)))
     return pages.render(request, "exercise.html", context)
-
-
-# Code checked this recently is the review's own work, shown as it is; older code is
-# the answer passed before.
-REVIEW_OWN_WORK = timedelta(hours=12)
-
-
-def _as_review(bench: Workbench) -> dict[str, Any]:
-    """A review of an exercise passed before shows a banner and, where the code it would
-    show is an earlier answer kept in the attempts (so nothing is lost once an edit saves
-    over the draft), the starter: checking the earlier answer again shows no recall."""
-    review: dict[str, Any] = {"review": True}
-    since = datetime.now(UTC) - REVIEW_OWN_WORK
-    before = {a.source for a in bench.attempts if a.started_at < since}
-    lately = {a.source for a in bench.attempts if a.started_at >= since}
-    if bench.exercise.kind is not Kind.CHOICE and bench.code in before - lately:
-        review["code"] = bench.exercise.starter()
-    return review
 
 
 @router.get("/{exercise_id}/parts")
