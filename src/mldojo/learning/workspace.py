@@ -97,8 +97,9 @@ def _keep_aside(path: Path, exercise: Exercise, keep: Sequence[str]) -> tuple[Pa
     try:
         known = {starter}
         if path.exists():
-            known.add(path.read_text(encoding="utf-8", errors="replace"))
-            if path.read_bytes() != starter.encode("utf-8"):
+            raw = path.read_bytes()
+            known.add(raw.decode("utf-8", errors="replace"))
+            if raw != starter.encode("utf-8"):
                 kept.append(set_aside_path(path))
                 path.rename(kept[-1])
         for text in keep:
