@@ -345,47 +345,45 @@ export function initExercise(root) {
     }
   });
 
+  // Code from mldojo put in the editor as one edit that Ctrl+Z undoes, the status line
+  // saying what it is until the next edit: `ask` (on a click of a button matching
+  // `selector`) answers with the code and what to say.
+  function putInEditorOn(selector, ask) {
+    root.addEventListener("click", async (event) => {
+      const button = event.target.closest(selector);
+      if (!button || !editor) return;
+      button.disabled = true;
+      try {
+        const { source, said } = await ask(button);
+        editor.value = source;
+        checkState.textContent = said;
+        checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
+        editor.focus();
+        textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
+      } catch (error) {
+        flash(error.message);
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+
   // Start over, as `mldojo start --fresh`: the server keeps the code (the editor's too,
-  // saved or not) beside the workspace file and answers with the starter, put in the
-  // editor as one edit that Ctrl+Z undoes.
-  root.addEventListener("click", async (event) => {
-    const button = event.target.closest("[data-start-over]");
-    if (!button || !editor) return;
-    button.disabled = true;
-    try {
-      const answer = await postJSON(button.dataset.startOver, { source: editor.value });
-      editor.value = answer.source;
-      button.closest("details").open = false;
-      checkState.textContent = answer.kept.length
-        ? `The starter is in the editor; your code is kept in ${answer.kept.join(", ")}.`
-        : "The starter is in the editor.";
-      checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
-      editor.focus();
-    } catch (error) {
-      flash(error.message);
-    } finally {
-      button.disabled = false;
-    }
+  // saved or not) beside the workspace file and answers with the starter.
+  putInEditorOn("[data-start-over]", async (button) => {
+    const answer = await postJSON(button.dataset.startOver, { source: editor.value });
+    button.closest("details").open = false;
+    const said = answer.kept.length
+      ? `The starter is in the editor; your code is kept in ${answer.kept.join(", ")}.`
+      : "The starter is in the editor.";
+    return { source: answer.source, said };
   });
 
-  // Code put back in the editor as one edit that Ctrl+Z undoes: an attempt's, byte for
-  // byte as it was checked (asked for on demand: the page shows it highlighted, and a
-  // second copy of every attempt would make the page heavier with each check).
-  root.addEventListener("click", async (event) => {
-    const button = event.target.closest("[data-restore]");
-    if (!button || !editor) return;
-    button.disabled = true;
-    try {
-      const { source } = await getJSON(button.dataset.restore);
-      editor.value = source;
-      checkState.textContent = button.dataset.said || "";
-      checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
-      editor.focus();
-      textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
-    } catch (error) {
-      flash(error.message);
-    } finally {
-      button.disabled = false;
-    }
+  // An attempt's code, byte for byte as it was checked (asked for on demand: the page
+  // shows it highlighted, and a second copy of every attempt would make the page
+  // heavier with each check).
+  putInEditorOn("[data-restore]", async (button) => {
+    const { source } = await getJSON(button.dataset.restore);
+    return { source, said: button.dataset.said || "" };
   });
 }
