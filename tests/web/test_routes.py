@@ -123,6 +123,15 @@ def test_every_journal_entry_can_be_read_not_only_the_newest(client: TestClient)
     every = page(client, "/?journal=all")
     assert every.count("entry number") == JOURNAL_SHOWN + 2 and "entry number 0" in every
     assert 'id="journal-all"' not in every
+    # Without scripts, adding an entry comes back to every entry.
+    assert 'action="/journal?journal=all"' in every and 'action="/journal"' in home
+    added = client.post(
+        "/journal?journal=all",
+        data={"text": "one more", "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert added.status_code == 303 and added.headers["location"] == "/?journal=all#journal"
 
 
 def test_the_journal_box_stops_at_the_length_an_entry_may_have(client: TestClient) -> None:
@@ -543,6 +552,19 @@ def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> 
     post_json(client, f"{url}/check", {"choice": ["A"]}, csrf)
     parts = client.get(f"{url}/parts?history=all", headers={"accept": "application/json"})
     assert parts.json()["html"]["history"].count('class="attempt ') == count + 1
+    # Without scripts, the page's forms come back to every attempt too.
+    for action in ("check", "draft", "hints", "solution"):
+        assert f'action="{url}/{action}?history=all"' in every or (
+            f'formaction="{url}/{action}?history=all"' in every
+        ), action
+    checked = client.post(
+        f"{url}/check?history=all",
+        data={"choice": "A", "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert checked.status_code == 303
+    assert checked.headers["location"] == f"{url}?history=all#result"
 
 
 def test_start_over_keeps_the_code_beside_the_workspace_file(

@@ -218,8 +218,11 @@ def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
     return source
 
 
-def _back(exercise_id: str, anchor: str) -> RedirectResponse:
-    return RedirectResponse(f"/exercises/{exercise_id}#{anchor}", status_code=303)
+def _back(exercise_id: str, anchor: str, request: Request) -> RedirectResponse:
+    """Back to the page after a form's action, listing every attempt when it did (the
+    page's forms keep its `?history=all` in their address)."""
+    view = "?history=all" if request.query_params.get("history") == "all" else ""
+    return RedirectResponse(f"/exercises/{exercise_id}{view}#{anchor}", status_code=303)
 
 
 @router.post("/{exercise_id}/draft")
@@ -229,7 +232,7 @@ async def save(exercise_id: str, request: Request, dojo: DojoDep) -> Response:
     source = _source(data, exercise, request.url.path)
     await run_in_threadpool(save_draft, dojo, exercise.id, source)
     if not wants_json(request.headers):
-        return _back(exercise.id, "choices" if exercise.kind is Kind.CHOICE else "code")
+        return _back(exercise.id, "choices" if exercise.kind is Kind.CHOICE else "code", request)
     return JSONResponse(
         {
             "saved": True,
@@ -254,7 +257,7 @@ async def check_code(
         await run_in_threadpool(
             partial(save_draft, dojo, exercise.id, source, unless_saved_since=begun)
         )
-        return _back(exercise.id, "result")
+        return _back(exercise.id, "result", request)
 
     def check_and_show() -> dict[str, Any]:
         """In the worker thread that checked: the answer, its part of the page drawn."""
@@ -275,7 +278,7 @@ async def next_hint(
 ) -> Response:
     shown = await run_in_threadpool(hint, dojo, exercise_id)
     if not wants_json(request.headers):
-        return _back(exercise_id, "hints")
+        return _back(exercise_id, "hints", request)
     bench = await _bench(dojo, fresh, exercise_id)  # kept for the page's next load
     return JSONResponse(
         {
@@ -302,7 +305,7 @@ async def show_solution(
         )
     shown = await run_in_threadpool(solution, dojo, exercise_id)
     if not wants_json(request.headers):
-        return _back(exercise_id, "solution")
+        return _back(exercise_id, "solution", request)
     bench = await _bench(dojo, fresh, exercise_id)
     return JSONResponse(
         {

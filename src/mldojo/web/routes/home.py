@@ -50,7 +50,8 @@ async def home_page(
     scores = {score.id: score for score in data.home.mastery}
     # `?journal=all`: every entry, asked for by the link under the newest.
     journal, more = data.journal[:JOURNAL_SHOWN], len(data.journal) > JOURNAL_SHOWN
-    if more and request.query_params.get("journal") == "all":
+    journal_all = request.query_params.get("journal") == "all"
+    if more and journal_all:
         journal, more = await run_in_threadpool(journal_list, dojo), False
     return pages.render(
         request,
@@ -61,6 +62,7 @@ async def home_page(
             "reviews": data.home.reviews,
             "journal": journal,
             "journal_more": more,
+            "journal_all": journal_all,  # the form comes back to every entry
             "areas": dojo.catalog.skills.areas,
             "journal_max_chars": MAX_ENTRY_CHARS,  # the box stops there, as the journal does
         },
@@ -82,5 +84,6 @@ async def add_to_journal(request: Request, dojo: DojoDep) -> Response:
         )
     note = await run_in_threadpool(journal_add, dojo, text)
     if not wants_json(request.headers):
-        return RedirectResponse("/#journal", status_code=303)
+        view = "?journal=all" if request.query_params.get("journal") == "all" else ""
+        return RedirectResponse(f"/{view}#journal", status_code=303)
     return JSONResponse({"entry": note.to_json()})
