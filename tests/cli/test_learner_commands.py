@@ -128,6 +128,9 @@ def test_report_writes_html_and_pdf(cli: Cli, home: Path, tmp_path: Path) -> Non
     data = json.loads(ok(cli("report", "--json")))
     [stack] = [a for a in data["areas"] if a["id"] == "stack"]
     assert stack["score"] is not None and stack["evidence"][0]["exercise"] == BROADCAST
+    # The table's evidence is the HTML report's summary (which says how many attempts
+    # were at other areas' exercises), then the passes.
+    assert "1 attempt; 1 passed" in ok(cli("report"))
     missing = cli("report", "--pdf", str(tmp_path / "no" / "such" / "r.pdf"))
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 

@@ -158,7 +158,7 @@ def report(data: ReadinessReport, written: list[Path]) -> None:
             area.title,
             area_cell(area),
             area.status,
-            f"{counted(len(area.evidence), 'attempt')}, {passed} passed" if area.evidence else "",
+            f"{area.evidence_summary}; {passed} passed" if area.evidence else "",
         )
     console.print(table)
     if data.strongest or data.weakest:
