@@ -239,6 +239,11 @@ def test_an_attempt_is_put_back_in_the_editor(page: Page) -> None:
     newest.locator("[data-restore]").click()
     expect(page.locator("#code")).to_have_value(checked)
     expect(page.locator("#check-state")).to_contain_text("is in the editor; Ctrl+Z brings back")
+    # Undo, a button for a screen without Ctrl+Z (a phone), brings back the code it replaced.
+    page.locator("#undo-put").click()
+    expect(page.locator("#code")).to_have_value(RIGHT)
+    expect(page.locator("#check-state")).to_have_text("")
+    expect(page.locator("#undo-put")).to_have_count(0)
 
 
 def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page: Page) -> None:
@@ -254,6 +259,7 @@ def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page
     expect(page.locator("#start-over-yes")).to_be_hidden()  # the question closed
     expect(page.locator("#check-state")).to_contain_text("your code is kept in")
     expect(page.locator("#check-state")).to_contain_text("broadcast_add.old-")
+    expect(page.locator("#undo-put")).to_be_visible()
     expect(page.locator("#save-state")).to_have_text("saved")  # the starter is the draft
     page.reload()
     expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))

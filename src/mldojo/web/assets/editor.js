@@ -1,6 +1,6 @@
 // The code editor: CodeMirror 6 over the page's <textarea>, which it keeps in sync, so
 // the form still posts the code and the page works the same without scripts.
-import { indentWithTab, isolateHistory } from "@codemirror/commands";
+import { indentWithTab, isolateHistory, undo } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { python } from "@codemirror/lang-python";
 import { indentUnit } from "@codemirror/language";
@@ -59,6 +59,10 @@ export function createEditor(textarea, { onChange, onCheck }) {
     },
     focus() {
       view.focus();
+    },
+    // Ctrl+Z, for a button (a phone has no Ctrl key).
+    undo() {
+      return undo(view);
     },
   };
 }

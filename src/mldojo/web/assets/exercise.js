@@ -346,8 +346,8 @@ export function initExercise(root) {
   });
 
   // Code from mldojo put in the editor as one edit that Ctrl+Z undoes, the status line
-  // saying what it is until the next edit: `ask` (on a click of a button matching
-  // `selector`) answers with the code and what to say.
+  // saying what it is, with an Undo button, until the next edit: `ask` (on a click of a
+  // button matching `selector`) answers with the code and what to say.
   function putInEditorOn(selector, ask) {
     root.addEventListener("click", async (event) => {
       const button = event.target.closest(selector);
@@ -356,7 +356,13 @@ export function initExercise(root) {
       try {
         const { source, said } = await ask(button);
         editor.value = source;
-        checkState.textContent = said;
+        checkState.textContent = `${said} `;
+        const undoButton = document.createElement("button");
+        undoButton.type = "button";
+        undoButton.className = "button small secondary";
+        undoButton.id = "undo-put";
+        undoButton.textContent = "Undo";
+        checkState.append(undoButton);
         checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
         editor.focus();
         textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
@@ -367,6 +373,13 @@ export function initExercise(root) {
       }
     });
   }
+
+  // Undo, beside what was put in the editor: the edit is undone (which clears the line).
+  root.addEventListener("click", (event) => {
+    if (!event.target.closest("#undo-put") || !editor) return;
+    editor.undo();
+    editor.focus();
+  });
 
   // Start over, as `mldojo start --fresh`: the server keeps the code (the editor's too,
   // saved or not) beside the workspace file and answers with the starter.
