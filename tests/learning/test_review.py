@@ -70,8 +70,23 @@ def test_only_the_first_try_of_the_day_is_a_recall() -> None:
 
 def test_failing_a_harder_exercise_is_a_stretch_not_a_lapse() -> None:
     items = evidence_of([FIRST, STRETCH], [record(FIRST, True), record(STRETCH, False, day=3)])
-    assert rating_for(items[1], hardest_passed=2) is Rating.Hard
+    assert rating_for(items[1], hardest_passed=2) is None
     assert book_after(*items).cards[BROADCASTING].lapses == 0
+
+
+def test_a_failed_stretch_never_puts_an_overdue_review_off() -> None:
+    """The skill was due on day 3 or so; failing a harder exercise on day 20 shows no
+    recall of it, so it stays due as it was (not weeks away, as a Hard rating gave)."""
+    passed = evidence_of([FIRST], [record(FIRST, True)])
+    items = evidence_of([FIRST, STRETCH], [record(FIRST, True), record(STRETCH, False, day=20)])
+    before, after = book_after(*passed), book_after(*items)
+    assert after.cards[BROADCASTING].due == before.cards[BROADCASTING].due
+    assert [d.skill_id for d in after.due(T0 + timedelta(days=20, hours=1))] == [BROADCASTING]
+    # An exercise no harder than one passed is a lapse, and brings the skill back soon.
+    lapse = book_after(
+        *evidence_of([FIRST, SECOND], [record(FIRST, True), record(SECOND, False, day=20)])
+    )
+    assert lapse.cards[BROADCASTING].lapses == 1 and due_in_days(lapse, 20) <= 2
 
 
 def test_due_skills_come_most_overdue_first() -> None:

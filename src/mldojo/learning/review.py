@@ -2,11 +2,13 @@
 
 A skill gets its card when it is first passed without the solution. After that the
 first try of an exercise on that skill on a given day is a review: a pass is Good
-(Hard after hints, Again after the solution), a failure is Again, or Hard when the
-exercise is harder than any the learner passed on that skill (a stretch is not a
-lapse). Later tries the same day are practice, and re-checking the same code is no
-review at all. Cards are brought up to date from the attempts whenever they are
-read (`sync_cards`), so any way of checking an exercise moves them.
+(Hard after hints, Again after the solution), a failure is Again. Failing an exercise
+harder than any the learner passed on that skill is no review at all: a stretch is not
+a lapse, and it shows no recall either, so the skill stays due when it was (rated Hard,
+an overdue skill would be put off for weeks by a failure). Later tries the same day are
+practice, and re-checking the same code is no review either. Cards are brought up to
+date from the attempts whenever they are read (`sync_cards`), so any way of checking an
+exercise moves them.
 """
 
 from __future__ import annotations
@@ -66,7 +68,7 @@ def rating_for(evidence: Evidence, hardest_passed: int | None) -> Rating | None:
             return Rating.Again
         return Rating.Hard if evidence.hints else Rating.Good
     if hardest_passed is not None and evidence.exercise.difficulty > hardest_passed:
-        return Rating.Hard
+        return None  # a stretch: neither a lapse nor a recall
     return Rating.Again
 
 
