@@ -261,6 +261,10 @@ def test_start_over_puts_the_starter_in_the_editor_and_ctrl_z_takes_it_back(page
     expect(page.locator("#check-state")).to_contain_text("broadcast_add.old-")
     expect(page.locator("#undo-put")).to_be_visible()
     expect(page.locator("#save-state")).to_have_text("saved")  # the starter is the draft
+    # On a phone the message's long path wraps: the page is no wider than the screen.
+    page.set_viewport_size({"width": 375, "height": 800})
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= 375, f"the page is {wide}px wide on a 375px screen after Start over"
     page.reload()
     expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
     expect(page.locator(".cm-editor")).to_be_visible()
