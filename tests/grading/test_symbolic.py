@@ -259,6 +259,19 @@ def test_a_power_of_a_sum_is_compared_at_the_points_not_expanded(catalog: Catalo
 
 
 @pytest.mark.parametrize(
+    "formula", ["exp(exp(exp(exp(z))))", "z**z**z**z", "gamma(exp(exp(z)))", "sin(exp(exp(z)))"]
+)
+def test_an_answer_that_grows_past_any_number_is_judged_not_worked_out(
+    catalog: Catalog, formula: str
+) -> None:
+    # Worked out whole, SymPy went on in the host, holding the GIL, until memory ran out
+    # (exp(exp(exp(exp(z)))) at z = 1000): the web app froze. Past a bound it is undefined.
+    for seed in (1, 2, 3, 4, 5):
+        passed, message = _judged(catalog, "math.calculus.sigmoid_derivative", formula, seed)
+        assert not passed and "is not the right expression" in message, message
+
+
+@pytest.mark.parametrize(
     "tree, words",
     [
         (["Pow", ["Integer", "10"], ["Integer", str(10**10)]], "raised to a power over 64"),

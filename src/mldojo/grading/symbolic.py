@@ -196,12 +196,8 @@ def _agree(first: Any, second: Any, points: list[dict[Any, Any]]) -> bool:
     if _provable(first) and _provable(second) and sympy.simplify(first - second) == 0:
         return True
     for point in points:
-        try:
-            a = complex(first.subs(point).evalf())
-            b = complex(second.subs(point).evalf())
-        except (TypeError, ValueError, OverflowError):
-            return False
-        if not np.isclose(a, b, rtol=1e-8, atol=1e-10, equal_nan=False):
+        a, b = _value(first, point), _value(second, point)
+        if a is None or b is None or not np.isclose(a, b, rtol=1e-8, atol=1e-10):
             return False
     return bool(points)
 
@@ -333,16 +329,56 @@ def _points(rng: Any, symbols: list[Any], *, positive: bool) -> list[dict[Any, A
     ]
 
 
+# SymPy works out exp, sin, a power... of a number to the precision its size asks, in
+# the host and holding the GIL: exp(1e300) takes 0.1 s, exp(1e1000) a second, and
+# exp(exp(exp(exp(z)))) at z = 1000 more memory than there is. One of these functions of
+# a number past ARGUMENT_LIMIT (a power, of its exponent times the logarithm of its base)
+# is undefined there: below it each takes well under a millisecond. The others (log,
+# sums, products...) cost little at any size, so exp(z)/(1 + exp(z))**2 at z = 9999 is
+# still a tiny number, and log(exp(3*x) + 1) at x = 8000 about 24000, as SymPy gives.
+GROWING = frozenset(
+    {"exp", "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh", "sech", "csch"}
+    | {"coth", "gamma", "factorial", "binomial", "erf"}
+)
+ARGUMENT_LIMIT = 10**100
+
+
+class _Beyond(ArithmeticError):
+    pass
+
+
 def _value(expression: Any, point: dict[Any, Any]) -> complex | None:
     """The expression's value at the point, or None where it is undefined, infinite or
-    beyond a float."""
+    beyond a float, at any step: it is worked out from the symbols up, each step a
+    float-precision number."""
     import cmath
 
     try:
-        value = complex(expression.subs(point).evalf())
-    except (TypeError, ValueError, ZeroDivisionError, OverflowError):
+        value = complex(_bounded(expression, point))
+    except (TypeError, ValueError, ArithmeticError, RecursionError):
         return None
     return value if cmath.isfinite(value) else None
+
+
+def _bounded(node: Any, point: dict[Any, Any]) -> Any:
+    import sympy
+
+    if node.is_Symbol:
+        return point[node]
+    if not node.args:  # a number or a constant (pi, E)
+        return node.evalf()
+    args = [_bounded(arg, point) for arg in node.args]
+    if node.is_Pow:
+        base, exponent = args
+        sizes = [abs(exponent) * max(1, abs(sympy.log(abs(base)))) if base else abs(exponent)]
+    elif type(node).__name__ in GROWING:
+        sizes = [abs(arg) for arg in args]
+    else:
+        sizes = []
+    # A comparison with NaN raises TypeError; one with a symbol left over is not true.
+    if any((size <= ARGUMENT_LIMIT) is not sympy.true for size in sizes):
+        raise _Beyond
+    return node.func(*args).evalf()
 
 
 def unreadable(error: dict[str, Any]) -> str:
