@@ -24,7 +24,12 @@ figures come from one run on this machine:
   Issue 7's bar (at most 1.5x "the same check through the service directly") is on
   the ratio to the grading service, "the service" of issue 4's figures. It records
   nothing, while a check through the web records the attempt; the ratio to the
-  learning service, which records it too, is shown beside.
+  learning service, which records it too, is shown beside;
+- the least a web check can cost: the same check POSTed by the same client to
+  `bench/bare_check_server.py`, a bare ASGI app under the same uvicorn that only grades
+  (a worker thread, no framework, nothing recorded or rendered). Its ratio to the
+  grading service alone is what HTTP and the hand-off to a worker thread cost; the rest
+  of the web check's is the app's own work.
 
 The pause between checks (0.25 s, as a learner pauses far longer) makes every check
 start cold. On a shared virtual machine that costs the web check more than the
@@ -65,12 +70,15 @@ START_TIMEOUT_S = 180
 
 
 class Client:
-    """One browser-like client: a keep-alive connection, the session cookie, the token."""
+    """One browser-like client: a keep-alive connection, the session cookie, the token
+    (none for the bare server, which has no pages)."""
 
-    def __init__(self, port: int) -> None:
+    def __init__(self, port: int, *, session: bool = True) -> None:
         self.connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         self.cookie = ""
         self.token = ""
+        if not session:
+            return
         body = self.get("/")[2]
         found = re.search(r'<meta name="csrf-token" content="([0-9a-f]+)">', body)
         assert found is not None, "the home page carries no CSRF token"
@@ -117,11 +125,13 @@ class Client:
         return server, waited, text
 
 
-def start_server(home: Path) -> tuple[subprocess.Popen[str], int]:
+def start_server(
+    home: Path, command: tuple[str, ...] = ("-m", "mldojo", "serve", "--port", "0")
+) -> tuple[subprocess.Popen[str], int]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MLDOJO_")}
     env.update(MLDOJO_HOME=str(home), MLDOJO_PACKS=str(PACK), PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
-        [sys.executable, "-m", "mldojo", "serve", "--port", "0"],
+        [sys.executable, *command],
         env=env,
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -138,7 +148,15 @@ def start_server(home: Path) -> tuple[subprocess.Popen[str], int]:
         if time.monotonic() > deadline:
             break
     process.kill()
-    raise SystemExit("mldojo serve did not start")
+    raise SystemExit(f"{' '.join(command)} did not start")
+
+
+def stop(process: subprocess.Popen[str]) -> None:
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=60)
+    except subprocess.TimeoutExpired:
+        process.kill()
 
 
 def p95(values: list[float]) -> float:
@@ -204,6 +222,10 @@ def main() -> None:
                 time.sleep(options.pause)
             pages = load_pages(port, options.clients, options.seconds)
 
+            bare_process, bare_port = start_server(
+                Path(folder) / "bare", (str(Path(__file__).with_name("bare_check_server.py")),)
+            )
+            bare = Client(bare_port, session=False)
             pool = ZygotePool()
             pool.warm()
             direct = LocalGrader(runner=pool, prepare_ahead=True)
@@ -219,7 +241,7 @@ def main() -> None:
                 shared_grader=direct,
             )
             dojo.catalog  # noqa: B018 - loaded once, as the web app loads it when it starts
-            times: dict[str, list[float]] = {"web": [], "dojo": [], "grade": []}
+            times: dict[str, list[float]] = {"web": [], "dojo": [], "grade": [], "bare": []}
             web_server: list[float] = []  # the app's own time for each web check
 
             def web_check() -> bool:
@@ -231,10 +253,11 @@ def main() -> None:
                 "grade": lambda: direct.grade(exercise, source).passed,
                 "dojo": lambda: check(dojo, EXERCISE, source=source).verdict.passed,
                 "web": web_check,
+                "bare": lambda: bool(json.loads(bare.check(source)[2])["passed"]),
             }
             try:
                 for _ in range(3):  # the first checks pay for caches
-                    assert steps["dojo"]()
+                    assert steps["dojo"]() and steps["bare"]()
                     time.sleep(options.pause)
                 for _ in range(options.checks):  # in turns, so all see the same machine
                     for name, step in steps.items():
@@ -246,14 +269,13 @@ def main() -> None:
                 dojo.close()
                 direct.close()
                 pool.close()
+                stop(bare_process)
         finally:
-            process.send_signal(signal.SIGINT)
-            try:
-                process.wait(timeout=60)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)
 
-    web_ms, dojo_ms, grade_ms = (statistics.median(times[k]) for k in ("web", "dojo", "grade"))
+    web_ms, dojo_ms, grade_ms, bare_ms = (
+        statistics.median(times[k]) for k in ("web", "dojo", "grade", "bare")
+    )
     rows: list[tuple[str, str, str, bool | None]] = []
     for name in ("home", "exercise"):
         server, waited = pages[name]
@@ -281,6 +303,10 @@ def main() -> None:
          "<= 1.5x", web_ms / grade_ms <= 1.5),
         ("  beside it: web / learning service (recorded too)", f"{web_ms / dojo_ms:.2f}x", "",
          None),
+        ("check through a bare ASGI app that only grades (median)", f"{bare_ms:.1f} ms", "",
+         None),
+        ("  bare app / grading service alone (HTTP and a worker thread)",
+         f"{bare_ms / grade_ms:.2f}x", "", None),
     ]  # fmt: skip
     width = max(len(r[0]) for r in rows)
     print(f"{'figure':<{width}}  {'measured':>12}  {'target':>9}")
