@@ -265,6 +265,42 @@ def test_drafts_are_kept_per_learner_and_exercise(dojo: Dojo) -> None:
     assert load_draft(dojo.store, learner="other", exercise_id=BROADCAST) == "theirs"
 
 
+def test_a_first_draft_saved_by_two_tabs_at_once_is_kept(dojo: Dojo) -> None:
+    """Two saves of an exercise's first draft at once (the page's last save and the one
+    as it is left, or two tabs) both found no draft: the second to write it met the
+    first one's row and failed (a 500, its text lost). It now updates that row."""
+    import threading
+    import time
+
+    from sqlalchemy import insert
+
+    from mldojo.store.models import Draft
+
+    dojo.store  # noqa: B018 - opens and migrates the database
+    failed: list[BaseException] = []
+
+    def save() -> None:
+        try:
+            save_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST, source="newer")
+        except BaseException as exc:
+            failed.append(exc)
+
+    # The other tab's save has written its row and not yet committed it when this one
+    # looks for a draft, finds none, and goes to write one.
+    with dojo.store.engine.connect() as other:
+        transaction = other.begin()
+        other.execute(
+            insert(Draft).values(learner_id=dojo.learner, exercise_id=BROADCAST, source="older")
+        )
+        saving = threading.Thread(target=save)
+        saving.start()
+        time.sleep(0.5)
+        transaction.commit()
+    saving.join(timeout=60)
+    assert not failed, failed
+    assert load_draft(dojo.store, learner=dojo.learner, exercise_id=BROADCAST) == "newer"
+
+
 def test_killing_the_cli_mid_check_leaves_a_consistent_database(
     tmp_path: Path, content: Path
 ) -> None:

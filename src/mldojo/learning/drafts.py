@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from mldojo.grading.submission import check_source
@@ -33,7 +34,12 @@ def save_draft(
             draft.source = source
             draft.updated_at = utcnow()
 
-    store.write(upsert)
+    try:
+        store.write(upsert)
+    except IntegrityError:
+        # Another save of the first draft (the page's last one as it is left, another
+        # tab) wrote it between this one's look and its write: now it updates that one.
+        store.write(upsert)
 
 
 def load_draft(store: Store, *, learner: str, exercise_id: str) -> str | None:
