@@ -36,6 +36,19 @@ def test_the_first_shown_case_carries_both_figures_as_json() -> None:
     assert Verdict.from_json(json.loads(json.dumps(verdict.to_json()))).figures == (pair,)
 
 
+def test_the_first_shown_case_that_failed_is_the_one_drawn() -> None:
+    # A figure drawn right for the first case and wrong for the third: the page shows the
+    # third, where the two differ, not two identical pictures beside "Not yet".
+    cases = [Case("six classes"), Case("hidden edge", hidden=True), Case("an empty class")]
+    got = [{"ok": True, "value": _figure(scale)} for scale in ("log", "linear", "linear")]
+    want = [{"ok": True, "value": _figure("log")}] * 3
+    [pair] = shown_figure(cases, got, want, [True, False, False])
+    assert pair["case"] == "an empty class" and pair["got"]["axes"][0]["yscale"] == "linear"
+    # Only a hidden case failed: the first shown one is drawn.
+    [pair] = shown_figure(cases, got, want, [True, False, True])
+    assert pair["case"] == "six classes"
+
+
 def test_a_failed_run_shows_only_what_was_asked_and_hidden_cases_show_nothing() -> None:
     crashed = {"ok": False, "error": {"type": "ValueError", "message": "x"}}
     [pair] = shown_figure([Case("one")], [crashed], [{"ok": True, "value": _figure("log")}])

@@ -510,25 +510,34 @@ MAX_POINTS = 2000  # per series: enough to draw it, small enough to send to a br
 
 
 def shown_figure(
-    cases: list[Case], got: list[dict[str, Any]], want: list[dict[str, Any]]
+    cases: list[Case],
+    got: list[dict[str, Any]],
+    want: list[dict[str, Any]],
+    passed: list[bool] | None = None,
 ) -> tuple[dict[str, Any], ...]:
-    """The learner's figure beside the reference's for the first case whose input may be
-    shown, as plain data for an interface to draw; nothing for a hidden case."""
-    for case, mine, theirs in zip(cases, got, want, strict=False):
-        if case.hidden or not theirs.get("ok"):
-            continue
-        expected = _decoded(theirs)
-        if not isinstance(expected, FigureSummary):
-            return ()
-        drawn = _decoded(mine) if mine.get("ok") else None
-        return (
-            {
-                "case": case.name,
-                "expected": _plain(expected),
-                "got": _plain(drawn) if isinstance(drawn, FigureSummary) else None,
-            },
-        )
-    return ()
+    """The learner's figure beside the reference's, as plain data for an interface to
+    draw: for the first case whose input may be shown among those that failed (`passed`,
+    one per case), else among all; nothing for a hidden case."""
+    flags = passed if passed is not None else [True] * len(cases)
+    shown = [
+        (ok, case, mine, theirs)
+        for case, mine, theirs, ok in zip(cases, got, want, flags, strict=False)
+        if not case.hidden and theirs.get("ok")
+    ]
+    if not shown:
+        return ()
+    _, case, mine, theirs = next((s for s in shown if not s[0]), shown[0])
+    expected = _decoded(theirs)
+    if not isinstance(expected, FigureSummary):
+        return ()
+    drawn = _decoded(mine) if mine.get("ok") else None
+    return (
+        {
+            "case": case.name,
+            "expected": _plain(expected),
+            "got": _plain(drawn) if isinstance(drawn, FigureSummary) else None,
+        },
+    )
 
 
 def _decoded(result: dict[str, Any]) -> Any:

@@ -348,7 +348,9 @@ def _grade(
             )
         status = Status.PASSED if all(r.passed for r in results) else Status.FAILED
         if exercise.kind is Kind.PLOT:
-            figures = shown_figure(cases, outcome.result["results"], expected["results"])
+            figures = shown_figure(
+                cases, outcome.result["results"], expected["results"], [r.passed for r in results]
+            )
     verdict = _verdict(exercise, seed, status, results, started, outcome.output, _usage(outcome))
     return replace(verdict, figures=figures) if figures else verdict
 
