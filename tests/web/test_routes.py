@@ -437,6 +437,10 @@ def test_a_review_of_an_exercise_passed_before_opens_from_the_starter(
         post_json(client, f"/exercises/{BROADCAST}/draft", {"source": mine}, token(client))
         review = page(client, link)
         assert 'id="review-banner"' in review and code(review).strip() == mine.strip()
+        # An exercise never tried has nothing to write again from memory: no banner, even
+        # when the address asks for a review.
+        untried = page(client, f"/exercises/{CHOICE}?review=1")
+        assert 'id="review-banner"' not in untried
 
 
 def test_a_draft_survives_a_reload_and_a_restart(web_settings: Settings) -> None:

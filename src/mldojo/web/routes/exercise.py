@@ -149,7 +149,9 @@ async def exercise_page(
     all_attempts = request.query_params.get("history") == "all"
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
     context = dict(_context(bench), all_attempts=all_attempts)
-    if request.query_params.get("review") == "1":  # the home page's link to a review
+    # The home page's link to a review of an exercise tried before (a new one is linked
+    # plainly: there is nothing to write again from memory).
+    if request.query_params.get("review") == "1" and bench.attempts:
         context.update(review=True, code=review_code(bench, datetime.now(UTC)))
     return pages.render(request, "exercise.html", context)
 
