@@ -642,7 +642,7 @@ def test_a_keyboard_goes_on_from_the_hint_or_solution_it_asked_for(page: Page) -
     expect(page.locator("#solution-code")).to_be_focused()
 
 
-def test_without_javascript_a_check_works_and_no_dead_button_shows(
+def test_without_javascript_a_check_and_start_over_work_and_no_dead_button_shows(
     browser: Browser, server: Server
 ) -> None:
     context = browser.new_context(java_script_enabled=False, base_url=server.url)
@@ -655,5 +655,10 @@ def test_without_javascript_a_check_works_and_no_dead_button_shows(
     newest.locator("summary").click()  # details open without a script
     expect(newest.locator("pre, .highlight").first).to_be_visible()
     expect(newest.locator("[data-restore]")).to_be_hidden()  # it needs the script
-    expect(page.locator("#start-over")).to_be_hidden()  # so does starting over
+    # Starting over is a form: the page comes back with the starter and says so.
+    page.locator("#code").fill(WRONG + "# mine\n")
+    page.locator("#start-over summary").click()
+    page.locator("#start-over-yes").click()
+    expect(page.locator("#started-over")).to_be_visible()
+    expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
     context.close()

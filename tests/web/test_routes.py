@@ -595,6 +595,20 @@ def test_start_over_keeps_the_code_beside_the_workspace_file(
     unknown = post_json(client, "/exercises/stack.numpy.nope/start-over", {"source": ""}, csrf)
     assert unknown.status_code == 404
     assert_error_shape(unknown.json(), "UnknownExercise")
+    # Without scripts, the page's form starts over and comes back to a page that says so,
+    # the editor's text kept as the rest is.
+    assert f'formaction="{url}/start-over"' in page(client, url)
+    typed = WRONG + "# typed in a page without scripts\n"
+    sent = client.post(
+        f"{url}/start-over",
+        data={"source": typed, "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+    assert sent.status_code == 303 and sent.headers["location"] == f"{url}?started=over#code"
+    after = page(client, f"{url}?started=over")
+    assert 'id="started-over"' in after and "NotImplementedError" in after
+    assert any(p.read_text() == typed for p in kept[0].parent.glob("broadcast_add.old-*.py"))
 
 
 def test_a_bad_body_is_answered_with_what_that_action_takes(client: TestClient) -> None:

@@ -352,6 +352,7 @@ export function initExercise(root) {
     root.addEventListener("click", async (event) => {
       const button = event.target.closest(selector);
       if (!button || !editor) return;
+      event.preventDefault(); // Start over is a form's button too, for a page without scripts
       button.disabled = true;
       try {
         const { source, said } = await ask(button);

@@ -148,7 +148,9 @@ async def exercise_page(
     opens a review: a note, and the code `review_code` says."""
     all_attempts = request.query_params.get("history") == "all"
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
-    context = dict(_context(bench), all_attempts=all_attempts)
+    # `?started=over`: where a Start over without scripts comes back to.
+    started_over = request.query_params.get("started") == "over"
+    context = dict(_context(bench), all_attempts=all_attempts, started_over=started_over)
     # The home page's link to a review of an exercise tried before (a new one is linked
     # plainly: there is nothing to write again from memory).
     if request.query_params.get("review") == "1" and bench.attempts:
@@ -184,17 +186,20 @@ async def attempt_source(exercise_id: str, attempt_id: int, dojo: DojoDep) -> JS
 
 
 @router.post("/{exercise_id}/start-over")
-async def start_over(exercise_id: str, request: Request, dojo: DojoDep) -> JSONResponse:
+async def start_over(exercise_id: str, request: Request, dojo: DojoDep) -> Response:
     """Start over, as `mldojo start --fresh` does: the starter as the draft and the file,
     the code that was there (the file, the draft, and the editor's, sent as `source`)
-    kept beside it in the workspace. The bundle puts the starter in the editor, as an
-    edit that Ctrl+Z undoes."""
+    kept beside it in the workspace. A form comes back to the page, which says so; the
+    bundle puts the starter in the editor, as an edit that Ctrl+Z undoes."""
     data = await payload(request)
     exercise = dojo.catalog.get(exercise_id)
     unsaved = _source(data, exercise, request.url.path)
     started = await run_in_threadpool(
         partial(start, dojo, exercise.id, fresh=True, unsaved=unsaved)
     )
+    if not wants_json(request.headers):  # the page's form, without scripts
+        view = "&history=all" if request.query_params.get("history") == "all" else ""
+        return RedirectResponse(f"/exercises/{exercise.id}?started=over{view}#code", 303)
     return JSONResponse(
         {"source": exercise.starter(), "kept": [str(path) for path in started.set_aside]}
     )
