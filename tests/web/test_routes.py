@@ -177,6 +177,12 @@ def test_a_choice_exercise_gets_options_and_a_written_one_a_markdown_editor(
     assert 'data-language="markdown"' in html and 'id="word-count"' in html
 
 
+def test_the_crumbs_name_the_area_by_its_title(client: TestClient) -> None:
+    for path in (f"/exercises/{BROADCAST}", "/skills/stack.numpy.broadcasting"):
+        crumbs = page(client, path).split('<nav class="crumbs">', 1)[1].split("</nav>", 1)[0]
+        assert '<a href="/areas/stack">The ML stack</a>' in crumbs, crumbs
+
+
 def test_the_area_listing_filters_and_searches(client: TestClient) -> None:
     html = page(client, "/areas/stack?q=broadcast")
     rows = re.findall(r"<tr data-kind[^>]*>", html)

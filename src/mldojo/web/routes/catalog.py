@@ -114,6 +114,11 @@ def skill_page(skill_id: str, request: Request, dojo: DojoDep, pages: PagesDep) 
     def heading() -> dict[str, Any]:
         skill = dojo.catalog.skills.skills[skill_id]
         area = dojo.catalog.skills.areas[skill.area]
-        return {"title": skill.title, "summary": f"A skill of {area.title}.", "skill": skill}
+        return {
+            "title": skill.title,
+            "summary": f"A skill of {area.title}.",
+            "skill": skill,
+            "area_title": area.title,
+        }
 
     return _listing(request, dojo, pages, _filters(request, skill=skill_id), heading)

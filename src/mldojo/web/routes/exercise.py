@@ -151,6 +151,7 @@ async def exercise_page(
     # `?started=over`: where a Start over without scripts comes back to.
     started_over = request.query_params.get("started") == "over"
     context = dict(_context(bench), all_attempts=all_attempts, started_over=started_over)
+    context["area_title"] = dojo.catalog.skills.areas[bench.exercise.area].title  # crumbs
     # The home page's link to a review of an exercise tried before (a new one is linked
     # plainly: there is nothing to write again from memory).
     if request.query_params.get("review") == "1" and bench.attempts:
