@@ -231,8 +231,18 @@ def test_an_attempt_is_put_back_in_the_editor(page: Page) -> None:
     before = int(count.inner_text() or 0)
     checked = WRONG + "# the code of this check\n"
     write_code(page, checked)
+    # While a check runs, the verdict on screen (the last check's) is dimmed.
+    page.evaluate(
+        """() => { const result = document.getElementById("result");
+            window.seenStale = false;
+            new MutationObserver(() => {
+                if (result.classList.contains("stale")) window.seenStale = true;
+            }).observe(result, { attributes: true }); }"""
+    )
     page.locator("#check-button").click()
     expect(count).to_have_text(str(before + 1), timeout=CHECK_TIMEOUT_MS)
+    assert page.evaluate("window.seenStale")
+    expect(page.locator("#result")).not_to_have_class(re.compile("stale"))
     write_code(page, RIGHT)
     newest = page.locator("#history-list .attempt").first
     newest.locator("summary").click()

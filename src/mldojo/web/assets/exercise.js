@@ -246,6 +246,11 @@ export function initExercise(root) {
     checking = true;
     checkButton.classList.add("busy");
     checkButton.textContent = "Checking…";
+    // The verdict on screen is the last check's until this one answers: dimmed, not taken
+    // for this one's.
+    const result = document.getElementById("result");
+    result.classList.add("stale");
+    result.setAttribute("aria-busy", "true");
     checkState.textContent = "";
     delete checkState.dataset.putBack;
     const body = payload();
@@ -268,6 +273,8 @@ export function initExercise(root) {
       if (unsaved() !== null && timer === null) timer = setTimeout(saveNow, SAVE_AFTER_MS);
     } finally {
       checking = false;
+      result.classList.remove("stale");
+      result.removeAttribute("aria-busy");
       checkButton.classList.remove("busy");
       checkButton.textContent = "Check";
     }
