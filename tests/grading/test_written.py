@@ -25,6 +25,7 @@ from mldojo.grading.written import (
     table_rows,
     untabled,
 )
+from mldojo.settings import bundled_content_root
 from tests.conftest import copy_exercises
 
 REPORT_ID = "soft.communication.overclaiming_summary"
@@ -161,6 +162,15 @@ def test_a_text_s_numbers_are_found_in_one_pass_with_where_they_are() -> None:
         "1,204",
         "-3.5",
     ]
+
+
+def test_the_untouched_starter_meets_no_rubric_line() -> None:
+    # Its headings and TODO lines met 20 of the 28 lines, a score for writing nothing.
+    exercise = load_catalog(content_root=bundled_content_root()).get(REPORT_ID)
+    [result] = judge_written(exercise, exercise.starter() + "\n  \n")
+    assert not result.passed and "the starter as it was given" in result.message
+    edited = exercise.starter().replace("TODO", "The new model", 1)
+    assert len(judge_written(exercise, edited)) > 1  # one line written: read as a report
 
 
 def test_a_version_must_be_one_the_statement_names(tmp_path: Path) -> None:

@@ -358,6 +358,11 @@ def _split(report: str, block: tuple[int, int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _lines(text: str) -> list[str]:
+    """The text's lines without trailing spaces, blank lines around it left out."""
+    return [line.rstrip() for line in text.strip().splitlines()]
+
+
 def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
     spec: WrittenSpec | None = exercise.meta.written
     assert spec is not None  # the catalog guarantees a [written] table
@@ -373,6 +378,16 @@ def judge_written(exercise: Exercise, report: str) -> list[CaseResult]:
                 f"the report is far longer than the {spec.max_words} words allowed ({words:,} "
                 f"words, {len(report):,} characters), so the rest of the rubric was not read: "
                 f"shorten it to at most {spec.max_words} words",
+            )
+        ]
+    if _lines(report) == _lines(exercise.starter()):
+        # Its headings and TODO lines would meet a few rubric lines, a score for nothing.
+        return [
+            CaseResult(
+                _length_name(spec),
+                False,
+                "this is the starter as it was given: write your report in place of its "
+                "TODO lines, under its headings",
             )
         ]
     sections = section_texts(report)  # read once, for every rule that looks under a heading
