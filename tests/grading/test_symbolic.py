@@ -271,6 +271,22 @@ def test_an_answer_that_grows_past_any_number_is_judged_not_worked_out(
         assert not passed and "is not the right expression" in message, message
 
 
+def test_a_formula_too_big_to_read_in_time_is_said_to_be_one(catalog: Catalog) -> None:
+    # SymPy works 9**9**9**9 out as it reads it, until the limit: the advice for a loop
+    # ("look for an endless loop, a blocking wait") meant nothing for a formula.
+    from dataclasses import replace
+
+    from mldojo.grading.local import LocalGrader
+
+    exercise = catalog.get("math.calculus.sigmoid_derivative")
+    limits = exercise.meta.limits.model_copy(update={"time_s": 1})
+    exercise = replace(exercise, meta=exercise.meta.model_copy(update={"limits": limits}))
+    verdict = LocalGrader().grade(exercise, "ANSWER = '9**9**9**9'\n", seed=1)
+    message = " ".join(c.message for c in verdict.cases)
+    assert not verdict.passed and "too large to work out" in message, message
+    assert "endless loop" not in message
+
+
 @pytest.mark.parametrize(
     "tree, words",
     [

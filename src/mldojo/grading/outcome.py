@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from mldojo.catalog.exercise import Exercise
-from mldojo.catalog.schema import Limits
+from mldojo.catalog.schema import Kind, Limits
 from mldojo.grading.error_advice import with_advice
 from mldojo.grading.runner import STARTUP_ALLOWANCE_S, ChildOutcome
 from mldojo.grading.verdict import CaseResult, Status
@@ -46,6 +46,9 @@ def run_failure(
                 f" while at its memory limit of {limits.memory_mb} MB: look for a value "
                 "that grows without bound and build smaller intermediate values"
             )
+        elif exercise.kind is Kind.SYMBOLIC:  # the formula is read, not run: it is too big
+            name = "runs within the time limit"
+            advice = FORMULA_TOO_BIG
         else:
             name = "runs within the time limit"
             advice = (
@@ -57,9 +60,12 @@ def run_failure(
         out_of_cpu = outcome.returncode == -24 or (
             outcome.returncode == -9 and outcome.cpu_s >= limits.time_s
         )
+        reason = crash_reason(outcome, limits, where)
+        if out_of_cpu and exercise.kind is Kind.SYMBOLIC:
+            reason = f"stopped after {outcome.cpu_s:.0f} s of CPU time{where}{FORMULA_TOO_BIG}"
         return (
             Status.TIMEOUT if out_of_cpu else Status.CRASHED,
-            [CaseResult("runs to the end", False, crash_reason(outcome, limits, where))],
+            [CaseResult("runs to the end", False, reason)],
         )
     if not well_formed(result, mode, n_cases):
         return Status.CRASHED, [
@@ -135,6 +141,14 @@ def at_memory_limit(outcome: ChildOutcome, limits: Limits) -> bool:
     that grows without bound can reach a time limit first; the kernel's peak for the run
     says so even where its failure count was not read."""
     return outcome.memory_exhausted or outcome.max_rss_mb >= MEMORY_NEAR_LIMIT * limits.memory_mb
+
+
+# A symbolic answer is only read (SymPy builds its expression): what takes that long is
+# a number worked out exactly as it is read.
+FORMULA_TOO_BIG = (
+    ": reading the formula took that long, so it holds a number too large to work out "
+    "(such as 9**9**9**9): write the formula in the exercise's symbols, without it"
+)
 
 
 def crash_reason(outcome: ChildOutcome, limits: Limits, where: str = "") -> str:
