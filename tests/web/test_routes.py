@@ -146,6 +146,10 @@ def test_the_report_has_its_plots_and_a_pdf(client: TestClient) -> None:
     assert html.count('<img src="data:image/svg+xml;base64,') == 3
     assert 'href="/report.pdf"' in html and "The plan for the next week" in html
     assert f"the bar is {BAR_SCORE}" in html
+    # Each area's meter marks the bar it names, on the report and on home.
+    for shown in (html, page(client, "/")):
+        marks = re.findall(r'<rect class="meter-bar" x="([\d.]+)"', shown)
+        assert len(marks) == 7 and {round(float(x) + 0.4, 1) for x in marks} == {float(BAR_SCORE)}
     pdf = client.get("/report.pdf")
     assert pdf.status_code == 200 and pdf.headers["content-type"] == "application/pdf"
     assert pdf.content.startswith(b"%PDF") and "attachment" in pdf.headers["content-disposition"]
