@@ -527,6 +527,7 @@ def test_a_second_tab_of_an_exercise_takes_the_draft_saved_in_the_first(page: Pa
     expect(page.locator("#save-state")).to_have_text("saved")
     expect(other.locator("#code")).to_have_value(first)
     expect(other.locator("#save-state")).to_have_text("updated from another tab")
+    expect(other.locator("#undo-put")).to_be_visible()  # what it had is one Undo away
     other.bring_to_front()
     other.locator(".cm-content").click()
     other.keyboard.press("Control+End")

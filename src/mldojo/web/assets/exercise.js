@@ -181,7 +181,10 @@ export function initExercise(root) {
         return;
       }
       saved = data.key;
-      if (show(body)) say("updated from another tab");
+      if (!show(body)) return;
+      say("updated from another tab");
+      // What this tab had (saved, then saved over by the other) is one Undo away.
+      if (editor) offerUndo("The other tab's draft is in the editor.");
     });
   }
 
@@ -352,6 +355,19 @@ export function initExercise(root) {
     }
   });
 
+  // After code was put in the editor (one edit, which Ctrl+Z undoes): the status line
+  // says what it is, with an Undo button, until the next edit.
+  function offerUndo(said) {
+    checkState.textContent = `${said} `;
+    const undoButton = document.createElement("button");
+    undoButton.type = "button";
+    undoButton.className = "button small secondary";
+    undoButton.id = "undo-put";
+    undoButton.textContent = "Undo";
+    checkState.append(undoButton);
+    checkState.dataset.putBack = "yes"; // set after the edit, which it outlives
+  }
+
   // Code from mldojo put in the editor as one edit that Ctrl+Z undoes, the status line
   // saying what it is, with an Undo button, until the next edit: `ask` (on a click of a
   // button matching `selector`) answers with the code and what to say.
@@ -364,14 +380,7 @@ export function initExercise(root) {
       try {
         const { source, said } = await ask(button);
         editor.value = source;
-        checkState.textContent = `${said} `;
-        const undoButton = document.createElement("button");
-        undoButton.type = "button";
-        undoButton.className = "button small secondary";
-        undoButton.id = "undo-put";
-        undoButton.textContent = "Undo";
-        checkState.append(undoButton);
-        checkState.dataset.putBack = "yes"; // set after the edit above, which it outlives
+        offerUndo(said);
         editor.focus();
         textarea.closest("form").scrollIntoView({ block: "nearest", behavior: "smooth" });
       } catch (error) {
