@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from starlette.background import BackgroundTask
@@ -199,8 +200,7 @@ async def start_over(exercise_id: str, request: Request, dojo: DojoDep) -> Respo
         partial(start, dojo, exercise.id, fresh=True, unsaved=unsaved)
     )
     if not wants_json(request.headers):  # the page's form, without scripts
-        view = "&history=all" if request.query_params.get("history") == "all" else ""
-        return RedirectResponse(f"/exercises/{exercise.id}?started=over{view}#code", 303)
+        return _back(exercise.id, "code", request, started_over=True)
     return JSONResponse(
         {"source": exercise.starter(), "kept": [str(path) for path in started.set_aside]}
     )
@@ -226,10 +226,16 @@ def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
     return source
 
 
-def _back(exercise_id: str, anchor: str, request: Request) -> RedirectResponse:
+def _back(
+    exercise_id: str, anchor: str, request: Request, *, started_over: bool = False
+) -> RedirectResponse:
     """Back to the page after a form's action, listing every attempt when it did (the
-    page's forms keep its `?history=all` in their address)."""
-    view = "?history=all" if request.query_params.get("history") == "all" else ""
+    page's forms keep its `?history=all` in their address), and saying that the learner
+    started over when they did."""
+    query = [("started", "over")] if started_over else []
+    if request.query_params.get("history") == "all":
+        query.append(("history", "all"))
+    view = f"?{urlencode(query)}" if query else ""
     return RedirectResponse(f"/exercises/{exercise_id}{view}#{anchor}", status_code=303)
 
 
