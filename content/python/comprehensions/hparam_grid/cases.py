@@ -83,6 +83,9 @@ def diagnose(case, expected, got):
     if len(got) != len(expected) and got == _grid_with(grid, _deduplicated):
         return ("duplicate choices were dropped: choices keep their order in their list, "
                 "duplicates included, so do not pass them through a set")
+    if not got:
+        return (f"no runs came back, where the grid makes {len(expected)}: every "
+                "combination of the choices is a run")
     if len(got) != len(expected):
         if any(isinstance(v, str | tuple | dict) for v in grid.values()):
             return ("the number of runs is off: only a list holds choices; a string, tuple or "
