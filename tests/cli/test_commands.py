@@ -406,6 +406,10 @@ def test_a_written_exercise_is_a_markdown_file(real_cli: Cli, home: Path) -> Non
     path = home / "workspace" / "evaluation" / "comparison" / "fraud_model_report.md"
     assert str(path) in out and path.read_text().startswith("# Fraud model B versus A")
     verdict = json.loads(ok(real_cli("check", exercise, "--json"), 1))
+    [case] = verdict["cases"]  # the starter as given is said to be one
+    assert not case["passed"] and "the starter as it was given" in case["message"]
+    path.write_text(path.read_text().replace("TODO", "B catches more fraud", 1))
+    verdict = json.loads(ok(real_cli("check", exercise, "--json"), 1))
     assert any(c["name"].startswith("covers:") and not c["passed"] for c in verdict["cases"])
 
 
