@@ -40,15 +40,15 @@ def run_failure(
             f"stopped after {limits.time_s + STARTUP_ALLOWANCE_S:g} s of wall time (the "
             f"limit is {limits.time_s:g} s plus start-up){where}"
         )
-        if at_memory_limit(outcome, limits):
+        if exercise.kind is Kind.SYMBOLIC:  # the formula is read, not run: it is too big
+            name = "runs within the time limit"
+            advice = FORMULA_TOO_BIG
+        elif at_memory_limit(outcome, limits):
             name = "runs within the time and memory limits"
             advice = (
                 f" while at its memory limit of {limits.memory_mb} MB: look for a value "
                 "that grows without bound and build smaller intermediate values"
             )
-        elif exercise.kind is Kind.SYMBOLIC:  # the formula is read, not run: it is too big
-            name = "runs within the time limit"
-            advice = FORMULA_TOO_BIG
         else:
             name = "runs within the time limit"
             advice = (
