@@ -130,6 +130,7 @@ def test_browsing_narrows_by_kind_skill_status_and_words(dojo: Dojo) -> None:
 
     assert set(shown(Filters())) == {BROADCAST, CHOICE}
     assert shown(Filters(query="BROADCASTING offset")) == [BROADCAST]
+    assert shown(Filters(query="bróadcasting OFFSÉT")) == [BROADCAST]  # accents aside
     assert shown(Filters(skill="stack.numpy.broadcasting")) == [BROADCAST]
     assert shown(Filters(kind="choice")) == [CHOICE]
     check(dojo, BROADCAST, source=WRONG)

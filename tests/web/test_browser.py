@@ -438,6 +438,8 @@ def test_an_area_is_filtered_as_the_learner_types(page: Page, shots: Path) -> No
     page.goto("/areas/stack")
     rows = page.locator("#exercise-table tbody tr")
     expect(rows).to_have_count(2)
+    page.locator('#filters input[name="q"]').fill("LÉARNING cürves")  # case and accents aside
+    expect(page.locator("#exercise-table tbody tr:visible")).to_have_count(1)
     page.locator('#filters input[name="q"]').fill("learning curves")
     expect(page.locator("#exercise-table tbody tr:visible")).to_have_count(1)
     expect(page.locator("#exercise-table tbody tr:visible")).to_contain_text("learning curves")

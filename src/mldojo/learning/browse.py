@@ -7,6 +7,7 @@ every interface filters the same way.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from mldojo.catalog.catalog import Catalog
@@ -59,8 +60,8 @@ def check_filters(catalog: Catalog, filters: Filters) -> None:
 
 def narrow(catalog: Catalog, rows: list[Row], filters: Filters) -> list[Row]:
     """The rows of the kind that teach the skill, have the status and match every word of the query
-    (in the id, title, kind or skill titles, case-insensitive)."""
-    words = filters.query.lower().split()
+    (in the id, title, kind or skill titles, case and accents aside)."""
+    words = folded(filters.query).split()
     kept = []
     for exercise, status in rows:
         if filters.kind is not None and exercise.kind.value != filters.kind:
@@ -78,9 +79,16 @@ def narrow(catalog: Catalog, rows: list[Row], filters: Filters) -> list[Row]:
 
 
 def search_text(catalog: Catalog, exercise: Exercise) -> str:
-    """What a query is matched against, lower-cased."""
+    """What a query is matched against, `folded`."""
     skills = catalog.skills.skills
     titles = [skills[s].title for s in exercise.meta.skills if s in skills]
-    return " ".join(
-        [exercise.id, exercise.title, exercise.kind.value, *exercise.meta.skills, *titles]
-    ).lower()
+    return folded(
+        " ".join([exercise.id, exercise.title, exercise.kind.value, *exercise.meta.skills, *titles])
+    )
+
+
+def folded(text: str) -> str:
+    """Lower-cased without accents, so "naïve" finds "Naive Bayes" (the listing's live
+    filter folds a query the same way)."""
+    split = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in split if not unicodedata.combining(c)).lower()

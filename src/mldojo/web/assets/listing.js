@@ -9,7 +9,9 @@ export function initFilters(form) {
   const status = form.elements.namedItem("status");
 
   function apply() {
-    const words = query.value.toLowerCase().split(/\s+/).filter(Boolean);
+    // Folded as the server folds a row's text: lower case, accents aside ("naïve").
+    const folded = query.value.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+    const words = folded.split(/\s+/).filter(Boolean);
     let shown = 0;
     for (const row of rows) {
       const keep =
