@@ -181,6 +181,14 @@ def test_a_choice_exercise_gets_options_and_a_written_one_a_markdown_editor(
     assert 'data-language="markdown"' in html and 'id="word-count"' in html
 
 
+def test_skills_are_named_by_their_titles_with_the_id_beside(client: TestClient) -> None:
+    html = page(client, f"/exercises/{BROADCAST}")
+    chip = (
+        '<a class="chip" href="/skills/stack.numpy.broadcasting" title="stack.numpy.broadcasting">'
+    )
+    assert f"{chip}NumPy broadcasting</a>" in html
+
+
 def test_the_crumbs_name_the_area_by_its_title(client: TestClient) -> None:
     for path in (f"/exercises/{BROADCAST}", "/skills/stack.numpy.broadcasting"):
         crumbs = page(client, path).split('<nav class="crumbs">', 1)[1].split("</nav>", 1)[0]
@@ -193,6 +201,9 @@ def test_the_area_listing_filters_and_searches(client: TestClient) -> None:
     assert len(rows) == 2  # the broadcast exercise and the plot exercise of the stack area
     shown = [r for r in rows if "hidden" not in r]
     assert len(shown) == 1 and "broadcast" in shown[0]
+    # The kind filter offers the kinds the area has, not every kind there is.
+    offered = re.findall(r'<option value="(\w+)"', page(client, "/areas/stack"))
+    assert offered and "choice" not in offered and "function" in offered
     html = page(client, "/areas/stack?kind=plot")
     assert [r for r in re.findall(r"<tr data-kind[^>]*>", html) if "hidden" not in r] == [
         r for r in re.findall(r"<tr data-kind[^>]*>", html) if 'data-kind="plot"' in r

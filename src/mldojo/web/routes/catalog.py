@@ -62,7 +62,12 @@ def _listing(
             "shown": len(shown),
             "total": len(everything),
             "counts": counts,
-            "kinds": [k.value for k in Kind],
+            # The kinds the listing has (and the one asked for), not every kind there is.
+            "kinds": [
+                k.value
+                for k in Kind
+                if k.value == filters.kind or any(e.kind is k for e, _ in everything)
+            ],
             "statuses": [s.value for s in ExerciseStatus],
             "skills": skills.skills,
             "area_skills": (

@@ -152,7 +152,11 @@ async def exercise_page(
     # `?started=over`: where a Start over without scripts comes back to.
     started_over = request.query_params.get("started") == "over"
     context = dict(_context(bench), all_attempts=all_attempts, started_over=started_over)
-    context["area_title"] = dojo.catalog.skills.areas[bench.exercise.area].title  # crumbs
+    skills = dojo.catalog.skills
+    context["area_title"] = skills.areas[bench.exercise.area].title  # crumbs
+    context["skill_titles"] = {
+        s: skills.skills[s].title for s in bench.exercise.meta.skills if s in skills.skills
+    }
     # The home page's link to a review of an exercise tried before (a new one is linked
     # plainly: there is nothing to write again from memory).
     if request.query_params.get("review") == "1" and bench.attempts:
