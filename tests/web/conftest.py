@@ -55,6 +55,16 @@ def token(client: TestClient, url: str = "/") -> str:
     return found.group(1)
 
 
+def post_form(client: TestClient, url: str, fields: dict[str, str], csrf: str) -> Any:
+    """A page's own form sent as a browser without scripts sends it: not followed."""
+    return client.post(
+        url,
+        data={**fields, "csrf_token": csrf},
+        headers={"accept": "text/html"},
+        follow_redirects=False,
+    )
+
+
 def post_json(client: TestClient, url: str, body: Any, csrf: str | None) -> Any:
     headers = {"accept": "application/json"}
     if csrf is not None:

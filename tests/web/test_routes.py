@@ -35,6 +35,7 @@ from tests.web.conftest import (
     WRITTEN,
     WRONG,
     page,
+    post_form,
     post_json,
     token,
 )
@@ -102,11 +103,8 @@ def test_the_home_page_shows_the_areas_and_next_steps(client: TestClient) -> Non
 
 def test_a_journal_entry_is_added_from_the_home_page(client: TestClient) -> None:
     csrf = token(client)
-    added = client.post(
-        "/journal",
-        data={"text": "Broadcasting lines shapes up from the right", "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
+    added = post_form(
+        client, "/journal", {"text": "Broadcasting lines shapes up from the right"}, csrf
     )
     assert added.status_code == 303 and added.headers["location"] == "/#journal"
     assert "Broadcasting lines shapes up from the right" in page(client, "/")
@@ -125,12 +123,7 @@ def test_every_journal_entry_can_be_read_not_only_the_newest(client: TestClient)
     assert 'id="journal-all"' not in every
     # Without scripts, adding an entry comes back to every entry.
     assert 'action="/journal?journal=all"' in every and 'action="/journal"' in home
-    added = client.post(
-        "/journal?journal=all",
-        data={"text": "one more", "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
-    )
+    added = post_form(client, "/journal?journal=all", {"text": "one more"}, csrf)
     assert added.status_code == 303 and added.headers["location"] == "/?journal=all#journal"
 
 
@@ -248,20 +241,11 @@ def test_a_form_post_carries_its_token_in_a_field(client: TestClient) -> None:
     url = f"/exercises/{BROADCAST}/draft"
     refused = client.post(url, data={"source": "x = 2"}, headers={"accept": "text/html"})
     assert refused.status_code == 403 and "Forbidden" in refused.text
-    done = client.post(
-        url,
-        data={"source": "x = 2", "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
-    )
+    done = post_form(client, url, {"source": "x = 2"}, csrf)
     assert done.status_code == 303 and done.headers["location"] == f"/exercises/{BROADCAST}#code"
     assert "x = 2" in page(client, f"/exercises/{BROADCAST}")
-    chosen = client.post(  # a choice page has its options where a code page has its editor
-        f"/exercises/{CHOICE}/draft",
-        data={"choice": "B", "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
-    )
+    # A choice page has its options where a code page has its editor.
+    chosen = post_form(client, f"/exercises/{CHOICE}/draft", {"choice": "B"}, csrf)
     assert chosen.headers["location"] == f"/exercises/{CHOICE}#choices"
     assert 'id="choices"' in page(client, f"/exercises/{CHOICE}")
 
@@ -582,12 +566,7 @@ def test_every_attempt_can_be_listed_not_only_the_newest(client: TestClient) -> 
         assert f'action="{url}/{action}?history=all"' in every or (
             f'formaction="{url}/{action}?history=all"' in every
         ), action
-    checked = client.post(
-        f"{url}/check?history=all",
-        data={"choice": "A", "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
-    )
+    checked = post_form(client, f"{url}/check?history=all", {"choice": "A"}, csrf)
     assert checked.status_code == 303
     assert checked.headers["location"] == f"{url}?history=all#result"
 
@@ -620,12 +599,7 @@ def test_start_over_keeps_the_code_beside_the_workspace_file(
     # the editor's text kept as the rest is.
     assert f'formaction="{url}/start-over"' in page(client, url)
     typed = WRONG + "# typed in a page without scripts\n"
-    sent = client.post(
-        f"{url}/start-over",
-        data={"source": typed, "csrf_token": csrf},
-        headers={"accept": "text/html"},
-        follow_redirects=False,
-    )
+    sent = post_form(client, f"{url}/start-over", {"source": typed}, csrf)
     assert sent.status_code == 303 and sent.headers["location"] == f"{url}?started=over#code"
     after = page(client, f"{url}?started=over")
     assert 'id="started-over"' in after and "NotImplementedError" in after
