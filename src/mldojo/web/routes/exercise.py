@@ -147,7 +147,7 @@ async def exercise_page(
 ) -> HTMLResponse:
     """The page; `?history=all` lists every attempt, not only the newest; `?review=1`
     opens a review: a note, and the code `review_code` says."""
-    all_attempts = request.query_params.get("history") == "all"
+    all_attempts = _every_attempt(request)
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
     # `?started=over`: where a Start over without scripts comes back to.
     started_over = request.query_params.get("started") == "over"
@@ -171,7 +171,7 @@ async def page_parts(
     """The parts of the page a check changes besides its result: the history, the
     status and what comes next (the bundle asks for them once the result is shown);
     `?history=all` as the page was asked for."""
-    all_attempts = request.query_params.get("history") == "all"
+    all_attempts = _every_attempt(request)
     context = _context(await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts))
     return JSONResponse(
         {
@@ -230,6 +230,11 @@ def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
     return source
 
 
+def _every_attempt(request: Request) -> bool:
+    """Whether the page (or the form sent from it) lists every attempt, `?history=all`."""
+    return request.query_params.get("history") == "all"
+
+
 def _back(
     exercise_id: str, anchor: str, request: Request, *, started_over: bool = False
 ) -> RedirectResponse:
@@ -237,7 +242,7 @@ def _back(
     page's forms keep its `?history=all` in their address), and saying that the learner
     started over when they did."""
     query = [("started", "over")] if started_over else []
-    if request.query_params.get("history") == "all":
+    if _every_attempt(request):
         query.append(("history", "all"))
     view = f"?{urlencode(query)}" if query else ""
     return RedirectResponse(f"/exercises/{exercise_id}{view}#{anchor}", status_code=303)

@@ -50,7 +50,7 @@ async def home_page(
     scores = {score.id: score for score in data.home.mastery}
     # `?journal=all`: every entry, asked for by the link under the newest.
     journal, more = data.journal[:JOURNAL_SHOWN], len(data.journal) > JOURNAL_SHOWN
-    journal_all = request.query_params.get("journal") == "all"
+    journal_all = _every_entry(request)
     if more and journal_all:
         journal, more = await run_in_threadpool(journal_list, dojo), False
     return pages.render(
@@ -69,6 +69,11 @@ async def home_page(
     )
 
 
+def _every_entry(request: Request) -> bool:
+    """Whether home (or the journal's form sent from it) lists every entry, `?journal=all`."""
+    return request.query_params.get("journal") == "all"
+
+
 @router.post("/journal")
 async def add_to_journal(request: Request, dojo: DojoDep) -> Response:
     data = await payload(request)
@@ -84,6 +89,6 @@ async def add_to_journal(request: Request, dojo: DojoDep) -> Response:
         )
     note = await run_in_threadpool(journal_add, dojo, text)
     if not wants_json(request.headers):
-        view = "?journal=all" if request.query_params.get("journal") == "all" else ""
+        view = "?journal=all" if _every_entry(request) else ""
         return RedirectResponse(f"/{view}#journal", status_code=303)
     return JSONResponse({"entry": note.to_json()})
