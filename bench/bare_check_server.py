@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import json
 import sys
-from pathlib import Path
 from typing import Any
 
 import uvicorn
 from anyio import to_thread
+from web import EXERCISE, PACK  # bench/web.py, which starts this server: its exercise
 
 from mldojo.catalog.exercise import load_exercise
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.pool import ZygotePool
-
-PACK = Path(__file__).resolve().parent / "pack"
-EXERCISE = "stack.numpy.standardize_columns"
 
 
 def main() -> None:
