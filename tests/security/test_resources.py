@@ -84,6 +84,27 @@ def test_fork_bomb_stops_at_the_process_limit(attack: Attack) -> None:
     """)
 
 
+def test_a_forked_copy_that_runs_on_does_not_report(attack: Attack) -> None:
+    # The copy runs the rest of the check too. Its report raced the original's: the
+    # verdict was the original's or "not a result ... file descriptors", by chance.
+    source = (
+        "import os\nos.fork()\ndef add_row_offsets(X, offsets):\n    return X + offsets[:, None]\n"
+    )
+    for seed in range(3):
+        right = attack.grader.grade(attack.exercise, source, seed=seed)
+        assert right.passed, everything_shown(right)
+    wrong = attack.grader.grade(attack.exercise, source.replace("[:, None]", ""), seed=3)
+    assert wrong.status is Status.FAILED, everything_shown(wrong)
+    assert "file descriptors" not in everything_shown(wrong)
+    # Forking in each call doubles the processes each case, up to the process limit.
+    doubling = attack(
+        source.replace("import os\nos.fork()\n", "import os\n").replace(
+            "    return", "    os.fork()\n    return"
+        )
+    )
+    assert "file descriptors" not in everything_shown(doubling)
+
+
 def test_threads_and_subprocesses(attack: Attack) -> None:
     attack("""
         import threading, time
