@@ -655,7 +655,7 @@ def test_a_keyboard_goes_on_from_the_hint_or_solution_it_asked_for(page: Page) -
     expect(page.locator("#solution-code")).to_be_focused()
 
 
-def test_without_javascript_a_check_and_start_over_work_and_no_dead_button_shows(
+def test_without_javascript_a_check_start_over_and_put_back_work(
     browser: Browser, server: Server
 ) -> None:
     context = browser.new_context(java_script_enabled=False, base_url=server.url)
@@ -667,11 +667,17 @@ def test_without_javascript_a_check_and_start_over_work_and_no_dead_button_shows
     newest = page.locator("#history-list .attempt").first
     newest.locator("summary").click()  # details open without a script
     expect(newest.locator("pre, .highlight").first).to_be_visible()
-    expect(newest.locator("[data-restore]")).to_be_hidden()  # it needs the script
     # Starting over is a form: the page comes back with the starter and says so.
     page.locator("#code").fill(WRONG + "# mine\n")
     page.locator("#start-over summary").click()
     page.locator("#start-over-yes").click()
     expect(page.locator("#started-over")).to_be_visible()
     expect(page.locator("#code")).to_have_value(re.compile("NotImplementedError"))
+    # So is putting an attempt's code back: the editor's code is kept, the page says so.
+    page.locator("#code").fill(WRONG + "# typed after starting over\n")
+    newest = page.locator("#history-list .attempt").first
+    newest.locator("summary").click()
+    newest.locator("[data-restore]").click()
+    expect(page.locator("#put-back")).to_be_visible()
+    expect(page.locator("#code")).to_have_value(WRONG)
     context.close()

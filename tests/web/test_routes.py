@@ -606,6 +606,36 @@ def test_start_over_keeps_the_code_beside_the_workspace_file(
     assert any(p.read_text() == typed for p in kept[0].parent.glob("broadcast_add.old-*.py"))
 
 
+def test_an_attempts_code_is_put_back_without_scripts_the_editors_kept_beside(
+    client: TestClient, web_settings: Settings
+) -> None:
+    """A page without scripts has no undo: putting an attempt's code back makes it the
+    draft, and what the editor held is kept beside the workspace file first."""
+    csrf = token(client)
+    url = f"/exercises/{BROADCAST}"
+    checked = post_json(client, f"{url}/check", {"source": WRONG}, csrf).json()["result"]
+    address = f"{url}/attempts/{checked['attempt']}/put-back"
+    assert f'form="code-form" formaction="{address}"' in page(client, url)
+    typed = WRONG + "# typed since the check, in a page without scripts\n"
+    sent = post_form(client, address, {"source": typed}, csrf)
+    assert sent.status_code == 303 and sent.headers["location"] == f"{url}?put=back#code"
+    after = page(client, f"{url}?put=back")
+    assert 'id="put-back"' in after
+    assert unescape(after.split('id="code"', 1)[1].split("</textarea>")[0]).endswith(WRONG)
+    folder = web_settings.workspace / "stack" / "numpy"
+    assert [p.read_text() for p in folder.glob("broadcast_add.old-*.py")] == [typed]
+    # The attempt's code again: nothing else to keep; the view of every attempt is kept.
+    assert f'formaction="{address}?history=all"' in page(client, f"{url}?history=all")
+    again = post_form(client, f"{address}?history=all", {"source": WRONG}, csrf)
+    assert again.headers["location"] == f"{url}?put=back&history=all#code"
+    answer = post_json(client, address, {"source": WRONG}, csrf)
+    assert answer.status_code == 200 and answer.json() == {"source": WRONG, "kept": []}
+    assert len(list(folder.glob("broadcast_add.old-*.py"))) == 1
+    unknown = post_json(client, f"{url}/attempts/999999/put-back", {"source": typed}, csrf)
+    assert unknown.status_code == 404
+    assert_error_shape(unknown.json(), "UnknownAttempt")
+
+
 def test_a_bad_body_is_answered_with_what_that_action_takes(client: TestClient) -> None:
     csrf = token(client)
     headers = {"accept": "application/json", "content-type": "application/json"}

@@ -52,7 +52,7 @@ from mldojo.learning.workbench import (
     open_workbench,
     refuse_unanswered,
 )
-from mldojo.learning.workspace import Started, start_exercise, workspace_file
+from mldojo.learning.workspace import Started, keep_beside, start_exercise, workspace_file
 from mldojo.settings import Settings
 from mldojo.store.engine import Store
 from mldojo.store.models import Learner
@@ -264,6 +264,22 @@ def attempt_code(dojo: Dojo, exercise_id: str, attempt_id: int) -> str:
             "page's history lists the attempts kept."
         )
     return source
+
+
+def put_back(
+    dojo: Dojo, exercise_id: str, attempt_id: int, *, unsaved: str | None = None
+) -> tuple[str, tuple[Path, ...]]:
+    """An attempt's code made the draft, as the page's "Put this code back" does: the
+    draft and `unsaved` code (the editor's) that differ from it are first kept beside
+    the workspace file, since a page without scripts has no undo. The code, and where
+    the rest was kept."""
+    exercise = dojo.catalog.get(exercise_id)
+    source = attempt_code(dojo, exercise.id, attempt_id)
+    draft = load_draft(dojo.store, learner=dojo.learner, exercise_id=exercise.id)
+    others = [text for text in (draft, unsaved) if text is not None and text != source]
+    kept = keep_beside(dojo.settings.workspace, exercise, others)
+    save_draft(dojo, exercise.id, source)
+    return source, kept
 
 
 def unavailable(dojo: Dojo, exercise: Exercise) -> str | None:

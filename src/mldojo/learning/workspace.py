@@ -63,7 +63,8 @@ def start_exercise(
     set_aside: tuple[Path, ...] = ()
     if fresh:
         draft = last_check = None
-        set_aside = _keep_aside(path, exercise, keep)
+        again = f"run `mldojo start {exercise.id} --fresh` again"
+        set_aside = _keep_aside(path, exercise, keep, move_file=True, again=again)
     if path.exists():
         return Started(path, created=False, set_aside=set_aside)
     code = last_check[1] if last_check is not None else draft
@@ -89,9 +90,25 @@ def start_exercise(
     return Started(path, created=True, set_aside=set_aside)
 
 
-def _keep_aside(path: Path, exercise: Exercise, keep: Sequence[str]) -> tuple[Path, ...]:
-    """The learner's file moved to a name of its own, and each text of `keep` written to
-    one, unless it is the starter or what is kept already; where each went."""
+def keep_beside(workspace: Path, exercise: Exercise, texts: Sequence[str]) -> tuple[Path, ...]:
+    """Each of `texts` written to a file of its own beside the learner's file, which
+    stays, unless it is the starter, the file's code or kept already: where each went."""
+    return _keep_aside(
+        workspace_file(workspace, exercise), exercise, texts, move_file=False, again="try again"
+    )
+
+
+def _keep_aside(
+    path: Path,
+    exercise: Exercise,
+    keep: Sequence[str],
+    *,
+    move_file: bool,
+    again: str,
+) -> tuple[Path, ...]:
+    """The learner's file moved to a name of its own (with `move_file`), and each text
+    of `keep` written to one, unless it is the starter or what is kept already; where
+    each went. `again`: what to do once the folder is freed, should writing fail."""
     starter = exercise.starter()
     kept: list[Path] = []
     try:
@@ -99,7 +116,7 @@ def _keep_aside(path: Path, exercise: Exercise, keep: Sequence[str]) -> tuple[Pa
         if path.exists():
             raw = path.read_bytes()
             known.add(raw.decode("utf-8", errors="replace"))
-            if raw != starter.encode("utf-8"):
+            if move_file and raw != starter.encode("utf-8"):
                 kept.append(set_aside_path(path))
                 path.rename(kept[-1])
         for text in keep:
@@ -113,9 +130,9 @@ def _keep_aside(path: Path, exercise: Exercise, keep: Sequence[str]) -> tuple[Pa
             kept.append(aside)
     except OSError as exc:
         raise ConfigError(
-            f"Your code for '{exercise.id}' could not be kept beside '{path}' to start "
-            f"afresh ({exc.strerror}); nothing was replaced. Free the folder (or move the "
-            f"file yourself), then run `mldojo start {exercise.id} --fresh` again."
+            f"Your code for '{exercise.id}' could not be kept beside '{path}' "
+            f"({exc.strerror}); nothing was replaced. Free the folder (or move the file "
+            f"yourself), then {again}."
         ) from None
     return tuple(kept)
 

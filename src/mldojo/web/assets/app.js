@@ -5,8 +5,6 @@ import { initFilters } from "./listing.js";
 import { typeset } from "./math.js";
 
 function start() {
-  // What only this script can do (put an attempt back in the editor) shows only with it.
-  document.documentElement.classList.add("scripted");
   typeset(document);
   const workbench = document.getElementById("workbench");
   if (workbench) initExercise(workbench);

@@ -30,6 +30,7 @@ from mldojo.learning.dojo import (
     attempt_code,
     check,
     hint,
+    put_back,
     save_draft,
     solution,
     start,
@@ -149,9 +150,13 @@ async def exercise_page(
     opens a review: a note, and the code `review_code` says."""
     all_attempts = _every_attempt(request)
     bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
-    # `?started=over`: where a Start over without scripts comes back to.
-    started_over = request.query_params.get("started") == "over"
-    context = dict(_context(bench), all_attempts=all_attempts, started_over=started_over)
+    # Where a Start over, or a Put this code back, without scripts comes back to.
+    context = dict(
+        _context(bench),
+        all_attempts=all_attempts,
+        started_over=request.query_params.get("started") == "over",
+        put_back=request.query_params.get("put") == "back",
+    )
     skills = dojo.catalog.skills
     context["area_title"] = skills.areas[bench.exercise.area].title  # crumbs
     context["skill_titles"] = {
@@ -172,7 +177,8 @@ async def page_parts(
     status and what comes next (the bundle asks for them once the result is shown);
     `?history=all` as the page was asked for."""
     all_attempts = _every_attempt(request)
-    context = _context(await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts))
+    bench = await _bench(dojo, fresh, exercise_id, all_attempts=all_attempts)
+    context = dict(_context(bench), all_attempts=all_attempts)  # the forms keep the view
     return JSONResponse(
         {
             "html": {
@@ -204,10 +210,28 @@ async def start_over(exercise_id: str, request: Request, dojo: DojoDep) -> Respo
         partial(start, dojo, exercise.id, fresh=True, unsaved=unsaved)
     )
     if not wants_json(request.headers):  # the page's form, without scripts
-        return _back(exercise.id, "code", request, started_over=True)
+        return _back(exercise.id, "code", request, said=("started", "over"))
     return JSONResponse(
         {"source": exercise.starter(), "kept": [str(path) for path in started.set_aside]}
     )
+
+
+@router.post("/{exercise_id}/attempts/{attempt_id}/put-back")
+async def put_code_back(
+    exercise_id: str, attempt_id: int, request: Request, dojo: DojoDep
+) -> Response:
+    """An attempt's code as the draft, the editor's code (sent as `source`) kept beside
+    the workspace file where it differs: "Put this code back" for a page without
+    scripts, whose bundle puts the code in the editor as an edit that Ctrl+Z undoes."""
+    data = await payload(request)
+    exercise = dojo.catalog.get(exercise_id)
+    unsaved = _source(data, exercise, request.url.path)
+    source, kept = await run_in_threadpool(
+        partial(put_back, dojo, exercise.id, attempt_id, unsaved=unsaved)
+    )
+    if not wants_json(request.headers):
+        return _back(exercise.id, "code", request, said=("put", "back"))
+    return JSONResponse({"source": source, "kept": [str(path) for path in kept]})
 
 
 def _source(data: dict[str, Any], exercise: Exercise, path: str) -> str:
@@ -236,12 +260,12 @@ def _every_attempt(request: Request) -> bool:
 
 
 def _back(
-    exercise_id: str, anchor: str, request: Request, *, started_over: bool = False
+    exercise_id: str, anchor: str, request: Request, *, said: tuple[str, str] | None = None
 ) -> RedirectResponse:
     """Back to the page after a form's action, listing every attempt when it did (the
-    page's forms keep its `?history=all` in their address), and saying that the learner
-    started over when they did."""
-    query = [("started", "over")] if started_over else []
+    page's forms keep its `?history=all` in their address); `said`: the query that makes
+    the page say what the action did (`?started=over`, `?put=back`)."""
+    query = [said] if said else []
     if _every_attempt(request):
         query.append(("history", "all"))
     view = f"?{urlencode(query)}" if query else ""
