@@ -6,8 +6,10 @@ from datetime import timedelta
 
 import pytest
 
-from mldojo.learning.evidence import Repeat
+from mldojo.catalog.exercise import load_exercise
+from mldojo.learning.evidence import AttemptRecord, Repeat, digest, facts_of
 from mldojo.learning.mastery import MasteryModel, SkillSpace
+from tests.conftest import CONTENT
 from tests.learning.history import (
     BROADCASTING,
     INDEXING,
@@ -92,6 +94,38 @@ def test_the_same_code_checked_again_says_almost_nothing() -> None:
     assert again.repeat is Repeat.SAME_SOURCE and again.weight < 0.1 * first.weight
     # Days later, writing the same code again is a recall, like any later re-pass.
     assert later.repeat is Repeat.REPASS_LATER and later.weight > 0.5 * first.weight
+
+
+def test_an_old_file_checked_again_days_later_is_no_recall() -> None:
+    """Many lines of one's own the same to the character are the old file or draft
+    checked again; a one-line answer is written again the same from memory."""
+    broadcast = load_exercise(CONTENT, CONTENT / "stack" / "numpy" / "broadcast_add")
+    facts = facts_of(broadcast)
+    one_line = broadcast.starter().replace(
+        'raise NotImplementedError("add_row_offsets is not written yet")',
+        "return X + offsets[:, None]",
+    )
+    own = "\n".join(
+        [
+            "import numpy as np",
+            "def add_row_offsets(X, offsets):",
+            "    column = np.asarray(offsets)",
+            "    column = column.reshape(-1, 1)",
+            "    total = X + column",
+            "    return total",
+        ]
+    )
+
+    def checked(code: str, day: float) -> AttemptRecord:
+        at = T0 + timedelta(days=day)
+        return AttemptRecord(facts.id, at, True, "passed", source_digest=digest(code), source=code)
+
+    for code, repeat in ((one_line, Repeat.REPASS_LATER), (own, Repeat.SAME_SOURCE)):
+        _, later = evidence_of([facts], [checked(code, 0), checked(code + "\n\n", 5)])
+        assert later.repeat is repeat, code
+    # Code of one's own written anew (a line differs) is a recall.
+    _, rewritten = evidence_of([facts], [checked(own, 0), checked(own + "  # again", 5)])
+    assert rewritten.repeat is Repeat.REPASS_LATER
 
 
 def test_interrupted_checks_and_untouched_starters_are_no_evidence() -> None:

@@ -33,6 +33,10 @@ REPASS_SOON_DAYS = 1.0
 # The same source checked again within a day (a fresh seed, the same file) adds almost
 # nothing; writing the same code again a day or more later is a recall like a re-pass.
 SAME_SOURCE_FACTOR = 0.05
+# ...unless more lines of it than this are the learner's own (not the starter's): a
+# choice, a formula or a one-line fix is written again the same from memory, but that
+# many lines the same to the character are the old file or draft checked again.
+REWRITTEN_LINES_AT_MOST = 3
 # Failing the same exercise again in a row is mostly the same misunderstanding.
 REFAIL_FACTOR = 0.6
 REFAIL_FLOOR = 0.25
@@ -62,6 +66,7 @@ class ExerciseFacts:
     minutes: int = 10
     guess: float = GUESS_CODE
     starter_digest: str | None = None
+    starter_lines: frozenset[str] = frozenset()  # as `own_lines` compares them
 
 
 @dataclass(frozen=True)
@@ -76,6 +81,7 @@ class AttemptRecord:
     after_solution: bool = False
     source_digest: str | None = None
     attempt_id: int | None = None
+    source: str | None = None  # the code checked, where it is known
 
 
 @dataclass(frozen=True)
@@ -124,6 +130,15 @@ def digest(source: str) -> str:
     return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
 
 
+def _lines(source: str) -> set[str]:
+    return {stripped for line in source.splitlines() if (stripped := line.strip())}
+
+
+def own_lines(source: str, facts: ExerciseFacts) -> int:
+    """How many different lines of `source` (spaces around them aside) the starter lacks."""
+    return len(_lines(source) - facts.starter_lines)
+
+
 def guess_rate(exercise: Exercise) -> float:
     choice = exercise.meta.choice
     if exercise.kind is Kind.CHOICE and choice is not None:
@@ -134,11 +149,14 @@ def guess_rate(exercise: Exercise) -> float:
 
 def facts_of(exercise: Exercise, *, with_starter: bool = True) -> ExerciseFacts:
     starter = None
+    starter_lines: frozenset[str] = frozenset()
     if with_starter:
         try:
-            starter = digest(exercise.starter())
+            text = exercise.starter()
         except OSError:
-            starter = None
+            text = None
+        if text is not None:
+            starter, starter_lines = digest(text), frozenset(_lines(text))
     return ExerciseFacts(
         id=exercise.id,
         title=exercise.title,
@@ -148,6 +166,7 @@ def facts_of(exercise: Exercise, *, with_starter: bool = True) -> ExerciseFacts:
         minutes=exercise.meta.minutes,
         guess=guess_rate(exercise),
         starter_digest=starter,
+        starter_lines=starter_lines,
     )
 
 
@@ -163,7 +182,10 @@ def attempt_weight(
     (`record.at` in UTC)."""
     weight = DIFFICULTY_WEIGHT[facts.difficulty]
     seen = history.digests.get(record.source_digest) if record.source_digest else None
-    if seen is not None and (record.at - seen).total_seconds() < REPASS_SOON_DAYS * 86400:
+    if seen is not None and (
+        (record.at - seen).total_seconds() < REPASS_SOON_DAYS * 86400
+        or (record.source is not None and own_lines(record.source, facts) > REWRITTEN_LINES_AT_MOST)
+    ):
         return weight * SAME_SOURCE_FACTOR, Repeat.SAME_SOURCE
     repeat = Repeat.FRESH
     if record.passed:

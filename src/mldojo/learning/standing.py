@@ -101,6 +101,7 @@ def attempt_records(store: Store, *, learner: str) -> tuple[list[AttemptRecord],
                 after_solution=row.after_solution,
                 source_digest=digest(row.source) if row.source else None,
                 attempt_id=row.id,
+                source=row.source,
             )
         )
     return records, running
