@@ -1,12 +1,12 @@
 """The least a web check can cost here: a bare ASGI app under uvicorn that only grades.
 
-    .venv/bin/python bench/bare_check_server.py   (started by bench/web.py)
+    .venv/bin/python bench/bare_check_server.py EXERCISE_ID   (started by bench/web.py)
 
-One route and no framework: a POST's JSON `source` is graded for `bench/web.py`'s
-exercise by a `LocalGrader` over a warm `ZygotePool`, in a worker thread as Starlette
-runs a blocking call, and the verdict's cases go back as JSON. Nothing is recorded,
-nothing is rendered, no middleware runs. The same server (uvicorn with httptools and
-uvloop) and the same client as the web app's check, so the web check's cost beyond
+One route and no framework: a POST's JSON `source` is graded for the exercise by a
+`LocalGrader` over a warm `ZygotePool`, in a worker thread as Starlette runs a blocking
+call, and the verdict's cases go back as JSON. Nothing is recorded, nothing is
+rendered, no middleware runs. The same server (uvicorn with httptools and uvloop) and
+the same client as the web app's check, so the web check's cost beyond
 this one is the app's own work, not HTTP's.
 """
 
@@ -18,15 +18,14 @@ from typing import Any
 
 import uvicorn
 from anyio import to_thread
-from web import EXERCISE, PACK  # bench/web.py, which starts this server: its exercise
+from web import bench_exercise  # bench/web.py, which starts this server
 
-from mldojo.catalog.exercise import load_exercise
 from mldojo.grading.local import LocalGrader
 from mldojo.grading.pool import ZygotePool
 
 
 def main() -> None:
-    exercise = load_exercise(PACK, PACK.joinpath(*EXERCISE.split(".")))
+    exercise = bench_exercise(sys.argv[1])
     pool = ZygotePool()
     pool.warm()
     grader = LocalGrader(runner=pool, prepare_ahead=True)
