@@ -8,6 +8,7 @@ of expected values: judging happens in the host.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import json
 import os
@@ -329,12 +330,47 @@ def run(request: dict[str, Any], result_fd: int | None = None) -> dict[str, Any]
     if mode == "attr":
         return {"results": [_value(target)]}
     runner = _run_replay if mode == "replay" else _run_call
+    loaded = _class_state(target) if mode == "replay" else {}
     results = []
     with _Progress(result_fd) as progress:
         for number, case in enumerate(request["cases"]):
             progress.case = number
-            results.append(runner(target, case, filename))
+            # Class attributes that earlier cases' objects changed: this case's start there.
+            shared = sorted(n for n, held in _class_state(target).items() if loaded.get(n) != held)
+            result = runner(target, case, filename)
+            if shared:
+                result["shared"] = shared
+            results.append(result)
     return {"results": results}
+
+
+def _class_state(cls: Any) -> dict[str, Any]:
+    """Each mutable container the class (or a base) holds as a class attribute, one
+    object shared by every instance, by what it holds: the objects in it, or the bytes
+    of an array."""
+    state: dict[str, Any] = {}
+    for klass in getattr(cls, "__mro__", ())[:-1]:  # not `object`
+        for name, value in list(vars(klass).items()):
+            if name not in state and not name.startswith("__"):
+                with contextlib.suppress(Exception):  # a learner's container may refuse
+                    held = _held(value)
+                    if held is not None:
+                        state[name] = held
+    return state
+
+
+def _held(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple((id(k), id(v)) for k, v in value.items())
+    if isinstance(value, set):
+        return tuple(sorted(map(id, value)))
+    if isinstance(value, list | collections.deque):
+        return tuple(map(id, value))
+    if isinstance(value, bytearray):
+        return bytes(value)
+    if type(value).__module__ == "numpy" and hasattr(value, "tobytes"):  # an array
+        return value.tobytes()
+    return None
 
 
 def run_timed(request: dict[str, Any], host: Any, result_fd: int) -> dict[str, Any]:

@@ -492,7 +492,9 @@ def _judge_case(
     expected: Any = NOT_DECODED,
 ) -> CaseResult:
     if exercise.kind is Kind.CLASS:
-        return _judge_replay(exercise, checks, case, got, want)
+        return _with_shared_state(
+            exercise, _judge_replay(exercise, checks, case, got, want), got, want
+        )
 
     def context() -> str:  # written out only for a failing case: printing arrays is slow
         if exercise.kind is Kind.NUMERIC:
@@ -584,6 +586,29 @@ def _judge_replay(
                 trusted=checks.custom,
             )
     return _judge_later(exercise, case, got, want)
+
+
+def _with_shared_state(
+    exercise: Exercise, judged: CaseResult, got: dict[str, Any], want: dict[str, Any]
+) -> CaseResult:
+    """A failed case whose object started with what earlier cases' objects put in a
+    class attribute (the reference's did not): that attribute is named as the cause."""
+    shared = got.get("shared")
+    if judged.passed or not isinstance(shared, list):
+        return judged
+    theirs = want.get("shared") or ()
+    names = [n for n in shared if isinstance(n, str) and n.isidentifier() and n not in theirs]
+    if not names:
+        return judged
+    entry, named = exercise.meta.entry, ", ".join(f"`{n}`" for n in names[:3])
+    one = len(names) == 1
+    cause = (
+        f"the cause: {named} {'is a class attribute' if one else 'are class attributes'} "
+        f"of {entry}, one object shared by every {entry}, so a new one starts with what "
+        f"earlier ones put there; create {'it' if one else 'them'} in __init__ "
+        f"(self.{names[0]} = ...)"
+    )
+    return replace(judged, message=f"{judged.message}; {cause}")
 
 
 def _judge_later(
