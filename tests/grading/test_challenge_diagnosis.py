@@ -52,3 +52,33 @@ def test_a_broken_diagnose_is_the_exercise_fault(tmp_path: Path) -> None:
     exercise = tumour(tmp_path, "\n\ndef diagnose(data, predictions):\n    return 1 / 0\n")
     with pytest.raises(ContentError, match=r"diagnose\(challenge, predictions\) raised"):
         LocalGrader().grade(exercise, exercise.starter(), seed=3)
+
+
+# Refuses what is not an int array, and says what came back; never reads a label.
+CHECK_PREDICTIONS = """
+
+def check_predictions(data, predictions):
+    return None if isinstance(predictions, np.ndarray) else type(predictions).__name__
+"""
+
+
+def test_predictions_the_exercise_refuses_fail_with_its_words(tmp_path: Path) -> None:
+    exercise = tumour(tmp_path, CHECK_PREDICTIONS)
+    listed = exercise.solution_source().replace(
+        "return model.predict(X_test)", "return model.predict(X_test).tolist()"
+    )
+    verdict = LocalGrader().grade(exercise, listed, seed=3)
+    assert not verdict.passed
+    assert verdict.cases[-1].message == "list"  # the value as returned, not as an array
+
+
+def test_predictions_the_exercise_accepts_are_scored(tmp_path: Path) -> None:
+    exercise = tumour(tmp_path, CHECK_PREDICTIONS)
+    verdict = LocalGrader().grade(exercise, exercise.solution_source(), seed=3)
+    assert verdict.passed
+
+
+def test_a_broken_check_predictions_is_the_exercise_fault(tmp_path: Path) -> None:
+    exercise = tumour(tmp_path, "\n\ndef check_predictions(data, predictions):\n    return 1 / 0\n")
+    with pytest.raises(ContentError, match=r"check_predictions\(challenge, predictions\) raised"):
+        LocalGrader().grade(exercise, exercise.solution_source(), seed=3)

@@ -132,7 +132,8 @@ def judge_challenge(
             message = describe_error(error, exercise, "while training or predicting")
         return [CaseResult(SCORE_CASE, False, message)]
     try:
-        predictions = np.asarray(codec.decode(got["value"]))
+        returned = codec.decode(got["value"])
+        predictions = np.asarray(returned)
     except (codec.CodecError, TypeError, ValueError):
         return [CaseResult(SCORE_CASE, False, "the predictions that came back are malformed")]
     shape = CaseResult(
@@ -160,6 +161,9 @@ def judge_challenge(
                 "return one class per test row, as model.predict(X_test) gives",
             ),
         ]
+    refused = exercise_refusal(exercise, data, returned)
+    if refused:
+        return [shape, CaseResult(SCORE_CASE, False, refused)]
     try:
         value = score(spec.metric, labels, predictions)
         low, high = bootstrap_interval(spec, labels, predictions, seed, data.groups)
@@ -188,6 +192,24 @@ def judge_challenge(
     if not passed:
         verdict += diagnosis(exercise, data, predictions)
     return [shape, CaseResult(SCORE_CASE, passed, f"{band}: {verdict}")]
+
+
+def exercise_refusal(exercise: Exercise, data: Challenge, returned: Any) -> str | None:
+    """What the exercise's `check_predictions(challenge, predictions)` in cases.py says
+    about predictions that are about to be scored: the value as the function returned it
+    (a list stays a list), refused in the exercise's words where it is not the type or
+    dtype the statement asks for, since a score alone cannot tell."""
+    check = getattr(load_module(exercise), "check_predictions", None)
+    if check is None:
+        return None
+    try:
+        refused = check(data, returned)
+    except Exception as exc:
+        raise ContentError(
+            f"{exercise.cases_path}: check_predictions(challenge, predictions) raised "
+            f"{type(exc).__name__}: {exc}; fix the exercise's checks."
+        ) from None
+    return str(refused) if refused else None
 
 
 def diagnosis(exercise: Exercise, data: Challenge, predictions: Any) -> str:
