@@ -37,6 +37,47 @@ def challenge(rng):
     return Challenge(args=(X[train], y[train], X[test]), labels=y[test])
 
 
+def check_predictions(data, predictions):
+    """The statement asks for an int NumPy array of classes: a score cannot tell a list or
+    a float array from it (2.0 equals 2), but the code that uses predictions can."""
+    from mldojo.grading import codec
+
+    n = len(data.args[2])
+    if isinstance(predictions, list | tuple):
+        return (
+            f"fit_predict returned a Python {type(predictions).__name__} of {n} values, where "
+            f"the statement asks for an int NumPy array of shape ({n},): code that uses "
+            "predictions treats them as an array, and a list quietly breaks it: `preds == 1` "
+            "is one False instead of one bool per wine, so `(preds == 1).sum()` counts no "
+            "wine of class 1, and `preds[mask]` or `preds.shape` raise. Return the array "
+            "that model.predict(X_test) gives, not .tolist()"
+        )
+    if codec.is_tensor(predictions):
+        return (
+            f"fit_predict returned a PyTorch tensor, where the statement asks for an int "
+            f"NumPy array of shape ({n},): scikit-learn and NumPy code downstream expects an "
+            "array; return predictions.numpy()"
+        )
+    if not isinstance(predictions, np.ndarray):
+        return (
+            f"fit_predict returned a {type(predictions).__name__}, where the statement asks "
+            f"for an int NumPy array of shape ({n},): its index travels with it and lines up "
+            "rows by label rather than position; return predictions.to_numpy()"
+        )
+    if predictions.dtype.kind not in "iu":
+        return (
+            f"fit_predict returned a {predictions.dtype} array, where the statement asks for "
+            "an int array of classes: a class is a label, not a quantity, and classes held "
+            "as floats cannot index (`names[preds]`, a confusion matrix built with "
+            "`np.add.at(cm, (y_test, preds), 1)` or a one-hot `np.eye(3)[preds]` raise "
+            "IndexError), np.bincount refuses them, and a class computed in floats can come "
+            "back as 1.9999999, which equals no label. Return model.predict(X_test) as it "
+            "comes (a classifier keeps y_train's int dtype), or round and .astype(int) the "
+            "output of a model that predicts numbers"
+        )
+    return None
+
+
 def diagnose(data, predictions):
     """Name the unscaled distance model: predictions that agree with a k-NN or an RBF SVM
     fitted on the raw columns (never a word about the hidden labels)."""
