@@ -10,6 +10,18 @@ squares (below -60) fail, and so do the same polynomial features under RidgeCV w
 standardising them (seeds 0 to 5: lower end -21 to -0.43; predictions spread 1.4 to 2.7
 times as wide as the training targets, which a model that does not fit the noise never
 does), while standardised they pass (0.279 to 0.335).
+
+Standardising X_test with its own statistics (test-set leakage) scores as well as the
+reference on a random half, whose statistics are close to the training half's (seeds 0
+to 9: lower end 0.290 to 0.447), so `check_predictions` reads it off the predictions: a
+linear model fitted on standardised training columns averages exactly the training
+targets' mean when X_test is centred on its own mean, and almost never otherwise.
+A test half shifted towards heavier patients would show it in the score instead, but
+not without failing sound models: with test rows drawn in proportion to exp(k * BMI in
+standard units) on seeds 0 to 11, at k = 0.5 the leak still clears the bar (lower end
+0.103 to 0.304) while default gradient boosting comes down to 0.104; at k = 0.75 the
+leak fails 9 times in 12 and a tuned, scaled k-NN once; at k = 1, every leak fails and
+so do the forest, boosting and k-NN once or twice.
 """
 
 import numpy as np
@@ -23,6 +35,46 @@ def challenge(rng):
     test = np.zeros(len(y), dtype=bool)
     test[rng.choice(len(y), size=len(y) // 2, replace=False)] = True
     return Challenge(args=(X[~test], y[~test], X[test]), labels=y[test])
+
+
+def check_predictions(data, predictions):
+    """Name X_test standardised with its own mean and standard deviation, which a random
+    half does not punish in the score: the predictions of a linear model are then exactly
+    linear in X_test and average exactly the training targets' mean, where statistics
+    from the training rows would have moved that average with the test rows' features."""
+    from sklearn.preprocessing import StandardScaler
+
+    X_train, y_train, X_test = data.args
+    predictions = np.asarray(predictions, dtype=float)
+    if np.ptp(predictions) == 0:
+        return None  # a constant is diagnosed after its score
+    centre = float(np.mean(y_train))
+    if abs(float(np.mean(predictions)) - centre) > 1e-6 * float(np.std(y_train)):
+        return None
+    design = np.column_stack([X_test, np.ones(len(X_test))])
+    coef = np.linalg.lstsq(design, predictions, rcond=None)[0]
+    if np.abs(predictions - design @ coef).max() > 1e-6 * np.abs(predictions).max():
+        return None
+    # The weights of the standardised columns the model learnt, read back through the
+    # test rows' own spread; they must describe the training targets to be that model.
+    weights = coef[:-1] * X_test.std(axis=0)
+    fitted = StandardScaler().fit_transform(X_train) @ weights
+    if np.ptp(fitted) == 0 or np.corrcoef(fitted, y_train)[0, 1] < 0.5:
+        return None
+    moved = centre + float(
+        (X_test.mean(axis=0) - X_train.mean(axis=0)) / X_train.std(axis=0) @ weights
+    )
+    return (
+        f"your predictions average exactly the training targets' mean ({centre:.2f}), as "
+        "a linear model's do when X_test is standardised with its own mean and standard "
+        "deviation; standardised with the training rows' statistics, as the model was "
+        f"trained, they would average {moved:.2f}. Statistics must come from the training "
+        "data only: scaling the test rows on themselves leaks the test set into the "
+        "preprocessing, erases any real shift between training and new patients, and "
+        "in deployment makes each prediction depend on the other rows of its batch (a "
+        "batch of one row has no spread at all). Fit the scaler on X_train and apply that "
+        "same scaler to X_test: make_pipeline(StandardScaler(), model) does both"
+    )
 
 
 def diagnose(data, predictions):
@@ -48,8 +100,10 @@ def diagnose(data, predictions):
     design = np.column_stack([X_test, np.ones(len(X_test))])
     coef = np.linalg.lstsq(design, predictions, rcond=None)[0]
     residual = predictions - design @ coef
-    if (predictions.std() > 1.2 * y_train.std()
-            and np.abs(residual).max() <= 1e-6 * np.abs(predictions).max()):
+    if (
+        predictions.std() > 1.2 * y_train.std()
+        and np.abs(residual).max() <= 1e-6 * np.abs(predictions).max()
+    ):
         scaled = StandardScaler().fit_transform(X_train) @ coef[:-1]
         if np.ptp(scaled) > 0 and np.corrcoef(scaled, y_train)[0, 1] >= 0.5:
             return (
@@ -59,7 +113,8 @@ def diagnose(data, predictions):
                 "StandardScaler(), model), does both)"
             )
     if len(y_train) == len(predictions) and follows(
-            LinearRegression().fit(X_train, y_train).predict(X_train)):
+        LinearRegression().fit(X_train, y_train).predict(X_train)
+    ):
         return (
             "your predictions follow the training rows, one by one: they look like "
             "model.predict(X_train); predict X_test, the rows to be scored"
