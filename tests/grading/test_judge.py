@@ -385,6 +385,56 @@ def test_an_input_put_back_by_hand_is_told_its_rounding_remains(catalog: Catalog
     assert said and all("still leaves a rounding error behind" in m for m in said), said
 
 
+BATCHES = "python.comprehensions.make_batches"
+
+
+def test_a_result_holding_the_callers_own_list_fails_where_the_case_asks(
+    catalog: Catalog,
+) -> None:
+    verdict = grade(
+        catalog,
+        BATCHES,
+        """
+        def make_batches(items, batch_size, drop_last=False):
+            if len(items) <= batch_size and isinstance(items, list):
+                return [items] if items and not drop_last else []
+            return [list(items[i:i + batch_size]) for i in range(0, len(items), batch_size)]
+    """,
+    )
+    said = [m for m in failing(verdict) if "of what it returned is `items` itself" in m]
+    assert said and all(m.startswith("the list at [0] ") for m in said), failing(verdict)
+
+
+def test_shared_containers_are_found_by_identity() -> None:
+    from mldojo.grading.driver import _shared
+
+    def merge(base, override=None):  # type: ignore[no-untyped-def]
+        return None
+
+    base = {"model": {"depth": 3}, "tags": ("a", "b")}
+    inner = base["model"]
+    found = _shared(merge, [1, {"m": inner}], [base], {})
+    assert found == {"result": "[1]['m']", "input": "base['model']", "kind": "dict"}
+    assert _shared(merge, base, [], {"base": base}) == {
+        "result": "",
+        "input": "base",
+        "kind": "dict",
+    }
+    assert _shared(merge, {"model": dict(inner), "tags": base["tags"]}, [base], {}) is None
+
+
+def test_only_a_case_that_asks_sends_fresh_result(catalog: Catalog) -> None:
+    from dataclasses import replace
+
+    from mldojo.grading.casekit import Case
+    from mldojo.grading.judge import encode_case
+
+    exercise = catalog.get(BROADCAST)
+    case = Case("plain", args=([1, 2],))
+    assert "fresh_result" not in encode_case(exercise, case)
+    assert encode_case(exercise, replace(case, fresh_result=True))["fresh_result"] is True
+
+
 CHALLENGE = "ml.classification.tumour_challenge"
 
 

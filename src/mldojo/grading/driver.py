@@ -67,7 +67,69 @@ def _run_call(target: Any, case: dict[str, Any], filename: str) -> dict[str, Any
             outcome["mutated_by_rounding"] = _by_rounding(_inputs(case["args"]), args)
         except Exception:  # frames, tensors: compared no further (it is only a hint)
             outcome["mutated_by_rounding"] = False
+    if case.get("fresh_result"):
+        try:
+            outcome["shared"] = _shared(target, result, args, kwargs)
+        except Exception:  # an object that cannot be walked: nothing is said of it
+            outcome["shared"] = None
     return outcome
+
+
+# The mutable containers a result could share with the caller, and how many objects
+# are looked at on each side at most.
+_SHAREABLE = (list, dict, set, bytearray)
+_WALKED = 100_000
+
+
+def _shared(target: Any, result: Any, args: Any, kwargs: Any) -> dict[str, str] | None:
+    """The first list, dict or set in the result that is an argument itself or inside
+    one, found by identity (which the encoded values cannot show): where it sits in the
+    result, which argument it is, as the function names it, and its kind."""
+    names = _parameter_names(target, len(args))
+    held: dict[int, str] = {}
+    for name, value in [*zip(names, args, strict=True), *kwargs.items()]:
+        for obj, path in _containers(value, str(name)):
+            held.setdefault(id(obj), path)
+    for obj, path in _containers(result, ""):
+        if id(obj) in held:
+            kind = next(k.__name__ for k in _SHAREABLE if isinstance(obj, k))
+            return {"result": path, "input": held[id(obj)], "kind": kind}
+    return None
+
+
+def _parameter_names(target: Any, count: int) -> list[str]:
+    import inspect
+
+    try:
+        parameters = list(inspect.signature(target).parameters.values())
+    except (TypeError, ValueError):
+        parameters = []
+    positional = (inspect.Parameter.POSITIONAL_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+    return [
+        parameters[i].name
+        if i < len(parameters) and parameters[i].kind in positional
+        else f"argument {i + 1}"
+        for i in range(count)
+    ]
+
+
+def _containers(value: Any, path: str) -> Any:
+    """Each list, dict, set or bytearray in value, with its path (`items[2]`), once."""
+    seen: set[int] = set()
+    stack = [(value, path)]
+    walked = 0
+    while stack and walked < _WALKED:
+        obj, where = stack.pop()
+        walked += 1
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        if isinstance(obj, _SHAREABLE):
+            yield obj, where
+        if isinstance(obj, dict):
+            stack.extend((v, f"{where}[{k!r}]") for k, v in reversed(list(obj.items())))
+        elif isinstance(obj, list | tuple):
+            stack.extend((v, f"{where}[{i}]") for i, v in reversed(list(enumerate(obj))))
 
 
 def _step(result: Any, obj: Any, method: str) -> Any:

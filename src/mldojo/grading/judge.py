@@ -84,7 +84,7 @@ def _request(
 def encode_case(exercise: Exercise, case: Case) -> dict[str, Any]:
     """A case's inputs as the codec sends them; one it cannot send is the exercise's fault."""
     try:
-        return {
+        encoded = {
             "args": codec.encode(list(case.args)),
             "kwargs": codec.encode(dict(case.kwargs)),
             "calls": [
@@ -99,6 +99,9 @@ def encode_case(exercise: Exercise, case: Case) -> dict[str, Any]:
             "checked: give the case plain values, NumPy arrays, pandas objects or tensors "
             "(casekit.tensor)."
         ) from None
+    if case.fresh_result:  # only then: every other request stays as it was
+        encoded["fresh_result"] = True
+    return encoded
 
 
 def cases_for(exercise: Exercise, checks: Checks, seed: int) -> list[Case]:
@@ -519,7 +522,24 @@ def _judge_case(
     if got.get("mutated") and not want.get("mutated"):
         mutated = MUTATED + (UNDONE if got.get("mutated_by_rounding") else "")
         problem = f"{problem}; also, {mutated}" if problem else mutated
+    elif case.fresh_result and got.get("shared") and not want.get("shared"):
+        shared = _shared_problem(got["shared"])
+        problem = f"{problem}; also, {shared}" if problem else shared
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
+
+
+def _shared_problem(shared: Any) -> str:
+    """A result that holds one of the caller's own lists, dicts or sets, in words."""
+    kind = str(shared.get("kind", "list"))
+    where = str(shared.get("result", ""))
+    held = str(shared.get("input", "its input"))
+    part = f"the {kind} at {where} of what it returned" if where else f"the {kind} it returned"
+    copy = "a slice or list(...)" if kind == "list" else f"{kind}(...) or a comprehension"
+    return (
+        f"{part} is `{held}` itself, the caller's own {kind}, not a new one: code that "
+        "changes the result in place (pads, shuffles or clears it) would change the "
+        f"caller's data too; build a new {kind} ({copy} makes one)"
+    )
 
 
 MUTATED = "it changed its input in place: the caller's data must stay as it was, so work on a copy"
