@@ -1,4 +1,5 @@
 from collections import Counter
+from dataclasses import replace
 
 from mldojo.grading.casekit import Case
 
@@ -12,6 +13,13 @@ def _items(rng, n):
     if kind == 1:
         return [WORDS[int(i)] for i in rng.integers(0, len(WORDS), size=n)]
     return [round(float(v), 3) for v in rng.normal(size=n)]
+
+
+def _fresh(cases):
+    """Every batch must be a new list: a batch that is `items` itself (or a list of
+    batches that is) passes on its values, and then a loop that pads, shuffles or
+    clears a batch in place changes the caller's data."""
+    return [replace(case, fresh_result=True) for case in cases]
 
 
 def cases(rng):
@@ -46,7 +54,10 @@ def cases(rng):
     out.append(Case("no items, drop_last", ([], 4), {"drop_last": True}, hidden=True))
     out.append(Case("a tuple of items", (tuple(_items(rng, 7)), 3)))
     out.append(Case("duplicates and None are items too", ([None, 0, 0, None, "", 0, None], 3)))
-    return out
+    # Drawn last, so that the cases above stay as they were for a seed.
+    b = int(rng.integers(2, 6))
+    out.append(Case("exactly one full batch", (_items(rng, b), b)))
+    return _fresh(out)
 
 
 def diagnose(case, expected, got):
