@@ -38,34 +38,101 @@ def _case(name, calls, **kw):
 
 
 def cases(rng):
-    out = [_case(f"random epoch {i + 1}", _random_calls(rng, int(rng.integers(12, 25)), i > 0))
-           for i in range(4)]
     U = lambda name, v, n: Call("update", (name, v), {"n": n})  # noqa: E731
     M, C, S = (lambda n: Call("mean", (n,))), (lambda n: Call("count", (n,))), Call("summary")
-    out.append(_case("a small last batch must not count as much as a full one", [
-        U("loss", 1.0, 64), U("loss", 1.0, 64), U("loss", 4.0, 2), M("loss"), C("loss")]))
-    out.append(_case("the default batch size is 1", [
-        Call("update", ("acc", 1.0)), Call("update", ("acc", 0.0)), U("acc", 0.5, 2),
-        M("acc"), C("acc")]))
-    out.append(_case("a metric with no updates", [
-        M("loss"), C("loss"), S, U("acc", 0.9, 10), M("loss"), C("loss")]))
-    out.append(_case("reset starts a new epoch", [
-        U("loss", 2.0, 10), U("acc", 0.1, 10), Call("reset"), M("loss"), C("acc"), S,
-        U("loss", 1.0, 5), M("loss"), C("loss"), S]))
-    out.append(_case("summary lists metrics in first-update order", [
-        U("lr", 0.1, 1), U("loss", 0.3, 4), U("lr", 0.2, 1), U("acc", 0.5, 4), S,
-        Call("reset"), U("acc", 0.6, 2), U("lr", 0.01, 1), S]))
-    out.append(_case("an empty or negative batch is refused and changes nothing", [
-        U("loss", 0.5, 2), Call("update", ("loss", 0.9), {"n": 0}, raises="ValueError"),
-        Call("update", ("acc", 0.1), {"n": -int(rng.integers(1, 5))}, raises="ValueError"),
-        M("loss"), C("loss"), M("acc"), C("acc"), S, U("acc", 0.3, 2), S]))
-    out.append(_case("a value of zero is a value", [
-        U("loss", 0.0, 3), M("loss"), C("loss"), S], hidden=True))
-    # Two cases in a row: a tracker sharing class-level state with the previous one shows here.
-    out.append(_case("a fresh tracker starts empty (train)", [
-        U("loss", 0.7, 16), U("acc", 0.5, 16), S]))
-    out.append(_case("a fresh tracker starts empty (validation)", [
-        S, M("loss"), U("loss", 0.9, 8), S, C("loss")]))
+    # First, two trackers in a row: state kept on the class, which every tracker shares,
+    # shows in the second one's first summary(), so the first failing case names it
+    # (anywhere later, the first failure was a random epoch or a weighted mean).
+    out = [
+        _case("a fresh tracker starts empty (train)", [U("loss", 0.7, 16), U("acc", 0.5, 16), S]),
+        _case(
+            "a fresh tracker starts empty (validation)",
+            [S, M("loss"), U("loss", 0.9, 8), S, C("loss")],
+        ),
+    ]
+    out += [
+        _case(f"random epoch {i + 1}", _random_calls(rng, int(rng.integers(12, 25)), i > 0))
+        for i in range(4)
+    ]
+    out.append(
+        _case(
+            "a small last batch must not count as much as a full one",
+            [U("loss", 1.0, 64), U("loss", 1.0, 64), U("loss", 4.0, 2), M("loss"), C("loss")],
+        )
+    )
+    out.append(
+        _case(
+            "the default batch size is 1",
+            [
+                Call("update", ("acc", 1.0)),
+                Call("update", ("acc", 0.0)),
+                U("acc", 0.5, 2),
+                M("acc"),
+                C("acc"),
+            ],
+        )
+    )
+    out.append(
+        _case(
+            "a metric with no updates",
+            [M("loss"), C("loss"), S, U("acc", 0.9, 10), M("loss"), C("loss")],
+        )
+    )
+    out.append(
+        _case(
+            "reset starts a new epoch",
+            [
+                U("loss", 2.0, 10),
+                U("acc", 0.1, 10),
+                Call("reset"),
+                M("loss"),
+                C("acc"),
+                S,
+                U("loss", 1.0, 5),
+                M("loss"),
+                C("loss"),
+                S,
+            ],
+        )
+    )
+    out.append(
+        _case(
+            "summary lists metrics in first-update order",
+            [
+                U("lr", 0.1, 1),
+                U("loss", 0.3, 4),
+                U("lr", 0.2, 1),
+                U("acc", 0.5, 4),
+                S,
+                Call("reset"),
+                U("acc", 0.6, 2),
+                U("lr", 0.01, 1),
+                S,
+            ],
+        )
+    )
+    out.append(
+        _case(
+            "an empty or negative batch is refused and changes nothing",
+            [
+                U("loss", 0.5, 2),
+                Call("update", ("loss", 0.9), {"n": 0}, raises="ValueError"),
+                Call("update", ("acc", 0.1), {"n": -int(rng.integers(1, 5))}, raises="ValueError"),
+                M("loss"),
+                C("loss"),
+                M("acc"),
+                C("acc"),
+                S,
+                U("acc", 0.3, 2),
+                S,
+            ],
+        )
+    )
+    out.append(
+        _case(
+            "a value of zero is a value", [U("loss", 0.0, 3), M("loss"), C("loss"), S], hidden=True
+        )
+    )
     # A fresh Call at every step, so compare() can find the step it is given by identity.
     return [replace(case, calls=tuple(replace(c) for c in case.calls)) for case in out]
 
@@ -102,12 +169,16 @@ def _replay(case, call, *, weighted, resets):
 def _flaw(case, call, got):
     """Name the mistake when `got` is exactly what a known flawed tracker returns."""
     flaws = [
-        ({"weighted": False, "resets": True},
-         "this is the plain average of the batch means, so a batch of 2 examples counts as "
-         "much as a batch of 64: weight each batch by its n, sum(n * value) / sum(n)"),
-        ({"weighted": True, "resets": False},
-         "this still counts updates from before the last reset(): reset() must clear every "
-         "total and count"),
+        (
+            {"weighted": False, "resets": True},
+            "this is the plain average of the batch means, so a batch of 2 examples counts as "
+            "much as a batch of 64: weight each batch by its n, sum(n * value) / sum(n)",
+        ),
+        (
+            {"weighted": True, "resets": False},
+            "this still counts updates from before the last reset(): reset() must clear every "
+            "total and count",
+        ),
     ]
     for flags, advice in flaws:
         wrong = _replay(case, call, **flags)
@@ -116,11 +187,17 @@ def _flaw(case, call, got):
     return None
 
 
-REFUSED = ("a refused update must change nothing: check n before changing anything, so "
-           "its value enters no total and a name first seen in it appears nowhere")
-SHARED = ("this tracker reports a metric it was never given: every tracker must start empty "
-          "and keep its own state; create the dicts in __init__, not as class attributes "
-          "shared by all trackers")
+REFUSED = (
+    "a refused update must change nothing: check n before changing anything, so "
+    "its value enters no total and a name first seen in it appears nowhere"
+)
+SHARED = (
+    "this tracker reports a metric it was never given, left there by another tracker: "
+    "state kept on the class is shared by every instance, so a validation tracker "
+    "would report the training loss. Every tracker must start empty and keep its own "
+    "state: create every dict or list it updates in __init__ (self.totals = {}), not "
+    "as class attributes"
+)
 
 
 def _state_hint(case, call, got):
@@ -149,8 +226,10 @@ def compare(case, expected, got, call):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         if isinstance(expected, dict) and list(expected) != list(got):
-            return (f"the metrics are in the order {list(got)}, expected {list(expected)}: "
-                    "list them in the order of their first update since the last reset")
+            return (
+                f"the metrics are in the order {list(got)}, expected {list(expected)}: "
+                "list them in the order of their first update since the last reset"
+            )
         return None
     method = call.method
     flaw = _flaw(case, call, got)
@@ -161,17 +240,21 @@ def compare(case, expected, got, call):
     elif _state_hint(case, call, got):
         hint = _state_hint(case, call, got)
     elif got is None and expected is not None:
-        hint = ("this metric has updates, so it has a mean, even when the values are 0.0: "
-                "test whether the name is present (`name in ...`), not whether its total "
-                "is truthy")
+        hint = (
+            "this metric has updates, so it has a mean, even when the values are 0.0: "
+            "test whether the name is present (`name in ...`), not whether its total "
+            "is truthy"
+        )
     elif expected is None:
         hint = "a metric with no updates since the last reset has no mean: return None"
     elif method == "count" and isinstance(expected, int) and isinstance(got, float):
         hint = "count must be an int"
     elif method in ("mean", "summary", "count"):
-        hint = ("weight each batch by its n: the mean is sum(n * value) / sum(n) over the "
-                "updates since the last reset; check that reset() clears everything and "
-                "that the state lives on the instance (created in __init__), not on the class")
+        hint = (
+            "weight each batch by its n: the mean is sum(n * value) / sum(n) over the "
+            "updates since the last reset; check that reset() clears everything and "
+            "that the state lives on the instance (created in __init__), not on the class"
+        )
     else:
         hint = None
     if case.hidden:
