@@ -398,10 +398,10 @@ def run(request: dict[str, Any], result_fd: int | None = None) -> dict[str, Any]
         for number, case in enumerate(request["cases"]):
             progress.case = number
             # Class attributes that earlier cases' objects changed: this case's start there.
-            shared = sorted(n for n, held in _class_state(target).items() if loaded.get(n) != held)
+            leaked = sorted(n for n, held in _class_state(target).items() if loaded.get(n) != held)
             result = runner(target, case, filename)
-            if shared:
-                result["shared"] = shared
+            if leaked:
+                result["class_state_leaked"] = leaked
             results.append(result)
     return {"results": results}
 

@@ -522,7 +522,7 @@ def _judge_case(
     if got.get("mutated") and not want.get("mutated"):
         mutated = MUTATED + (UNDONE if got.get("mutated_by_rounding") else "")
         problem = f"{problem}; also, {mutated}" if problem else mutated
-    elif case.fresh_result and got.get("shared") and not want.get("shared"):
+    elif case.fresh_result and isinstance(got.get("shared"), dict) and not want.get("shared"):
         shared = _shared_problem(got["shared"])
         problem = f"{problem}; also, {shared}" if problem else shared
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
@@ -613,11 +613,11 @@ def _with_shared_state(
 ) -> CaseResult:
     """A failed case whose object started with what earlier cases' objects put in a
     class attribute (the reference's did not): that attribute is named as the cause."""
-    shared = got.get("shared")
-    if judged.passed or not isinstance(shared, list):
+    leaked = got.get("class_state_leaked")
+    if judged.passed or not isinstance(leaked, list):
         return judged
-    theirs = want.get("shared") or ()
-    names = [n for n in shared if isinstance(n, str) and n.isidentifier() and n not in theirs]
+    theirs = want.get("class_state_leaked") or ()
+    names = [n for n in leaked if isinstance(n, str) and n.isidentifier() and n not in theirs]
     if not names:
         return judged
     entry, named = exercise.meta.entry, ", ".join(f"`{n}`" for n in names[:3])
