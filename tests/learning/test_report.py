@@ -460,6 +460,45 @@ def test_the_charts_of_a_long_history_keep_their_labels_apart(
     assert bars and not any(legend.overlaps(bar) for bar in bars)
 
 
+def test_the_charts_give_an_area_two_lines_at_most_and_nothing_yet_a_plain_axis(
+    catalog: Catalog, store: Store
+) -> None:
+    from mldojo.learning.charts import evidence_per_area, over_time, radar
+
+    empty = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    counts = evidence_per_area(empty).axes[0]
+    assert counts.get_xlim()[0] == 0 and "No evidence yet" in [t.get_text() for t in counts.texts]
+    assert over_time(empty).axes[0].get_xticks().size == 0  # no days, not 0.0 to 1.0
+    attempt(store, BROADCAST, True, 2)
+    attempt(store, COSINE, False, 1)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
+    long_title = "Software engineering: " + ", ".join(f"practice number {i}" for i in range(12))
+    areas = tuple(
+        replace(a, title=long_title) if a.id == "engineering" else a for a in report.areas
+    )
+    report = replace(report, areas=areas)  # as long as a content pack may make it
+    labels = [
+        *(t.get_text() for t in radar(report).axes[0].get_xticklabels()),
+        *(t.get_text() for t in evidence_per_area(report).axes[0].get_yticklabels()),
+        *(t.get_text() for t in over_time(report).axes[0].get_legend().get_texts()),
+    ]
+    engineering = [
+        label.removesuffix("\n(no evidence yet)")
+        for label in labels
+        if label.startswith("Software engineering")
+    ]
+    assert len(engineering) == 2 and all(label.count("\n") == 1 for label in engineering)
+    assert all(label.endswith("…") for label in engineering)
+    # Mastery over time keeps its legend under the plot, where no line runs under it.
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    figure = over_time(report)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    legend = axes.get_legend().get_window_extent(renderer)
+    assert legend.y1 <= axes.get_window_extent(renderer).y0
+
+
 def test_an_area_is_ready_only_once_the_low_end_clears_the_bar(
     catalog: Catalog, store: Store
 ) -> None:
