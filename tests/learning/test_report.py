@@ -9,7 +9,7 @@ import stat
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html import escape
-from itertools import pairwise
+from itertools import combinations, pairwise
 from pathlib import Path
 
 import pytest
@@ -18,15 +18,15 @@ from mldojo.catalog.catalog import Catalog, load_catalog
 from mldojo.errors import UsageError
 from mldojo.learning.agenda import agenda, start_review
 from mldojo.learning.export import (
-    PAGE_COLUMNS,
-    PAGE_LINES,
     PDF_PAGES,
-    _plan_lines,
-    _text_pages,
+    SHOWN_EVIDENCE,
+    _pages,
+    _sheets,
     pdf_bytes,
     write_html,
     write_pdf,
 )
+from mldojo.learning.layout import A4, MARGIN, Sheet
 from mldojo.learning.report import (
     ALL_LISTED,
     BAR_SCORE,
@@ -36,6 +36,7 @@ from mldojo.learning.report import (
     PLAN_DAYS,
     AreaScore,
     EvidenceLine,
+    ReadinessReport,
     build_report,
 )
 from mldojo.learning.standing import load_standing
@@ -300,26 +301,141 @@ def test_html_is_self_contained_and_the_pdf_has_its_pages(
         assert pdf.startswith(b"%PDF-")
         assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf)) == PDF_PAGES
         assert pdf.rstrip().endswith(b"%%EOF")
+        # Every page A4, the plots' too, as a report printed or sent on is expected to be.
+        sizes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", pdf)
+        assert len(sizes) == PDF_PAGES
+        assert all((round(float(w)), round(float(h))) == (595, 842) for w, h in sizes)
 
 
-def test_the_pdfs_text_is_wrapped_to_its_page_and_nothing_is_cut(
+def read(sheets: list[Sheet]) -> str:
+    """The text of the pages as a reader goes down each column of each page in turn, so
+    that a title wrapped over lines reads as one."""
+    columns_read: list[str] = []
+    for sheet in sheets:
+        by_column: dict[float, list[str]] = {}
+        for _, line in sheet.lines:
+            for piece in line.pieces:
+                by_column.setdefault(piece.x, []).append(piece.text)
+        columns_read += [" ".join(texts) for texts in by_column.values()]
+    return "\n".join(columns_read)
+
+
+def plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def rich_report(catalog: Catalog, store: Store) -> ReadinessReport:
+    """Evidence in four areas, more of it in one than the PDF lists, with hints and the
+    solution; one area's title and one exercise's as long as a content pack may make
+    them, the exercise's with dollar signs (no formula)."""
+    for days_ago in (9, 7, 5, 3, 1):
+        attempt(store, BROADCAST, days_ago != 5, days_ago)
+    attempt(store, CONFUSION, True, 2, hints_seen=2, after_hint=True)
+    attempt(store, COSINE, False, 4)
+    attempt(store, COSINE, True, 2, after_solution=True)
+    attempt(store, "python.collections.word_counts", True, 6)
+    attempt(store, "evaluation.metrics.precision_recall_f1", False, 1)
+    report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="Amy")
+    long_title = "Software engineering: " + ", ".join(f"practice number {i}" for i in range(12))
+    long_exercise = "Expand $HOME and $PATH in a config " + "with many more words " * 8
+
+    def longer(area: AreaScore) -> AreaScore:
+        if area.id == "engineering":
+            return replace(area, title=long_title)
+        if area.id == "math":
+            return replace(area, evidence=(replace(area.evidence[0], title=long_exercise),))
+        return area
+
+    return replace(report, areas=tuple(longer(a) for a in report.areas))
+
+
+def test_the_pdf_says_what_the_html_says_with_exercises_by_title(
+    catalog: Catalog, store: Store
+) -> None:
+    report = rich_report(catalog, store)
+    text = plain(read(_sheets(report)))
+    assert f"the bar is {BAR_SCORE}" in text and "80% interval" in text
+    for area in report.areas:
+        assert plain(area.title) in text  # in full, however long
+        if area.score is None:
+            assert f"{NO_EVIDENCE} (could be {area.low} to {area.high})" in text
+        else:
+            assert f"{area.score} ({area.low} to {area.high})" in text
+        for e in area.evidence[:SHOWN_EVIDENCE]:
+            assert plain(e.title) in text
+    assert not any(exercise in text for exercise in EXERCISES), "titles, never ids"
+    for words in ("passed", "not passed", "after 2 hints", "after the solution"):
+        assert words in text
+    assert "difficulty 2 of 5" in text and "31 May 2026" in text
+    [stack] = [a for a in report.areas if a.id == "stack"]
+    assert len(stack.evidence) > SHOWN_EVIDENCE
+    assert f"and {len(stack.evidence) - SHOWN_EVIDENCE} more attempt" in text
+    assert stack.evidence_summary in text
+    for skill in (*report.strongest, *report.weakest):
+        score = round(100 * (skill.mastery or 0))
+        assert plain(skill.title) in text
+        assert f"{score} ({round(100 * skill.low)} to {round(100 * skill.high)})" in text
+    assert report.next and "Next steps" in text
+    for step in report.next:
+        assert plain(f"{step.exercise.title} {step.reason}") in text
+    for day in report.plan:
+        assert f"{day.day.day} {day.day:%b}" in text
+        for r in day.exercises:
+            assert plain(r.exercise.title) in text and plain(r.reason) in text
+        assert all(plain(title) in text for _, title in day.reviews)
+    for title in ("Readiness by area", "Mastery over time", "Evidence per area"):
+        assert title in text
+
+
+def test_the_pdfs_pages_are_a4_and_their_text_stays_on_them_and_apart(
+    catalog: Catalog, store: Store
+) -> None:
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.transforms import Affine2D
+
+    pages = _pages(rich_report(catalog, store))
+    assert len(pages) == PDF_PAGES
+    drawn = []
+    # Unhinted, as a PDF viewer draws the text (Agg's hinting widens it by a few percent).
+    with matplotlib.rc_context({"text.hinting": "no_hinting"}):
+        for figure in pages:
+            assert tuple(round(72 * x, 2) for x in figure.get_size_inches()) == A4
+            renderer = FigureCanvasAgg(figure).get_renderer()
+            points = 72 / figure.dpi
+            boxes = [
+                (t.get_text(), t.get_window_extent(renderer).transformed(Affine2D().scale(points)))
+                for t in figure.texts
+                if t.get_text()
+            ]
+            plots = [
+                a.get_tightbbox(renderer).transformed(Affine2D().scale(points)) for a in figure.axes
+            ]
+            for _, box in boxes:
+                assert MARGIN - 0.5 <= box.x0 < box.x1 <= A4[0] - MARGIN + 0.5
+                assert 20 <= box.y0 < box.y1 <= A4[1] - MARGIN + 0.5  # the footer in the margin
+            for plot in plots:
+                assert MARGIN - 0.5 <= plot.x0 < plot.x1 <= A4[0] - MARGIN + 0.5
+                assert MARGIN <= plot.y0 < plot.y1 <= A4[1] - MARGIN
+            for (a, box_a), (b, box_b) in combinations(boxes, 2):
+                assert not box_a.padded(-0.5).overlaps(box_b.padded(-0.5)), (a, b)
+            for text, box in boxes:
+                assert not any(box.padded(-0.5).overlaps(plot) for plot in plots), text
+            drawn += [text for text, _ in boxes]
+    assert any("$HOME and $PATH" in text for text in drawn)  # as written, not a formula
+
+
+def test_a_long_report_takes_more_pages_and_the_pdf_holds_each(
     catalog: Catalog, store: Store
 ) -> None:
     attempt(store, COSINE, False, 2)
     report = build_report(load_standing(store, catalog, learner="amy", now=NOW), learner="amy")
-    plan = _plan_lines(report)
-    reasons = [r.reason for day in report.plan for r in day.exercises]
-    assert reasons and all(any(f"({reason})" in line for line in plan) for reason in reasons)
-    long_line = "    " + " ".join(f"word{i}" for i in range(60))
-    pages = _text_pages("Skills and the plan", [long_line] * 30)
-    texts = [figure.texts[1].get_text().split("\n") for figure in pages]
-    lines = [line for text in texts for line in text]
-    assert max(map(len, lines)) <= PAGE_COLUMNS
-    assert " ".join(lines).split() == long_line.split() * 30  # every word, in order
-    starts = {line[: len(line) - len(line.lstrip())] for line in lines}
-    assert starts == {" " * 4, " " * 8}  # its indent kept, and four more where it goes on
-    assert [len(text) for text in texts[:-1]] == [PAGE_LINES] * (len(pages) - 1)
-    assert pages[1].texts[0].get_text() == "Skills and the plan (continued)"
+    assert len(_sheets(report)) == PDF_PAGES
+    longer = replace(report, next=report.next * 12)
+    sheets = _sheets(longer)
+    assert len(sheets) > PDF_PAGES
+    assert plain(read(sheets)).count(plain(report.next[0].exercise.title)) >= 12
+    assert len(re.findall(rb"/Type\s*/Page(?![s\w])", pdf_bytes(longer))) == len(sheets)
 
 
 def test_few_skills_with_evidence_are_not_called_no_evidence(

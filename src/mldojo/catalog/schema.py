@@ -111,6 +111,8 @@ class ChallengeSpec(Strict):
     resamples: int = Field(1000, ge=200, le=20000)
 
 
+HARDEST = 5  # an exercise's difficulty runs from 1, first contact, to this
+
 # A word list of the written kind's lexicon, `{certainty}`, inside a rubric pattern.
 PLACEHOLDER = re.compile(r"\{([A-Za-z_]+)\}")
 
@@ -196,7 +198,7 @@ class ExerciseMeta(Strict):
     area: Area
     skills: list[DottedId] = Field(min_length=1)
     # strict: a quoted "3" is a typo TOML makes a string of, not a number to guess at
-    difficulty: int = Field(ge=1, le=5, strict=True)
+    difficulty: int = Field(ge=1, le=HARDEST, strict=True)
     kind: Kind
     minutes: int = Field(ge=1, le=240, strict=True)
     entry: Identifier = "ANSWER"

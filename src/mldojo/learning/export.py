@@ -1,8 +1,10 @@
 """The readiness report as files: a self-contained HTML page and a PDF.
 
 The HTML holds its plots as inline SVG and its style inline, so it opens offline
-and fetches nothing. The PDF is written by Matplotlib's PdfPages: a summary page,
-one page per plot, and a page with the strongest and weakest skills and the plan.
+and fetches nothing. The PDF is written by Matplotlib's PdfPages on A4 pages laid out
+by `layout`: the summary (each area's score, interval, status and latest evidence), one
+page per plot with a caption, then the strongest and weakest skills, the next steps and
+the week's plan, with the same facts as the HTML.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import io
 import os
 import secrets
 import stat
-import textwrap
+from datetime import datetime
 from html import escape
 from pathlib import Path
 from typing import BinaryIO
@@ -20,10 +22,41 @@ from typing import BinaryIO
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 
+from mldojo.catalog.schema import HARDEST
 from mldojo.errors import UsageError
-from mldojo.learning.charts import figures
-from mldojo.learning.report import BAR_SCORE, NO_EVIDENCE, ReadinessReport
+from mldojo.learning.charts import ACCENT, figures
+from mldojo.learning.layout import (
+    INK,
+    MUTED,
+    Block,
+    Box,
+    Chapter,
+    Column,
+    Paragraph,
+    Section,
+    Sheet,
+    Style,
+    columns,
+    draw,
+    lay_out,
+    paragraph,
+    plot_sheet,
+    row,
+    rule,
+    space,
+)
+from mldojo.learning.recommend import Recommendation
+from mldojo.learning.report import (
+    BAR_SCORE,
+    NO_EVIDENCE,
+    READY,
+    AreaScore,
+    EvidenceLine,
+    ReadinessReport,
+    SkillScore,
+)
 from mldojo.settings import resolved
+from mldojo.words import counted
 
 TITLE = "mldojo readiness report"  # in each file written: how an earlier report is known
 STYLE = """
@@ -34,10 +67,6 @@ th, td { text-align: left; padding: 0.3rem 0.6rem; border-bottom: 1px solid #ddd
 .none { color: #999; font-style: italic; } figure { margin: 1.5rem 0; }
 figure svg { max-width: 100%; height: auto; } details { margin: 0.3rem 0; }
 """
-PDF_PAGES = 5  # summary, three plots, skills and plan (more where the text runs long)
-# 9-point monospace on A4 below the title, margins kept: characters across, lines down.
-PAGE_COLUMNS = 96
-PAGE_LINES = 64
 
 
 def _svg(figure: Figure) -> str:
@@ -125,68 +154,205 @@ scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}</p>
 """
 
 
-def _text_pages(title: str, lines: list[str]) -> list[Figure]:
-    """The lines on as many A4 pages as they take, each wrapped to the page's width: a
-    wrapped line goes on under its start, four further in, and nothing is cut."""
-    wrapped: list[str] = []
-    for line in lines:
-        indent = " " * (len(line) - len(line.lstrip()))
-        wrapped += textwrap.wrap(line, PAGE_COLUMNS, subsequent_indent=indent + "    ") or [""]
-    pages = []
-    for start in range(0, max(len(wrapped), 1), PAGE_LINES):
-        figure = Figure(figsize=(8.27, 11.69))  # A4
-        heading = title if start == 0 else f"{title} (continued)"
-        figure.text(0.07, 0.95, heading, fontsize=16, weight="bold", va="top")
-        text = "\n".join(wrapped[start : start + PAGE_LINES])
-        figure.text(0.07, 0.91, text, fontsize=9, va="top", family="monospace")
-        pages.append(figure)
-    return pages
+# The PDF: a summary page with the evidence, a page per plot, then the skills, the next
+# steps and the plan; the summary and the last part run on to more pages where long.
+PDF_PAGES = 5  # the fewest pages a PDF report has
+SHOWN_EVIDENCE = 4  # attempts listed under each area, the latest first
+GOOD, BAD, TRACK = "#2e7d32", "#c62828", "#e8ebef"
+SMALL = Style(8.5)
+NOTE = Style(8.5, color=MUTED)
+LABEL = Style(8.5, "bold", MUTED)
+NONE = Style(9.5, color=MUTED, italic=True)
+AREA_COLUMNS = columns(150, 100, 110, 0)  # area, score, meter, status
+EVIDENCE_COLUMNS = columns(0, 92, 74, 58, start=14)  # exercise, result, difficulty, date
+SKILL_COLUMNS = columns(0, 100, 110)  # skill, score, meter
+STEP_COLUMNS = columns(14, 0)  # number, exercise and why
+PLAN_COLUMNS = columns(58, 0)  # day, its new exercises and reviews
+CAPTIONS = {
+    "Readiness by area": (
+        "Each area's score on the 0 to 100 scale (the dots), with its 80% interval as the "
+        "shaded band; the dotted ring is the bar, {bar}. An area without evidence has no dot."
+    ),
+    "Mastery over time": (
+        "Each area's score at the end of every day with evidence, up to today; the dotted "
+        "line is the bar, {bar}."
+    ),
+    "Evidence per area": (
+        "The attempts that count in each area, passed (green) and not passed (red). The "
+        "black tick is their weight: easier exercises, hints, the solution and repeats "
+        "count for less than a full attempt."
+    ),
+}
 
 
-def _summary_lines(report: ReadinessReport) -> list[str]:
-    lines = [
-        f"{report.learner} - {report.generated_at:%Y-%m-%d %H:%M} UTC",
-        f"Scores from 0 to 100 with their 80% interval; the bar is {BAR_SCORE}.",
-        "",
+def _meter(column: Column, score: int | None, low: int, high: int) -> tuple[Box, ...]:
+    """A strip from 0 to 100: the interval as a band, the score as a tick, the bar as a
+    line across; without a score, only the grey band of what it could be."""
+    x, width = column.x, column.width
+
+    def at(value: float) -> float:
+        return x + width * max(0.0, min(100.0, value)) / 100
+
+    boxes = [
+        Box(x, 4, width, 7, TRACK),
+        Box(at(low), 4, at(high) - at(low), 7, ACCENT if score is not None else "#9aa1ab", 0.35),
+        Box(at(BAR_SCORE) - 0.4, 1.5, 0.8, 12, INK),
+    ]
+    if score is not None:
+        boxes.append(Box(at(score) - 1.1, 2.5, 2.2, 10, ACCENT))
+    return tuple(boxes)
+
+
+def _when(moment: datetime) -> str:
+    return f"{moment.day} {moment:%b %Y}"
+
+
+def _help(line: EvidenceLine) -> str:
+    if line.after_solution:
+        return "after the solution"
+    if line.hints:
+        return "after a hint" if line.hints == 1 else f"after {line.hints} hints"
+    return ""
+
+
+def _area_block(area: AreaScore) -> Block:
+    if area.score is None:
+        score = [
+            Paragraph(NO_EVIDENCE, NONE),
+            Paragraph(f"(could be {area.low} to {area.high})", NOTE),
+        ]
+        status = Paragraph(area.status, NONE)
+    else:
+        score = [Paragraph(f"{area.score}  ({area.low} to {area.high})")]
+        status = Paragraph(area.status, Style(9.5, "bold", GOOD if area.status == READY else INK))
+    lines = row(
+        AREA_COLUMNS,
+        [[Paragraph(area.title, Style(10, "bold"))], score, [], [status]],
+        _meter(AREA_COLUMNS[2], area.score, area.low, area.high),
+    )
+    if area.evidence:
+        lines += [space(2), *paragraph(f"Evidence: {area.evidence_summary}", NOTE, x=14)]
+    for e in area.evidence[:SHOWN_EVIDENCE]:
+        result = Paragraph(
+            "passed" if e.passed else "not passed", Style(8.5, color=GOOD if e.passed else BAD)
+        )
+        lines += [
+            *row(
+                EVIDENCE_COLUMNS,
+                [
+                    [Paragraph(e.title, SMALL)],
+                    [result, *([Paragraph(_help(e), NOTE)] if _help(e) else [])],
+                    [Paragraph(f"difficulty {e.difficulty} of {HARDEST}", NOTE)],
+                    [Paragraph(_when(e.at), NOTE)],
+                ],
+            ),
+            space(2),
+        ]
+    if len(area.evidence) > SHOWN_EVIDENCE:
+        more = counted(len(area.evidence) - SHOWN_EVIDENCE, "more attempt")
+        lines += paragraph(f"and {more}", NOTE, x=14)
+    return Block((*lines, rule()))
+
+
+def _summary(report: ReadinessReport) -> Chapter:
+    intro = [
+        *paragraph(
+            f"{report.learner} · {_when(report.generated_at)}, {report.generated_at:%H:%M} UTC",
+            Style(10, color=MUTED),
+        ),
+        space(8),
+        *paragraph(
+            f"Scores run from 0 to 100, each with its 80% interval; the bar is {BAR_SCORE}. An "
+            "area is ready once the low end of its interval reaches the bar. In each strip "
+            "below, the band is the interval, the blue tick the score and the black line the bar."
+        ),
+        space(6),
     ]
     if report.empty:
-        lines += ["No evidence yet: no score is claimed until you check an exercise.", ""]
-    for area in report.areas:
-        shown = (
-            f"{NO_EVIDENCE} (could be {area.low} to {area.high})"
-            if area.score is None
-            else f"{area.score:3d}  ({area.low} to {area.high})  {area.status}"
+        intro += [
+            *paragraph(
+                "No evidence yet: no score is claimed until you check an exercise. The "
+                "intervals show how little is known.",
+                Style(9.5, "bold"),
+            ),
+            space(6),
+        ]
+    header = row(
+        AREA_COLUMNS,
+        [
+            [Paragraph(text, LABEL)]
+            for text in ("Area", "Score (80% interval)", f"0 to 100, bar at {BAR_SCORE}", "Status")
+        ],
+    )
+    table = Section(
+        None, tuple(_area_block(area) for area in report.areas), (*header, rule(INK, 1, 3))
+    )
+    return Chapter("Readiness report", (table,), tuple(intro))
+
+
+def _skill_rows(skills: tuple[SkillScore, ...], empty: str) -> tuple[Block, ...]:
+    if not skills:
+        return (Block(tuple(paragraph(empty, NONE))),)
+    blocks = []
+    for s in skills:
+        value, low, high = round(100 * (s.mastery or 0)), round(100 * s.low), round(100 * s.high)
+        lines = row(
+            SKILL_COLUMNS,
+            [[Paragraph(s.title)], [Paragraph(f"{value}  ({low} to {high})")], []],
+            _meter(SKILL_COLUMNS[2], value, low, high),
         )
-        lines.append(f"{area.title[:28]:<30}{shown}")
-        for e in area.evidence[:6]:
-            help_note = " after hints" if e.hints else ""
-            help_note += " after the solution" if e.after_solution else ""
-            lines.append(
-                f"    {e.at:%Y-%m-%d} {'pass' if e.passed else 'fail'} d{e.difficulty} "
-                f"{e.exercise}{help_note}"
-            )
-        if len(area.evidence) > 6:
-            lines.append(f"    ... and {len(area.evidence) - 6} more attempts")
-    return lines
+        blocks.append(Block((*lines, space(3))))
+    return tuple(blocks)
 
 
-def _plan_lines(report: ReadinessReport) -> list[str]:
-    lines = ["Strongest skills:"]
-    lines += [f"  {s.title}: {round(100 * (s.mastery or 0))}" for s in report.strongest]
-    if not report.strongest:
-        lines.append(f"  {report.no_strongest}")
-    lines += ["", "Weakest skills:"]
-    lines += [f"  {s.title}: {round(100 * (s.mastery or 0))}" for s in report.weakest]
-    if not report.weakest:
-        lines.append(f"  {report.no_weakest}")
-    if not report.strongest and not report.weakest:
-        lines = ["Strongest and weakest skills: no evidence yet."]
-    lines += ["", "The plan for the next week:"]
+def _step_paragraphs(step: Recommendation) -> list[Paragraph]:
+    return [Paragraph(step.exercise.title), Paragraph(step.reason, NOTE)]
+
+
+def _skills_and_plan(report: ReadinessReport) -> Chapter:
+    steps = tuple(
+        Block((*row(STEP_COLUMNS, [[Paragraph(f"{n}.")], _step_paragraphs(step)]), space(4)))
+        for n, step in enumerate(report.next, start=1)
+    ) or (Block(tuple(paragraph("every exercise is passed", NONE))),)
+    days = []
     for day in report.plan:
-        lines.append(f"  {day.day:%a %d %b}")
-        lines += [f"    review {title}" for _, title in day.reviews]
-        lines += [f"    {r.exercise.id} ({r.reason})" for r in day.exercises]
-    return lines
+        cell = [p for r in day.exercises for p in _step_paragraphs(r)]
+        cell = cell or [Paragraph("none", NONE)]
+        if day.reviews:
+            cell.append(Paragraph(f"Reviews due ({len(day.reviews)})", Style(8.5, "bold")))
+            cell.append(Paragraph(", ".join(title for _, title in day.reviews), SMALL))
+        day_name = f"{day.day:%a} {day.day.day} {day.day:%b}"
+        lines = row(PLAN_COLUMNS, [[Paragraph(day_name, Style(9.5, "bold"))], cell])
+        days.append(Block((*lines, rule())))
+    header = row(
+        PLAN_COLUMNS,
+        [[Paragraph(text, LABEL)] for text in ("Day", "New exercises, then the reviews due")],
+    )
+    return Chapter(
+        "Skills, next steps and the plan",
+        (
+            Section("Strongest skills", _skill_rows(report.strongest, report.no_strongest)),
+            Section("Weakest skills", _skill_rows(report.weakest, report.no_weakest)),
+            Section("Next steps", steps),
+            Section("The plan for the next week", tuple(days), (*header, rule(INK, 1, 3))),
+        ),
+    )
+
+
+def _sheets(report: ReadinessReport) -> list[Sheet]:
+    """Every page of the PDF, laid out."""
+    plots = [
+        plot_sheet(title, CAPTIONS.get(title, "").format(bar=BAR_SCORE), figure)
+        for title, figure in figures(report)
+    ]
+    return [*lay_out(_summary(report)), *plots, *lay_out(_skills_and_plan(report))]
+
+
+def _pages(report: ReadinessReport) -> list[Figure]:
+    """Every page of the PDF, drawn, each with its footer and number."""
+    sheets = _sheets(report)
+    footer = f"mldojo readiness report · {report.learner} · {_when(report.generated_at)}"
+    return [draw(sheet, footer, n, len(sheets)) for n, sheet in enumerate(sheets, start=1)]
 
 
 def write_html(report: ReadinessReport, path: Path) -> Path:
@@ -205,11 +371,7 @@ def pdf_bytes(report: ReadinessReport) -> bytes:
 
 
 def _save_pdf(report: ReadinessReport, target: Path | BinaryIO) -> None:
-    pages = [
-        *_text_pages("Readiness report", _summary_lines(report)),
-        *(figure for _, figure in figures(report)),
-        *_text_pages("Skills and the plan", _plan_lines(report)),
-    ]
+    pages = _pages(report)
     with PdfPages(target, metadata={"Title": TITLE, "Creator": "mldojo"}) as pdf:
         for page in pages:
             pdf.savefig(page)
