@@ -79,12 +79,14 @@ def cases(rng):
             calls=_run([0.5, 0.5, 0.5, 0.5, 0.5], best_every=1),
         )
     )
+    # 0.875 first: a gain smaller than min_delta, so a best that moves on any lower loss
+    # shows on its own before the tie at 0.75 (where it and <= would give the same best).
     out.append(
         Case(
             "a gain of exactly min_delta does not count",
-            (2,),
+            (3,),
             {"min_delta": 0.25},
-            calls=_run([1.0, 0.75, 0.5, 0.4375, 0.25], best_every=1),
+            calls=_run([1.0, 0.875, 0.75, 0.5, 0.4375, 0.25], best_every=1),
         )
     )
     # Gains of 0.005 and 0.009 below the best: clearly under min_delta, with no decimal tie
@@ -116,6 +118,16 @@ def cases(rng):
             "a nan loss is not an epoch without improvement",
             (3,),
             calls=_run([1.0, math.nan, 2.0, 3.0, 0.5, 4.0], best_every=1),
+        )
+    )
+    # The count is 1 when the nan comes: kept, the next bad epoch reaches the patience. The
+    # stop at 1.3 tells a late stop (> patience) from a count the nan reset, and the
+    # improvement after it a stop latched there from one latched by the nan.
+    out.append(
+        Case(
+            "a nan loss leaves the count of epochs without improvement as it was",
+            (2,),
+            calls=_run([1.0, 1.2, 1.3, 0.9, 1.0, math.nan, 1.1, 0.8, 0.85], best_every=1),
         )
     )
     out.append(
@@ -195,6 +207,30 @@ SLIPS = (  # (slip, the advice, the advice in a few words for "either ... or ...
         "a nan loss leaves the count of epochs without improvement as it was",
     ),
     (
+        "nan_resets",
+        "a nan loss leaves the count of epochs without improvement as it was, not "
+        "back at 0: a run that had stopped improving before it diverged has used up "
+        "that much of its patience, and a reset would train it on for patience more "
+        "epochs of wasted GPU time",
+        "a nan loss leaves the count as it was (it does not reset it)",
+    ),
+    (
+        "sticky",
+        "calls after a True keep following the same rules: do not latch the stop "
+        "(once True, always True); a later epoch that improves on the best resets the "
+        "count and returns False, and the caller decides whether to stop",
+        "do not latch the stop: after a True, an improvement gives False again",
+    ),
+    (
+        "best_moves",
+        "the best moves only on an improvement (a loss below best_loss - min_delta): a "
+        "loss lower than the best by min_delta or less is not one, so it leaves both the "
+        "best epoch and the best loss as they were; moving the best on it would let a "
+        "slow creep of tiny gains lower the bar, and best() would name an epoch the "
+        "count treated as no improvement",
+        "the best moves only on an improvement larger than min_delta",
+    ),
+    (
         "nan_sticky",
         "calls after a True keep following the same rules: a nan stops its own "
         "epoch, and the next finite loss is judged as usual (an improvement "
@@ -229,6 +265,7 @@ def _replay(case, call, variant):
     messages only)."""
     patience, min_delta = case.args[0], case.kwargs.get("min_delta", 0.0)
     best, best_epoch, previous, waited, diverged = math.inf, 0, math.inf, 0, False
+    stopped = False  # a True from the count (variant "sticky" keeps returning it)
     epoch, answer, answers = 0, None, []
     for step in case.calls:
         if step.method == "best":
@@ -240,6 +277,8 @@ def _replay(case, call, variant):
             if math.isnan(loss):
                 answer, diverged = True, True
                 waited += variant == "nan_counts"
+                if variant == "nan_resets":
+                    waited = 0
             else:
                 against = previous if variant == "previous" else best
                 if variant == "or_equal":
@@ -252,9 +291,13 @@ def _replay(case, call, variant):
                     waited = 0
                 else:
                     waited += 1
+                if variant == "best_moves" and loss < best:
+                    best, best_epoch = loss, epoch
                 previous = loss
                 answer = waited > patience if variant == "late" else waited >= patience
+                stopped = stopped or answer
                 answer = answer or (variant == "nan_sticky" and diverged)
+                answer = answer or (variant == "sticky" and stopped)
             answers.append(answer)
         if step is call:
             return answers
