@@ -114,6 +114,36 @@ def _variants(logits, labels):
         )
 
 
+# Where a clip or an added epsilon usually comes from: powers of ten and machine limits.
+EPSILONS = [10.0**-j for j in range(1, 309)] + [
+    float(np.finfo(np.float64).eps),
+    float(np.finfo(np.float32).eps),
+    float(np.finfo(np.float64).tiny),
+    float(np.finfo(np.float32).tiny),
+]
+
+
+def _capped_at(logits, labels, loss):
+    """The eps of a loss computed as mean(-log(max(p, eps))) or mean(-log(p + eps)) of the
+    true class's probability p, where that differs from the true loss; else None."""
+    z = np.asarray(logits, dtype=float)
+    rows = np.arange(z.shape[0])
+    shifted = z - z.max(axis=1, keepdims=True)
+    log_p = shifted - np.log(np.exp(shifted).sum(axis=1, keepdims=True))
+    nll = -log_p[rows, labels]  # each example's loss, right even where p underflows
+    true = nll.mean()
+    for eps in EPSILONS:
+        cap = -np.log(eps)
+        clipped = np.minimum(nll, cap).mean()
+        added = -np.log(np.exp(-nll) + eps).mean()
+        for wrong in (clipped, added):
+            if not np.isclose(wrong, true, rtol=1e-7, atol=1e-10) and np.isclose(
+                loss, wrong, rtol=1e-7, atol=1e-10
+            ):
+                return eps
+    return None
+
+
 def compare(case, expected, got):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
@@ -170,11 +200,25 @@ def compare(case, expected, got):
             "(z - max - log(sum(exp(z - max)))) rather than log(softmax), which is "
             "log(0) for a probability that underflows"
         )
+    loss_right = np.isclose(loss, expected[0], rtol=case.rtol, atol=case.atol)
     for which, wrong, advice in _variants(logits, labels):
+        if which == "loss" and loss_right:  # one example: its sum is its mean
+            continue
         value = grad if which == "grad" else loss
         if np.allclose(value, wrong, rtol=1e-7, atol=1e-10):
             return f"{problem}; {advice}"
-    if np.isclose(loss, expected[0], rtol=case.rtol, atol=case.atol):
+    eps = None if loss_right else _capped_at(logits, labels, loss)
+    if eps is not None:
+        return (
+            f"{problem}; each example's loss is capped at -log({eps:.0e}) = "
+            f"{-np.log(eps):.1f}, what clipping p (or adding {eps:.0e} to it) before the "
+            "log does: an example whose true class has probability e^-2000 has a loss of "
+            "about 2000, and the cap reports it as no worse than a merely poor one, hiding "
+            "a hopeless prediction (and a diverging run) in the mean. Compute the "
+            "log-probability directly, z - max - log(sum(exp(z - max))), which needs no "
+            "clip"
+        )
+    if loss_right:
         return (
             problem + "; the loss is right but the gradient is not: for one example it is "
             "p_j - [j == y], and the batch mean divides it by n"
