@@ -211,25 +211,25 @@ def test_fresh_inputs_per_seed(catalog: Catalog) -> None:
     assert first != repr([c.args for c in make_cases(exercise, checks, 2)])
 
 
+# An LRU cache that evicts the oldest key put, not the least recently used.
+FIFO = """
+class LRUCache:
+    def __init__(self, capacity):
+        self.capacity, self.data = capacity, {}
+    def get(self, key, default=None):
+        return self.data.get(key, default)
+    def put(self, key, value):
+        if key not in self.data and len(self.data) >= self.capacity:
+            del self.data[next(iter(self.data))]
+        self.data[key] = value
+    def __len__(self):
+        return len(self.data)
+"""
+
+
 def test_class_exercises_replay_calls_and_name_the_failing_one(catalog: Catalog) -> None:
     assert grade(catalog, LRU, catalog.get(LRU).solution_source()).passed
-    fifo = grade(
-        catalog,
-        LRU,
-        """
-        class LRUCache:
-            def __init__(self, capacity):
-                self.capacity, self.data = capacity, {}
-            def get(self, key, default=None):
-                return self.data.get(key, default)
-            def put(self, key, value):
-                if key not in self.data and len(self.data) >= self.capacity:
-                    del self.data[next(iter(self.data))]
-                self.data[key] = value
-            def __len__(self):
-                return len(self.data)
-    """,
-    )
+    fifo = grade(catalog, LRU, FIFO)
     assert not fifo.passed
     assert any("was wrong" in m and "after LRUCache(" in m for m in failing(fifo))
     broken_init = grade(
@@ -248,53 +248,19 @@ def test_class_exercises_replay_calls_and_name_the_failing_one(catalog: Catalog)
 def test_state_shared_through_a_class_attribute_is_named_as_the_cause(
     catalog: Catalog,
 ) -> None:
-    shared = grade(
-        catalog,
-        LRU,
-        """
-        from collections import OrderedDict
-        class LRUCache:
-            data = OrderedDict()  # made once, on the class
-            def __init__(self, capacity):
-                self.capacity = capacity
-            def get(self, key, default=None):
-                if key not in self.data:
-                    return default
-                self.data.move_to_end(key)
-                return self.data[key]
-            def put(self, key, value):
-                self.data[key] = value
-                self.data.move_to_end(key)
-                if len(self.data) > self.capacity:
-                    self.data.popitem(last=False)
-            def __len__(self):
-                return len(self.data)
-    """,
-    )
-    first = failing(shared)[0]
-    assert "the cause: `data` is a class attribute of LRUCache" in first
-    assert "create it in __init__ (self.data = ...)" in first
+    shared = SOLUTIONS / "python/classes/lru_cache/mistake-shared-storage.py"
+    first = failing(grade(catalog, LRU, shared.read_text()))[0]
+    assert "the cause: `_data` is a class attribute of LRUCache" in first
+    assert "create it in __init__ (self._data = ...)" in first
     # A class attribute only read (a constant) is never blamed.
-    fifo_with_a_constant = grade(
-        catalog,
-        LRU,
-        """
-        class LRUCache:
-            EMPTY = {"size": 0}
-            def __init__(self, capacity):
-                self.capacity, self.data = capacity, {}
-            def get(self, key, default=None):
-                return self.data.get(key, default)
-            def put(self, key, value):
-                if key not in self.data and len(self.data) >= self.capacity:
-                    del self.data[next(iter(self.data))]
-                self.data[key] = value
-            def __len__(self):
-                return len(self.data) + self.EMPTY["size"]
-    """,
+    with_a_constant = FIFO.replace("class LRUCache:", 'class LRUCache:\n    EMPTY = {"size": 0}')
+    with_a_constant = with_a_constant.replace(
+        "return len(self.data)", 'return len(self.data) + self.EMPTY["size"]'
     )
-    assert not fifo_with_a_constant.passed
-    assert not any("class attribute" in m for m in failing(fifo_with_a_constant))
+    assert "EMPTY" in with_a_constant and 'self.EMPTY["size"]' in with_a_constant
+    constant = grade(catalog, LRU, with_a_constant)
+    assert not constant.passed
+    assert not any("class attribute" in m for m in failing(constant))
 
 
 def test_numeric_answers_are_compared_with_a_tolerance(catalog: Catalog) -> None:
