@@ -1,6 +1,7 @@
 import difflib
 import math
 import re
+from collections import Counter
 
 from mldojo.grading.casekit import Case, same
 
@@ -69,7 +70,7 @@ def cases(rng):
         ref = _sentence(rng, int(rng.integers(6, 14)))
         out.append(_case(f"random edits #{i + 1}", ref, _edit(rng, ref, int(rng.integers(1, 5)))))
     ref = _sentence(rng, int(rng.integers(5, 9)))
-    out.append(_case("one word inserted at the start", ref, [str(rng.choice(VOCAB))] + ref))
+    out.append(_case("one word inserted at the start", ref, [str(rng.choice(VOCAB)), *ref]))
     ref = _sentence(rng, int(rng.integers(5, 9)))
     out.append(_case("the first word missing", ref, ref[1:]))
     ref = _sentence(rng, int(rng.integers(4, 8)))
@@ -137,18 +138,45 @@ def cases(rng):
 # --- teaching messages ---------------------------------------------------------
 
 
-def _distance(a, b):
-    prev = list(range(len(b) + 1))
+def _distance(a, b, *, first_row=True, first_column=True):
+    """Edit distance; without `first_row` (or `first_column`) the table's first row (or
+    each row's first cell) starts at 0 instead of counting insertions (or deletions)."""
+    prev = list(range(len(b) + 1)) if first_row else [0] * (len(b) + 1)
     for i, x in enumerate(a, 1):
-        cur = [i]
+        cur = [i if first_column else 0]
         for j, y in enumerate(b, 1):
             cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x != y)))
         prev = cur
     return prev[-1]
 
 
+EDGES = {
+    "row": "the table's first row starts at zeros: d[0][j] is the cost of turning no "
+    "reference words into the first j hypothesis words, j insertions, so words the "
+    "hypothesis adds before the reference begins (a hallucinated 'um, so') go uncounted",
+    "column": "each row of the table starts at 0: its first cell d[i][0] is the cost of "
+    "turning the first i reference words into none, i deletions, so words missing at the "
+    "start go uncounted (an empty transcript, a recogniser that heard nothing, scores 0)",
+    "both": "the table's first row or its first column starts at zeros: turning i reference "
+    "words into none costs i deletions, and turning none into j hypothesis words j "
+    "insertions, so words missing or added at the start go uncounted",
+}
+
+
+def _edges(ref, hyp, got):
+    """Which edge of the table left at 0 gives `got`: "row", "column", "both" or None."""
+    n = len(ref)
+    row = _close(_distance(ref, hyp, first_row=False) / n, got)
+    column = _close(_distance(ref, hyp, first_column=False) / n, got)
+    if row != column:
+        return "row" if row else "column"
+    if row or _close(_distance(ref, hyp, first_row=False, first_column=False) / n, got):
+        return "both"
+    return None
+
+
 def _positional(ref, hyp):
-    return sum(a != b for a, b in zip(ref, hyp)) + abs(len(ref) - len(hyp))
+    return sum(a != b for a, b in zip(ref, hyp, strict=False)) + abs(len(ref) - len(hyp))
 
 
 def _lookahead(ref, hyp):
@@ -290,9 +318,18 @@ def compare(case, expected, got):
             "words are compared exactly: 'The' and 'the' differ here",
         ),
     ]
-    for value, why in guesses:
-        if not _close(value, expected) and _close(value, got):
-            return f"{problem}; {why}"
+    guessed = [why for value, why in guesses if not _close(value, expected) and _close(value, got)]
+    edges = _edges(ref, hyp, got) if got < expected else None
+    # A count of words that ignores their order is also too low, and on short sentences
+    # can give the same number: then the edges are not named.
+    missing, extra = Counter(ref) - Counter(hyp), Counter(hyp) - Counter(ref)
+    bag = max(sum(missing.values()), sum(extra.values())) / n
+    if edges and not _close(bag, got):
+        if guessed:  # two mistakes give this rate on this input
+            return f"{problem}; either {guessed[0]}, or {EDGES[edges]}"
+        return f"{problem}; too few edits: {EDGES[edges]}. Fill the edges before the recurrence"
+    if guessed:
+        return f"{problem}; {guessed[0]}"
     if got > expected:
         return (
             f"{problem}; too many edits: the rate must come from the cheapest "
