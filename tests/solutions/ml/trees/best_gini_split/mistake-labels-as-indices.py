@@ -1,4 +1,4 @@
-# expect: labels -1 and 1: the impurity of the best split is wrong
+# expect: labels -1 and 1: the labels were used as indices.*here -1 counted as 1\b
 import numpy as np
 
 
