@@ -392,18 +392,24 @@ def run(request: dict[str, Any], result_fd: int | None = None) -> dict[str, Any]
     if mode == "attr":
         return {"results": [_value(target)]}
     runner = _run_replay if mode == "replay" else _run_call
-    loaded = _class_state(target) if mode == "replay" else {}
+    replay = mode == "replay"
+    loaded = _class_state(target) if replay else {}
     results = []
     with _Progress(result_fd) as progress:
         for number, case in enumerate(request["cases"]):
             progress.case = number
             # Class attributes that earlier cases' objects changed: this case's start there.
-            leaked = sorted(n for n, held in _class_state(target).items() if loaded.get(n) != held)
+            leaked = _leaked(target, loaded) if replay else []
             result = runner(target, case, filename)
             if leaked:
                 result["class_state_leaked"] = leaked
             results.append(result)
     return {"results": results}
+
+
+def _leaked(cls: Any, loaded: dict[str, Any]) -> list[str]:
+    """The class attributes whose containers hold other objects than when it was loaded."""
+    return sorted(n for n, held in _class_state(cls).items() if loaded.get(n) != held)
 
 
 def _class_state(cls: Any) -> dict[str, Any]:
