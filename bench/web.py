@@ -14,9 +14,9 @@ figures come from one run on this machine:
 - home after a change: the home page right after a check, when the learner model is
   computed afresh (not cached), median;
 - check: the same exercise (by default a NumPy function on 20 cases,
-  `bench/pack/stack/numpy/standardize_columns`, a cheap check as code checks go: 5 ms
-  where a sample of the catalog's takes 21 ms at the median; `--exercise ID` checks
-  another, with its reference solution) checked in turns, with the same pause
+  `bench/pack/stack/numpy/standardize_columns`, a check of about the catalog's median
+  cost; `--exercise ID` checks another, with its reference solution) checked in
+  turns, with the same pause
   between checks, three ways: through the web (POST to `/exercises/ID/check`, the
   attempt recorded and the result rendered, as the browser does); through the
   learning service directly (`dojo.check` in this process: graded by a `LocalGrader`
