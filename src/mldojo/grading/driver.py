@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import itertools
 import json
 import os
 import signal
@@ -427,17 +428,26 @@ def _class_state(cls: Any) -> dict[str, Any]:
     return state
 
 
+# A class-level table can be large (a lookup read by every object): each case looks at
+# its size and at most this many of its items (or bytes of an array), so that looking
+# costs the learner's run next to nothing. A change past them goes unnamed.
+HELD_LOOKED_AT = 1000
+
+
 def _held(value: Any) -> Any:
     if isinstance(value, dict):
-        return tuple((id(k), id(v)) for k, v in value.items())
+        items = itertools.islice(value.items(), HELD_LOOKED_AT)
+        return len(value), tuple((id(k), id(v)) for k, v in items)
     if isinstance(value, set):
-        return tuple(sorted(map(id, value)))
+        return len(value), tuple(map(id, itertools.islice(value, HELD_LOOKED_AT)))
     if isinstance(value, list | collections.deque):
-        return tuple(map(id, value))
+        half = HELD_LOOKED_AT // 2
+        first, last = itertools.islice(value, half), itertools.islice(reversed(value), half)
+        return len(value), tuple(map(id, first)), tuple(map(id, last))
     if isinstance(value, bytearray):
-        return bytes(value)
-    if type(value).__module__ == "numpy" and hasattr(value, "tobytes"):  # an array
-        return value.tobytes()
+        return len(value), bytes(value[: HELD_LOOKED_AT * 8])
+    if type(value).__module__ == "numpy" and hasattr(value, "flat"):  # an array
+        return value.shape, value.flat[:HELD_LOOKED_AT].tobytes()
     return None
 
 
