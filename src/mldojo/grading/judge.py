@@ -495,7 +495,7 @@ def _judge_case(
     expected: Any = NOT_DECODED,
 ) -> CaseResult:
     if exercise.kind is Kind.CLASS:
-        return _with_shared_state(
+        return _with_leaked_class_state(
             exercise, _judge_replay(exercise, checks, case, got, want), got, want
         )
 
@@ -608,7 +608,7 @@ def _judge_replay(
     return _judge_later(exercise, case, got, want)
 
 
-def _with_shared_state(
+def _with_leaked_class_state(
     exercise: Exercise, judged: CaseResult, got: dict[str, Any], want: dict[str, Any]
 ) -> CaseResult:
     """A failed case whose object started with what earlier cases' objects put in a

@@ -32,11 +32,17 @@ class Started:
     set_aside: tuple[Path, ...] = ()
 
 
+def aside_name(file_name: str, number: int | str = "N") -> str:
+    """The name code kept aside takes beside the learner's file: `name.old-N.py`."""
+    path = Path(file_name)
+    return f"{path.stem}.old-{number}{path.suffix}"
+
+
 def set_aside_path(path: Path) -> Path:
     """Where a fresh start keeps the learner's file: `name.old-N.py`, N the first free one."""
     number = 1
     while True:
-        aside = path.with_name(f"{path.stem}.old-{number}{path.suffix}")
+        aside = path.with_name(aside_name(path.name, number))
         if not aside.exists() and not aside.is_symlink():
             return aside
         number += 1

@@ -39,6 +39,7 @@ from mldojo.learning.dojo import (
 )
 from mldojo.learning.results import CheckResult
 from mldojo.learning.workbench import AttemptLine, Workbench, choice_answer, review_code
+from mldojo.learning.workspace import aside_name
 from mldojo.web import figures
 from mldojo.web.errors import MalformedRequest, echo, wants_json
 from mldojo.web.memo import Fresh, this_minute
@@ -156,6 +157,7 @@ async def exercise_page(
         all_attempts=all_attempts,
         started_over=request.query_params.get("started") == "over",
         put_back=request.query_params.get("put") == "back",
+        aside_name=aside_name(bench.exercise.file_name),  # where Start over keeps code
     )
     skills = dojo.catalog.skills
     context["area_title"] = skills.areas[bench.exercise.area].title  # crumbs
