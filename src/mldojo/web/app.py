@@ -44,6 +44,8 @@ def create_app(
         html_page=lambda: pages.error_page,
     )
     app.add_middleware(ServerTiming)
+    # Matched first, without FastAPI's dependencies (see `check_code`).
+    app.add_route("/exercises/{exercise_id}/check", exercise.check_code, methods=["POST"])
     app.mount("/static", StaticFiles(directory=STATIC, check_dir=False), name="static")
     for module in (home, catalog, exercise, report):
         app.include_router(module.router)
