@@ -12,6 +12,18 @@ def _data(rng, n, d, spread=1.0):
     return X, y
 
 
+def _one_hot(rng, n, scales):
+    """Each row sets one column (a category indicator times a value), so X^T X is
+    exactly diagonal and np.linalg.eigvals returns H's eigenvalues in column order."""
+    d = len(scales)
+    groups = np.concatenate([np.arange(d), rng.integers(0, d, size=n - d)])
+    rng.shuffle(groups)
+    X = np.zeros((n, d))
+    X[np.arange(n), groups] = rng.uniform(0.8, 1.2, size=n) * np.asarray(scales)[groups]
+    y = X @ rng.normal(size=d) + rng.normal(scale=0.5, size=n)
+    return X, y
+
+
 def _case(name, X, y, alpha, epochs, hidden=False):
     return Case(name, (X, y, float(alpha), int(epochs)), hidden=hidden, rtol=RTOL, atol=ATOL)
 
@@ -36,6 +48,11 @@ def cases(rng):
     X, y = _data(rng, 25, 1, spread=0.0)
     out.append(_case("one feature, with a penalty", X, y, float(rng.uniform(0.5, 2.0)), 100))
     out.append(_case("more features than examples", *_data(rng, 6, 10), 0.3, 150))
+    # The largest curvature is neither the first nor the last column: eigvals/eig
+    # return the diagonal in column order, and eigvalsh sorts ascending.
+    jitter = rng.uniform(0.9, 1.1, size=4)
+    X, y = _one_hot(rng, 40, [2.0, 6.0, 0.5, 3.0] * jitter)
+    out.append(_case("one-hot features of different scales", X, y, 0.1, 40))
     X, y = _data(rng, 50, 3, spread=0.3)
     out.append(
         _case("many epochs (converged)", X, y, float(rng.uniform(0.05, 0.5)), 3000, hidden=True)
@@ -55,12 +72,14 @@ def _fit(
     hess_ridge=2.0,
     hess_data=None,
     data=None,
+    lr=None,
 ):
     n, d = X.shape
     hess_data = 2.0 / n if hess_data is None else hess_data
     data = 2.0 / n if data is None else data
     H = hess_data * X.T @ X + hess_ridge * alpha * np.eye(d)
-    lr = factor / np.linalg.eigvalsh(H)[which]
+    if lr is None:
+        lr = factor / np.linalg.eigvalsh(H)[which]
     w = np.zeros(d)
     with np.errstate(all="ignore"):
         for _ in range(epochs):
@@ -78,6 +97,21 @@ def diagnose(case, expected, got):
     if not isinstance(got, np.ndarray) or got.shape != (d,):
         return f"return w as a float64 array of shape ({d},)"
     n = X.shape[0]
+    H = 2.0 / n * X.T @ X + 2.0 * alpha * np.eye(d)
+    # The smallest is left out: eigvalsh(H)[0] takes it too, a mistake the explosion
+    # message covers; a middle one comes only from an unsorted eigvals or eig.
+    low, top = np.linalg.eigvalsh(H)[[0, -1]]
+    for where, first in (("first", 0), ("last", -1)):
+        unsorted = {np.linalg.eigvals(H)[first].real, np.linalg.eig(H)[0][first].real}
+        for value in unsorted:
+            middle = abs(value - top) > 1e-6 * top and abs(value - low) > 1e-6 * top
+            if middle and _close(got, _fit(X, y, alpha, epochs, lr=1.0 / value)):
+                return (
+                    f"the learning rate uses the {where} value np.linalg.eigvals (or eig) "
+                    "returns, which is not the largest here: eigvals and eig return the "
+                    "eigenvalues in no particular order. Take their max(), or use "
+                    "np.linalg.eigvalsh, which sorts them in ascending order"
+                )
     if alpha > 0 and _close(got, _fit(X, y, alpha, epochs, ridge=-2.0)):
         return (
             "the penalty's gradient has the wrong sign: the gradient of alpha * ||w||^2 is "
