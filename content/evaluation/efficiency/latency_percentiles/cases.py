@@ -1,4 +1,5 @@
 import math
+import statistics
 
 import numpy as np
 
@@ -82,18 +83,38 @@ def _matches(got, want):
 
 
 NEAREST = ("lower", "higher", "nearest", "inverted_cdf", "closest_observation")
+# Interpolating definitions other than the default: "exclusive" is statistics.quantiles'
+# default (rank p(n+1), as np.percentile's "weibull" inside the data), where the task's
+# "linear" is its method="inclusive" (rank 1 + p(n-1)).
+INTERPOLATING = (
+    "exclusive",
+    "weibull",
+    "hazen",
+    "median_unbiased",
+    "normal_unbiased",
+    "interpolated_inverted_cdf",
+)
+
+
+def _exclusive(ms):
+    """statistics.quantiles' default: rank p(n + 1), extrapolated past the ends where
+    np.percentile's "weibull" stops at the smallest and largest value."""
+    if len(ms) < 2:
+        return _summary(ms)
+    q = statistics.quantiles(ms.tolist(), n=100)
+    return {**_summary(ms), "p50_ms": q[49], "p95_ms": q[94], "p99_ms": q[98]}
 
 
 def _close(a, b):
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-12)
 
 
-def _nearest_rank(values, expected, kept):
-    """The percentiles that take a nearest rank where the others (and n, mean, max) are
-    right: a rule of its own for p95 and p99 and np.median for p50 is common."""
+def _other_definition(values, expected, kept, methods):
+    """The percentiles that follow one of `methods` where the others (and n, mean, max)
+    are right: a rule of its own for p95 and p99 and np.median for p50 is common."""
     if not all(_close(values[k], expected[k]) for k in ("n", "mean_ms", "max_ms")):
         return []
-    ranks = [_summary(kept, method) for method in NEAREST]
+    ranks = [_exclusive(kept) if m == "exclusive" else _summary(kept, m) for m in methods]
     ranked = []
     for key in ("p50_ms", "p95_ms", "p99_ms"):
         if _close(values[key], expected[key]):
@@ -102,6 +123,10 @@ def _nearest_rank(values, expected, kept):
             return []
         ranked.append(key)
     return ranked
+
+
+def _nearest_rank(values, expected, kept):
+    return _other_definition(values, expected, kept, NEAREST)
 
 
 def diagnose(case, expected, got):
@@ -127,12 +152,33 @@ def diagnose(case, expected, got):
         )
     if warmup and _matches(values, _summary(timings[:-warmup] / 1e6)):
         return "the last timings were dropped: the warm-up is the first `warmup` requests"
-    ranked = _nearest_rank(values, expected, kept)
+    # statistics.quantiles' default first: where its rank p(n + 1) is a whole number it
+    # lands on a data point, as a nearest-rank rule does.
+    exclusive = _other_definition(values, expected, kept, ("exclusive", "weibull"))
+    interpolated = exclusive or _other_definition(values, expected, kept, INTERPOLATING)
+    ranked = [] if exclusive else _nearest_rank(values, expected, kept)
     if ranked:  # each percentile right or a nearest rank, the other values right
         which = "the percentiles use" if len(ranked) == 3 else " and ".join(ranked) + " use"
         return (
             f"{which} a nearest-rank rule: use np.percentile's default, "
             "linear interpolation between the two nearest ranks"
+        )
+    if interpolated:
+        which = (
+            "the percentiles follow"
+            if len(interpolated) == 3
+            else " and ".join(interpolated) + " follow"
+        )
+        cause = (
+            "statistics.quantiles' default, method='exclusive', which puts the p-th "
+            "percentile at rank p(n + 1)"
+            if exclusive
+            else "another interpolation"
+        )
+        return (
+            f"{which} a different percentile definition from the one asked: {cause}. "
+            "The task asks for np.percentile's default, linear interpolation at rank "
+            "1 + p(n - 1) (statistics.quantiles(..., method='inclusive') gives it too)"
         )
     if values["n"] in (len(kept) - 1, len(kept) + 1):
         # One timing too few or too many; an off-by-one that keeps none has no summary.
