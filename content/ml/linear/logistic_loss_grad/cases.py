@@ -26,8 +26,13 @@ def cases(rng):
         out.append(_case(f"random {n} rows, {d} weights", _problem(rng, n, d)))
     out.append(_case("with an L2 penalty", _problem(rng, 30, 4), l2=rng.uniform(0.1, 2.0)))
     w, b, X, y = _problem(rng, 20, 3)
-    out.append(_case("L2 penalty and a large bias (the bias is not penalised)",
-                     (w, float(rng.uniform(3, 6)), X, y), l2=rng.uniform(0.5, 2.0)))
+    out.append(
+        _case(
+            "L2 penalty and a large bias (the bias is not penalised)",
+            (w, float(rng.uniform(3, 6)), X, y),
+            l2=rng.uniform(0.5, 2.0),
+        )
+    )
     out.append(_case("float labels", _problem(rng, 25, 3, float_labels=True)))
     out.append(_case("one row", _problem(rng, 1, 4), l2=0.3))
     out.append(_case("all weights zero (loss ln 2)", (np.zeros(3), 0.0, *_problem(rng, 12, 3)[2:])))
@@ -35,17 +40,22 @@ def cases(rng):
     out.append(_case("huge logits, up to |z| ~ 1000", (w * 300, b * 300, X, y)))
     X = np.array([[1.0], [1.0], [1.0], [1.0]])
     y = np.array([0, 1, 1, 0])
-    out.append(_case("confidently wrong and right at |z| = 800",
-                     (np.array([800.0]), 0.0, X, y), hidden=True))
+    out.append(
+        _case(
+            "confidently wrong and right at |z| = 800", (np.array([800.0]), 0.0, X, y), hidden=True
+        )
+    )
     out.append(_case("all labels 1", (*_problem(rng, 15, 2)[:3], np.ones(15, dtype=np.int64))))
     return out
 
 
-def _variant(w, b, X, y, l2=0.0, *, sign=1.0, mean=True, bias_pen=False, half=True):
+def _variant(
+    w, b, X, y, l2=0.0, *, sign=1.0, mean=True, bias_pen=False, half=True, pen_over_n=False
+):
     z = X @ w + b
     n = len(X) if mean else 1
     p = 1 / (1 + np.exp(-np.clip(z, -700, 700)))
-    pen = 0.5 if half else 1.0
+    pen = (0.5 if half else 1.0) / (len(X) if pen_over_n else 1)
     wb = w @ w + (b * b if bias_pen else 0.0)
     loss = np.sum(np.logaddexp(0, z) - y * z) / n + pen * l2 * wb
     gw = sign * X.T @ (p - y) / n + 2 * pen * l2 * w
@@ -55,11 +65,19 @@ def _variant(w, b, X, y, l2=0.0, *, sign=1.0, mean=True, bias_pen=False, half=Tr
 
 def _close(got, cand):
     try:
-        return (np.isclose(float(got[0]), cand[0], rtol=1e-6, atol=1e-9)
-                and np.allclose(np.asarray(got[1], dtype=float), cand[1], rtol=1e-6, atol=1e-9)
-                and np.isclose(float(got[2]), cand[2], rtol=1e-6, atol=1e-9))
+        return (
+            np.isclose(float(got[0]), cand[0], rtol=1e-6, atol=1e-9)
+            and np.allclose(np.asarray(got[1], dtype=float), cand[1], rtol=1e-6, atol=1e-9)
+            and np.isclose(float(got[2]), cand[2], rtol=1e-6, atol=1e-9)
+        )
     except (TypeError, ValueError):
         return False
+
+
+PENALTY_OVER_N = (
+    "the L2 penalty is divided by n: the mean is over the rows' losses only, and "
+    "(l2/2)*||w||^2 is added once, whole, so the gradient adds l2*w, not l2*w/n"
+)
 
 
 def compare(case, expected, got):
@@ -76,18 +94,42 @@ def compare(case, expected, got):
     if gw.dtype != np.float64:
         return f"grad_w should be float64, got {gw.dtype}"
     values = [float(loss), float(gb), *gw.tolist()]
+    if float(loss) == np.inf and np.all(np.isfinite(values[1:])):
+        z = X @ w + b
+        with np.errstate(all="ignore"):
+            exp_first = np.mean(np.log1p(np.exp(z)) - y * z)
+            p = 1 / (1 + np.exp(-z))
+            textbook = -np.mean(y * np.log(p) + (1 - y) * np.log(1 - p))
+        if exp_first == np.inf and textbook != np.inf:
+            # log(p) gives nan here (0 * -inf); only exp(z) itself overflows to +inf
+            return (
+                "the loss is inf: np.exp(z) overflows to inf once a logit passes about "
+                "709, and log1p(inf) is inf, however exactly log1p treats small values. "
+                "Compute ln(1 + e^z) as np.logaddexp(0, z), which factors out the larger "
+                "exponent and returns about z for a huge logit"
+            )
     if not np.all(np.isfinite(values)):
-        return ("the result has inf or nan: the logits here reach hundreds, where sigmoid "
-                "rounds to exactly 0 or 1 and log(p) is -inf. Write the loss as "
-                "np.logaddexp(0, z) - y * z and use a stable sigmoid")
+        return (
+            "the result has inf or nan: the logits here reach hundreds, where sigmoid "
+            "rounds to exactly 0 or 1 and log(p) is -inf. Write the loss as "
+            "np.logaddexp(0, z) - y * z and use a stable sigmoid"
+        )
     named = [
-        ({"sign": -1.0}, "the gradient has the wrong sign: it is X^T (p - y) / n, prediction "
-                         "minus target"),
+        (
+            {"sign": -1.0},
+            "the gradient has the wrong sign: it is X^T (p - y) / n, prediction minus target",
+        ),
         ({"mean": False}, "this sums over the rows: average them (divide by n)"),
-        ({"bias_pen": True}, "the bias is penalised too: the L2 term is (l2/2)*||w||^2 on the "
-                             "weights only"),
-        ({"half": False}, "the penalty is missing its 1/2: the loss adds (l2/2)*||w||^2 and "
-                          "the gradient adds l2*w"),
+        (
+            {"bias_pen": True},
+            "the bias is penalised too: the L2 term is (l2/2)*||w||^2 on the weights only",
+        ),
+        (
+            {"half": False},
+            "the penalty is missing its 1/2: the loss adds (l2/2)*||w||^2 and "
+            "the gradient adds l2*w",
+        ),
+        ({"pen_over_n": True}, PENALTY_OVER_N),
     ]
     for kwargs, why in named:
         if _close(got, _variant(w, b, X, y, l2, **kwargs)) and not _close(got, expected):
@@ -95,17 +137,34 @@ def compare(case, expected, got):
     for name, e, g in (("loss", expected[0], float(loss)), ("grad_b", expected[2], float(gb))):
         if not np.isclose(g, e, rtol=RTOL, atol=ATOL):
             capped = name == "loss" and g < e and np.max(np.abs(X @ w + b)) > 30
-            extra = ("; it is too small where logits are huge: clipping p caps each row's "
-                     "loss, while np.logaddexp(0, z) - y * z is exact") if capped else ""
+            extra = (
+                (
+                    "; it is too small where logits are huge: clipping p caps each row's "
+                    "loss, while np.logaddexp(0, z) - y * z is exact"
+                )
+                if capped
+                else ""
+            )
             if name == "loss" and l2 > 0 and np.isclose(g, e - 0.5 * l2 * (w @ w), rtol=1e-6):
                 extra = "; the L2 penalty (l2/2)*||w||^2 is missing from the loss"
+            over_n = e - 0.5 * l2 * (w @ w) * (1 - 1 / len(X))
+            if name == "loss" and l2 > 0 and len(X) > 1 and np.isclose(g, over_n, rtol=1e-6):
+                extra = "; " + PENALTY_OVER_N
             if name == "grad_b" and l2 > 0 and b != 0 and np.isclose(g, e + l2 * b, rtol=1e-6):
-                extra = ("; it includes l2 * b: the bias is not penalised, so its gradient "
-                         "has no L2 term")
+                extra = (
+                    "; it includes l2 * b: the bias is not penalised, so its gradient "
+                    "has no L2 term"
+                )
             shown = "" if case.hidden else f": expected {e!r}, got {g!r}"
             return f"{name} is wrong{shown}{extra}"
     if not np.allclose(gw, expected[1], rtol=RTOL, atol=ATOL):
         j = int(np.flatnonzero(~np.isclose(gw, expected[1], rtol=RTOL, atol=ATOL))[0])
         shown = "" if case.hidden else f": expected {float(expected[1][j])!r}, got {float(gw[j])!r}"
+        if (
+            l2 > 0
+            and len(X) > 1
+            and np.allclose(gw, expected[1] - l2 * w * (1 - 1 / len(X)), rtol=1e-6, atol=1e-9)
+        ):
+            return f"grad_w[{j}] is wrong{shown}; {PENALTY_OVER_N}"
         return f"grad_w[{j}] is wrong{shown}; it is X^T (p - y) / n + l2 * w"
     return None
