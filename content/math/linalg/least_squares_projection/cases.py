@@ -118,6 +118,26 @@ def _variants(X, y, hidden=False):
                     "zero: np.linalg.lstsq(X, y, rcond=None)"
                 ),
             )
+    # scikit-learn's LinearRegression() as it comes: it centres X and y (fit_intercept=True)
+    # and solves the centred problem with scipy's lstsq(cond=tol), tol=1e-6.
+    Xc, mean = X - X.mean(axis=0), y.mean()
+    Uc, svc, _ = np.linalg.svd(Xc, full_matrices=False)
+    for cutoff in (1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8):
+        kept = svc > cutoff * svc[0] if svc.size and svc[0] > 0 else np.zeros(svc.size, bool)
+        if kept.sum() < np.linalg.matrix_rank(Xc):
+            B = Uc[:, kept]
+            ratio = svc[~kept][0] / svc[0]
+            size = "" if hidden else f" (one {ratio:.0e} times the largest)"
+            yield (
+                mean + B @ (B.T @ (y - mean)),
+                (
+                    "this looks like scikit-learn's LinearRegression with its defaults, "
+                    "wrong here for two reasons: it adds an intercept (fit_intercept=True), "
+                    "where X already has whatever columns it needs, and its tol=1e-6 drops "
+                    f"the directions with small singular values{size}, which the nearly "
+                    "collinear columns do span. Use np.linalg.lstsq(X, y, rcond=None)"
+                ),
+            )
     Xi = np.column_stack([np.ones(len(y)), X])
     wi, *_ = np.linalg.lstsq(Xi, y, rcond=None)
     yield Xi @ wi, "an intercept column was added; X already has whatever columns it needs"
