@@ -34,6 +34,14 @@ def test_a_listed_name_is_refused_however_it_is_reached(
     assert message is not None and f"uses {named}:" in message, message
 
 
+def test_an_exercise_can_say_why_a_use_is_refused() -> None:
+    source = "import numpy as np\nw = np.linalg.inv(A) @ b\n"
+    assert "build it yourself" in (forbidden_use(source, INVERSE) or "")
+    reason = "solve the system with np.linalg.solve instead"
+    message = forbidden_use(source, INVERSE, reason=reason)
+    assert message is not None and message.endswith(f"uses numpy.linalg.inv: {reason}"), message
+
+
 def test_code_that_hides_what_it_runs_is_refused() -> None:
     message = forbidden_use("exec('import ' + 'sklearn')\n", SKLEARN)
     assert message is not None and "calls exec()" in message

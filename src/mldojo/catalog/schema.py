@@ -205,6 +205,9 @@ class ExerciseMeta(Strict):
     requires: list[Extra] = Field(default_factory=list)
     # What the learner's code may not use: the exercise asks for it by hand.
     without: list[PythonName] = Field(default_factory=list)
+    # What a refusal under `without` says instead of "the point is to build it
+    # yourself": for a rule that steers to a better tool (solve, not an inverse).
+    without_reason: Annotated[str, StringConstraints(min_length=10, max_length=300)] | None = None
     # The learner's code may not loop in Python: the exercise asks for whole-array code.
     vectorised: bool = False
     # What the learner's code must use, one of them at least: the tool the exercise

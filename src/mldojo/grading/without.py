@@ -56,7 +56,7 @@ class Refusal(NamedTuple):
 def written_as_asked(source: str, meta: ExerciseMeta) -> Refusal | None:
     """The first of the exercise's rules on how its code is written that `source`
     breaks (`without`, then `vectorised`, then `uses`), or None: read, never run."""
-    refused = forbidden_use(source, meta.without)
+    refused = forbidden_use(source, meta.without, reason=meta.without_reason)
     if refused is not None:  # the library would do the exercise's work
         more = f" and {len(meta.without) - 1} more" if len(meta.without) > 1 else ""
         return Refusal("`without` list", f"written without {meta.without[0]}{more}", refused)
@@ -69,9 +69,10 @@ def written_as_asked(source: str, meta: ExerciseMeta) -> Refusal | None:
     return None
 
 
-def forbidden_use(source: str, without: Sequence[str]) -> str | None:
+def forbidden_use(source: str, without: Sequence[str], *, reason: str | None = None) -> str | None:
     """Why `source` breaks the exercise's `without` list, in words; None when it does
-    not (or when it does not parse: the run names that error)."""
+    not (or when it does not parse: the run names that error). `reason`: the
+    exercise's own words for why the use is refused."""
     if not without:
         return None
     try:
@@ -83,7 +84,7 @@ def forbidden_use(source: str, without: Sequence[str]) -> str | None:
         if hit is not None:
             return (
                 f"this exercise is to be written without {hit}, and line {node.lineno} uses "
-                f"{dotted}: the point is to build it yourself, so remove that use"
+                f"{dotted}: {reason or 'the point is to build it yourself, so remove that use'}"
                 + _in_trial_run(tree, node.lineno)
             )
         if dotted in HIDERS:

@@ -1,4 +1,4 @@
-# expect: numpy\.linalg\.inv
+# expect: uses numpy\.linalg\.inv: solve the system with np\.linalg\.solve instead
 import numpy as np
 
 
