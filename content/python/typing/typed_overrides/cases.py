@@ -66,7 +66,21 @@ def cases(rng):
     out.append(Case("a syntax error's key is the stripped override", (["epochs=3", " epochs 5 "],)))
     out.append(Case("an unknown key is reported stripped", (["epochs=3", " optim.lrr =0.1"],)))
     out.append(Case("a bad value's key is reported stripped", (["epochs = x"],)))
+    out.append(Case("a bad value before a syntax error", (["epochs=oops", "epochs 5"],)))
+    out.append(Case("a bad value before an unknown key", (["epochs=oops", "optim.lrr=1"],)))
     return out
+
+
+def _position(overrides, outcome):
+    """The index of the first override an error (kind, key) can stand for, or None."""
+    for i, override in enumerate(overrides):
+        key, sep, _ = override.partition("=")
+        if outcome.get("error") == "syntax":
+            if not sep and override.strip() == outcome.get("key"):
+                return i
+        elif sep and key.strip() == outcome.get("key"):
+            return i
+    return None
 
 
 def diagnose(case, expected, got):
@@ -115,6 +129,15 @@ def diagnose(case, expected, got):
                       "'+12'): str.isdigit() rejects those")
         return words
     if "error" in expected:
+        first, reported = _position(overrides, expected), _position(overrides, got)
+        if first is not None and reported is not None and reported > first:
+            return (f"OverrideError({got['error']!r}, {got['key']!r}) reports override "
+                    f"{reported + 1}, but override {first + 1} ({overrides[first].strip()!r}) "
+                    f"is already bad ({expected['error']!r}): the first bad override, in "
+                    "order, is the one reported, whatever its kind, since whoever reads the "
+                    "error fixes the overrides one at a time, in the order written; check "
+                    "each override fully (syntax, key, value) before the next, not every "
+                    "override's syntax or key first")
         if got["error"] != expected["error"]:
             return f"the error kind should be {expected['error']!r}, not {got['error']!r}"
         if isinstance(got["key"], str) and got["key"] != got["key"].strip():
