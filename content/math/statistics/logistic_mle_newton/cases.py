@@ -96,6 +96,12 @@ def cases(rng):
     )
     out.append(
         _case(
+            "two features, no intercept column (the model has none)",
+            *_problem(rng, 120, lambda: rng.normal(size=(120, 2)), np.array([0.9, -0.6])),
+        )
+    )
+    out.append(
+        _case(
             "one feature, no intercept",
             *_problem(rng, 80, lambda: rng.normal(size=(80, 1)), np.array([1.5])),
             hidden=True,
@@ -121,6 +127,13 @@ def compare(case, expected, got):
     if not (isinstance(got, tuple) and len(got) == 2):
         return problem + "; return a tuple (w, se)"
     w, se = got
+    if isinstance(w, np.ndarray) and w.shape == (d + 1,):
+        return problem + (
+            f"; w has {d + 1} entries for the {d} column{'s' if d > 1 else ''} of X, as if a "
+            "column of ones were added, but X already holds its intercept column where the model has one (do not add "
+            "one); a second column of ones repeats the first, which makes H singular "
+            "(np.linalg.solve then raises LinAlgError: Singular matrix)"
+        )
     for name, value in (("w", w), ("se", se)):
         if not isinstance(value, np.ndarray) or value.shape != (d,):
             return problem + f"; {name} must be a float64 array of shape ({d},)"
