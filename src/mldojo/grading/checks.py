@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 import inspect
 import sys
@@ -40,20 +41,65 @@ def default_compare(case: Case, expected: Any, got: Any) -> str | None:
     return same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=case.check_dtype)
 
 
+# What a hidden case says when only the type is wrong: the default's words show the value.
+TYPE_ONLY_HIDDEN = (
+    "the values are right, but not their type: return the Python types the statement "
+    "names (int(...) or .item() turns a NumPy scalar into a Python number)"
+)
+
+
+def type_only(case: Case, expected: Any, got: Any) -> bool:
+    """Whether `got` differs from `expected` only in the Python type of equal numbers (a
+    NumPy int64 for an int, an int for a float): then the type is the whole mistake, and a
+    diagnosis, which explains wrong values, would mislead. An array's dtype is not such a
+    type: an exercise's diagnosis often says why its dtype matters."""
+    if not case.check_dtype or isinstance(expected, FigureSummary):
+        return False
+    equal = same(expected, got, rtol=case.rtol, atol=case.atol, check_dtype=False) is None
+    return equal and _dtypes_agree(expected, got)
+
+
+def _dtypes_agree(expected: Any, got: Any) -> bool:
+    """Whether every array, frame and series in `got` has its counterpart's dtype(s)."""
+    if hasattr(expected, "dtypes") and hasattr(got, "dtypes"):  # a pandas frame
+        return bool(list(map(str, expected.dtypes)) == list(map(str, got.dtypes)))
+    if hasattr(expected, "dtype") and hasattr(expected, "shape") and expected.shape != ():
+        return str(getattr(got, "dtype", None)) == str(expected.dtype)
+    if isinstance(expected, list | tuple) and isinstance(got, list | tuple):
+        return all(_dtypes_agree(e, g) for e, g in zip(expected, got, strict=False))
+    if isinstance(expected, dict) and isinstance(got, dict):
+        return all(_dtypes_agree(v, got[k]) for k, v in expected.items() if k in got)
+    return True
+
+
 def with_diagnosis(diagnose: Compare) -> Compare:
     """The default comparison, followed by the exercise's guess at the mistake (what a
-    `cases.py` with only `diagnose` gets; its own `compare` may call it too)."""
+    `cases.py` with only `diagnose` gets; its own `compare` may call it too). Where only the
+    type of right values differs, the guess is added only if the type is what it speaks
+    of: a guess it would make of the right answer too explains a wrong value instead."""
 
     def compare(case: Case, expected: Any, got: Any) -> str | None:
         problem = default_compare(case, expected, got)
         if problem is None:
             return None
         hint = diagnose(case, expected, got)
+        wrong_type = type_only(case, expected, got)
+        if hint and wrong_type and _said_of_the_answer(diagnose, case, expected, hint):
+            hint = None
         if case.hidden:  # the default's words show values: keep only the exercise's own
-            return hint or "it does not match"
+            return hint or (TYPE_ONLY_HIDDEN if wrong_type else "it does not match")
         return f"{problem}; {hint}" if hint else problem
 
     return compare
+
+
+def _said_of_the_answer(diagnose: Compare, case: Case, expected: Any, hint: str) -> bool:
+    """Whether `diagnose` gives `hint` for the expected value itself (a guess at a value
+    that does not look at the value); a diagnosis that fails on it is taken at its word."""
+    try:
+        return bool(diagnose(case, expected, copy.deepcopy(expected)) == hint)
+    except Exception:
+        return False
 
 
 def load_checks(exercise: Exercise) -> Checks:
