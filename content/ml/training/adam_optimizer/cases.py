@@ -1,6 +1,7 @@
 import numpy as np
 
 from mldojo.grading.casekit import Call, Case, same
+from mldojo.grading.checks import TYPE_ONLY_HIDDEN, type_only
 
 RTOL, ATOL = 1e-9, 1e-12
 SHAPES = {"w1": (3, 2), "b1": (2,), "w2": (2,), "head": (4,)}
@@ -246,6 +247,8 @@ def compare(case, expected, got, call):
     problem = same(expected, got, rtol=case.rtol, atol=case.atol)
     if problem is None:
         return None
+    if type_only(case, expected, got):  # right values: the type is the whole mistake
+        return TYPE_ONLY_HIDDEN if case.hidden else problem
     if case.hidden:
         problem = "it does not match"
     if call.method == "step" and not isinstance(got, dict):
