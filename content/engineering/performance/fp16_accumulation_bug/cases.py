@@ -53,6 +53,12 @@ def diagnose(case, expected, got):
     if np.isinf(got).any():
         return ("inf in the result: a float16 total of large gradients overflows (float16's "
                 "largest value is 65,504). Accumulate in float32")
+    totals = np.cumsum([g.astype(np.float64) for g in grads], axis=0)
+    if np.isnan(got).any() and np.max(np.abs(totals)) > 65504:
+        return ("NaN in the result: a float16 total of these gradients passes float16's "
+                "largest value, 65,504, and overflows to inf, and inf - inf (as a compensated "
+                "sum computes) or inf * 0 is NaN. No float16 trick avoids the overflow: "
+                "accumulate in float32")
     exact = np.mean([g.astype(np.float64) for g in grads], axis=0)
     half = exact.astype(np.float16).astype(np.float64)
     if np.allclose(got, half, rtol=1e-7, atol=0) and not np.allclose(half, exact, rtol=RTOL):
