@@ -99,4 +99,10 @@ def diagnose(case, expected, got):
                 "accuracies, as the starter does")
     if math.isclose(value, _score(X, y, k, n_splits, contiguous=True)[0], rel_tol=1e-9):
         return "keep the folds of the starter: row i is in fold i % n_splits"
-    return None
+    # Another splitter's folds (KFold, StratifiedKFold, shuffled or not) give a score that
+    # fold accuracies this coarse cannot tell from another slip, so name what to check.
+    return ("no usual mistake gives this score; check first that row i is in fold "
+            "i % n_splits, as the statement and the starter have it (KFold or "
+            "StratifiedKFold, shuffled or not, make other folds, and so other scores), then "
+            "that nothing (a scaler, the centroids, the feature choice) is fitted on rows "
+            "outside each fold's training rows")
