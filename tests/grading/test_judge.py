@@ -85,6 +85,26 @@ def test_a_usual_error_says_what_it_usually_means(catalog: Catalog) -> None:
     assert own and all("; " not in m.split("raised ValueError: mine", 1)[1] for m in own)
 
 
+def test_an_exercise_can_word_a_learner_s_exception_itself(tmp_path: Path) -> None:
+    root = copy_exercises(tmp_path / "content", BROADCAST)
+    cases = root.joinpath(*BROADCAST.split(".")) / "cases.py"
+    original = cases.read_text()
+    words = "offsets are added, never divided: remove the division"
+    explain = f"return {words!r} if error['type'] == 'ZeroDivisionError' else None"
+    cases.write_text(f"{original}\n\ndef explain_error(case, error):\n    {explain}\n")
+    dividing = "def add_row_offsets(X, offsets):\n    return X + 1 // 0\n"
+    own = failing(grade(load_catalog(content_root=root), BROADCAST, dividing))
+    assert own and all(m.endswith(words) for m in own), own
+    # Another exception, which the exercise leaves alone, keeps the usual advice.
+    misaligned = "def add_row_offsets(X, offsets):\n    return X + offsets\n"
+    usual = failing(grade(load_catalog(content_root=root), BROADCAST, misaligned))
+    assert usual and words not in usual[0] and "shapes" in usual[0], usual
+    # An explanation that fails is the exercise's fault, said as such.
+    cases.write_text(f"{original}\n\ndef explain_error(case, error):\n    return 1 / 0\n")
+    with pytest.raises(ContentError, match="explaining the case"):
+        grade(load_catalog(content_root=root), BROADCAST, dividing)
+
+
 def test_printing_or_exiting_zero_is_never_a_pass(catalog: Catalog) -> None:
     printed = grade(
         catalog,

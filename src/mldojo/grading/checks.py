@@ -19,6 +19,9 @@ from mldojo.grading.codec import FigureSummary
 from mldojo.grading.figures import compare_figures
 
 Compare = Callable[[Case, Any, Any], "str | None"]
+# A learner's exception ({"type", "message", "kinds", "line"}, as the driver reports it)
+# in the exercise's own words, or None for the usual advice.
+ExplainError = Callable[[Case, dict[str, Any]], "str | None"]
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,11 @@ class Checks:
     compare: Compare
     custom: bool = False  # the exercise words its own messages
     compare_takes_call: bool = False
+    explain_error: ExplainError | None = None
+
+    def error_advice(self, case: Case, error: dict[str, Any]) -> str | None:
+        """What the exercise says a learner's exception in this case means, or None."""
+        return None if self.explain_error is None else self.explain_error(case, error)
 
     def compare_step(self, case: Case, call: Call, expected: Any, got: Any) -> str | None:
         """Class exercises: compare(case, expected, got, call) when the exercise asks for it."""
@@ -116,33 +124,42 @@ def load_checks(exercise: Exercise) -> Checks:
         def cases(rng: Any) -> list[Case]:
             return [Case(entry)]
 
+    explain = getattr(module, "explain_error", None)
+    explain_error = None if explain is None else _at_fault(exercise, explain, "explaining")
     compare = getattr(module, "compare", None)
     diagnose = getattr(module, "diagnose", None)
     if compare is None and diagnose is not None:
         return Checks(
-            cases=cases, compare=_at_fault(exercise, with_diagnosis(diagnose)), custom=True
+            cases=cases,
+            compare=_at_fault(exercise, with_diagnosis(diagnose)),
+            custom=True,
+            explain_error=explain_error,
         )
     if compare is None:
-        return Checks(cases=cases, compare=default_compare)
+        return Checks(cases=cases, compare=default_compare, explain_error=explain_error)
     takes_call = len(inspect.signature(compare).parameters) >= 4
     return Checks(
         cases=cases,
         compare=_at_fault(exercise, compare),
         custom=True,
         compare_takes_call=takes_call,
+        explain_error=explain_error,
     )
 
 
-def _at_fault(exercise: Exercise, compare: Callable[..., str | None]) -> Compare:
-    """The exercise's own comparison, whose failure is the exercise's, said as such: a
-    learner gets no verdict from it, never a crash of mldojo's own."""
+def _at_fault(
+    exercise: Exercise, compare: Callable[..., str | None], doing: str = "comparing"
+) -> Any:
+    """The exercise's own comparison (or explanation of an error), whose failure is the
+    exercise's, said as such: a learner gets no verdict from it, never a crash of
+    mldojo's own."""
 
-    def compare_or_say(case: Case, expected: Any, got: Any, *call: Call) -> str | None:
+    def compare_or_say(case: Case, *args: Any) -> str | None:
         try:
-            return compare(case, expected, got, *call)
+            return compare(case, *args)
         except Exception as exc:
             raise ContentError(
-                f"{exercise.cases_path}: comparing the case '{case.name}' raised "
+                f"{exercise.cases_path}: {doing} the case '{case.name}' raised "
                 f"{type(exc).__name__}: {exc}; the exercise's checks are at fault, not the "
                 "code checked: fix the exercise's checks."
             ) from None

@@ -511,7 +511,8 @@ def _judge_case(
         where = context() or f"while computing {exercise.meta.entry}"
         if case.hidden:  # its input stays hidden, as its expected value does
             where = f"on a hidden edge case ({_bare(case.name)}); think about what is special in it"
-        return CaseResult(case.name, False, describe_error(got["error"], exercise, where))
+        advice = checks.error_advice(case, got["error"])
+        return CaseResult(case.name, False, describe_error(got["error"], exercise, where, advice))
     try:
         value = codec.decode(got["value"])
     except (codec.CodecError, KeyError, TypeError, ValueError):
@@ -577,9 +578,10 @@ def _judge_replay(
                 where = f"in {case.describe_call(entry)}"
             else:
                 where = f"in {call.describe()}, {_sequence(case, entry, index)}"
-            return CaseResult(
-                case.name, False, describe_error(error, exercise, "" if case.hidden else where)
+            said = describe_error(
+                error, exercise, "" if case.hidden else where, checks.error_advice(case, error)
             )
+            return CaseResult(case.name, False, said)
         raised = got.get("raised", {}).get(str(index))
         if call.raises:
             problem = _raise_problem(call.raises, raised, _named_call(case, entry, index))
@@ -588,9 +590,10 @@ def _judge_replay(
             continue
         if raised is not None:
             where = f"in {call.describe()}, {_sequence(case, entry, index)}"
-            return CaseResult(
-                case.name, False, describe_error(raised, exercise, "" if case.hidden else where)
+            said = describe_error(
+                raised, exercise, "" if case.hidden else where, checks.error_advice(case, raised)
             )
+            return CaseResult(case.name, False, said)
         try:
             value = codec.decode(got_steps[index])
         except (codec.CodecError, KeyError, TypeError, ValueError):

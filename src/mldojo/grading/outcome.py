@@ -184,7 +184,11 @@ def crash_reason(outcome: ChildOutcome, limits: Limits, where: str = "") -> str:
     )
 
 
-def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
+def describe_error(
+    error: dict[str, Any], exercise: Exercise, when: str, advice: str | None = None
+) -> str:
+    """The learner's exception in words, `when` it happened, with `advice` (the exercise's
+    own words for it) or else its usual meaning."""
     where = f" (line {error['line']} of {exercise.file_name})" if error.get("line") else ""
     kind = error.get("type", "Error")
     if kind == "MemoryError":
@@ -203,4 +207,4 @@ def describe_error(error: dict[str, Any], exercise: Exercise, when: str) -> str:
         )
     message = str(error["message"]).rstrip()  # NumPy ends some with a space
     raised = f"raised {kind}: {message}{where} {when}".rstrip()
-    return with_advice(raised, error, exercise.meta.without)
+    return f"{raised}; {advice}" if advice else with_advice(raised, error, exercise.meta.without)
