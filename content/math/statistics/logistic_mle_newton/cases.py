@@ -110,6 +110,19 @@ def cases(rng):
     return out
 
 
+def explain_error(case, error):
+    """A singular H: X has full column rank here, so a column was repeated."""
+    kinds = {error.get("type"), *(error.get("kinds") or ())}
+    if "LinAlgError" in kinds and "ingular" in str(error.get("message", "")):
+        return (
+            "H is singular though X has full column rank, so a column is repeated: most often "
+            "a column of ones added although X already holds its intercept column (the "
+            "statement says not to add one); a repeated column makes H singular, and lstsq or "
+            "pinv would only hide it. Fit on X as given"
+        )
+    return None
+
+
 def _stats(X, w):
     p = expit(X @ w)
     H = X.T @ (X * (p * (1 - p))[:, None])
