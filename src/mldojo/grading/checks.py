@@ -149,7 +149,7 @@ def load_checks(exercise: Exercise) -> Checks:
 
 def _at_fault(
     exercise: Exercise, compare: Callable[..., str | None], doing: str = "comparing"
-) -> Any:
+) -> Callable[..., str | None]:
     """The exercise's own comparison (or explanation of an error), whose failure is the
     exercise's, said as such: a learner gets no verdict from it, never a crash of
     mldojo's own."""
