@@ -124,25 +124,19 @@ def load_checks(exercise: Exercise) -> Checks:
         def cases(rng: Any) -> list[Case]:
             return [Case(entry)]
 
-    explain = getattr(module, "explain_error", None)
-    explain_error = None if explain is None else _at_fault(exercise, explain, "explaining")
     compare = getattr(module, "compare", None)
     diagnose = getattr(module, "diagnose", None)
+    explain = getattr(module, "explain_error", None)
     if compare is None and diagnose is not None:
-        return Checks(
-            cases=cases,
-            compare=_at_fault(exercise, with_diagnosis(diagnose)),
-            custom=True,
-            explain_error=explain_error,
-        )
+        compare = with_diagnosis(diagnose)
+    explain_error = None if explain is None else _at_fault(exercise, explain, "explaining")
     if compare is None:
         return Checks(cases=cases, compare=default_compare, explain_error=explain_error)
-    takes_call = len(inspect.signature(compare).parameters) >= 4
     return Checks(
         cases=cases,
         compare=_at_fault(exercise, compare),
-        custom=True,
-        compare_takes_call=takes_call,
+        custom=True,  # the exercise words its own messages
+        compare_takes_call=len(inspect.signature(compare).parameters) >= 4,
         explain_error=explain_error,
     )
 

@@ -511,8 +511,7 @@ def _judge_case(
         where = context() or f"while computing {exercise.meta.entry}"
         if case.hidden:  # its input stays hidden, as its expected value does
             where = f"on a hidden edge case ({_bare(case.name)}); think about what is special in it"
-        advice = checks.error_advice(case, got["error"])
-        return CaseResult(case.name, False, describe_error(got["error"], exercise, where, advice))
+        return _failed_by_raising(exercise, checks, case, got["error"], where)
     try:
         value = codec.decode(got["value"])
     except (codec.CodecError, KeyError, TypeError, ValueError):
@@ -527,6 +526,15 @@ def _judge_case(
         shared = _shared_problem(got["shared"])
         problem = f"{problem}; also, {shared}" if problem else shared
     return _result(case, problem, context() if problem else "", trusted=checks.custom)
+
+
+def _failed_by_raising(
+    exercise: Exercise, checks: Checks, case: Case, error: dict[str, Any], where: str
+) -> CaseResult:
+    """A case whose code raised: the exception in words, with what the exercise says it
+    means (`explain_error`) or else its usual meaning."""
+    advice = checks.error_advice(case, error)
+    return CaseResult(case.name, False, describe_error(error, exercise, where, advice))
 
 
 def _shared_problem(shared: Any) -> str:
@@ -578,10 +586,7 @@ def _judge_replay(
                 where = f"in {case.describe_call(entry)}"
             else:
                 where = f"in {call.describe()}, {_sequence(case, entry, index)}"
-            said = describe_error(
-                error, exercise, "" if case.hidden else where, checks.error_advice(case, error)
-            )
-            return CaseResult(case.name, False, said)
+            return _failed_by_raising(exercise, checks, case, error, "" if case.hidden else where)
         raised = got.get("raised", {}).get(str(index))
         if call.raises:
             problem = _raise_problem(call.raises, raised, _named_call(case, entry, index))
@@ -590,10 +595,7 @@ def _judge_replay(
             continue
         if raised is not None:
             where = f"in {call.describe()}, {_sequence(case, entry, index)}"
-            said = describe_error(
-                raised, exercise, "" if case.hidden else where, checks.error_advice(case, raised)
-            )
-            return CaseResult(case.name, False, said)
+            return _failed_by_raising(exercise, checks, case, raised, "" if case.hidden else where)
         try:
             value = codec.decode(got_steps[index])
         except (codec.CodecError, KeyError, TypeError, ValueError):
